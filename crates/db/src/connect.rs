@@ -1,0 +1,99 @@
+//! Opens a connection pool for either backend and runs the migrations.
+//! SQLite gets WAL, foreign keys and a busy timeout so it behaves like a server database.
+
+use std::time::Duration;
+
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
+use sea_orm_migration::MigratorTrait;
+
+use crate::migrations::Migrator;
+use crate::{DbError, DbResult};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> DbResult<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(DbError::UnsupportedUrl(url.to_owned()))
+        }
+    }
+}
+
+/// Connects without migrating. SQLite files and their folder are created when missing.
+pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
+    let backend = Backend::of(url)?;
+    let mut url = url.to_owned();
+    if backend == Backend::Sqlite {
+        ensure_sqlite_folder(&url)?;
+        if !url.contains("mode=") && !url.contains(":memory:") {
+            url.push_str(if url.contains('?') {
+                "&mode=rwc"
+            } else {
+                "?mode=rwc"
+            });
+        }
+    }
+    let mut options = ConnectOptions::new(url);
+    options
+        .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+        .min_connections(1)
+        .connect_timeout(Duration::from_secs(10))
+        .sqlx_logging(false);
+    if backend == Backend::Sqlite {
+        // Every pooled SQLite connection needs these, not just the first one.
+        options.map_sqlx_sqlite_opts(|o| {
+            o.foreign_keys(true)
+                .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
+                .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
+                .busy_timeout(Duration::from_secs(5))
+        });
+    }
+    Ok(Database::connect(options).await?)
+}
+
+pub async fn connect_and_migrate(url: &str) -> DbResult<DatabaseConnection> {
+    let db = connect(url).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+/// Answers whether the database is reachable, for the health check.
+pub async fn ping(db: &DatabaseConnection) -> bool {
+    db.execute_unprepared("SELECT 1").await.is_ok()
+}
+
+pub fn backend_of(db: &DatabaseConnection) -> Backend {
+    match db.get_database_backend() {
+        DbBackend::Sqlite => Backend::Sqlite,
+        _ => Backend::Postgres,
+    }
+}
+
+fn ensure_sqlite_folder(url: &str) -> DbResult<()> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(parent) = std::path::Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent).map_err(|source| DbError::DataFolder {
+            path: parent.display().to_string(),
+            source,
+        })?;
+    }
+    Ok(())
+}

@@ -1,0 +1,11 @@
+//! Hand-written entities, one file per table. Organisation-owned ones implement `OrgOwned`.
+
+pub mod account;
+pub mod account_role;
+pub mod audit_event;
+pub mod instance_setting;
+pub mod organisation;
+pub mod outbox_message;
+pub mod session;
+pub mod sign_in_attempt;
+pub mod sign_in_link;

@@ -1,0 +1,203 @@
+//! Queries that must run before an organisation is known (sign-in, session lookup, rate
+//! limits) or that span the installation (creating organisations). Nothing here returns an
+//! organisation's data to a person of another organisation: callers get one row by a secret.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder,
+};
+use uuid::Uuid;
+
+use crate::entities::{
+    account, account_role, instance_setting, organisation, session, sign_in_attempt, sign_in_link,
+};
+
+pub async fn account_by_email(
+    db: &DatabaseConnection,
+    email: &str,
+) -> Result<Option<account::Model>, DbErr> {
+    account::Entity::find()
+        .filter(account::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await
+}
+
+pub async fn roles_of(
+    db: &DatabaseConnection,
+    account: &account::Model,
+) -> Result<Vec<String>, DbErr> {
+    Ok(account_role::Entity::find()
+        .filter(account_role::Column::OrganisationId.eq(account.organisation_id))
+        .filter(account_role::Column::AccountId.eq(account.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.role)
+        .collect())
+}
+
+/// The live session with this token hash, with its account and the account's organisation.
+pub async fn live_session(
+    db: &DatabaseConnection,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<Option<(session::Model, account::Model)>, DbErr> {
+    let Some(session) = session::Entity::find_by_id(token_hash.to_owned())
+        .filter(session::Column::ExpiresAt.gt(now))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let account = account::Entity::find_by_id(session.account_id)
+        .filter(account::Column::OrganisationId.eq(session.organisation_id))
+        .filter(account::Column::DisabledAt.is_null())
+        .one(db)
+        .await?;
+    Ok(account.map(|a| (session, a)))
+}
+
+pub async fn delete_session(db: &DatabaseConnection, token_hash: &str) -> Result<(), DbErr> {
+    session::Entity::delete_by_id(token_hash.to_owned())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn sign_in_link(
+    db: &DatabaseConnection,
+    token_hash: &str,
+) -> Result<Option<sign_in_link::Model>, DbErr> {
+    sign_in_link::Entity::find_by_id(token_hash.to_owned())
+        .one(db)
+        .await
+}
+
+/// Marks a link used if nobody has used it yet; answers whether this call was the one.
+pub async fn use_sign_in_link(
+    db: &DatabaseConnection,
+    token_hash: &str,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let result = sign_in_link::Entity::update_many()
+        .col_expr(
+            sign_in_link::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(sign_in_link::Column::Id.eq(token_hash))
+        .filter(sign_in_link::Column::UsedAt.is_null())
+        .filter(sign_in_link::Column::ExpiresAt.gt(now))
+        .exec(db)
+        .await?;
+    Ok(result.rows_affected == 1)
+}
+
+pub async fn record_attempt(
+    db: &DatabaseConnection,
+    key: &str,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    sign_in_attempt::Entity::insert(sign_in_attempt::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        key: Set(key.to_owned()),
+        attempted_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(())
+}
+
+pub async fn attempts_since(
+    db: &DatabaseConnection,
+    key: &str,
+    since: DateTime<Utc>,
+) -> Result<u64, DbErr> {
+    sign_in_attempt::Entity::find()
+        .filter(sign_in_attempt::Column::Key.eq(key))
+        .filter(sign_in_attempt::Column::AttemptedAt.gt(since))
+        .count(db)
+        .await
+}
+
+pub async fn clear_attempts(db: &DatabaseConnection, key: &str) -> Result<(), DbErr> {
+    sign_in_attempt::Entity::delete_many()
+        .filter(sign_in_attempt::Column::Key.eq(key))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn setting(db: &DatabaseConnection, key: &str) -> Result<Option<String>, DbErr> {
+    Ok(instance_setting::Entity::find_by_id(key.to_owned())
+        .one(db)
+        .await?
+        .map(|s| s.value))
+}
+
+/// Stores the value unless another server stored one first; returns the value that won.
+pub async fn setting_or_insert(
+    db: &DatabaseConnection,
+    key: &str,
+    value: String,
+) -> Result<String, DbErr> {
+    if let Some(existing) = setting(db, key).await? {
+        return Ok(existing);
+    }
+    let insert = instance_setting::Entity::insert(instance_setting::ActiveModel {
+        key: Set(key.to_owned()),
+        value: Set(value.clone()),
+    })
+    .on_conflict_do_nothing()
+    .exec_without_returning(db)
+    .await;
+    if let Err(e) = insert {
+        tracing::debug!("setting {key} raced: {e}");
+    }
+    Ok(setting(db, key).await?.unwrap_or(value))
+}
+
+pub async fn organisation_by_slug(
+    db: &DatabaseConnection,
+    slug: &str,
+) -> Result<Option<organisation::Model>, DbErr> {
+    organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .one(db)
+        .await
+}
+
+pub async fn organisation(
+    db: &DatabaseConnection,
+    id: Uuid,
+) -> Result<Option<organisation::Model>, DbErr> {
+    organisation::Entity::find_by_id(id).one(db).await
+}
+
+pub async fn organisations(db: &DatabaseConnection) -> Result<Vec<organisation::Model>, DbErr> {
+    organisation::Entity::find()
+        .order_by_asc(organisation::Column::Name)
+        .all(db)
+        .await
+}
+
+pub async fn create_organisation(
+    db: &DatabaseConnection,
+    slug: &str,
+    name: &str,
+    now: DateTime<Utc>,
+) -> Result<organisation::Model, DbErr> {
+    let id = Uuid::now_v7();
+    organisation::Entity::insert(organisation::ActiveModel {
+        id: Set(id),
+        slug: Set(slug.to_owned()),
+        name: Set(name.to_owned()),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    organisation::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(format!("organisation {slug}")))
+}

@@ -1,0 +1,30 @@
+//! The data layer of Withus: hand-written SeaORM entities, the migrations that build the
+//! schema on SQLite and PostgreSQL alike, and the organisation scope every feature goes through.
+//! It must never hand a feature an unscoped way into organisation-owned tables.
+
+pub mod connect;
+pub mod entities;
+pub mod installation;
+pub mod migrations;
+pub mod outbox;
+pub mod scope;
+
+pub use connect::{Backend, connect, connect_and_migrate};
+pub use scope::{OrgOwned, OrgScope};
+pub use sea_orm;
+
+/// Errors the data layer reports. Callers map them to friendly pages once.
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("database error: {0}")]
+    Database(#[from] sea_orm::DbErr),
+    #[error("unsupported database address {0:?}: use sqlite://path or postgres://…")]
+    UnsupportedUrl(String),
+    #[error("could not create the data folder {path}: {source}")]
+    DataFolder {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+pub type DbResult<T> = Result<T, DbError>;

@@ -1,0 +1,467 @@
+use askama::Template;
+use axum::extract::{Form, Path};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use serde::Deserialize;
+use uuid::Uuid;
+use withus_db::entities::{account, account_role, audit_event, outbox_message};
+use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
+
+use crate::audit;
+use crate::auth::Role;
+use crate::components::{
+    Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, escape, render,
+};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::i18n::t;
+use crate::page::Page;
+use crate::tenancy::Tenant;
+
+/// Times are stored in UTC and shown in UK time.
+pub fn london(at: chrono::DateTime<Utc>) -> String {
+    at.with_timezone(&chrono_tz::Europe::London)
+        .format("%-d %b %Y, %H:%M")
+        .to_string()
+}
+
+#[derive(Template)]
+#[template(path = "admin/accounts.html")]
+struct AccountsPage {
+    page: Page,
+    table: Table,
+    add: Button,
+}
+
+pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let accounts = tenant
+        .scope
+        .find::<account::Entity>()
+        .order_by_asc(account::Column::DisplayName)
+        .limit(500)
+        .all(tenant.scope.db())
+        .await?;
+    let roles = tenant
+        .scope
+        .find::<account_role::Entity>()
+        .all(tenant.scope.db())
+        .await?;
+    let rows = accounts
+        .iter()
+        .map(|a| {
+            let names = roles
+                .iter()
+                .filter(|r| r.account_id == a.id)
+                .filter_map(|r| Role::parse(&r.role))
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join(", ");
+            vec![
+                Cell::html(format!(
+                    "<a class=\"govuk-link\" href=\"/admin/accounts/{}\">{}</a>",
+                    a.id,
+                    escape(&a.display_name)
+                )),
+                Cell::text(a.email.clone()),
+                Cell::text(names),
+            ]
+        })
+        .collect();
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "viewed",
+        "account list",
+        None,
+        None,
+    )
+    .await?;
+    html(AccountsPage {
+        page: page.titled(t("accounts-title")),
+        table: Table {
+            caption: Some(t("accounts-caption")),
+            caption_classes: Some("govuk-visually-hidden".into()),
+            head: vec![
+                Cell::text(t("field-name")),
+                Cell::text(t("field-email")),
+                Cell::text(t("account-roles")),
+            ],
+            rows,
+            ..Table::default()
+        },
+        add: Button::link(t("accounts-add"), "/admin/accounts/new"),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin/account.html")]
+struct AccountPage {
+    page: Page,
+    name: String,
+    summary: SummaryList,
+}
+
+pub async fn account(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let account = tenant
+        .scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.eq(id))
+        .one(tenant.scope.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let roles = tenant
+        .scope
+        .find::<account_role::Entity>()
+        .filter(account_role::Column::AccountId.eq(id))
+        .all(tenant.scope.db())
+        .await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "viewed",
+        "account",
+        Some(id),
+        None,
+    )
+    .await?;
+    let method = if account.sign_in_method == "password" {
+        t("method-password")
+    } else {
+        t("method-link")
+    };
+    html(AccountPage {
+        page: page.titled(account.display_name.clone()),
+        name: account.display_name.clone(),
+        summary: SummaryList::default()
+            .row(t("field-email"), account.email.clone())
+            .row(t("account-sign-in-method"), method)
+            .row(
+                t("account-roles"),
+                roles
+                    .iter()
+                    .filter_map(|r| Role::parse(&r.role))
+                    .map(|r| r.label())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )
+            .row(t("account-created"), london(account.created_at)),
+    })
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewAccountForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/new_account.html")]
+struct NewAccountPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    name: Input,
+    email: Input,
+    role: Choices,
+    button: Button,
+}
+
+fn new_account_page(
+    page: Page,
+    form: &NewAccountForm,
+    errors: &[(String, String)],
+) -> NewAccountPage {
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    };
+    let labels: Vec<(&str, String)> = Role::ALL.iter().map(|r| (r.as_str(), r.label())).collect();
+    let options: Vec<(&str, &str)> = labels.iter().map(|(v, l)| (*v, l.as_str())).collect();
+    NewAccountPage {
+        page: page.titled(t("new-account-title")),
+        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
+        name: Input::new("name", t("field-name"))
+            .autocomplete("off")
+            .value(&form.name)
+            .error(error_for("name")),
+        email: Input::new("email", t("field-email"))
+            .kind("email")
+            .autocomplete("off")
+            .spellcheck(false)
+            .value(&form.email)
+            .error(error_for("email")),
+        role: Choices::radios(
+            "role",
+            Fieldset::legend(t("field-role"), "govuk-fieldset__legend--s", false),
+            &options,
+            &[form.role.as_str()],
+        )
+        .error(error_for("role")),
+        button: Button::submit(t("new-account-button")),
+    }
+}
+
+pub async fn new_account(page: Page) -> AppResult<Response> {
+    html(new_account_page(page, &NewAccountForm::default(), &[]))
+}
+
+pub async fn create_account(
+    tenant: Tenant,
+    page: Page,
+    Form(form): Form<NewAccountForm>,
+) -> AppResult<Response> {
+    let mut errors = vec![];
+    if form.name.trim().is_empty() {
+        errors.push(("name".to_owned(), t("error-name-missing")));
+    }
+    let email = form.email.trim().to_lowercase();
+    if !email.contains('@') {
+        errors.push(("email".to_owned(), t("error-email-format")));
+    } else if withus_db::installation::account_by_email(tenant.scope.db(), &email)
+        .await?
+        .is_some()
+    {
+        errors.push(("email".to_owned(), t("error-email-taken")));
+    }
+    let role = Role::parse(&form.role);
+    if role.is_none() {
+        errors.push(("role".to_owned(), t("error-role-missing")));
+    }
+    let Some(role) = role.filter(|_| errors.is_empty()) else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            new_account_page(page, &form, &errors),
+        );
+    };
+    let id = create(
+        &tenant.scope,
+        form.name.trim(),
+        &email,
+        None,
+        &[role],
+        false,
+    )
+    .await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "created",
+        "account",
+        Some(id),
+        None,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/admin/accounts/{id}")).into_response())
+}
+
+/// Creates an account with roles in the scope's organisation; used by the form, the CLI and
+/// the demo.
+pub async fn create(
+    scope: &withus_db::OrgScope,
+    name: &str,
+    email: &str,
+    password_hash: Option<String>,
+    roles: &[Role],
+    platform_admin: bool,
+) -> Result<Uuid, withus_db::sea_orm::DbErr> {
+    let id = Uuid::now_v7();
+    let method = if password_hash.is_some() {
+        "password"
+    } else {
+        "link"
+    };
+    scope
+        .insert(account::ActiveModel {
+            id: Set(id),
+            organisation_id: Set(scope.organisation_id()),
+            email: Set(email.trim().to_lowercase()),
+            display_name: Set(name.to_owned()),
+            password_hash: Set(password_hash),
+            sign_in_method: Set(method.to_owned()),
+            platform_admin: Set(platform_admin),
+            created_at: Set(Utc::now()),
+            disabled_at: Set(None),
+        })
+        .await?;
+    for role in roles {
+        scope
+            .insert(account_role::ActiveModel {
+                organisation_id: Set(scope.organisation_id()),
+                account_id: Set(id),
+                role: Set(role.as_str().to_owned()),
+            })
+            .await?;
+    }
+    Ok(id)
+}
+
+#[derive(Template)]
+#[template(path = "admin/outbox.html")]
+struct OutboxPage {
+    page: Page,
+    table: Table,
+    empty: bool,
+}
+
+fn status_tag(status: &str) -> String {
+    let (key, colour) = match status {
+        "sent" => ("outbox-status-sent", "green"),
+        "kept" => ("outbox-status-kept", "blue"),
+        "failed" => ("outbox-status-failed", "red"),
+        _ => ("outbox-status-pending", "yellow"),
+    };
+    render(&Tag::new(t(key), colour))
+}
+
+pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let messages = tenant
+        .scope
+        .find::<outbox_message::Entity>()
+        .order_by_desc(outbox_message::Column::CreatedAt)
+        .limit(100)
+        .all(tenant.scope.db())
+        .await?;
+    let rows = messages
+        .iter()
+        .map(|m| {
+            vec![
+                Cell::text(london(m.created_at)),
+                Cell::text(m.to_address.clone()),
+                Cell::html(format!(
+                    "<a class=\"govuk-link\" href=\"/admin/outbox/{}\">{}</a>",
+                    m.id,
+                    escape(&m.subject)
+                )),
+                Cell::html(status_tag(&m.status)),
+            ]
+        })
+        .collect();
+    html(OutboxPage {
+        page: page.titled(t("outbox-title")),
+        empty: messages.is_empty(),
+        table: Table {
+            caption: Some(t("outbox-caption")),
+            caption_classes: Some("govuk-table__caption--m".into()),
+            head: vec![
+                Cell::text(t("outbox-created")),
+                Cell::text(t("outbox-to")),
+                Cell::text(t("outbox-subject")),
+                Cell::text(t("outbox-status")),
+            ],
+            rows,
+            ..Table::default()
+        },
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin/message.html")]
+struct MessagePage {
+    page: Page,
+    subject: String,
+    summary: SummaryList,
+    body: String,
+}
+
+pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
+    let message = tenant
+        .scope
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::Id.eq(id))
+        .one(tenant.scope.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "viewed",
+        "outbox message",
+        Some(id),
+        Some(&message.to_address),
+    )
+    .await?;
+    let mut summary = SummaryList::default()
+        .row(t("outbox-to"), message.to_address.clone())
+        .row(t("outbox-created"), london(message.created_at))
+        .row(t("outbox-attempts"), message.attempts.to_string());
+    summary.rows.push(crate::components::SummaryRow {
+        key: Cell::text(t("outbox-status")),
+        value: Cell::html(status_tag(&message.status)),
+        actions: None,
+    });
+    if let Some(error) = &message.last_error {
+        summary = summary.row(t("outbox-last-error"), error.clone());
+    }
+    html(MessagePage {
+        page: page.titled(message.subject.clone()),
+        subject: message.subject.clone(),
+        summary,
+        body: message.body_text.clone(),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "admin/audit.html")]
+struct AuditPage {
+    page: Page,
+    table: Table,
+}
+
+pub async fn audit(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let events = tenant
+        .scope
+        .find::<audit_event::Entity>()
+        .order_by_desc(audit_event::Column::At)
+        .limit(200)
+        .all(tenant.scope.db())
+        .await?;
+    let actor_ids: Vec<Uuid> = events.iter().filter_map(|e| e.account_id).collect();
+    let actors = tenant
+        .scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.is_in(actor_ids))
+        .all(tenant.scope.db())
+        .await?;
+    let name_of = |id: Option<Uuid>| {
+        id.and_then(|id| actors.iter().find(|a| a.id == id))
+            .map(|a| a.display_name.clone())
+            .unwrap_or_else(|| t("audit-system"))
+    };
+    let rows = events
+        .iter()
+        .map(|e| {
+            vec![
+                Cell::text(london(e.at)),
+                Cell::text(name_of(e.account_id)),
+                Cell::text(e.action.clone()),
+                Cell::text(format!(
+                    "{} {}",
+                    e.subject_type,
+                    e.detail.clone().unwrap_or_default()
+                )),
+            ]
+        })
+        .collect();
+    html(AuditPage {
+        page: page.titled(t("audit-title")),
+        table: Table {
+            caption: Some(t("audit-caption")),
+            caption_classes: Some("govuk-visually-hidden".into()),
+            head: vec![
+                Cell::text(t("audit-when")),
+                Cell::text(t("audit-who")),
+                Cell::text(t("audit-action")),
+                Cell::text(t("audit-subject")),
+            ],
+            rows,
+            ..Table::default()
+        },
+    })
+}

@@ -1,0 +1,209 @@
+//! The `withus` command: serve, migrate, demo, and the administrator's commands.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::auth::{Role, password};
+use crate::config::{Config, Options};
+use crate::{AppState, admin, demo, mail, router};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "withus",
+    version,
+    about = "Involve the people who use services, and show what changed"
+)]
+pub struct Cli {
+    /// A TOML file with any of the options below
+    #[arg(long, env = "WITHUS_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
+    #[command(flatten)]
+    pub options: Options,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve Withus over HTTP
+    Serve,
+    /// Bring the database schema up to date, then stop
+    Migrate,
+    /// Create or refresh the demo organisation, then serve it
+    Demo {
+        /// Password for every demo account [default: a random one, printed]
+        #[arg(long, env = "WITHUS_DEMO_PASSWORD")]
+        demo_password: Option<String>,
+    },
+    /// Administration
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an organisation
+    CreateOrg {
+        #[arg(long)]
+        slug: String,
+        #[arg(long)]
+        name: String,
+    },
+    /// Create an account in an organisation
+    CreateUser {
+        /// The organisation's short name (slug)
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// administrator, coordinator, staff, finance, equality, board, involved_person, group_representative
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+        /// Read the password from this environment variable (omit to sign in by emailed link)
+        #[arg(long)]
+        password_env: Option<String>,
+        /// May create organisations
+        #[arg(long)]
+        platform_admin: bool,
+    },
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Data(#[from] withus_db::DbError),
+    #[error(transparent)]
+    Database(#[from] withus_db::sea_orm::DbErr),
+    #[error("could not listen on {0}: {1}")]
+    Listen(std::net::SocketAddr, std::io::Error),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub async fn run(cli: Cli) -> Result<(), CliError> {
+    let file = match &cli.config {
+        Some(path) => Options::from_file(path)?,
+        None => Options::default(),
+    };
+    let config = cli.options.resolve(file);
+    match cli.command {
+        Command::Migrate => {
+            withus_db::connect_and_migrate(&config.database_url).await?;
+            println!(
+                "The database at {} is up to date.",
+                redact(&config.database_url)
+            );
+            Ok(())
+        }
+        Command::Serve => serve(config, None).await,
+        Command::Demo { demo_password } => {
+            let db = withus_db::connect_and_migrate(&config.database_url).await?;
+            let (password, generated) = match demo_password {
+                Some(p) => (p, false),
+                None => (demo::random_password(), true),
+            };
+            let accounts = demo::seed(&db, &password).await?;
+            let mut banner = format!(
+                "\nWithus demo is running at {}\n\nSign in as any of these, with the password {password}",
+                config.public_url
+            );
+            if generated {
+                banner.push_str(" (made up for this run; choose one with --demo-password)");
+            }
+            banner.push('\n');
+            for (email, what) in accounts {
+                banner.push_str(&format!("  {email:<28} {what}\n"));
+            }
+            banner.push_str(
+                "\nSign-in links sent by email appear on the Outbox page of admin@demo.example.\n",
+            );
+            serve(config, Some(banner)).await
+        }
+        Command::Admin(AdminCommand::CreateOrg { slug, name }) => {
+            if !crate::platform::routes::valid_slug(&slug) {
+                return Err(CliError::Invalid(
+                    "the slug may hold only a-z, 0-9 and -".into(),
+                ));
+            }
+            let db = withus_db::connect_and_migrate(&config.database_url).await?;
+            let org =
+                withus_db::installation::create_organisation(&db, &slug, &name, chrono::Utc::now())
+                    .await?;
+            println!("Created organisation {} ({})", org.name, org.slug);
+            Ok(())
+        }
+        Command::Admin(AdminCommand::CreateUser {
+            org,
+            email,
+            name,
+            roles,
+            password_env,
+            platform_admin,
+        }) => {
+            let roles = roles
+                .iter()
+                .map(|r| {
+                    Role::parse(r).ok_or_else(|| CliError::Invalid(format!("unknown role {r}")))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let hashed = match password_env {
+                None => None,
+                Some(var) => {
+                    let typed = std::env::var(&var)
+                        .map_err(|_| CliError::Invalid(format!("{var} is not set")))?;
+                    if let Some(reason) = password::weakness(&typed, &[&email, &name]) {
+                        return Err(CliError::Invalid(crate::i18n::t(reason)));
+                    }
+                    Some(password::hash(&typed).map_err(CliError::Invalid)?)
+                }
+            };
+            let db = withus_db::connect_and_migrate(&config.database_url).await?;
+            let organisation = withus_db::installation::organisation_by_slug(&db, &org)
+                .await?
+                .ok_or_else(|| CliError::Invalid(format!("no organisation called {org}")))?;
+            let scope = withus_db::OrgScope::new(db.clone(), organisation.id);
+            admin::routes::create(&scope, &name, &email, hashed, &roles, platform_admin).await?;
+            println!("Created {email} in {}", organisation.name);
+            Ok(())
+        }
+    }
+}
+
+async fn serve(config: Config, banner: Option<String>) -> Result<(), CliError> {
+    let db = withus_db::connect_and_migrate(&config.database_url).await?;
+    let addr = config.addr;
+    let state = AppState::new(db, config).await?;
+    if state.config.run_mail_worker {
+        tokio::spawn(mail::worker(state.clone()));
+    }
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| CliError::Listen(addr, e))?;
+    tracing::info!("listening on http://{addr}");
+    if let Some(banner) = banner {
+        println!("{banner}");
+    }
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| CliError::Listen(addr, e))
+}
+
+/// Hides a password in a database address before printing it.
+fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}

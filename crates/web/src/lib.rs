@@ -1,0 +1,51 @@
+//! The Withus web application: axum routes grouped by what people do, GOV.UK pages rendered
+//! by askama, and the plumbing they share (sign-in, tenancy, CSRF, mail, audit).
+
+pub mod account;
+pub mod admin;
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod components;
+pub mod config;
+pub mod csrf;
+pub mod demo;
+pub mod error;
+pub mod home;
+pub mod i18n;
+pub mod mail;
+pub mod page;
+pub mod pages;
+pub mod platform;
+pub mod routes;
+pub mod security;
+pub mod tenancy;
+
+use std::sync::Arc;
+
+use withus_db::sea_orm::DatabaseConnection;
+
+pub use config::Config;
+pub use routes::{Access, RouteDef, router, routes};
+
+/// What every request can reach. Servers keep no other state: sessions, rate limits and
+/// jobs live in the database, so any number of servers can share one.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub config: Arc<Config>,
+    pub csrf_key: Arc<Vec<u8>>,
+}
+
+impl AppState {
+    /// Loads (or, the first time, creates) the installation's shared signing key.
+    pub async fn new(db: DatabaseConnection, config: Config) -> Result<Self, withus_db::DbError> {
+        let fresh = hex::encode(rand::random::<[u8; 32]>());
+        let key = withus_db::installation::setting_or_insert(&db, "csrf_key", fresh).await?;
+        Ok(Self {
+            db,
+            config: Arc::new(config),
+            csrf_key: Arc::new(key.into_bytes()),
+        })
+    }
+}

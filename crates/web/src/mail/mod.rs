@@ -1,0 +1,84 @@
+//! Outgoing mail: messages are rows in the outbox; a worker on every server claims due ones
+//! with a lease and sends them through SMTP, or keeps them for the administrator's page
+//! when no mail server is configured.
+
+use std::time::Duration as StdDuration;
+
+use chrono::{Duration, Utc};
+use lettre::message::{Mailbox, Message};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use withus_db::entities::outbox_message;
+use withus_db::outbox;
+use withus_db::sea_orm::DbErr;
+
+use crate::AppState;
+
+pub const LEASE_SECONDS: i64 = 120;
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("bad address: {0}")]
+    Address(String),
+    #[error("could not build message: {0}")]
+    Build(String),
+    #[error("SMTP: {0}")]
+    Smtp(String),
+}
+
+/// Sends (or keeps) one due message. Answers whether there was one, so callers can drain.
+pub async fn deliver_one(state: &AppState) -> Result<bool, DbErr> {
+    let now = Utc::now();
+    let Some(message) = outbox::claim(&state.db, now, Duration::seconds(LEASE_SECONDS)).await?
+    else {
+        return Ok(false);
+    };
+    match &state.config.smtp_url {
+        None => outbox::finish(&state.db, message.id, outbox::KEPT, Utc::now()).await?,
+        Some(url) => match send(url, &state.config.mail_from, &message).await {
+            Ok(()) => outbox::finish(&state.db, message.id, outbox::SENT, Utc::now()).await?,
+            Err(e) => {
+                tracing::warn!(id = %message.id, attempts = message.attempts, "mail not sent: {e}");
+                outbox::fail(&state.db, &message, &e.to_string(), Utc::now()).await?
+            }
+        },
+    }
+    Ok(true)
+}
+
+async fn send(url: &str, from: &str, message: &outbox_message::Model) -> Result<(), MailError> {
+    let from: Mailbox = from
+        .parse()
+        .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+    let to: Mailbox = message
+        .to_address
+        .parse()
+        .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+    let email = Message::builder()
+        .from(from)
+        .to(to)
+        .subject(&message.subject)
+        .message_id(Some(format!("<{}@withus>", message.id)))
+        .body(message.body_text.clone())
+        .map_err(|e| MailError::Build(e.to_string()))?;
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
+        .map_err(|e| MailError::Smtp(e.to_string()))?
+        .timeout(Some(StdDuration::from_secs(20)))
+        .build();
+    transport
+        .send(email)
+        .await
+        .map_err(|e| MailError::Smtp(e.to_string()))?;
+    Ok(())
+}
+
+/// Runs for the life of the server: drains due mail, then waits a little.
+pub async fn worker(state: AppState) {
+    loop {
+        match deliver_one(&state).await {
+            Ok(true) => continue,
+            Ok(false) => {}
+            Err(e) => tracing::error!("outbox worker: {e}"),
+        }
+        tokio::time::sleep(StdDuration::from_secs(2)).await;
+    }
+}

@@ -1,0 +1,157 @@
+//! What every page's layout needs: the title, who is signed in, the navigation that fits
+//! their roles and the form token. Handlers take a `Page` as an extractor and give it a title.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+
+use crate::auth::{CurrentUser, Role};
+use crate::components::{
+    self, Footer, FooterLink, FooterMeta, GenericHeader, NavigationItem, PhaseBanner, PhaseTag,
+    ServiceNavigation, SkipLink,
+};
+use crate::csrf::CsrfToken;
+use crate::i18n;
+
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub title: String,
+    pub csrf: String,
+    pub path: String,
+    pub user: Option<CurrentUser>,
+}
+
+impl Page {
+    pub fn anonymous(title: &str) -> Self {
+        Self {
+            title: title.to_owned(),
+            csrf: String::new(),
+            path: String::new(),
+            user: None,
+        }
+    }
+
+    pub fn titled(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
+    /// The page title in the GOV.UK pattern; "Error: " first when the form has errors.
+    pub fn full_title(&self, has_errors: bool) -> String {
+        let prefix = if has_errors {
+            i18n::t("title-error-prefix")
+        } else {
+            String::new()
+        };
+        format!("{prefix}{} – {}", self.title, i18n::t("service-name"))
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        i18n::t_args(key, &[(name, value)])
+    }
+
+    pub fn skip_link(&self) -> String {
+        components::render(&SkipLink {
+            text: Some(i18n::t("skip-link")),
+            href: Some("#main-content".into()),
+            html: None,
+        })
+    }
+
+    pub fn header(&self) -> String {
+        components::render(&GenericHeader {
+            logo_text: Some(i18n::t("service-name")),
+            logo_html: None,
+            homepage_url: Some("/".into()),
+        })
+    }
+
+    pub fn navigation(&self) -> String {
+        let items = self.nav_items();
+        components::render(&ServiceNavigation {
+            service_name: self.user.as_ref().map(|u| u.organisation_name.clone()),
+            service_url: None,
+            navigation: items,
+        })
+    }
+
+    fn nav_items(&self) -> Vec<NavigationItem> {
+        let Some(user) = &self.user else {
+            return vec![];
+        };
+        let mut links = vec![("/home", i18n::t("nav-home"))];
+        if user.has(Role::Administrator) {
+            links.push(("/admin/accounts", i18n::t("nav-accounts")));
+            links.push(("/admin/outbox", i18n::t("nav-outbox")));
+            links.push(("/admin/audit", i18n::t("nav-audit")));
+        }
+        if user.platform_admin {
+            links.push(("/platform/organisations", i18n::t("nav-organisations")));
+        }
+        links.push(("/account", i18n::t("nav-account")));
+        links
+            .into_iter()
+            .map(|(href, text)| NavigationItem {
+                current: self.path == href,
+                active: self.path != href && self.path.starts_with(&format!("{href}/")),
+                href: href.to_owned(),
+                text,
+            })
+            .collect()
+    }
+
+    pub fn phase_banner(&self) -> String {
+        components::render(&PhaseBanner {
+            tag: PhaseTag {
+                text: Some(i18n::t("phase")),
+                html: None,
+            },
+            text: None,
+            html: Some(i18n::t("phase-banner-html")),
+        })
+    }
+
+    pub fn footer(&self) -> String {
+        components::render(&Footer {
+            meta: FooterMeta {
+                visually_hidden_title: Some(i18n::t("footer-links")),
+                items: vec![
+                    FooterLink {
+                        href: "/accessibility".into(),
+                        text: i18n::t("footer-accessibility"),
+                    },
+                    FooterLink {
+                        href: "/privacy".into(),
+                        text: i18n::t("footer-privacy"),
+                    },
+                ],
+                text: Some(i18n::t("footer-synthetic")),
+            },
+        })
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Page {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(Page {
+            title: String::new(),
+            csrf: parts
+                .extensions
+                .get::<CsrfToken>()
+                .map(|t| t.0.clone())
+                .unwrap_or_default(),
+            path: parts.uri.path().to_owned(),
+            user: parts.extensions.get::<CurrentUser>().cloned(),
+        })
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn url_encode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}

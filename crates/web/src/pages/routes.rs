@@ -1,0 +1,60 @@
+use askama::Template;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::AppState;
+use crate::components::Button;
+use crate::error::{AppResult, html};
+use crate::i18n::t;
+use crate::page::Page;
+
+#[derive(Template)]
+#[template(path = "pages/start.html")]
+struct StartPage {
+    page: Page,
+    button: Button,
+}
+
+pub async fn start(page: Page) -> AppResult<Response> {
+    if page.user.is_some() {
+        return Ok(Redirect::to("/home").into_response());
+    }
+    html(StartPage {
+        page: page.titled(t("start-title")),
+        button: Button::link(t("start-button"), "/sign-in").start(),
+    })
+}
+
+/// 200 when the database answers, 503 when it does not: for load balancers.
+pub async fn health(State(state): State<AppState>) -> Response {
+    if withus_db::connect::ping(&state.db).await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "pages/accessibility.html")]
+struct AccessibilityPage {
+    page: Page,
+}
+
+pub async fn accessibility(page: Page) -> AppResult<Response> {
+    html(AccessibilityPage {
+        page: page.titled(t("accessibility-title")),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "pages/privacy.html")]
+struct PrivacyPage {
+    page: Page,
+}
+
+pub async fn privacy(page: Page) -> AppResult<Response> {
+    html(PrivacyPage {
+        page: page.titled(t("privacy-title")),
+    })
+}

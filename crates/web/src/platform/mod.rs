@@ -1,0 +1,3 @@
+//! The platform administrator's pages: the organisations on this installation.
+
+pub mod routes;

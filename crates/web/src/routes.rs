@@ -1,0 +1,171 @@
+//! Every route Withus serves, with the access it needs, in one table. The router is built
+//! from this table, and the tenancy probe test walks it, so the two cannot drift apart.
+
+use axum::Router;
+use axum::http::Method;
+use axum::middleware::{from_fn, from_fn_with_state};
+use axum::routing::{MethodRouter, get, post};
+use tower_http::services::ServeDir;
+
+use crate::auth::Role;
+use crate::{AppState, account, admin, auth, csrf, error, home, pages, platform, security};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Public,
+    SignedIn,
+    Roles(&'static [Role]),
+    PlatformAdmin,
+}
+
+pub const ADMIN: Access = Access::Roles(&[Role::Administrator]);
+
+#[derive(Clone, Copy, Debug)]
+pub struct RouteDef {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+type Handler = MethodRouter<AppState>;
+
+fn table() -> Vec<(RouteDef, Handler)> {
+    use Access::*;
+    let r = |method, path, access, handler| {
+        (
+            RouteDef {
+                method,
+                path,
+                access,
+            },
+            handler,
+        )
+    };
+    vec![
+        r("GET", "/", Public, get(pages::routes::start)),
+        r("GET", "/health", Public, get(pages::routes::health)),
+        r(
+            "GET",
+            "/accessibility",
+            Public,
+            get(pages::routes::accessibility),
+        ),
+        r("GET", "/privacy", Public, get(pages::routes::privacy)),
+        r("GET", "/sign-in", Public, get(auth::routes::show_sign_in)),
+        r("POST", "/sign-in", Public, post(auth::routes::sign_in)),
+        r(
+            "GET",
+            "/sign-in/email",
+            Public,
+            get(auth::routes::show_email_link),
+        ),
+        r(
+            "POST",
+            "/sign-in/email",
+            Public,
+            post(auth::routes::send_email_link),
+        ),
+        r(
+            "GET",
+            "/sign-in/email/{token}",
+            Public,
+            get(auth::routes::show_link),
+        ),
+        r(
+            "POST",
+            "/sign-in/email/{token}",
+            Public,
+            post(auth::routes::use_link),
+        ),
+        r("GET", "/signed-out", Public, get(auth::routes::signed_out)),
+        r("POST", "/sign-out", SignedIn, post(auth::routes::sign_out)),
+        r(
+            "POST",
+            "/sign-out/everywhere",
+            SignedIn,
+            post(auth::routes::sign_out_everywhere),
+        ),
+        r("GET", "/home", SignedIn, get(home::routes::home)),
+        r("GET", "/account", SignedIn, get(account::routes::show)),
+        r(
+            "POST",
+            "/account/password",
+            SignedIn,
+            post(account::routes::set_password),
+        ),
+        r(
+            "POST",
+            "/account/sign-in-method",
+            SignedIn,
+            post(account::routes::set_method),
+        ),
+        r(
+            "GET",
+            "/admin/accounts",
+            ADMIN,
+            get(admin::routes::accounts),
+        ),
+        r(
+            "GET",
+            "/admin/accounts/new",
+            ADMIN,
+            get(admin::routes::new_account),
+        ),
+        r(
+            "POST",
+            "/admin/accounts",
+            ADMIN,
+            post(admin::routes::create_account),
+        ),
+        r(
+            "GET",
+            "/admin/accounts/{account_id}",
+            ADMIN,
+            get(admin::routes::account),
+        ),
+        r("GET", "/admin/outbox", ADMIN, get(admin::routes::outbox)),
+        r(
+            "GET",
+            "/admin/outbox/{message_id}",
+            ADMIN,
+            get(admin::routes::message),
+        ),
+        r("GET", "/admin/audit", ADMIN, get(admin::routes::audit)),
+        r(
+            "GET",
+            "/platform/organisations",
+            PlatformAdmin,
+            get(platform::routes::organisations),
+        ),
+        r(
+            "POST",
+            "/platform/organisations",
+            PlatformAdmin,
+            post(platform::routes::create),
+        ),
+    ]
+}
+
+/// The route table without handlers, for tests and documentation.
+pub fn routes() -> Vec<RouteDef> {
+    table().into_iter().map(|(def, _)| def).collect()
+}
+
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new();
+    for (def, handler) in table() {
+        debug_assert!(def.method == Method::GET.as_str() || def.method == Method::POST.as_str());
+        let access = def.access;
+        let guarded =
+            handler.route_layer(from_fn(move |req, next| auth::require(access, req, next)));
+        app = app.route(def.path, guarded);
+    }
+    let assets = ServeDir::new(&state.config.assets_dir);
+    app.nest_service("/assets", assets)
+        .fallback(error::not_found)
+        .layer(from_fn_with_state(state.clone(), csrf::protect))
+        .layer(from_fn_with_state(state.clone(), auth::session::load))
+        .layer(from_fn(security::headers))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
