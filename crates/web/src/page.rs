@@ -65,7 +65,7 @@ impl Page {
         components::render(&GenericHeader {
             logo_text: Some(i18n::t("service-name")),
             logo_html: None,
-            homepage_url: Some("/".into()),
+            url: Some("/".into()),
         })
     }
 

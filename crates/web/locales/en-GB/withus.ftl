@@ -1,7 +1,7 @@
 ## Withus — English (United Kingdom). Every sentence people read lives here.
 
 service-name = Withus
-title-error-prefix = Error: 
+title-error-prefix = Error:
 skip-link = Skip to main content
 phase = Alpha
 phase-banner-html = This is a new service. Everything you see here is made-up demo data.

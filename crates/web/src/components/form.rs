@@ -395,6 +395,8 @@ pub struct ChoiceItem {
     pub text: Option<String>,
     pub html: Option<String>,
     pub id: Option<String>,
+    /// Checkboxes may name an item on its own.
+    pub name: Option<String>,
     pub hint: Option<Hint>,
     pub checked: bool,
     pub disabled: bool,
@@ -498,6 +500,10 @@ impl Choices {
             (None, 0) => self.prefix(),
             (None, i) => format!("{}-{}", self.prefix(), i + 1),
         }
+    }
+
+    fn item_name<'a>(&'a self, item: &'a ChoiceItem) -> &'a str {
+        item.name.as_deref().unwrap_or(&self.name)
     }
 
     fn is_checked(&self, item: &ChoiceItem) -> bool {

@@ -27,7 +27,7 @@ impl SkipLink {
 pub struct GenericHeader {
     pub logo_text: Option<String>,
     pub logo_html: Option<String>,
-    pub homepage_url: Option<String>,
+    pub url: Option<String>,
 }
 
 impl GenericHeader {

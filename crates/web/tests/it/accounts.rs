@@ -1,0 +1,172 @@
+use axum::http::StatusCode;
+use withus_db::entities::audit_event;
+use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+use withus_web::auth::Role;
+
+use crate::both_databases;
+use crate::support::{PASSWORD, TestApp};
+
+both_databases!(
+    administrators_add_accounts_and_the_audit_log_shows_who_looked,
+    add_account
+);
+async fn add_account(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Administrator).await;
+
+    let bad = app
+        .post(
+            "/admin/accounts",
+            &[
+                ("name", "Ruth Akinola"),
+                ("email", "not-an-email"),
+                ("role", ""),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        bad.body.contains("value=\"Ruth Akinola\""),
+        "the typed name is kept"
+    );
+    assert!(
+        bad.body
+            .contains("href=\"#email\">Enter an email address in the correct format")
+    );
+    assert!(bad.body.contains("href=\"#role\">Select a role"));
+
+    let taken = app
+        .post(
+            "/admin/accounts",
+            &[
+                ("name", "Dup"),
+                ("email", "staff@northbrook.example"),
+                ("role", "staff"),
+            ],
+        )
+        .await;
+    assert!(taken.body.contains("already exists"));
+
+    let created = app
+        .post(
+            "/admin/accounts",
+            &[
+                ("name", "Ruth Akinola"),
+                ("email", "Ruth@People.example"),
+                ("role", "involved_person"),
+            ],
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let page = app.get(created.location()).await;
+    assert_eq!(page.text_of("h1"), "Ruth Akinola");
+    assert!(page.body.contains("ruth@people.example"));
+    assert!(page.body.contains("Involved person"));
+
+    let id = created.location().rsplit('/').next().unwrap().to_owned();
+    let views = app
+        .scope(&org)
+        .find::<audit_event::Entity>()
+        .filter(audit_event::Column::SubjectId.eq(id.clone()))
+        .filter(audit_event::Column::Action.eq("viewed"))
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(views.len(), 1, "viewing a person's details is recorded");
+    let log = app.get("/admin/audit").await;
+    assert!(
+        log.body.contains("Northbrook Administrator"),
+        "the log names who looked"
+    );
+    assert!(log.body.contains("viewed"));
+}
+
+both_databases!(platform_administrators_create_organisations, platform);
+async fn platform(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let scope = app.scope(&org);
+    let hashed = withus_web::auth::password::hash(PASSWORD).unwrap();
+    withus_web::admin::routes::create(
+        &scope,
+        "Platform",
+        "platform@northbrook.example",
+        Some(hashed),
+        &[Role::Administrator],
+        true,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        app.sign_in("platform@northbrook.example", PASSWORD)
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let bad = app
+        .post(
+            "/platform/organisations",
+            &[("name", "Eastfield"), ("slug", "East Field")],
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains("value=\"East Field\""));
+    let ok = app
+        .post(
+            "/platform/organisations",
+            &[("name", "Eastfield Carers Centre"), ("slug", "eastfield")],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+    let list = app.get("/platform/organisations").await;
+    assert!(list.body.contains("Eastfield Carers Centre"));
+    let taken = app
+        .post(
+            "/platform/organisations",
+            &[("name", "Again"), ("slug", "eastfield")],
+        )
+        .await;
+    assert!(taken.body.contains("already uses this short name"));
+}
+
+both_databases!(the_demo_seeds_and_refreshes, demo);
+async fn demo(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let accounts = withus_web::demo::seed(&app.state.db, "first-demo-password-1")
+        .await
+        .unwrap();
+    assert_eq!(accounts.len(), 7);
+    assert_eq!(
+        app.sign_in("member@demo.example", "first-demo-password-1")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // A second run changes the password and adds nobody twice.
+    withus_web::demo::seed(&app.state.db, "second-demo-password-2")
+        .await
+        .unwrap();
+    let mut again = app.new_browser();
+    assert_eq!(
+        again
+            .sign_in("admin@demo.example", "first-demo-password-1")
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        again
+            .sign_in("admin@demo.example", "second-demo-password-2")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    let outbox = again.get("/admin/outbox").await;
+    assert!(outbox.body.contains("Welcome to Northbrook"));
+    let accounts = again.get("/admin/accounts").await;
+    assert!(
+        !accounts.body.contains("riverside"),
+        "the demo's second organisation stays apart"
+    );
+}

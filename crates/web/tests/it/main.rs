@@ -1,0 +1,11 @@
+//! One integration-test binary (one link step) for every feature, each test on SQLite and
+//! PostgreSQL.
+
+mod support;
+
+mod accounts;
+mod components;
+mod mail;
+mod sign_in;
+mod tenancy;
+mod translations;

@@ -1,0 +1,200 @@
+use axum::http::StatusCode;
+use withus_db::entities::{account, outbox_message};
+use withus_db::outbox::{self, NewMessage};
+use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+use withus_web::auth::Role;
+use withus_web::{Access, routes};
+
+use crate::both_databases;
+use crate::support::{Org, TestApp};
+
+/// What a page of organisation A must never show: B's name, B's people, B's mail.
+fn b_markers(b: &Org) -> Vec<String> {
+    vec![
+        b.name.clone(),
+        format!("@{}.example", b.slug),
+        "Secret subject for Riverside".into(),
+    ]
+}
+
+async fn b_ids(app: &TestApp, b: &Org) -> (String, String) {
+    let scope = app.scope(b);
+    let message = outbox::enqueue(
+        &scope,
+        NewMessage {
+            to: "involved_person@riverside.example",
+            subject: "Secret subject for Riverside",
+            body: "private",
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .expect("message");
+    let person = scope
+        .find::<account::Entity>()
+        .filter(account::Column::Email.eq("involved_person@riverside.example"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("account");
+    (message.to_string(), person.id.to_string())
+}
+
+both_databases!(
+    staff_of_one_organisation_get_404_for_another,
+    cross_organisation_urls
+);
+async fn cross_organisation_urls(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let a = app.org("northbrook", "Northbrook Council").await;
+    let b = app.org("riverside", "Riverside Trust").await;
+    let (message, person) = b_ids(&app, &b).await;
+    app.sign_in_as(&a, Role::Administrator).await;
+    for path in [
+        format!("/admin/outbox/{message}"),
+        format!("/admin/accounts/{person}"),
+    ] {
+        let response = app.get(&path).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!response.body.contains("Secret subject"));
+    }
+    // The database itself refuses a row of A pointing at an account of B.
+    let scope_a = app.scope(&a);
+    let forged = withus_db::entities::session::ActiveModel {
+        id: withus_db::sea_orm::ActiveValue::Set("forged".into()),
+        organisation_id: withus_db::sea_orm::ActiveValue::Set(a.id),
+        account_id: withus_db::sea_orm::ActiveValue::Set(uuid::Uuid::parse_str(&person).unwrap()),
+        created_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+        expires_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+    };
+    assert!(
+        scope_a.insert(forged).await.is_err(),
+        "composite foreign key must refuse a cross-organisation link"
+    );
+    // And the scope stamps its own organisation whatever the caller wrote.
+    let count = scope_a
+        .find::<outbox_message::Entity>()
+        .all(&app.state.db)
+        .await
+        .unwrap()
+        .len();
+    assert_eq!(count, 0, "A's scope sees none of B's mail");
+}
+
+// Walks every route the router knows, as a member of organisation A holding every role,
+// with the ids of B in the path, and fails if any page shows data of B.
+both_databases!(tenancy_probe_walks_every_route, probe);
+async fn probe(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let a = app.org("northbrook", "Northbrook Council").await;
+    let b = app.org("riverside", "Riverside Trust").await;
+    let (message, person) = b_ids(&app, &b).await;
+    // One account of A with every role, so no route is skipped for want of a role.
+    let scope_a = app.scope(&a);
+    let hashed = withus_web::auth::password::hash(crate::support::PASSWORD).unwrap();
+    withus_web::admin::routes::create(
+        &scope_a,
+        "Probe",
+        "probe@northbrook.example",
+        Some(hashed),
+        &Role::ALL,
+        false,
+    )
+    .await
+    .unwrap();
+    let r = app
+        .sign_in("probe@northbrook.example", crate::support::PASSWORD)
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+
+    let markers = b_markers(&b);
+    let mut walked = 0;
+    for route in routes() {
+        if route.path.contains("sign-out") || route.access == Access::PlatformAdmin {
+            continue; // signing out ends the probe; platform pages are installation-wide by design
+        }
+        let mut path = route.path.to_owned();
+        let mut has_id = false;
+        for (param, id) in [
+            ("{message_id}", &message),
+            ("{account_id}", &person),
+            ("{token}", &message),
+        ] {
+            if path.contains(param) {
+                path = path.replace(param, id);
+                has_id = true;
+            }
+        }
+        assert!(
+            !path.contains('{'),
+            "the probe does not know how to fill {path}: add its parameter"
+        );
+        let response = if route.method == "GET" {
+            app.get(&path).await
+        } else {
+            app.post(&path, &[]).await
+        };
+        for marker in &markers {
+            assert!(
+                !response.body.contains(marker.as_str()),
+                "{} {path} showed {marker}",
+                route.method
+            );
+        }
+        if has_id && route.method == "GET" && !path.starts_with("/sign-in") {
+            assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        }
+        walked += 1;
+    }
+    assert!(walked >= 20, "the probe walked only {walked} routes");
+}
+
+both_databases!(every_route_checks_its_roles, roles);
+async fn roles(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let a = app.org("northbrook", "Northbrook Council").await;
+    // Signed out: every non-public GET sends you to sign in.
+    for route in routes()
+        .into_iter()
+        .filter(|r| r.access != Access::Public && r.method == "GET")
+    {
+        let path = route
+            .path
+            .replace("{message_id}", "x")
+            .replace("{account_id}", "x");
+        let response = app.get(&path).await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{path}");
+        assert!(response.location().starts_with("/sign-in"), "{path}");
+    }
+    let mut member = app.new_browser();
+    member.sign_in_as(&a, Role::InvolvedPerson).await;
+    for route in routes()
+        .into_iter()
+        .filter(|r| matches!(r.access, Access::Roles(_) | Access::PlatformAdmin))
+    {
+        let path = route
+            .path
+            .replace("{message_id}", "x")
+            .replace("{account_id}", "x");
+        let response = if route.method == "GET" {
+            member.get(&path).await
+        } else {
+            member.post(&path, &[]).await
+        };
+        assert_eq!(
+            response.status,
+            StatusCode::FORBIDDEN,
+            "{} {path}",
+            route.method
+        );
+        assert_eq!(response.text_of("h1"), "You cannot see this page");
+    }
+    let mut admin = app.new_browser();
+    admin.sign_in_as(&a, Role::Administrator).await;
+    assert_eq!(admin.get("/admin/outbox").await.status, StatusCode::OK);
+    assert_eq!(
+        admin.get("/platform/organisations").await.status,
+        StatusCode::FORBIDDEN,
+        "organisation admins are not platform admins"
+    );
+}
