@@ -38,7 +38,7 @@ impl Page {
     /// The page title in the GOV.UK pattern; "Error: " first when the form has errors.
     pub fn full_title(&self, has_errors: bool) -> String {
         let prefix = if has_errors {
-            i18n::t("title-error-prefix")
+            format!("{} ", i18n::t("title-error-prefix"))
         } else {
             String::new()
         };
