@@ -6,19 +6,86 @@ use serde::Deserialize;
 
 use super::{ErrorMessage, Hint, Label, classes, content, described_by, escape, render, stringish};
 
+/// What every single-control field shares: its id and name, label, hint and error message.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Field {
+    pub id: Option<String>,
+    pub name: String,
+    pub label: Label,
+    pub hint: Option<Hint>,
+    pub error_message: Option<ErrorMessage>,
+}
+
+impl Field {
+    fn new(name: &str, label: impl Into<String>) -> Self {
+        Self {
+            name: name.to_owned(),
+            label: Label::text(label),
+            ..Self::default()
+        }
+    }
+
+    fn field_id(&self) -> String {
+        self.id.clone().unwrap_or_else(|| self.name.clone())
+    }
+
+    fn has_error(&self) -> bool {
+        self.error_message.is_some()
+    }
+
+    fn group_class(&self) -> String {
+        let error = if self.has_error() {
+            "govuk-form-group--error"
+        } else {
+            ""
+        };
+        classes(&["govuk-form-group", error])
+    }
+
+    /// The control's classes: its block, the caller's extras, and the error modifier.
+    fn control_class(&self, block: &str, extra: &Option<String>) -> String {
+        let error = if self.has_error() {
+            format!("{block}--error")
+        } else {
+            String::new()
+        };
+        classes(&[block, extra.as_deref().unwrap_or(""), &error])
+    }
+
+    /// Label, hint and error message, in the order GOV.UK puts them above the control.
+    fn head_html(&self) -> String {
+        let id = self.field_id();
+        let mut html = self.label.render_for(&id, "");
+        if let Some(hint) = &self.hint {
+            html.push_str(&hint.render_with_id(&format!("{id}-hint"), ""));
+        }
+        if let Some(error) = &self.error_message {
+            html.push_str(&error.render_with_id(&format!("{id}-error")));
+        }
+        html
+    }
+
+    fn aria(&self, extra: Option<&String>) -> Option<String> {
+        let id = self.field_id();
+        described_by(&[
+            extra.cloned(),
+            self.hint.as_ref().map(|_| format!("{id}-hint")),
+            self.error_message.as_ref().map(|_| format!("{id}-error")),
+        ])
+    }
+}
+
 #[derive(Clone, Debug, Default, Deserialize, Template)]
 #[serde(default, rename_all = "camelCase")]
 #[template(path = "components/input.html")]
 pub struct Input {
-    pub id: Option<String>,
-    pub name: String,
+    #[serde(flatten)]
+    pub field: Field,
     #[serde(rename = "type")]
     pub input_type: Option<String>,
     #[serde(deserialize_with = "stringish")]
     pub value: Option<String>,
-    pub label: Label,
-    pub hint: Option<Hint>,
-    pub error_message: Option<ErrorMessage>,
     pub classes: Option<String>,
     pub autocomplete: Option<String>,
     pub inputmode: Option<String>,
@@ -29,8 +96,7 @@ pub struct Input {
 impl Input {
     pub fn new(name: &str, label: impl Into<String>) -> Self {
         Self {
-            name: name.to_owned(),
-            label: Label::text(label),
+            field: Field::new(name, label),
             ..Self::default()
         }
     }
@@ -51,7 +117,7 @@ impl Input {
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(Hint::text(hint));
+        self.field.hint = Some(Hint::text(hint));
         self
     }
 
@@ -66,61 +132,12 @@ impl Input {
     }
 
     pub fn error(mut self, message: Option<&str>) -> Self {
-        self.error_message = message.map(ErrorMessage::text);
+        self.field.error_message = message.map(ErrorMessage::text);
         self
-    }
-
-    fn field_id(&self) -> String {
-        self.id.clone().unwrap_or_else(|| self.name.clone())
-    }
-
-    fn group_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-form-group--error"
-        } else {
-            ""
-        };
-        classes(&["govuk-form-group", error])
-    }
-
-    fn input_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-input--error"
-        } else {
-            ""
-        };
-        classes(&["govuk-input", self.classes.as_deref().unwrap_or(""), error])
     }
 
     fn kind_or_text(&self) -> &str {
         self.input_type.as_deref().unwrap_or("text")
-    }
-
-    fn label_html(&self) -> String {
-        self.label.render_for(&self.field_id(), "")
-    }
-
-    fn hint_html(&self) -> String {
-        self.hint
-            .as_ref()
-            .map(|h| h.render_with_id(&format!("{}-hint", self.field_id()), ""))
-            .unwrap_or_default()
-    }
-
-    fn error_html(&self) -> String {
-        self.error_message
-            .as_ref()
-            .map(|e| e.render_with_id(&format!("{}-error", self.field_id())))
-            .unwrap_or_default()
-    }
-
-    fn aria(&self) -> Option<String> {
-        let id = self.field_id();
-        described_by(&[
-            self.described_by.clone(),
-            self.hint.as_ref().map(|_| format!("{id}-hint")),
-            self.error_message.as_ref().map(|_| format!("{id}-error")),
-        ])
     }
 }
 
@@ -128,13 +145,10 @@ impl Input {
 #[serde(default, rename_all = "camelCase")]
 #[template(path = "components/textarea.html")]
 pub struct Textarea {
-    pub id: Option<String>,
-    pub name: String,
+    #[serde(flatten)]
+    pub field: Field,
     pub rows: Option<u32>,
     pub value: Option<String>,
-    pub label: Label,
-    pub hint: Option<Hint>,
-    pub error_message: Option<ErrorMessage>,
     pub classes: Option<String>,
     pub autocomplete: Option<String>,
 }
@@ -142,8 +156,7 @@ pub struct Textarea {
 impl Textarea {
     pub fn new(name: &str, label: impl Into<String>) -> Self {
         Self {
-            name: name.to_owned(),
-            label: Label::text(label),
+            field: Field::new(name, label),
             ..Self::default()
         }
     }
@@ -154,60 +167,8 @@ impl Textarea {
     }
 
     pub fn error(mut self, message: Option<&str>) -> Self {
-        self.error_message = message.map(ErrorMessage::text);
+        self.field.error_message = message.map(ErrorMessage::text);
         self
-    }
-
-    fn field_id(&self) -> String {
-        self.id.clone().unwrap_or_else(|| self.name.clone())
-    }
-
-    fn group_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-form-group--error"
-        } else {
-            ""
-        };
-        classes(&["govuk-form-group", error])
-    }
-
-    fn textarea_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-textarea--error"
-        } else {
-            ""
-        };
-        classes(&[
-            "govuk-textarea",
-            error,
-            self.classes.as_deref().unwrap_or(""),
-        ])
-    }
-
-    fn label_html(&self) -> String {
-        self.label.render_for(&self.field_id(), "")
-    }
-
-    fn hint_html(&self) -> String {
-        self.hint
-            .as_ref()
-            .map(|h| h.render_with_id(&format!("{}-hint", self.field_id()), ""))
-            .unwrap_or_default()
-    }
-
-    fn error_html(&self) -> String {
-        self.error_message
-            .as_ref()
-            .map(|e| e.render_with_id(&format!("{}-error", self.field_id())))
-            .unwrap_or_default()
-    }
-
-    fn aria(&self) -> Option<String> {
-        let id = self.field_id();
-        described_by(&[
-            self.hint.as_ref().map(|_| format!("{id}-hint")),
-            self.error_message.as_ref().map(|_| format!("{id}-error")),
-        ])
     }
 }
 
@@ -225,14 +186,11 @@ pub struct SelectItem {
 #[serde(default, rename_all = "camelCase")]
 #[template(path = "components/select.html")]
 pub struct Select {
-    pub id: Option<String>,
-    pub name: String,
+    #[serde(flatten)]
+    pub field: Field,
     pub items: Vec<SelectItem>,
     #[serde(deserialize_with = "stringish")]
     pub value: Option<String>,
-    pub label: Label,
-    pub hint: Option<Hint>,
-    pub error_message: Option<ErrorMessage>,
     pub classes: Option<String>,
 }
 
@@ -244,8 +202,7 @@ impl Select {
         value: &str,
     ) -> Self {
         Self {
-            name: name.to_owned(),
-            label: Label::text(label),
+            field: Field::new(name, label),
             items: options
                 .iter()
                 .map(|(v, t)| SelectItem {
@@ -260,60 +217,12 @@ impl Select {
     }
 
     pub fn error(mut self, message: Option<&str>) -> Self {
-        self.error_message = message.map(ErrorMessage::text);
+        self.field.error_message = message.map(ErrorMessage::text);
         self
-    }
-
-    fn field_id(&self) -> String {
-        self.id.clone().unwrap_or_else(|| self.name.clone())
-    }
-
-    fn group_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-form-group--error"
-        } else {
-            ""
-        };
-        classes(&["govuk-form-group", error])
-    }
-
-    fn select_class(&self) -> String {
-        let error = if self.error_message.is_some() {
-            "govuk-select--error"
-        } else {
-            ""
-        };
-        classes(&["govuk-select", self.classes.as_deref().unwrap_or(""), error])
     }
 
     fn is_selected(&self, item: &SelectItem) -> bool {
         item.selected || (self.value.is_some() && item.value == self.value)
-    }
-
-    fn label_html(&self) -> String {
-        self.label.render_for(&self.field_id(), "")
-    }
-
-    fn hint_html(&self) -> String {
-        self.hint
-            .as_ref()
-            .map(|h| h.render_with_id(&format!("{}-hint", self.field_id()), ""))
-            .unwrap_or_default()
-    }
-
-    fn error_html(&self) -> String {
-        self.error_message
-            .as_ref()
-            .map(|e| e.render_with_id(&format!("{}-error", self.field_id())))
-            .unwrap_or_default()
-    }
-
-    fn aria(&self) -> Option<String> {
-        let id = self.field_id();
-        described_by(&[
-            self.hint.as_ref().map(|_| format!("{id}-hint")),
-            self.error_message.as_ref().map(|_| format!("{id}-error")),
-        ])
     }
 }
 

@@ -34,10 +34,19 @@ fn handlers_never_query_entities_directly() {
         let text = std::fs::read_to_string(file).unwrap();
         for (number, line) in text.lines().enumerate() {
             if unscoped.iter().any(|p| line.contains(p)) {
-                offences.push(format!("{}:{}: {}", file.display(), number + 1, line.trim()));
+                offences.push(format!(
+                    "{}:{}: {}",
+                    file.display(),
+                    number + 1,
+                    line.trim()
+                ));
             }
         }
     }
     assert!(files.len() > 20, "looked at only {} files", files.len());
-    assert!(offences.is_empty(), "use OrgScope (or withus_db::installation) instead:\n{}", offences.join("\n"));
+    assert!(
+        offences.is_empty(),
+        "use OrgScope (or withus_db::installation) instead:\n{}",
+        offences.join("\n")
+    );
 }
