@@ -201,3 +201,22 @@ pub async fn create_organisation(
         .await?
         .ok_or_else(|| DbErr::RecordNotFound(format!("organisation {slug}")))
 }
+
+/// Removes what no longer matters: ended sessions, links a day past their expiry, and sign-in
+/// attempts older than a day. Any server may run it; running it twice does no harm.
+pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DbErr> {
+    let day_ago = now - chrono::Duration::days(1);
+    session::Entity::delete_many()
+        .filter(session::Column::ExpiresAt.lt(now))
+        .exec(db)
+        .await?;
+    sign_in_link::Entity::delete_many()
+        .filter(sign_in_link::Column::ExpiresAt.lt(day_ago))
+        .exec(db)
+        .await?;
+    sign_in_attempt::Entity::delete_many()
+        .filter(sign_in_attempt::Column::AttemptedAt.lt(day_ago))
+        .exec(db)
+        .await?;
+    Ok(())
+}

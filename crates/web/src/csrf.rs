@@ -11,7 +11,7 @@ use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
 use crate::AppState;
-use crate::auth::session::{SESSION_COOKIE, SessionToken, cookie_value, set_cookie};
+use crate::auth::session::{SessionToken, cookie_value, set_cookie};
 use crate::error::AppError;
 
 pub const VISITOR_COOKIE: &str = "withus_visitor";
@@ -96,11 +96,6 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
         }
     }
     response
-}
-
-/// Every session gets its own token; the session cookie's name is here so tests can reuse it.
-pub fn session_cookie_name() -> &'static str {
-    SESSION_COOKIE
 }
 
 #[cfg(test)]

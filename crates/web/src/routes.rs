@@ -3,9 +3,11 @@
 
 use axum::Router;
 use axum::http::Method;
+use axum::http::{HeaderValue, header};
 use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::{MethodRouter, get, post};
 use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
 use crate::{AppState, account, admin, auth, csrf, error, home, pages, platform, security};
@@ -160,7 +162,13 @@ pub fn router(state: AppState) -> Router {
             handler.route_layer(from_fn(move |req, next| auth::require(access, req, next)));
         app = app.route(def.path, guarded);
     }
-    let assets = ServeDir::new(&state.config.assets_dir);
+    // Assets change only with a release; pages themselves are never cached (see security.rs).
+    let assets = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("public, max-age=3600"),
+        ))
+        .service(ServeDir::new(&state.config.assets_dir));
     app.nest_service("/assets", assets)
         .fallback(error::not_found)
         .layer(from_fn_with_state(state.clone(), csrf::protect))

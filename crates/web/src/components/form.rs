@@ -4,7 +4,7 @@
 use askama::Template;
 use serde::Deserialize;
 
-use super::{ErrorMessage, Hint, Label, classes, content, described_by, escape, render, stringish};
+use super::{ErrorMessage, Hint, Label, classes, content, described_by, render, stringish};
 
 /// What every single-control field shares: its id and name, label, hint and error message.
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -724,12 +724,4 @@ impl ErrorSummary {
     fn link_body(&self, link: &ErrorLink) -> String {
         content(&link.text, &link.html)
     }
-}
-
-/// Escaped attribute helper for templates that build attribute text by hand.
-pub fn attr(name: &str, value: &Option<String>) -> String {
-    value
-        .as_ref()
-        .map(|v| format!(" {name}=\"{}\"", escape(v)))
-        .unwrap_or_default()
 }

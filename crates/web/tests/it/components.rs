@@ -2,7 +2,7 @@
 //! for each fixture we support, the fixture's options go into our component and the markup
 //! that comes out must match the fixture's, element for element and attribute for attribute.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -84,7 +84,7 @@ fn walk(node: ego_tree::NodeRef<scraper::Node>, out: &mut String) {
     }
 }
 
-fn load(dir: &PathBuf, component: &str) -> Vec<Value> {
+fn load(dir: &Path, component: &str) -> Vec<Value> {
     let text =
         std::fs::read_to_string(dir.join(component).join("fixtures.json")).expect("fixtures.json");
     let parsed: Value = serde_json::from_str(&text).expect("json");
@@ -93,7 +93,7 @@ fn load(dir: &PathBuf, component: &str) -> Vec<Value> {
 
 fn check<T: DeserializeOwned>(
     failures: &mut Vec<String>,
-    dir: &PathBuf,
+    dir: &Path,
     component: &str,
     names: &[&str],
     root: Option<&str>,

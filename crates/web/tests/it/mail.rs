@@ -35,7 +35,7 @@ impl SmtpServer {
             eprintln!("skipped: aiosmtpd is not installed (pip install aiosmtpd)");
             return None;
         }
-        let child = Command::new("python3")
+        let mut child = Command::new("python3")
             .args([
                 "-m",
                 "aiosmtpd",
@@ -55,6 +55,8 @@ impl SmtpServer {
             }
             std::thread::sleep(std::time::Duration::from_millis(50));
         }
+        let _ = child.kill();
+        let _ = child.wait();
         panic!("aiosmtpd did not start");
     }
 

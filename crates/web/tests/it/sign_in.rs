@@ -1,7 +1,7 @@
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use withus_db::entities::{outbox_message, sign_in_link};
-use withus_db::sea_orm::{ColumnTrait, QueryFilter, QueryOrder, sea_query::Expr};
+use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
 use withus_web::auth::Role;
 
 use crate::both_databases;
@@ -282,7 +282,7 @@ async fn sessions(url: String) {
 
 both_databases!(people_choose_password_or_link, choose_method);
 async fn choose_method(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
+    let app = TestApp::start(&url, |_| {}).await;
     let org = app.org("northbrook", "Northbrook").await;
     let mut member = app.new_browser();
     // Involved people in the test organisation start with a password; switch to links and back.
@@ -363,4 +363,33 @@ async fn headers(url: String) {
     let missing = app.get("/no/such/page").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_eq!(missing.text_of("h1"), "Page not found");
+}
+
+both_databases!(ended_sessions_are_pruned, prune);
+async fn prune(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Staff).await;
+    let sessions = || {
+        app.scope(&org)
+            .find::<withus_db::entities::session::Entity>()
+    };
+    assert_eq!(sessions().count(&app.state.db).await.unwrap(), 1);
+    withus_db::installation::prune(&app.state.db, Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions().count(&app.state.db).await.unwrap(),
+        1,
+        "a live session stays"
+    );
+    let later = Utc::now() + Duration::hours(withus_web::auth::session::SESSION_HOURS + 1);
+    withus_db::installation::prune(&app.state.db, later)
+        .await
+        .unwrap();
+    assert_eq!(
+        sessions().count(&app.state.db).await.unwrap(),
+        0,
+        "an ended session goes"
+    );
 }
