@@ -2,6 +2,7 @@
 //! signed-in account. Every query it starts is already filtered by the organisation, and every
 //! row it inserts is stamped with it. It must never offer an unfiltered query.
 
+use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, DeleteMany, EntityTrait, QueryFilter,
     Select, UpdateMany,
@@ -58,6 +59,38 @@ impl OrgScope {
 
     pub fn delete_many<E: OrgOwned>(&self) -> DeleteMany<E> {
         E::delete_many().filter(E::organisation_column().eq(self.organisation_id))
+    }
+
+    /// `SELECT column FROM table WHERE organisation_id = …`, for subqueries such as "people
+    /// with this access need"; callers add their own conditions.
+    pub fn select_column<E: OrgOwned>(&self, column: E::Column) -> SelectStatement {
+        Query::select()
+            .column(column)
+            .from(E::default())
+            .and_where(Expr::col(E::organisation_column()).eq(self.organisation_id))
+            .to_owned()
+    }
+
+    /// Inserts rows stamped with this organisation, in one statement.
+    pub async fn insert_many<A>(&self, rows: Vec<A>) -> Result<(), DbErr>
+    where
+        A: ActiveModelTrait + Send,
+        A::Entity: OrgOwned,
+    {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let stamped = rows.into_iter().map(|mut row| {
+            row.set(
+                <A::Entity as OrgOwned>::organisation_column(),
+                self.organisation_id.into(),
+            );
+            row
+        });
+        <A::Entity as EntityTrait>::insert_many(stamped)
+            .exec_without_returning(&self.db)
+            .await?;
+        Ok(())
     }
 
     /// Inserts a row stamped with this organisation, whatever the caller put there.

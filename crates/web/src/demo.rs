@@ -13,6 +13,8 @@ use crate::auth::{Role, password};
 
 pub const DEMO_SLUG: &str = "demo";
 pub const OTHER_SLUG: &str = "riverside";
+/// Enough people that every status, role, way, topic and access need turns up.
+pub const DEMO_PEOPLE: usize = 320;
 
 const ACCOUNTS: [(&str, &str, Role); 7] = [
     ("admin@demo.example", "Priya Raman", Role::Administrator),
@@ -90,6 +92,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
             audit::record(&scope, None, "created", "account", Some(id), Some("demo")).await?;
         }
         seed_people(&scope).await?;
+        crate::demo_people::seed(&scope, DEMO_PEOPLE).await?;
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

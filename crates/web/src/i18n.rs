@@ -40,7 +40,11 @@ pub fn t_args(key: &str, args: &[(&str, &str)]) -> String {
     };
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
-        fluent_args.set(*name, value.to_string());
+        // Numbers go in as numbers so plural forms ("1 person", "2 people") are chosen right.
+        match value.parse::<i64>() {
+            Ok(number) => fluent_args.set(*name, number),
+            Err(_) => fluent_args.set(*name, value.to_string()),
+        }
     }
     let mut errors = vec![];
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

@@ -83,6 +83,9 @@ impl Page {
             return vec![];
         };
         let mut links = vec![("/home", i18n::t("nav-home"))];
+        if user.has_any(&[Role::Administrator, Role::Coordinator, Role::Staff]) {
+            links.push(("/people", i18n::t("nav-people")));
+        }
         if user.has(Role::Administrator) {
             links.push(("/admin/accounts", i18n::t("nav-accounts")));
             links.push(("/admin/outbox", i18n::t("nav-outbox")));

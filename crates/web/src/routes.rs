@@ -10,7 +10,7 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
-use crate::{AppState, account, admin, auth, csrf, error, home, pages, platform, security};
+use crate::{AppState, account, admin, auth, csrf, error, home, pages, people, platform, security};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
@@ -21,6 +21,8 @@ pub enum Access {
 }
 
 pub const ADMIN: Access = Access::Roles(&[Role::Administrator]);
+/// Staff who work with the register of people.
+pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
 #[derive(Clone, Copy, Debug)]
 pub struct RouteDef {
@@ -31,120 +33,47 @@ pub struct RouteDef {
 
 type Handler = MethodRouter<AppState>;
 
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
 fn table() -> Vec<(RouteDef, Handler)> {
     use Access::*;
-    let r = |method, path, access, handler| {
-        (
-            RouteDef {
-                method,
-                path,
-                access,
-            },
-            handler,
-        )
-    };
+    let r = |method, path, access, handler| (RouteDef { method, path, access }, handler);
     vec![
         r("GET", "/", Public, get(pages::routes::start)),
         r("GET", "/health", Public, get(pages::routes::health)),
-        r(
-            "GET",
-            "/accessibility",
-            Public,
-            get(pages::routes::accessibility),
-        ),
+        r("GET", "/accessibility", Public, get(pages::routes::accessibility)),
         r("GET", "/privacy", Public, get(pages::routes::privacy)),
         r("GET", "/sign-in", Public, get(auth::routes::show_sign_in)),
         r("POST", "/sign-in", Public, post(auth::routes::sign_in)),
-        r(
-            "GET",
-            "/sign-in/email",
-            Public,
-            get(auth::routes::show_email_link),
-        ),
-        r(
-            "POST",
-            "/sign-in/email",
-            Public,
-            post(auth::routes::send_email_link),
-        ),
-        r(
-            "GET",
-            "/sign-in/email/{token}",
-            Public,
-            get(auth::routes::show_link),
-        ),
-        r(
-            "POST",
-            "/sign-in/email/{token}",
-            Public,
-            post(auth::routes::use_link),
-        ),
+        r("GET", "/sign-in/email", Public, get(auth::routes::show_email_link)),
+        r("POST", "/sign-in/email", Public, post(auth::routes::send_email_link)),
+        r("GET", "/sign-in/email/{token}", Public, get(auth::routes::show_link)),
+        r("POST", "/sign-in/email/{token}", Public, post(auth::routes::use_link)),
         r("GET", "/signed-out", Public, get(auth::routes::signed_out)),
         r("POST", "/sign-out", SignedIn, post(auth::routes::sign_out)),
-        r(
-            "POST",
-            "/sign-out/everywhere",
-            SignedIn,
-            post(auth::routes::sign_out_everywhere),
-        ),
+        r("POST", "/sign-out/everywhere", SignedIn, post(auth::routes::sign_out_everywhere)),
         r("GET", "/home", SignedIn, get(home::routes::home)),
         r("GET", "/account", SignedIn, get(account::routes::show)),
-        r(
-            "POST",
-            "/account/password",
-            SignedIn,
-            post(account::routes::set_password),
-        ),
-        r(
-            "POST",
-            "/account/sign-in-method",
-            SignedIn,
-            post(account::routes::set_method),
-        ),
-        r(
-            "GET",
-            "/admin/accounts",
-            ADMIN,
-            get(admin::routes::accounts),
-        ),
-        r(
-            "GET",
-            "/admin/accounts/new",
-            ADMIN,
-            get(admin::routes::new_account),
-        ),
-        r(
-            "POST",
-            "/admin/accounts",
-            ADMIN,
-            post(admin::routes::create_account),
-        ),
-        r(
-            "GET",
-            "/admin/accounts/{account_id}",
-            ADMIN,
-            get(admin::routes::account),
-        ),
+        r("POST", "/account/password", SignedIn, post(account::routes::set_password)),
+        r("POST", "/account/sign-in-method", SignedIn, post(account::routes::set_method)),
+        r("GET", "/people", PEOPLE, get(people::routes::index)),
+        r("GET", "/people/new", PEOPLE, get(people::routes::new)),
+        r("POST", "/people", PEOPLE, post(people::routes::create)),
+        r("GET", "/people/{person_id}", PEOPLE, get(people::routes::show)),
+        r("GET", "/people/{person_id}/edit", PEOPLE, get(people::routes::edit)),
+        r("POST", "/people/{person_id}", PEOPLE, post(people::routes::update)),
+        r("POST", "/people/{person_id}/status", PEOPLE, post(people::routes::set_status)),
+        r("POST", "/people/{person_id}/unavailable", PEOPLE, post(people::routes::add_time)),
+        r("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(people::routes::remove_time)),
+        r("GET", "/admin/accounts", ADMIN, get(admin::routes::accounts)),
+        r("GET", "/admin/accounts/new", ADMIN, get(admin::routes::new_account)),
+        r("POST", "/admin/accounts", ADMIN, post(admin::routes::create_account)),
+        r("GET", "/admin/accounts/{account_id}", ADMIN, get(admin::routes::account)),
         r("GET", "/admin/outbox", ADMIN, get(admin::routes::outbox)),
-        r(
-            "GET",
-            "/admin/outbox/{message_id}",
-            ADMIN,
-            get(admin::routes::message),
-        ),
+        r("GET", "/admin/outbox/{message_id}", ADMIN, get(admin::routes::message)),
         r("GET", "/admin/audit", ADMIN, get(admin::routes::audit)),
-        r(
-            "GET",
-            "/platform/organisations",
-            PlatformAdmin,
-            get(platform::routes::organisations),
-        ),
-        r(
-            "POST",
-            "/platform/organisations",
-            PlatformAdmin,
-            post(platform::routes::create),
-        ),
+        r("GET", "/platform/organisations", PlatformAdmin, get(platform::routes::organisations)),
+        r("POST", "/platform/organisations", PlatformAdmin, post(platform::routes::create)),
     ]
 }
 

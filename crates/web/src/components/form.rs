@@ -339,7 +339,7 @@ pub enum ChoiceKind {
 
 impl Choices {
     pub fn radios(name: &str, legend: Fieldset, options: &[(&str, &str)], chosen: &[&str]) -> Self {
-        Self::build(ChoiceKind::Radios, name, legend, options, chosen)
+        Self::new(ChoiceKind::Radios, name, legend, options, chosen)
     }
 
     pub fn checkboxes(
@@ -348,10 +348,10 @@ impl Choices {
         options: &[(&str, &str)],
         chosen: &[&str],
     ) -> Self {
-        Self::build(ChoiceKind::Checkboxes, name, legend, options, chosen)
+        Self::new(ChoiceKind::Checkboxes, name, legend, options, chosen)
     }
 
-    fn build(
+    pub fn new(
         kind: ChoiceKind,
         name: &str,
         legend: Fieldset,

@@ -164,6 +164,69 @@ async fn demo(url: String) {
     );
     let outbox = again.get("/admin/outbox").await;
     assert!(outbox.body.contains("Welcome to Northbrook"));
+    let org = withus_db::installation::organisation_by_slug(&app.state.db, "demo")
+        .await
+        .unwrap()
+        .unwrap();
+    let scope = withus_db::OrgScope::new(app.state.db.clone(), org.id);
+    let count = |filters: withus_web::people::queries::Filters| {
+        let scope = scope.clone();
+        async move {
+            withus_web::people::queries::list(&scope, &filters)
+                .await
+                .unwrap()
+                .total
+        }
+    };
+    use withus_web::people::{queries::Filters, vocab};
+    assert!(
+        count(Filters::default()).await >= 300,
+        "at least 300 people"
+    );
+    for (status, _) in vocab::STATUSES {
+        assert!(
+            count(Filters {
+                status: (*status).into(),
+                ..Filters::default()
+            })
+            .await
+                > 0,
+            "someone is {status}"
+        );
+    }
+    for (role, _) in vocab::INVOLVEMENT_ROLES {
+        assert!(
+            count(Filters {
+                role: (*role).into(),
+                ..Filters::default()
+            })
+            .await
+                > 0,
+            "someone is {role}"
+        );
+    }
+    for (need, _) in vocab::ACCESS_NEEDS {
+        assert!(
+            count(Filters {
+                need: (*need).into(),
+                ..Filters::default()
+            })
+            .await
+                > 0,
+            "someone needs {need}"
+        );
+    }
+    for (way, _) in vocab::WAYS {
+        assert!(
+            count(Filters {
+                way: (*way).into(),
+                ..Filters::default()
+            })
+            .await
+                > 0,
+            "someone takes part {way}"
+        );
+    }
     let accounts = again.get("/admin/accounts").await;
     assert!(
         !accounts.body.contains("riverside"),

@@ -6,6 +6,7 @@ mod support;
 mod accounts;
 mod components;
 mod mail;
+mod people;
 mod scoping;
 mod sign_in;
 mod tenancy;

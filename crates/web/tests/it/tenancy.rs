@@ -14,10 +14,31 @@ fn b_markers(b: &Org) -> Vec<String> {
         b.name.clone(),
         format!("@{}.example", b.slug),
         "Secret subject for Riverside".into(),
+        "Quartermain".into(),
     ]
 }
 
-async fn b_ids(app: &TestApp, b: &Org) -> (String, String) {
+/// Ids of B's rows for every path parameter the router has.
+struct BIds {
+    message: String,
+    account: String,
+    person: String,
+    time: String,
+}
+
+impl BIds {
+    fn fill(&self, path: &str) -> String {
+        path.replace("{message_id}", &self.message)
+            .replace("{account_id}", &self.account)
+            .replace("{person_id}", &self.person)
+            .replace("{time_id}", &self.time)
+            .replace("{token}", &self.message)
+    }
+}
+
+async fn b_ids(app: &TestApp, b: &Org) -> BIds {
+    use withus_web::people::forms::{PersonForm, TimeForm};
+    use withus_web::people::queries;
     let scope = app.scope(b);
     let message = outbox::enqueue(
         &scope,
@@ -30,14 +51,38 @@ async fn b_ids(app: &TestApp, b: &Org) -> (String, String) {
     )
     .await
     .expect("message");
-    let person = scope
+    let account = scope
         .find::<account::Entity>()
         .filter(account::Column::Email.eq("involved_person@riverside.example"))
         .one(&app.state.db)
         .await
         .expect("query")
         .expect("account");
-    (message.to_string(), person.id.to_string())
+    let person = PersonForm {
+        given_name: "Zebedee".into(),
+        family_name: "Quartermain".into(),
+        involvement_role: "carer".into(),
+        ..PersonForm::default()
+    };
+    let person = queries::create(&scope, &person.check().unwrap(), None)
+        .await
+        .unwrap();
+    let time = TimeForm {
+        days: vec!["1".into()],
+        from: "9:00".into(),
+        to: "10:00".into(),
+        term_time_only: false,
+    };
+    queries::add_times(&scope, person, &time.check().unwrap())
+        .await
+        .unwrap();
+    let details = queries::details(&scope, person).await.unwrap().unwrap();
+    BIds {
+        message: message.to_string(),
+        account: account.id.to_string(),
+        person: person.to_string(),
+        time: details.times[0].id.to_string(),
+    }
 }
 
 both_databases!(
@@ -48,12 +93,15 @@ async fn cross_organisation_urls(url: String) {
     let mut app = TestApp::start(&url, |_| {}).await;
     let a = app.org("northbrook", "Northbrook Council").await;
     let b = app.org("riverside", "Riverside Trust").await;
-    let (message, person) = b_ids(&app, &b).await;
+    let ids = b_ids(&app, &b).await;
     app.sign_in_as(&a, Role::Administrator).await;
-    for path in [
-        format!("/admin/outbox/{message}"),
-        format!("/admin/accounts/{person}"),
-    ] {
+    let paths = [
+        "/admin/outbox/{message_id}",
+        "/admin/accounts/{account_id}",
+        "/people/{person_id}",
+        "/people/{person_id}/edit",
+    ];
+    for path in paths.map(|p| ids.fill(p)) {
         let response = app.get(&path).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
         assert!(!response.body.contains("Secret subject"));
@@ -63,7 +111,9 @@ async fn cross_organisation_urls(url: String) {
     let forged = withus_db::entities::session::ActiveModel {
         id: withus_db::sea_orm::ActiveValue::Set("forged".into()),
         organisation_id: withus_db::sea_orm::ActiveValue::Set(a.id),
-        account_id: withus_db::sea_orm::ActiveValue::Set(uuid::Uuid::parse_str(&person).unwrap()),
+        account_id: withus_db::sea_orm::ActiveValue::Set(
+            uuid::Uuid::parse_str(&ids.account).unwrap(),
+        ),
         created_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
         expires_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
     };
@@ -88,7 +138,7 @@ async fn probe(url: String) {
     let mut app = TestApp::start(&url, |_| {}).await;
     let a = app.org("northbrook", "Northbrook Council").await;
     let b = app.org("riverside", "Riverside Trust").await;
-    let (message, person) = b_ids(&app, &b).await;
+    let ids = b_ids(&app, &b).await;
     // One account of A with every role, so no route is skipped for want of a role.
     let scope_a = app.scope(&a);
     let hashed = withus_web::auth::password::hash(crate::support::PASSWORD).unwrap();
@@ -113,18 +163,8 @@ async fn probe(url: String) {
         if route.path.contains("sign-out") || route.access == Access::PlatformAdmin {
             continue; // signing out ends the probe; platform pages are installation-wide by design
         }
-        let mut path = route.path.to_owned();
-        let mut has_id = false;
-        for (param, id) in [
-            ("{message_id}", &message),
-            ("{account_id}", &person),
-            ("{token}", &message),
-        ] {
-            if path.contains(param) {
-                path = path.replace(param, id);
-                has_id = true;
-            }
-        }
+        let has_id = route.path.contains('{');
+        let path = ids.fill(route.path);
         assert!(
             !path.contains('{'),
             "the probe does not know how to fill {path}: add its parameter"
@@ -141,12 +181,26 @@ async fn probe(url: String) {
                 route.method
             );
         }
-        if has_id && route.method == "GET" && !path.starts_with("/sign-in") {
-            assert_eq!(response.status, StatusCode::NOT_FOUND, "{path}");
+        if has_id && !path.starts_with("/sign-in") {
+            assert_eq!(
+                response.status,
+                StatusCode::NOT_FOUND,
+                "{} {path}",
+                route.method
+            );
         }
         walked += 1;
     }
     assert!(walked >= 20, "the probe walked only {walked} routes");
+}
+
+/// Any path parameter filled with an id that exists nowhere.
+fn nowhere(path: &str) -> String {
+    let mut filled = path.to_owned();
+    while let (Some(start), Some(end)) = (filled.find('{'), filled.find('}')) {
+        filled.replace_range(start..=end, "00000000-0000-0000-0000-000000000000");
+    }
+    filled
 }
 
 both_databases!(every_route_checks_its_roles, roles);
@@ -158,10 +212,7 @@ async fn roles(url: String) {
         .into_iter()
         .filter(|r| r.access != Access::Public && r.method == "GET")
     {
-        let path = route
-            .path
-            .replace("{message_id}", "x")
-            .replace("{account_id}", "x");
+        let path = nowhere(route.path);
         let response = app.get(&path).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{path}");
         assert!(response.location().starts_with("/sign-in"), "{path}");
@@ -172,10 +223,7 @@ async fn roles(url: String) {
         .into_iter()
         .filter(|r| matches!(r.access, Access::Roles(_) | Access::PlatformAdmin))
     {
-        let path = route
-            .path
-            .replace("{message_id}", "x")
-            .replace("{account_id}", "x");
+        let path = nowhere(route.path);
         let response = if route.method == "GET" {
             member.get(&path).await
         } else {

@@ -1,0 +1,40 @@
+use sea_orm::entity::prelude::*;
+
+/// An involved person: a service user, a carer, both, or other (self-identified).
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "people")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub given_name: String,
+    pub family_name: String,
+    pub preferred_name: Option<String>,
+    pub pronouns: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postcode: Option<String>,
+    /// "service_user", "carer", "both" or "other".
+    pub involvement_role: String,
+    /// "active", "break" or "left".
+    pub status: String,
+    pub break_until: Option<Date>,
+    pub contact_by_email: bool,
+    pub contact_by_phone: bool,
+    pub contact_by_post: bool,
+    pub contact_by_text: bool,
+    /// "paid", "unpaid" or "either".
+    pub paid_preference: String,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub access_notes: Option<String>,
+    /// Lower-case names, for searching by the start of any name.
+    pub search_name: String,
+    pub last_involved_at: Option<DateTimeUtc>,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+impl ActiveModelBehavior for ActiveModel {}
+
+crate::org_owned!(Entity, Column::OrganisationId);

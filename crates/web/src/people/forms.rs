@@ -1,0 +1,392 @@
+//! The register's forms as types: what was typed (kept to show again) and, once checked, the
+//! values to store. Messages follow the GOV.UK pattern and come from the translation bundle.
+
+use chrono::NaiveDate;
+
+use super::vocab::{self, Vocab};
+use crate::forms::{Errors, FormData, looks_like_email};
+use crate::i18n::t;
+
+/// What a person's form holds, exactly as typed.
+#[derive(Clone, Debug, Default)]
+pub struct PersonForm {
+    pub given_name: String,
+    pub family_name: String,
+    pub preferred_name: String,
+    pub pronouns: String,
+    pub email: String,
+    pub phone: String,
+    pub postcode: String,
+    pub involvement_role: String,
+    pub contact: Vec<String>,
+    pub ways: Vec<String>,
+    pub topics: Vec<String>,
+    pub access_needs: Vec<String>,
+    pub access_notes: String,
+    pub paid_preference: String,
+}
+
+fn optional(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// Keeps only values from the list, so a forged form cannot store anything else.
+fn known(values: &[String], vocab: Vocab) -> Vec<String> {
+    values
+        .iter()
+        .filter(|v| vocab::contains(vocab, v))
+        .cloned()
+        .collect()
+}
+
+impl PersonForm {
+    pub fn from_form(form: &FormData) -> Self {
+        Self {
+            given_name: form.one("given_name"),
+            family_name: form.one("family_name"),
+            preferred_name: form.one("preferred_name"),
+            pronouns: form.one("pronouns"),
+            email: form.one("email"),
+            phone: form.one("phone"),
+            postcode: form.one("postcode"),
+            involvement_role: form.one("involvement_role"),
+            contact: form.all("contact"),
+            ways: form.all("ways"),
+            topics: form.all("topics"),
+            access_needs: form.all("access_needs"),
+            access_notes: form.one("access_notes"),
+            paid_preference: form.one("paid_preference"),
+        }
+    }
+
+    /// Checks the form; on success every value is one we can store.
+    pub fn check(&self) -> Result<PersonInput, Errors> {
+        let mut errors = Errors::default();
+        if self.given_name.is_empty() {
+            errors.add("given_name", t("error-given-name-missing"));
+        }
+        if self.family_name.is_empty() {
+            errors.add("family_name", t("error-family-name-missing"));
+        }
+        let length_checks = [
+            ("given_name", &self.given_name, 100),
+            ("family_name", &self.family_name, 100),
+            ("preferred_name", &self.preferred_name, 100),
+            ("pronouns", &self.pronouns, 50),
+            ("phone", &self.phone, 30),
+            ("postcode", &self.postcode, 10),
+            ("access_notes", &self.access_notes, 2000),
+        ];
+        for (field, value, max) in length_checks {
+            if value.chars().count() > max {
+                errors.add(
+                    field,
+                    t(&format!("error-{}-too-long", field.replace('_', "-"))),
+                );
+            }
+        }
+        let email = self.email.to_lowercase();
+        if !email.is_empty() && !looks_like_email(&email) {
+            errors.add("email", t("error-email-format"));
+        }
+        if !vocab::contains(vocab::INVOLVEMENT_ROLES, &self.involvement_role) {
+            errors.add("involvement_role", t("error-involvement-role-missing"));
+        }
+        let contact = known(&self.contact, vocab::CONTACT_CHANNELS);
+        if contact.iter().any(|c| c == "email") && email.is_empty() {
+            errors.add("email", t("error-email-needed-for-contact"));
+        }
+        if contact.iter().any(|c| c == "phone" || c == "text") && self.phone.is_empty() {
+            errors.add("phone", t("error-phone-needed-for-contact"));
+        }
+        let paid_preference = if self.paid_preference.is_empty() {
+            "either".to_owned()
+        } else {
+            self.paid_preference.clone()
+        };
+        if !vocab::contains(vocab::PAID_PREFERENCES, &paid_preference) {
+            errors.add("paid_preference", t("error-paid-preference-missing"));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(PersonInput {
+            given_name: self.given_name.clone(),
+            family_name: self.family_name.clone(),
+            preferred_name: optional(&self.preferred_name),
+            pronouns: optional(&self.pronouns),
+            email: optional(&email),
+            phone: optional(&self.phone),
+            postcode: optional(&self.postcode.to_uppercase()),
+            involvement_role: self.involvement_role.clone(),
+            contact_by_email: contact.iter().any(|c| c == "email"),
+            contact_by_phone: contact.iter().any(|c| c == "phone"),
+            contact_by_text: contact.iter().any(|c| c == "text"),
+            contact_by_post: contact.iter().any(|c| c == "post"),
+            ways: known(&self.ways, vocab::WAYS),
+            topics: known(&self.topics, vocab::TOPICS),
+            access_needs: known(&self.access_needs, vocab::ACCESS_NEEDS),
+            access_notes: optional(&self.access_notes),
+            paid_preference,
+        })
+    }
+}
+
+/// A checked person, ready to store.
+#[derive(Clone, Debug)]
+pub struct PersonInput {
+    pub given_name: String,
+    pub family_name: String,
+    pub preferred_name: Option<String>,
+    pub pronouns: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postcode: Option<String>,
+    pub involvement_role: String,
+    pub contact_by_email: bool,
+    pub contact_by_phone: bool,
+    pub contact_by_text: bool,
+    pub contact_by_post: bool,
+    pub ways: Vec<String>,
+    pub topics: Vec<String>,
+    pub access_needs: Vec<String>,
+    pub access_notes: Option<String>,
+    pub paid_preference: String,
+}
+
+impl PersonInput {
+    /// Lower-case names, family name first, so a search for the start of any name matches.
+    pub fn search_name(&self) -> String {
+        let mut parts = vec![self.family_name.as_str(), self.given_name.as_str()];
+        if let Some(preferred) = &self.preferred_name {
+            parts.push(preferred);
+        }
+        parts.join(" ").to_lowercase()
+    }
+}
+
+/// Reads "9:30", "09:30" or "0930" as minutes after midnight.
+pub fn parse_time(text: &str) -> Option<i32> {
+    let digits: String = text.trim().replace(['.', ':'], "");
+    if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (hours, minutes) = if digits.len() <= 2 {
+        (digits.parse::<i32>().ok()?, 0)
+    } else {
+        let split = digits.len() - 2;
+        (
+            digits[..split].parse::<i32>().ok()?,
+            digits[split..].parse::<i32>().ok()?,
+        )
+    };
+    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
+}
+
+pub fn show_time(minutes: i32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct TimeForm {
+    pub days: Vec<String>,
+    pub from: String,
+    pub to: String,
+    pub term_time_only: bool,
+}
+
+#[derive(Debug)]
+pub struct TimeInput {
+    pub days: Vec<i16>,
+    pub start_minute: i32,
+    pub end_minute: i32,
+    pub term_time_only: bool,
+}
+
+impl TimeForm {
+    pub fn from_form(form: &FormData) -> Self {
+        Self {
+            days: form.all("days"),
+            from: form.one("from"),
+            to: form.one("to"),
+            term_time_only: form.one("term_time_only") == "yes",
+        }
+    }
+
+    pub fn check(&self) -> Result<TimeInput, Errors> {
+        let mut errors = Errors::default();
+        let days: Vec<i16> = self
+            .days
+            .iter()
+            .filter(|d| vocab::contains(vocab::WEEKDAYS, d))
+            .filter_map(|d| d.parse().ok())
+            .collect();
+        if days.is_empty() {
+            errors.add("days", t("error-days-missing"));
+        }
+        let from = parse_time(&self.from);
+        let to = parse_time(&self.to);
+        if from.is_none() {
+            errors.add("from", t("error-time-from"));
+        }
+        if to.is_none() {
+            errors.add("to", t("error-time-to"));
+        }
+        if let (Some(from), Some(to)) = (from, to)
+            && to <= from
+        {
+            errors.add("to", t("error-time-order"));
+        }
+        match (from, to) {
+            (Some(start_minute), Some(end_minute)) if errors.is_empty() => Ok(TimeInput {
+                days,
+                start_minute,
+                end_minute,
+                term_time_only: self.term_time_only,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct StatusForm {
+    pub status: String,
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl StatusForm {
+    pub fn from_form(form: &FormData) -> Self {
+        Self {
+            status: form.one("status"),
+            day: form.one("until-day"),
+            month: form.one("until-month"),
+            year: form.one("until-year"),
+        }
+    }
+
+    /// The new status and, for a break, the date it ends (after `today`).
+    pub fn check(&self, today: NaiveDate) -> Result<(String, Option<NaiveDate>), Errors> {
+        let mut errors = Errors::default();
+        if !vocab::contains(vocab::STATUSES, &self.status) {
+            errors.add("status", t("error-status-missing"));
+            return Err(errors);
+        }
+        if self.status != "break" {
+            return Ok((self.status.clone(), None));
+        }
+        let date = match (
+            self.day.parse::<u32>(),
+            self.month.parse::<u32>(),
+            self.year.parse::<i32>(),
+        ) {
+            (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
+            _ => None,
+        };
+        match date {
+            None => errors.add("until", t("error-break-date")),
+            Some(date) if date <= today => errors.add("until", t("error-break-date-past")),
+            Some(date) => return Ok((self.status.clone(), Some(date))),
+        }
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_read_the_ways_people_type_them() {
+        assert_eq!(parse_time("9:30"), Some(570));
+        assert_eq!(parse_time("09:30"), Some(570));
+        assert_eq!(parse_time("1445"), Some(885));
+        assert_eq!(parse_time("14.45"), Some(885));
+        assert_eq!(parse_time("10"), Some(600));
+        assert_eq!(parse_time("24:00"), None);
+        assert_eq!(parse_time("12:60"), None);
+        assert_eq!(parse_time("noon"), None);
+        assert_eq!(show_time(885), "14:45");
+    }
+
+    #[test]
+    fn a_window_must_end_after_it_starts() {
+        let form = TimeForm {
+            days: vec!["1".into()],
+            from: "15:30".into(),
+            to: "14:45".into(),
+            term_time_only: true,
+        };
+        let errors = form.check().expect_err("refused");
+        assert_eq!(errors.get("to"), Some(t("error-time-order").as_str()));
+        let form = TimeForm {
+            days: vec!["9".into()],
+            from: "14:45".into(),
+            to: "15:30".into(),
+            term_time_only: true,
+        };
+        assert!(form.check().expect_err("refused").get("days").is_some());
+    }
+
+    #[test]
+    fn a_break_needs_a_date_in_the_future() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let form = |d: &str| StatusForm {
+            status: "break".into(),
+            day: d.into(),
+            month: "12".into(),
+            year: "2026".into(),
+        };
+        assert!(form("31").check(today).is_ok());
+        assert!(form("32").check(today).is_err());
+        let past = StatusForm {
+            status: "break".into(),
+            day: "1".into(),
+            month: "1".into(),
+            year: "2026".into(),
+        };
+        assert_eq!(
+            past.check(today).err().unwrap().get("until"),
+            Some(t("error-break-date-past").as_str())
+        );
+        let left = StatusForm {
+            status: "left".into(),
+            ..StatusForm::default()
+        };
+        assert_eq!(left.check(today).unwrap(), ("left".to_owned(), None));
+    }
+
+    #[test]
+    fn a_person_needs_names_a_role_and_a_way_to_reach_them() {
+        let form = PersonForm {
+            email: "not an email".into(),
+            contact: vec!["phone".into()],
+            ..PersonForm::default()
+        };
+        let errors = form.check().expect_err("refused");
+        let fields: Vec<&str> = errors.0.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "given_name",
+                "family_name",
+                "email",
+                "involvement_role",
+                "phone"
+            ]
+        );
+        let ok = PersonForm {
+            given_name: "Jo".into(),
+            family_name: "Bennett".into(),
+            involvement_role: "carer".into(),
+            access_needs: vec!["large_print".into(), "made_up".into()],
+            ..PersonForm::default()
+        };
+        let input = ok.check().expect("accepted");
+        assert_eq!(input.access_needs, ["large_print"]);
+        assert_eq!(input.search_name(), "bennett jo");
+    }
+}

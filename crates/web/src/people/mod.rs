@@ -1,0 +1,7 @@
+//! The register of involved people: find, add, change and open a person, their ways of taking
+//! part, access needs and the times they cannot do. Equality answers never appear here.
+
+pub mod forms;
+pub mod queries;
+pub mod routes;
+pub mod vocab;

@@ -1,0 +1,356 @@
+//! The register's reads and writes, all through the organisation's scope.
+
+use chrono::{NaiveDate, Utc};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, DbErr, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::person_value::{access_needs, topics, ways};
+use withus_db::entities::{person, person_status_change, unavailable_time};
+use withus_db::sea_orm;
+
+use super::forms::{PersonInput, TimeInput};
+
+pub const PER_PAGE: u64 = 25;
+
+/// The list's search and filters, as they appear in the address.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    pub q: String,
+    pub role: String,
+    pub status: String,
+    pub need: String,
+    pub way: String,
+    pub topic: String,
+    pub page: u64,
+}
+
+pub struct Page {
+    pub people: Vec<person::Model>,
+    pub total: u64,
+    pub pages: u64,
+    pub page: u64,
+}
+
+/// Escapes LIKE's wildcards so a search for "50%" means those characters.
+fn like_prefix(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("{escaped}%")
+}
+
+pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
+    let mut query = scope.find::<person::Entity>();
+    let q = filters.q.trim().to_lowercase();
+    if !q.is_empty() {
+        // Family name first in search_name, so "ben" finds Bennett and "jo" finds Jo Bennett.
+        let word_start = format!("% {}", like_prefix(&q));
+        query = query.filter(
+            Condition::any()
+                .add(
+                    Expr::col(person::Column::SearchName)
+                        .like(sea_orm::sea_query::LikeExpr::new(like_prefix(&q)).escape('\\')),
+                )
+                .add(
+                    Expr::col(person::Column::SearchName)
+                        .like(sea_orm::sea_query::LikeExpr::new(word_start).escape('\\')),
+                ),
+        );
+    }
+    if !filters.role.is_empty() {
+        query = query.filter(person::Column::InvolvementRole.eq(filters.role.clone()));
+    }
+    if !filters.status.is_empty() {
+        query = query.filter(person::Column::Status.eq(filters.status.clone()));
+    }
+    if !filters.need.is_empty() {
+        let having = scope
+            .select_column::<access_needs::Entity>(access_needs::Column::PersonId)
+            .and_where(Expr::col(access_needs::Column::Value).eq(filters.need.clone()))
+            .to_owned();
+        query = query.filter(person::Column::Id.in_subquery(having));
+    }
+    if !filters.way.is_empty() {
+        let having = scope
+            .select_column::<ways::Entity>(ways::Column::PersonId)
+            .and_where(Expr::col(ways::Column::Value).eq(filters.way.clone()))
+            .to_owned();
+        query = query.filter(person::Column::Id.in_subquery(having));
+    }
+    if !filters.topic.is_empty() {
+        let having = scope
+            .select_column::<topics::Entity>(topics::Column::PersonId)
+            .and_where(Expr::col(topics::Column::Value).eq(filters.topic.clone()))
+            .to_owned();
+        query = query.filter(person::Column::Id.in_subquery(having));
+    }
+    let total = query.clone().count(scope.db()).await?;
+    let pages = Ord::max(total.div_ceil(PER_PAGE), 1);
+    let page = filters.page.clamp(1, pages);
+    let people = query
+        .order_by_asc(person::Column::FamilyName)
+        .order_by_asc(person::Column::GivenName)
+        .order_by_asc(person::Column::Id)
+        .offset((page - 1) * PER_PAGE)
+        .limit(PER_PAGE)
+        .all(scope.db())
+        .await?;
+    Ok(Page {
+        people,
+        total,
+        pages,
+        page,
+    })
+}
+
+pub struct Details {
+    pub person: person::Model,
+    pub ways: Vec<String>,
+    pub topics: Vec<String>,
+    pub access_needs: Vec<String>,
+    pub times: Vec<unavailable_time::Model>,
+    pub history: Vec<person_status_change::Model>,
+}
+
+pub async fn find(scope: &OrgScope, id: Uuid) -> Result<Option<person::Model>, DbErr> {
+    scope
+        .find::<person::Entity>()
+        .filter(person::Column::Id.eq(id))
+        .one(scope.db())
+        .await
+}
+
+pub async fn details(scope: &OrgScope, id: Uuid) -> Result<Option<Details>, DbErr> {
+    let Some(person) = find(scope, id).await? else {
+        return Ok(None);
+    };
+    let db = scope.db();
+    Ok(Some(Details {
+        ways: scope
+            .find::<ways::Entity>()
+            .filter(ways::Column::PersonId.eq(id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|w| w.value)
+            .collect(),
+        topics: scope
+            .find::<topics::Entity>()
+            .filter(topics::Column::PersonId.eq(id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|w| w.value)
+            .collect(),
+        access_needs: scope
+            .find::<access_needs::Entity>()
+            .filter(access_needs::Column::PersonId.eq(id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|w| w.value)
+            .collect(),
+        times: scope
+            .find::<unavailable_time::Entity>()
+            .filter(unavailable_time::Column::PersonId.eq(id))
+            .order_by_asc(unavailable_time::Column::Weekday)
+            .order_by_asc(unavailable_time::Column::StartMinute)
+            .all(db)
+            .await?,
+        history: scope
+            .find::<person_status_change::Entity>()
+            .filter(person_status_change::Column::PersonId.eq(id))
+            .order_by_desc(person_status_change::Column::ChangedAt)
+            .all(db)
+            .await?,
+        person,
+    }))
+}
+
+fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
+    let now = Utc::now();
+    person::ActiveModel {
+        id: Set(id),
+        organisation_id: Set(Uuid::nil()),
+        given_name: Set(input.given_name.clone()),
+        family_name: Set(input.family_name.clone()),
+        preferred_name: Set(input.preferred_name.clone()),
+        pronouns: Set(input.pronouns.clone()),
+        email: Set(input.email.clone()),
+        phone: Set(input.phone.clone()),
+        postcode: Set(input.postcode.clone()),
+        involvement_role: Set(input.involvement_role.clone()),
+        status: Set("active".into()),
+        break_until: Set(None),
+        contact_by_email: Set(input.contact_by_email),
+        contact_by_phone: Set(input.contact_by_phone),
+        contact_by_post: Set(input.contact_by_post),
+        contact_by_text: Set(input.contact_by_text),
+        paid_preference: Set(input.paid_preference.clone()),
+        access_notes: Set(input.access_notes.clone()),
+        search_name: Set(input.search_name()),
+        last_involved_at: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+}
+
+/// Replaces the person's values in the three value tables with the form's.
+async fn store_values(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(), DbErr> {
+    let db = scope.db();
+    scope
+        .delete_many::<ways::Entity>()
+        .filter(ways::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    scope
+        .delete_many::<topics::Entity>()
+        .filter(topics::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    scope
+        .delete_many::<access_needs::Entity>()
+        .filter(access_needs::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    let org = scope.organisation_id();
+    scope
+        .insert_many(
+            input
+                .ways
+                .iter()
+                .map(|v| ways::ActiveModel {
+                    organisation_id: Set(org),
+                    person_id: Set(id),
+                    value: Set(v.clone()),
+                })
+                .collect(),
+        )
+        .await?;
+    scope
+        .insert_many(
+            input
+                .topics
+                .iter()
+                .map(|v| topics::ActiveModel {
+                    organisation_id: Set(org),
+                    person_id: Set(id),
+                    value: Set(v.clone()),
+                })
+                .collect(),
+        )
+        .await?;
+    scope
+        .insert_many(
+            input
+                .access_needs
+                .iter()
+                .map(|v| access_needs::ActiveModel {
+                    organisation_id: Set(org),
+                    person_id: Set(id),
+                    value: Set(v.clone()),
+                })
+                .collect(),
+        )
+        .await
+}
+
+pub async fn create(
+    scope: &OrgScope,
+    input: &PersonInput,
+    actor: Option<Uuid>,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::now_v7();
+    scope.insert(row(id, input)).await?;
+    store_values(scope, id, input).await?;
+    record_status(scope, id, "active", None, actor).await?;
+    Ok(id)
+}
+
+pub async fn update(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(), DbErr> {
+    let mut changed = row(id, input);
+    changed.id = sea_orm::ActiveValue::NotSet;
+    changed.organisation_id = sea_orm::ActiveValue::NotSet;
+    changed.status = sea_orm::ActiveValue::NotSet;
+    changed.break_until = sea_orm::ActiveValue::NotSet;
+    changed.last_involved_at = sea_orm::ActiveValue::NotSet;
+    changed.created_at = sea_orm::ActiveValue::NotSet;
+    scope
+        .update_many::<person::Entity>()
+        .set(changed)
+        .filter(person::Column::Id.eq(id))
+        .exec(scope.db())
+        .await?;
+    store_values(scope, id, input).await
+}
+
+async fn record_status(
+    scope: &OrgScope,
+    id: Uuid,
+    status: &str,
+    until: Option<NaiveDate>,
+    actor: Option<Uuid>,
+) -> Result<(), DbErr> {
+    scope
+        .insert(person_status_change::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(scope.organisation_id()),
+            person_id: Set(id),
+            status: Set(status.to_owned()),
+            break_until: Set(until),
+            changed_by: Set(actor),
+            changed_at: Set(Utc::now()),
+        })
+        .await
+}
+
+pub async fn set_status(
+    scope: &OrgScope,
+    id: Uuid,
+    status: &str,
+    until: Option<NaiveDate>,
+    actor: Option<Uuid>,
+) -> Result<(), DbErr> {
+    scope
+        .update_many::<person::Entity>()
+        .col_expr(person::Column::Status, Expr::value(status.to_owned()))
+        .col_expr(person::Column::BreakUntil, Expr::value(until))
+        .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
+        .filter(person::Column::Id.eq(id))
+        .exec(scope.db())
+        .await?;
+    record_status(scope, id, status, until, actor).await
+}
+
+pub async fn add_times(scope: &OrgScope, person_id: Uuid, input: &TimeInput) -> Result<(), DbErr> {
+    let rows = input
+        .days
+        .iter()
+        .map(|day| unavailable_time::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(scope.organisation_id()),
+            person_id: Set(person_id),
+            weekday: Set(*day),
+            start_minute: Set(input.start_minute),
+            end_minute: Set(input.end_minute),
+            term_time_only: Set(input.term_time_only),
+        })
+        .collect();
+    scope.insert_many(rows).await
+}
+
+pub async fn remove_time(scope: &OrgScope, person_id: Uuid, time_id: Uuid) -> Result<bool, DbErr> {
+    let result = scope
+        .delete_many::<unavailable_time::Entity>()
+        .filter(unavailable_time::Column::PersonId.eq(person_id))
+        .filter(unavailable_time::Column::Id.eq(time_id))
+        .exec(scope.db())
+        .await?;
+    Ok(result.rows_affected == 1)
+}

@@ -1,0 +1,97 @@
+//! The fixed lists the register uses, as (stored value, translation key). Stored values never
+//! change once shipped; what people read comes from the translation bundle.
+
+pub type Vocab = &'static [(&'static str, &'static str)];
+
+pub const INVOLVEMENT_ROLES: Vocab = &[
+    ("service_user", "person-role-service-user"),
+    ("carer", "person-role-carer"),
+    ("both", "person-role-both"),
+    ("other", "person-role-other"),
+];
+
+pub const STATUSES: Vocab = &[
+    ("active", "person-status-active"),
+    ("break", "person-status-break"),
+    ("left", "person-status-left"),
+];
+
+pub const WAYS: Vocab = &[
+    ("in_person", "way-in-person"),
+    ("online", "way-online"),
+    ("phone", "way-phone"),
+    ("post", "way-post"),
+];
+
+pub const TOPICS: Vocab = &[
+    ("mental_health", "topic-mental-health"),
+    ("dementia", "topic-dementia"),
+    ("learning_disability", "topic-learning-disability"),
+    ("autism", "topic-autism"),
+    ("physical_disability", "topic-physical-disability"),
+    ("older_people", "topic-older-people"),
+    ("carers", "topic-carers"),
+    ("children_families", "topic-children-families"),
+    ("drugs_alcohol", "topic-drugs-alcohol"),
+    ("housing", "topic-housing"),
+    ("social_work_education", "topic-social-work-education"),
+];
+
+pub const ACCESS_NEEDS: Vocab = &[
+    ("step_free", "need-step-free"),
+    ("hearing_loop", "need-hearing-loop"),
+    ("bsl_interpreter", "need-bsl-interpreter"),
+    ("language_interpreter", "need-language-interpreter"),
+    ("large_print", "need-large-print"),
+    ("easy_read", "need-easy-read"),
+    ("braille", "need-braille"),
+    ("audio", "need-audio"),
+    ("breaks", "need-breaks"),
+    ("quiet_room", "need-quiet-room"),
+    ("companion", "need-companion"),
+    ("travel_booked", "need-travel-booked"),
+];
+
+pub const PAID_PREFERENCES: Vocab = &[
+    ("paid", "paid-paid"),
+    ("unpaid", "paid-unpaid"),
+    ("either", "paid-either"),
+];
+
+pub const CONTACT_CHANNELS: Vocab = &[
+    ("email", "contact-email"),
+    ("phone", "contact-phone"),
+    ("text", "contact-text"),
+    ("post", "contact-post"),
+];
+
+pub const WEEKDAYS: Vocab = &[
+    ("1", "weekday-1"),
+    ("2", "weekday-2"),
+    ("3", "weekday-3"),
+    ("4", "weekday-4"),
+    ("5", "weekday-5"),
+    ("6", "weekday-6"),
+    ("7", "weekday-7"),
+];
+
+pub fn contains(vocab: Vocab, value: &str) -> bool {
+    vocab.iter().any(|(v, _)| *v == value)
+}
+
+/// The words people read for a stored value; the value itself if it is not in the list.
+pub fn label(vocab: Vocab, value: &str) -> String {
+    vocab
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, key)| crate::i18n::t(key))
+        .unwrap_or_else(|| value.to_owned())
+}
+
+/// (value, words) pairs for radios and checkboxes.
+pub fn options(vocab: Vocab) -> Vec<(&'static str, String)> {
+    vocab
+        .iter()
+        .map(|(v, key)| (*v, crate::i18n::t(key)))
+        .collect()
+}

@@ -1,0 +1,86 @@
+// A coordinator keeps the register: finds people with filters, adds a person with access
+// needs, records the times they cannot do, and puts them on a break. axe checks every page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, visit, checkAccessibility, PASSWORD } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function signInAs(context, email) {
+  const page = await context.newPage();
+  await page.goto(`${server.base}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+  return page;
+}
+
+test("a coordinator adds a person with access needs", async () => {
+  const context = await browser.newContext();
+  const page = await signInAs(context, "coordinator@demo.example");
+  await page.getByRole("link", { name: "People" }).first().click();
+  await page.waitForURL(/\/people$/);
+  await checkAccessibility(page);
+  assert.match(await page.getByRole("status").innerText(), /\d{3} people/);
+
+  await page.getByLabel("Access need").selectOption("bsl_interpreter");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await page.waitForURL(/need=bsl_interpreter/);
+  await checkAccessibility(page);
+
+  await visit(page, `${server.base}/people/new`);
+  await page.getByLabel("First name").fill("Morwenna");
+  await page.getByLabel("Step-free access").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("There is a problem").waitFor();
+  assert.equal(await page.getByLabel("First name").inputValue(), "Morwenna");
+  assert.ok(await page.getByLabel("Step-free access").isChecked(), "ticks are kept");
+  await checkAccessibility(page);
+
+  await page.getByLabel("Last name").fill("Trevithick");
+  await page.getByLabel("Unpaid carer").check();
+  await page.getByLabel("Hearing loop").check();
+  await page.getByLabel("Anything else about their access needs").fill("Brings an assistance dog.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForURL(/\/people\/[0-9a-f-]+\?saved=added$/);
+  assert.equal(await page.locator("h1").innerText(), "Morwenna Trevithick");
+  assert.match(await page.locator("body").innerText(), /Step-free access, Hearing loop/);
+  await checkAccessibility(page);
+
+  for (const day of ["Monday", "Wednesday"]) await page.getByLabel(day).check();
+  await page.getByLabel("From").fill("14:45");
+  await page.getByLabel("To", { exact: true }).fill("15:30");
+  await page.getByLabel("Only in school term time").check();
+  await page.getByRole("button", { name: "Add time" }).click();
+  await page.waitForURL(/#times$/);
+  assert.equal(await page.getByText("14:45 to 15:30", { exact: true }).count(), 2);
+  await checkAccessibility(page);
+  await context.close();
+});
+
+test("the register works without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await signInAs(context, "staff@demo.example");
+  await page.goto(`${server.base}/people?status=break`);
+  const first = page.locator("tbody a").first();
+  const name = await first.innerText();
+  await first.click();
+  assert.equal(await page.locator("h1").innerText(), name);
+  await page.getByLabel("Active").check();
+  await page.getByRole("button", { name: "Save status" }).click();
+  await page.waitForURL(/saved=changed$/);
+  assert.match(await page.locator(".govuk-notification-banner").innerText(), /changes have been saved/);
+  await context.close();
+});
