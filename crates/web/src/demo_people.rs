@@ -141,6 +141,10 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
                 String::new()
             },
             paid_preference: vocab::PAID_PREFERENCES[dice.below(3)].0.into(),
+            areas: dice.some_of(vocab::AREAS, 25),
+            roles: dice.some_of(vocab::PARTICIPATION_ROLES, 20),
+            levels: dice.some_of(vocab::LEVELS, 30),
+            time_commitment: vocab::TIME_COMMITMENTS[dice.below(4)].0.into(),
         };
         let Ok(input) = form.check() else { continue };
         let id = queries::create(scope, &input, None).await?;

@@ -26,8 +26,14 @@ pub struct Model {
     pub contact_by_text: bool,
     /// "paid", "unpaid" or "either".
     pub paid_preference: String,
+    /// "one_off", "few_hours_month", "day_month" or "more".
+    pub time_commitment: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub access_notes: Option<String>,
+    /// The member of staff they can turn to.
+    pub named_contact_id: Option<Uuid>,
+    /// Their own sign-in, when they have one.
+    pub account_id: Option<Uuid>,
     /// Lower-case names, for searching by the start of any name.
     pub search_name: String,
     pub last_involved_at: Option<DateTimeUtc>,

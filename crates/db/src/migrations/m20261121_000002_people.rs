@@ -32,11 +32,23 @@ enum People {
     ContactByPost,
     ContactByText,
     PaidPreference,
+    TimeCommitment,
     AccessNotes,
+    NamedContactId,
+    AccountId,
     SearchName,
     LastInvolvedAt,
     CreatedAt,
     UpdatedAt,
+}
+
+#[derive(DeriveIden, Clone, Copy)]
+enum PersonChoices {
+    Table,
+    OrganisationId,
+    PersonId,
+    List,
+    Value,
 }
 
 #[derive(DeriveIden, Clone, Copy)]
@@ -75,40 +87,6 @@ fn to_person(from: impl IntoIden + Clone + 'static, name: &str) -> ForeignKeyCre
         .to_owned()
 }
 
-/// A person's set of values from one list (ways of taking part, topics, access needs):
-/// keyed so "everyone in this organisation with value X" is one index range.
-async fn create_value_table(m: &SchemaManager<'_>, table: &str) -> Result<(), DbErr> {
-    m.create_table(
-        Table::create()
-            .table(Alias::new(table))
-            .col(uuid(Alias::new("organisation_id")))
-            .col(uuid(Alias::new("person_id")))
-            .col(string(Alias::new("value")))
-            .primary_key(
-                Index::create()
-                    .col(Alias::new("organisation_id"))
-                    .col(Alias::new("person_id"))
-                    .col(Alias::new("value")),
-            )
-            .foreign_key(&mut to_person(
-                Alias::new(table),
-                &format!("fk_{table}_person"),
-            ))
-            .to_owned(),
-    )
-    .await?;
-    m.create_index(
-        Index::create()
-            .name(format!("ix_{table}_org_value_person"))
-            .table(Alias::new(table))
-            .col(Alias::new("organisation_id"))
-            .col(Alias::new("value"))
-            .col(Alias::new("person_id"))
-            .to_owned(),
-    )
-    .await
-}
-
 fn people_index(name: &str, columns: &[People]) -> IndexCreateStatement {
     let mut index = Index::create();
     index
@@ -144,11 +122,39 @@ impl MigrationTrait for Migration {
                 .col(boolean(People::ContactByPost).default(false))
                 .col(boolean(People::ContactByText).default(false))
                 .col(string(People::PaidPreference))
+                .col(string_null(People::TimeCommitment))
                 .col(text_null(People::AccessNotes))
+                .col(uuid_null(People::NamedContactId))
+                .col(uuid_null(People::AccountId))
                 .col(string(People::SearchName))
                 .col(timestamp_with_time_zone_null(People::LastInvolvedAt))
                 .col(timestamp_with_time_zone(People::CreatedAt))
                 .col(timestamp_with_time_zone(People::UpdatedAt))
+                // A named contact and the person's own sign-in are accounts of the same
+                // organisation; a NULL leaves the key unchecked.
+                .foreign_key(
+                    ForeignKey::create()
+                        .name("fk_people_named_contact")
+                        .from(
+                            People::Table,
+                            (People::OrganisationId, People::NamedContactId),
+                        )
+                        .to(
+                            Alias::new("accounts"),
+                            (Alias::new("organisation_id"), Alias::new("id")),
+                        )
+                        .on_delete(ForeignKeyAction::Restrict),
+                )
+                .foreign_key(
+                    ForeignKey::create()
+                        .name("fk_people_account")
+                        .from(People::Table, (People::OrganisationId, People::AccountId))
+                        .to(
+                            Alias::new("accounts"),
+                            (Alias::new("organisation_id"), Alias::new("id")),
+                        )
+                        .on_delete(ForeignKeyAction::Restrict),
+                )
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_people_org")
@@ -193,9 +199,41 @@ impl MigrationTrait for Migration {
         ))
         .await?;
 
-        for table in ["person_ways", "person_topics", "person_access_needs"] {
-            create_value_table(m, table).await?;
-        }
+        // A person's choices from the fixed lists (ways of taking part, topics, access needs,
+        // areas of work, roles, ladder levels), keyed so "everyone in this organisation with
+        // this access need" is one index range.
+        m.create_table(
+            Table::create()
+                .table(PersonChoices::Table)
+                .col(uuid(PersonChoices::OrganisationId))
+                .col(uuid(PersonChoices::PersonId))
+                .col(string(PersonChoices::List))
+                .col(string(PersonChoices::Value))
+                .primary_key(
+                    Index::create()
+                        .col(PersonChoices::OrganisationId)
+                        .col(PersonChoices::PersonId)
+                        .col(PersonChoices::List)
+                        .col(PersonChoices::Value),
+                )
+                .foreign_key(&mut to_person(
+                    PersonChoices::Table,
+                    "fk_person_choices_person",
+                ))
+                .to_owned(),
+        )
+        .await?;
+        m.create_index(
+            Index::create()
+                .name("ix_person_choices_org_list_value")
+                .table(PersonChoices::Table)
+                .col(PersonChoices::OrganisationId)
+                .col(PersonChoices::List)
+                .col(PersonChoices::Value)
+                .col(PersonChoices::PersonId)
+                .to_owned(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -258,9 +296,7 @@ impl MigrationTrait for Migration {
         for table in [
             "person_status_changes",
             "unavailable_times",
-            "person_access_needs",
-            "person_topics",
-            "person_ways",
+            "person_choices",
             "people",
         ] {
             m.drop_table(Table::drop().table(Alias::new(table)).to_owned())

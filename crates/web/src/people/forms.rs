@@ -22,8 +22,12 @@ pub struct PersonForm {
     pub ways: Vec<String>,
     pub topics: Vec<String>,
     pub access_needs: Vec<String>,
+    pub areas: Vec<String>,
+    pub roles: Vec<String>,
+    pub levels: Vec<String>,
     pub access_notes: String,
     pub paid_preference: String,
+    pub time_commitment: String,
 }
 
 fn optional(text: &str) -> Option<String> {
@@ -55,8 +59,12 @@ impl PersonForm {
             ways: form.all("ways"),
             topics: form.all("topics"),
             access_needs: form.all("access_needs"),
+            areas: form.all("areas"),
+            roles: form.all("roles"),
+            levels: form.all("levels"),
             access_notes: form.one("access_notes"),
             paid_preference: form.one("paid_preference"),
+            time_commitment: form.one("time_commitment"),
         }
     }
 
@@ -108,6 +116,11 @@ impl PersonForm {
         if !vocab::contains(vocab::PAID_PREFERENCES, &paid_preference) {
             errors.add("paid_preference", t("error-paid-preference-missing"));
         }
+        if !self.time_commitment.is_empty()
+            && !vocab::contains(vocab::TIME_COMMITMENTS, &self.time_commitment)
+        {
+            errors.add("time_commitment", t("error-time-commitment"));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -127,8 +140,12 @@ impl PersonForm {
             ways: known(&self.ways, vocab::WAYS),
             topics: known(&self.topics, vocab::TOPICS),
             access_needs: known(&self.access_needs, vocab::ACCESS_NEEDS),
+            areas: known(&self.areas, vocab::AREAS),
+            roles: known(&self.roles, vocab::PARTICIPATION_ROLES),
+            levels: known(&self.levels, vocab::LEVELS),
             access_notes: optional(&self.access_notes),
             paid_preference,
+            time_commitment: optional(&self.time_commitment),
         })
     }
 }
@@ -151,11 +168,27 @@ pub struct PersonInput {
     pub ways: Vec<String>,
     pub topics: Vec<String>,
     pub access_needs: Vec<String>,
+    pub areas: Vec<String>,
+    pub roles: Vec<String>,
+    pub levels: Vec<String>,
     pub access_notes: Option<String>,
     pub paid_preference: String,
+    pub time_commitment: Option<String>,
 }
 
 impl PersonInput {
+    /// Each of the person's lists with the name it is stored under.
+    pub fn choices(&self) -> [(&'static str, &Vec<String>); 6] {
+        [
+            ("way", &self.ways),
+            ("topic", &self.topics),
+            ("access_need", &self.access_needs),
+            ("area", &self.areas),
+            ("role", &self.roles),
+            ("level", &self.levels),
+        ]
+    }
+
     /// Lower-case names, family name first, so a search for the start of any name matches.
     pub fn search_name(&self) -> String {
         let mut parts = vec![self.family_name.as_str(), self.given_name.as_str()];

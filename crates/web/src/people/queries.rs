@@ -8,8 +8,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::person_value::{access_needs, topics, ways};
-use withus_db::entities::{person, person_status_change, unavailable_time};
+use withus_db::entities::{person, person_choice, person_status_change, unavailable_time};
 use withus_db::sea_orm;
 
 use super::forms::{PersonInput, TimeInput};
@@ -69,26 +68,19 @@ pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
     if !filters.status.is_empty() {
         query = query.filter(person::Column::Status.eq(filters.status.clone()));
     }
-    if !filters.need.is_empty() {
-        let having = scope
-            .select_column::<access_needs::Entity>(access_needs::Column::PersonId)
-            .and_where(Expr::col(access_needs::Column::Value).eq(filters.need.clone()))
-            .to_owned();
-        query = query.filter(person::Column::Id.in_subquery(having));
-    }
-    if !filters.way.is_empty() {
-        let having = scope
-            .select_column::<ways::Entity>(ways::Column::PersonId)
-            .and_where(Expr::col(ways::Column::Value).eq(filters.way.clone()))
-            .to_owned();
-        query = query.filter(person::Column::Id.in_subquery(having));
-    }
-    if !filters.topic.is_empty() {
-        let having = scope
-            .select_column::<topics::Entity>(topics::Column::PersonId)
-            .and_where(Expr::col(topics::Column::Value).eq(filters.topic.clone()))
-            .to_owned();
-        query = query.filter(person::Column::Id.in_subquery(having));
+    for (list, value) in [
+        ("access_need", &filters.need),
+        ("way", &filters.way),
+        ("topic", &filters.topic),
+    ] {
+        if !value.is_empty() {
+            let having = scope
+                .select_column::<person_choice::Entity>(person_choice::Column::PersonId)
+                .and_where(Expr::col(person_choice::Column::List).eq(list))
+                .and_where(Expr::col(person_choice::Column::Value).eq(value.clone()))
+                .to_owned();
+            query = query.filter(person::Column::Id.in_subquery(having));
+        }
     }
     let total = query.clone().count(scope.db()).await?;
     let pages = Ord::max(total.div_ceil(PER_PAGE), 1);
@@ -111,11 +103,21 @@ pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
 
 pub struct Details {
     pub person: person::Model,
-    pub ways: Vec<String>,
-    pub topics: Vec<String>,
-    pub access_needs: Vec<String>,
+    /// (list, value) pairs from `person_choices`.
+    pub choices: Vec<(String, String)>,
     pub times: Vec<unavailable_time::Model>,
     pub history: Vec<person_status_change::Model>,
+}
+
+impl Details {
+    /// The person's values from one list, such as "access_need".
+    pub fn chosen(&self, list: &str) -> Vec<String> {
+        self.choices
+            .iter()
+            .filter(|(l, _)| l == list)
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
 }
 
 pub async fn find(scope: &OrgScope, id: Uuid) -> Result<Option<person::Model>, DbErr> {
@@ -132,29 +134,13 @@ pub async fn details(scope: &OrgScope, id: Uuid) -> Result<Option<Details>, DbEr
     };
     let db = scope.db();
     Ok(Some(Details {
-        ways: scope
-            .find::<ways::Entity>()
-            .filter(ways::Column::PersonId.eq(id))
+        choices: scope
+            .find::<person_choice::Entity>()
+            .filter(person_choice::Column::PersonId.eq(id))
             .all(db)
             .await?
             .into_iter()
-            .map(|w| w.value)
-            .collect(),
-        topics: scope
-            .find::<topics::Entity>()
-            .filter(topics::Column::PersonId.eq(id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|w| w.value)
-            .collect(),
-        access_needs: scope
-            .find::<access_needs::Entity>()
-            .filter(access_needs::Column::PersonId.eq(id))
-            .all(db)
-            .await?
-            .into_iter()
-            .map(|w| w.value)
+            .map(|c| (c.list, c.value))
             .collect(),
         times: scope
             .find::<unavailable_time::Entity>()
@@ -193,7 +179,10 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
         contact_by_post: Set(input.contact_by_post),
         contact_by_text: Set(input.contact_by_text),
         paid_preference: Set(input.paid_preference.clone()),
+        time_commitment: Set(input.time_commitment.clone()),
         access_notes: Set(input.access_notes.clone()),
+        named_contact_id: Set(None),
+        account_id: Set(None),
         search_name: Set(input.search_name()),
         last_involved_at: Set(None),
         created_at: Set(now),
@@ -201,64 +190,27 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
     }
 }
 
-/// Replaces the person's values in the three value tables with the form's.
-async fn store_values(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(), DbErr> {
-    let db = scope.db();
+/// Replaces the person's choices with the form's.
+async fn store_choices(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(), DbErr> {
     scope
-        .delete_many::<ways::Entity>()
-        .filter(ways::Column::PersonId.eq(id))
-        .exec(db)
-        .await?;
-    scope
-        .delete_many::<topics::Entity>()
-        .filter(topics::Column::PersonId.eq(id))
-        .exec(db)
-        .await?;
-    scope
-        .delete_many::<access_needs::Entity>()
-        .filter(access_needs::Column::PersonId.eq(id))
-        .exec(db)
+        .delete_many::<person_choice::Entity>()
+        .filter(person_choice::Column::PersonId.eq(id))
+        .exec(scope.db())
         .await?;
     let org = scope.organisation_id();
-    scope
-        .insert_many(
-            input
-                .ways
-                .iter()
-                .map(|v| ways::ActiveModel {
-                    organisation_id: Set(org),
-                    person_id: Set(id),
-                    value: Set(v.clone()),
-                })
-                .collect(),
-        )
-        .await?;
-    scope
-        .insert_many(
-            input
-                .topics
-                .iter()
-                .map(|v| topics::ActiveModel {
-                    organisation_id: Set(org),
-                    person_id: Set(id),
-                    value: Set(v.clone()),
-                })
-                .collect(),
-        )
-        .await?;
-    scope
-        .insert_many(
-            input
-                .access_needs
-                .iter()
-                .map(|v| access_needs::ActiveModel {
-                    organisation_id: Set(org),
-                    person_id: Set(id),
-                    value: Set(v.clone()),
-                })
-                .collect(),
-        )
-        .await
+    let rows = input
+        .choices()
+        .into_iter()
+        .flat_map(|(list, values)| {
+            values.iter().map(move |value| person_choice::ActiveModel {
+                organisation_id: Set(org),
+                person_id: Set(id),
+                list: Set(list.to_owned()),
+                value: Set(value.clone()),
+            })
+        })
+        .collect();
+    scope.insert_many(rows).await
 }
 
 pub async fn create(
@@ -268,7 +220,7 @@ pub async fn create(
 ) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
     scope.insert(row(id, input)).await?;
-    store_values(scope, id, input).await?;
+    store_choices(scope, id, input).await?;
     record_status(scope, id, "active", None, actor).await?;
     Ok(id)
 }
@@ -281,13 +233,15 @@ pub async fn update(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(
     changed.break_until = sea_orm::ActiveValue::NotSet;
     changed.last_involved_at = sea_orm::ActiveValue::NotSet;
     changed.created_at = sea_orm::ActiveValue::NotSet;
+    changed.named_contact_id = sea_orm::ActiveValue::NotSet;
+    changed.account_id = sea_orm::ActiveValue::NotSet;
     scope
         .update_many::<person::Entity>()
         .set(changed)
         .filter(person::Column::Id.eq(id))
         .exec(scope.db())
         .await?;
-    store_values(scope, id, input).await
+    store_choices(scope, id, input).await
 }
 
 async fn record_status(

@@ -297,6 +297,38 @@ fn person_fields(form: &PersonForm, errors: &Errors) -> Vec<String> {
                 .error(errors.get("access_notes")),
         ),
         choices(
+            ChoiceKind::Checkboxes,
+            "areas",
+            t("field-areas"),
+            vocab::AREAS,
+            &form.areas,
+            errors,
+        ),
+        choices(
+            ChoiceKind::Checkboxes,
+            "roles",
+            t("field-roles"),
+            vocab::PARTICIPATION_ROLES,
+            &form.roles,
+            errors,
+        ),
+        choices(
+            ChoiceKind::Checkboxes,
+            "levels",
+            t("field-levels"),
+            vocab::LEVELS,
+            &form.levels,
+            errors,
+        ),
+        choices(
+            ChoiceKind::Radios,
+            "time_commitment",
+            t("field-time-commitment"),
+            vocab::TIME_COMMITMENTS,
+            std::slice::from_ref(&form.time_commitment),
+            errors,
+        ),
+        choices(
             ChoiceKind::Radios,
             "paid_preference",
             t("field-paid-preference"),
@@ -393,11 +425,15 @@ fn form_from(details: &Details) -> PersonForm {
         postcode: p.postcode.clone().unwrap_or_default(),
         involvement_role: p.involvement_role.clone(),
         contact,
-        ways: details.ways.clone(),
-        topics: details.topics.clone(),
-        access_needs: details.access_needs.clone(),
+        ways: details.chosen("way"),
+        topics: details.chosen("topic"),
+        access_needs: details.chosen("access_need"),
+        areas: details.chosen("area"),
+        roles: details.chosen("role"),
+        levels: details.chosen("level"),
         access_notes: p.access_notes.clone().unwrap_or_default(),
         paid_preference: p.paid_preference.clone(),
+        time_commitment: p.time_commitment.clone().unwrap_or_default(),
     }
 }
 
@@ -570,11 +606,38 @@ fn show_page(
         labels(vocab::CONTACT_CHANNELS, &contact),
         "contact",
     );
-    push(t("field-ways"), labels(vocab::WAYS, &details.ways), "ways");
+    push(
+        t("field-ways"),
+        labels(vocab::WAYS, &details.chosen("way")),
+        "ways",
+    );
     push(
         t("field-topics"),
-        labels(vocab::TOPICS, &details.topics),
+        labels(vocab::TOPICS, &details.chosen("topic")),
         "topics",
+    );
+    push(
+        t("field-areas"),
+        labels(vocab::AREAS, &details.chosen("area")),
+        "areas",
+    );
+    push(
+        t("field-roles"),
+        labels(vocab::PARTICIPATION_ROLES, &details.chosen("role")),
+        "roles",
+    );
+    push(
+        t("field-levels"),
+        labels(vocab::LEVELS, &details.chosen("level")),
+        "levels",
+    );
+    push(
+        t("field-time-commitment"),
+        p.time_commitment
+            .as_deref()
+            .map(|v| vocab::label(vocab::TIME_COMMITMENTS, v))
+            .unwrap_or_default(),
+        "time_commitment",
     );
     push(
         t("field-paid-preference"),
@@ -585,7 +648,7 @@ fn show_page(
     let access = SummaryList::default()
         .row(
             t("field-access-needs"),
-            labels(vocab::ACCESS_NEEDS, &details.access_needs),
+            labels(vocab::ACCESS_NEEDS, &details.chosen("access_need")),
         )
         .row(
             t("field-access-notes"),

@@ -52,6 +52,56 @@ pub const ACCESS_NEEDS: Vocab = &[
     ("travel_booked", "need-travel-booked"),
 ];
 
+/// Areas of work people can help with (seed 001).
+pub const AREAS: Vocab = &[
+    ("teaching", "area-teaching"),
+    ("research", "area-research"),
+    ("staff_recruitment", "area-staff-recruitment"),
+    ("service_design", "area-service-design"),
+    ("commissioning", "area-commissioning"),
+    ("governance", "area-governance"),
+    ("staff_training", "area-staff-training"),
+    ("quality_monitoring", "area-quality-monitoring"),
+];
+
+/// Roles people can take on (seed 002).
+pub const PARTICIPATION_ROLES: Vocab = &[
+    ("ambassador", "prole-ambassador"),
+    ("critical_friend", "prole-critical-friend"),
+    ("co_worker", "prole-co-worker"),
+    ("consultant", "prole-consultant"),
+    ("expert_by_experience", "prole-expert-by-experience"),
+    ("panel_member", "prole-panel-member"),
+    ("trainer", "prole-trainer"),
+];
+
+/// The six steps of the ladder of involvement (seed 001, Middlesbrough).
+pub const LEVELS: Vocab = &[
+    ("informing", "level-informing"),
+    ("researching", "level-researching"),
+    ("consulting", "level-consulting"),
+    ("participation", "level-participation"),
+    ("delegated_power", "level-delegated-power"),
+    ("empowerment", "level-empowerment"),
+];
+
+pub const TIME_COMMITMENTS: Vocab = &[
+    ("one_off", "time-one-off"),
+    ("few_hours_month", "time-few-hours-month"),
+    ("day_month", "time-day-month"),
+    ("more", "time-more"),
+];
+
+/// The lists a person chooses several values from, by the name stored in `person_choices`.
+pub const CHOICE_LISTS: &[(&str, Vocab)] = &[
+    ("way", WAYS),
+    ("topic", TOPICS),
+    ("access_need", ACCESS_NEEDS),
+    ("area", AREAS),
+    ("role", PARTICIPATION_ROLES),
+    ("level", LEVELS),
+];
+
 pub const PAID_PREFERENCES: Vocab = &[
     ("paid", "paid-paid"),
     ("unpaid", "paid-unpaid"),

@@ -20,6 +20,10 @@ const JO: &[(&str, &str)] = &[
     ("access_needs", "hearing_loop"),
     ("access_needs", "large_print"),
     ("access_notes", "Needs the agenda a week ahead in 16pt"),
+    ("areas", "teaching"),
+    ("roles", "trainer"),
+    ("levels", "consulting"),
+    ("time_commitment", "day_month"),
     ("paid_preference", "paid"),
 ];
 
@@ -78,6 +82,10 @@ async fn add_and_change(url: String) {
         "Hearing loop, Large print",
         "16pt",
         "Paid",
+        "Teaching",
+        "Trainer",
+        "Being asked their views",
+        "About a day a month",
     ] {
         assert!(page.body.contains(shown), "the person's page shows {shown}");
     }
