@@ -4,4 +4,5 @@
 pub mod forms;
 pub mod queries;
 pub mod routes;
+pub mod views;
 pub mod vocab;

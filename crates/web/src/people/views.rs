@@ -1,0 +1,492 @@
+//! The parts of a person's record that both staff and the person themselves see: the form's
+//! fields, the summary, access needs, times they cannot do and status. Staff read "their";
+//! the person reads "your" — `Voice` picks the words.
+
+use withus_db::entities::person;
+
+use super::forms::{PersonForm, StatusForm, TimeForm, show_time};
+use super::queries::Details;
+use super::vocab::{self, Vocab};
+use crate::components::{
+    Cell, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, SummaryAction, SummaryActions,
+    SummaryList, SummaryRow, Table, Tag, Textarea, escape, render,
+};
+use crate::forms::Errors;
+use crate::i18n::{has, t};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    /// A member of staff reading about someone.
+    Staff,
+    /// The person reading about themselves.
+    Own,
+}
+
+/// The words for `key` in this voice: `own-…` when the person reads about themselves.
+pub fn label(voice: Voice, key: &str) -> String {
+    let own = format!("own-{key}");
+    if voice == Voice::Own && has(&own) {
+        t(&own)
+    } else {
+        t(key)
+    }
+}
+
+pub fn display_name(p: &person::Model) -> String {
+    format!("{} {}", p.given_name, p.family_name)
+}
+
+/// The chosen values in the list's own order, whatever order the database returned them in.
+pub fn labels(vocab: Vocab, values: &[String]) -> String {
+    let chosen: Vec<String> = vocab
+        .iter()
+        .filter(|(v, _)| values.iter().any(|c| c == v))
+        .map(|(_, key)| t(key))
+        .collect();
+    if chosen.is_empty() {
+        t("none-recorded")
+    } else {
+        chosen.join(", ")
+    }
+}
+
+pub fn status_tag(p: &person::Model) -> String {
+    let colour = match p.status.as_str() {
+        "active" => "green",
+        "break" => "yellow",
+        _ => "grey",
+    };
+    render(&Tag::new(vocab::label(vocab::STATUSES, &p.status), colour))
+}
+
+fn pairs<'a>(options: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    options.iter().map(|(v, l)| (*v, l.as_str())).collect()
+}
+
+fn choices(
+    kind: ChoiceKind,
+    name: &str,
+    legend: String,
+    list: Vocab,
+    chosen: &[String],
+    errors: &Errors,
+) -> String {
+    let options = vocab::options(list);
+    let chosen: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let fieldset = Fieldset::legend(legend, "govuk-fieldset__legend--m", false);
+    render(&Choices::new(kind, name, fieldset, &pairs(&options), &chosen).error(errors.get(name)))
+}
+
+/// Every field of a person's form, in order, with what was typed and any errors.
+pub fn person_fields(form: &PersonForm, errors: &Errors, voice: Voice) -> Vec<String> {
+    let l = |key: &str| label(voice, key);
+    let input = |name: &str, key: &str, value: &str| {
+        Input::new(name, l(key))
+            .value(value)
+            .error(errors.get(name))
+    };
+    let checkboxes = |name: &str, key: &str, list: Vocab, chosen: &[String]| {
+        choices(ChoiceKind::Checkboxes, name, l(key), list, chosen, errors)
+    };
+    let radios = |name: &str, key: &str, list: Vocab, chosen: &String| {
+        choices(
+            ChoiceKind::Radios,
+            name,
+            l(key),
+            list,
+            std::slice::from_ref(chosen),
+            errors,
+        )
+    };
+    vec![
+        render(
+            &input("given_name", "field-given-name", &form.given_name)
+                .autocomplete("off")
+                .spellcheck(false),
+        ),
+        render(
+            &input("family_name", "field-family-name", &form.family_name)
+                .autocomplete("off")
+                .spellcheck(false),
+        ),
+        render(
+            &input(
+                "preferred_name",
+                "field-preferred-name",
+                &form.preferred_name,
+            )
+            .hint(l("preferred-name-hint"))
+            .spellcheck(false),
+        ),
+        render(
+            &input("pronouns", "field-pronouns", &form.pronouns)
+                .hint(t("pronouns-hint"))
+                .classes("govuk-input--width-10"),
+        ),
+        render(
+            &input("email", "field-email", &form.email)
+                .kind("email")
+                .autocomplete("off")
+                .spellcheck(false),
+        ),
+        render(
+            &input("phone", "field-phone", &form.phone)
+                .kind("tel")
+                .autocomplete("off")
+                .classes("govuk-input--width-20"),
+        ),
+        render(
+            &input("postcode", "field-postcode", &form.postcode)
+                .autocomplete("off")
+                .classes("govuk-input--width-10"),
+        ),
+        render(&{
+            let options = vocab::options(vocab::INVOLVEMENT_ROLES);
+            let fieldset = Fieldset::legend(
+                l("field-involvement-role"),
+                "govuk-fieldset__legend--m",
+                false,
+            );
+            Choices::radios(
+                "involvement_role",
+                fieldset,
+                &pairs(&options),
+                &[form.involvement_role.as_str()],
+            )
+            .hint(l("involvement-role-hint"))
+            .error(errors.get("involvement_role"))
+        }),
+        checkboxes(
+            "contact",
+            "field-contact",
+            vocab::CONTACT_CHANNELS,
+            &form.contact,
+        ),
+        checkboxes("ways", "field-ways", vocab::WAYS, &form.ways),
+        checkboxes("topics", "field-topics", vocab::TOPICS, &form.topics),
+        checkboxes(
+            "access_needs",
+            "field-access-needs",
+            vocab::ACCESS_NEEDS,
+            &form.access_needs,
+        ),
+        render(
+            &Textarea::new("access_notes", l("field-access-notes"))
+                .value(&form.access_notes)
+                .error(errors.get("access_notes")),
+        ),
+        checkboxes("areas", "field-areas", vocab::AREAS, &form.areas),
+        checkboxes(
+            "roles",
+            "field-roles",
+            vocab::PARTICIPATION_ROLES,
+            &form.roles,
+        ),
+        checkboxes("levels", "field-levels", vocab::LEVELS, &form.levels),
+        radios(
+            "time_commitment",
+            "field-time-commitment",
+            vocab::TIME_COMMITMENTS,
+            &form.time_commitment,
+        ),
+        radios(
+            "paid_preference",
+            "field-paid-preference",
+            vocab::PAID_PREFERENCES,
+            &form.paid_preference,
+        ),
+    ]
+}
+
+/// The form as it stands for a stored person.
+pub fn form_from(details: &Details) -> PersonForm {
+    let p = &details.person;
+    let contact = [
+        (p.contact_by_email, "email"),
+        (p.contact_by_phone, "phone"),
+        (p.contact_by_text, "text"),
+        (p.contact_by_post, "post"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, c)| (*c).to_owned())
+    .collect();
+    PersonForm {
+        given_name: p.given_name.clone(),
+        family_name: p.family_name.clone(),
+        preferred_name: p.preferred_name.clone().unwrap_or_default(),
+        pronouns: p.pronouns.clone().unwrap_or_default(),
+        email: p.email.clone().unwrap_or_default(),
+        phone: p.phone.clone().unwrap_or_default(),
+        postcode: p.postcode.clone().unwrap_or_default(),
+        involvement_role: p.involvement_role.clone(),
+        contact,
+        ways: details.chosen("way"),
+        topics: details.chosen("topic"),
+        access_needs: details.chosen("access_need"),
+        areas: details.chosen("area"),
+        roles: details.chosen("role"),
+        levels: details.chosen("level"),
+        access_notes: p.access_notes.clone().unwrap_or_default(),
+        paid_preference: p.paid_preference.clone(),
+        time_commitment: p.time_commitment.clone().unwrap_or_default(),
+    }
+}
+
+/// Where the record's links and buttons go: staff pages or the person's own.
+pub struct Links {
+    /// The form to change details, e.g. "/people/{id}/edit"; `#field` is added.
+    pub change: String,
+    /// The prefix of a time's remove button, e.g. "/people/{id}/unavailable"; "/{time}/remove" is added.
+    pub times: String,
+}
+
+pub struct Record {
+    pub summary: SummaryList,
+    pub access: SummaryList,
+    pub times: Option<Table>,
+    pub time_fields: Vec<String>,
+    pub status_fields: Vec<String>,
+    pub history: Table,
+}
+
+pub struct Typed<'a> {
+    pub errors: &'a Errors,
+    pub times: &'a TimeForm,
+    pub status: &'a StatusForm,
+}
+
+pub fn record(
+    details: &Details,
+    typed: &Typed<'_>,
+    csrf: &str,
+    voice: Voice,
+    links: &Links,
+) -> Record {
+    let p = &details.person;
+    let l = |key: &str| label(voice, key);
+    let mut summary = SummaryList::default();
+    let mut push = |key: &str, value: String, field: &str| {
+        summary.rows.push(SummaryRow {
+            key: Cell::text(l(key)),
+            value: Cell::text(if value.is_empty() {
+                t("none-recorded")
+            } else {
+                value
+            }),
+            actions: Some(SummaryActions {
+                items: vec![SummaryAction {
+                    href: format!("{}#{field}", links.change),
+                    text: t("change"),
+                    visually_hidden_text: Some(l(key).to_lowercase()),
+                }],
+            }),
+        });
+    };
+    let contact: Vec<String> = form_from(details).contact;
+    push("field-name", display_name(p), "given_name");
+    push(
+        "field-preferred-name",
+        p.preferred_name.clone().unwrap_or_default(),
+        "preferred_name",
+    );
+    push(
+        "field-pronouns",
+        p.pronouns.clone().unwrap_or_default(),
+        "pronouns",
+    );
+    push(
+        "field-involvement-role",
+        vocab::label(vocab::INVOLVEMENT_ROLES, &p.involvement_role),
+        "involvement_role",
+    );
+    push("field-email", p.email.clone().unwrap_or_default(), "email");
+    push("field-phone", p.phone.clone().unwrap_or_default(), "phone");
+    push(
+        "field-postcode",
+        p.postcode.clone().unwrap_or_default(),
+        "postcode",
+    );
+    push(
+        "field-contact",
+        labels(vocab::CONTACT_CHANNELS, &contact),
+        "contact",
+    );
+    push(
+        "field-ways",
+        labels(vocab::WAYS, &details.chosen("way")),
+        "ways",
+    );
+    push(
+        "field-topics",
+        labels(vocab::TOPICS, &details.chosen("topic")),
+        "topics",
+    );
+    push(
+        "field-areas",
+        labels(vocab::AREAS, &details.chosen("area")),
+        "areas",
+    );
+    push(
+        "field-roles",
+        labels(vocab::PARTICIPATION_ROLES, &details.chosen("role")),
+        "roles",
+    );
+    push(
+        "field-levels",
+        labels(vocab::LEVELS, &details.chosen("level")),
+        "levels",
+    );
+    let time = p
+        .time_commitment
+        .as_deref()
+        .map(|v| vocab::label(vocab::TIME_COMMITMENTS, v))
+        .unwrap_or_default();
+    push("field-time-commitment", time, "time_commitment");
+    push(
+        "field-paid-preference",
+        vocab::label(vocab::PAID_PREFERENCES, &p.paid_preference),
+        "paid_preference",
+    );
+
+    let access = SummaryList::default()
+        .row(
+            l("field-access-needs"),
+            labels(vocab::ACCESS_NEEDS, &details.chosen("access_need")),
+        )
+        .row(
+            l("field-access-notes"),
+            p.access_notes.clone().unwrap_or_else(|| t("none-recorded")),
+        );
+
+    Record {
+        summary,
+        access,
+        times: times_table(details, csrf, &links.times),
+        time_fields: time_fields(typed.times, typed.errors),
+        status_fields: status_fields(p, typed.status, typed.errors, voice),
+        history: history_table(details),
+    }
+}
+
+fn times_table(details: &Details, csrf: &str, remove_base: &str) -> Option<Table> {
+    let rows: Vec<Vec<Cell>> = details
+        .times
+        .iter()
+        .map(|time| {
+            let day = vocab::label(vocab::WEEKDAYS, &time.weekday.to_string());
+            let when = format!("{} to {}", show_time(time.start_minute), show_time(time.end_minute));
+            let remove = format!(
+                "<form method=\"post\" action=\"{remove_base}/{}/remove\"><input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><button type=\"submit\" class=\"withus-link-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
+                time.id,
+                escape(csrf),
+                escape(&t("remove")),
+                escape(&format!("{day} {when}")),
+            );
+            let weeks = if time.term_time_only { t("term-time-only") } else { t("every-week") };
+            vec![Cell::text(day), Cell::text(when), Cell::text(weeks), Cell::html(remove)]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Table {
+        caption: Some(t("times-caption")),
+        caption_classes: Some("govuk-table__caption--s".into()),
+        head: ["field-day", "field-times", "field-weeks", "field-action"]
+            .iter()
+            .map(|k| Cell::text(t(k)))
+            .collect(),
+        rows,
+        ..Table::default()
+    })
+}
+
+fn time_fields(times: &TimeForm, errors: &Errors) -> Vec<String> {
+    let days: Vec<&str> = times.days.iter().map(String::as_str).collect();
+    let weekdays = vocab::options(vocab::WEEKDAYS);
+    let term_label = t("term-time-only-label");
+    let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--s", false);
+    let time = |name: &str, key: &str, value: &str| {
+        render(
+            &Input::new(name, t(key))
+                .hint(t("time-hint"))
+                .value(value)
+                .classes("govuk-input--width-5")
+                .error(errors.get(name)),
+        )
+    };
+    vec![
+        render(
+            &Choices::checkboxes("days", legend("field-days"), &pairs(&weekdays), &days)
+                .error(errors.get("days")),
+        ),
+        time("from", "field-from", &times.from),
+        time("to", "field-to", &times.to),
+        render(&Choices::checkboxes(
+            "term_time_only",
+            legend("field-weeks"),
+            &[("yes", term_label.as_str())],
+            if times.term_time_only { &["yes"] } else { &[] },
+        )),
+    ]
+}
+
+fn status_fields(
+    p: &person::Model,
+    status: &StatusForm,
+    errors: &Errors,
+    voice: Voice,
+) -> Vec<String> {
+    let value = if status.status.is_empty() {
+        p.status.clone()
+    } else {
+        status.status.clone()
+    };
+    let options = vocab::options(vocab::STATUSES);
+    let legend =
+        |key: &str| Fieldset::legend(label(voice, key), "govuk-fieldset__legend--s", false);
+    let mut until = DateInput::new(
+        "until",
+        legend("field-break-until"),
+        &status.day,
+        &status.month,
+        &status.year,
+    )
+    .error(errors.get("until"));
+    until.hint = Some(Hint::text(t("break-until-hint")));
+    vec![
+        render(
+            &Choices::radios(
+                "status",
+                legend("field-status"),
+                &pairs(&options),
+                &[value.as_str()],
+            )
+            .error(errors.get("status")),
+        ),
+        render(&until),
+    ]
+}
+
+fn history_table(details: &Details) -> Table {
+    let rows = details
+        .history
+        .iter()
+        .map(|change| {
+            let status = vocab::label(vocab::STATUSES, &change.status);
+            let until = change
+                .break_until
+                .map(|d| format!(" {} {}", t("until"), d.format("%-d %B %Y")))
+                .unwrap_or_default();
+            vec![
+                Cell::text(crate::admin::routes::london(change.changed_at)),
+                Cell::text(format!("{status}{until}")),
+            ]
+        })
+        .collect();
+    Table {
+        caption: Some(t("status-history")),
+        caption_classes: Some("govuk-table__caption--s".into()),
+        head: vec![Cell::text(t("audit-when")), Cell::text(t("field-status"))],
+        rows,
+        ..Table::default()
+    }
+}
