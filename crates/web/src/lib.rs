@@ -16,6 +16,7 @@ pub mod forms;
 pub mod home;
 pub mod i18n;
 pub mod mail;
+pub mod me;
 pub mod page;
 pub mod pages;
 pub mod people;

@@ -10,7 +10,9 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
-use crate::{AppState, account, admin, auth, csrf, error, home, pages, people, platform, security};
+use crate::{
+    AppState, account, admin, auth, csrf, error, home, me, pages, people, platform, security,
+};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Access {
@@ -21,6 +23,8 @@ pub enum Access {
 }
 
 pub const ADMIN: Access = Access::Roles(&[Role::Administrator]);
+/// Involved people, on their own pages.
+pub const OWN: Access = Access::Roles(&[Role::InvolvedPerson, Role::GroupRepresentative]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -65,6 +69,13 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/people/{person_id}/status", PEOPLE, post(people::routes::set_status)),
         r("POST", "/people/{person_id}/unavailable", PEOPLE, post(people::routes::add_time)),
         r("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(people::routes::remove_time)),
+        r("GET", "/my/details", OWN, get(me::routes::show)),
+        r("GET", "/my/details/change", OWN, get(me::routes::change)),
+        r("POST", "/my/details", OWN, post(me::routes::update)),
+        r("POST", "/my/times", OWN, post(me::routes::add_time)),
+        r("POST", "/my/times/{time_id}/remove", OWN, post(me::routes::remove_time)),
+        r("POST", "/my/status", OWN, post(me::routes::set_status)),
+        r("GET", "/my/data", OWN, get(me::routes::download)),
         r("GET", "/admin/accounts", ADMIN, get(admin::routes::accounts)),
         r("GET", "/admin/accounts/new", ADMIN, get(admin::routes::new_account)),
         r("POST", "/admin/accounts", ADMIN, post(admin::routes::create_account)),

@@ -128,6 +128,26 @@ pub async fn find(scope: &OrgScope, id: Uuid) -> Result<Option<person::Model>, D
         .await
 }
 
+/// The person record an account belongs to, if any: how the person finds their own record.
+pub async fn id_for_account(scope: &OrgScope, account_id: Uuid) -> Result<Option<Uuid>, DbErr> {
+    Ok(scope
+        .find::<person::Entity>()
+        .filter(person::Column::AccountId.eq(account_id))
+        .one(scope.db())
+        .await?
+        .map(|p| p.id))
+}
+
+pub async fn link_account(scope: &OrgScope, id: Uuid, account_id: Uuid) -> Result<(), DbErr> {
+    scope
+        .update_many::<person::Entity>()
+        .col_expr(person::Column::AccountId, Expr::value(account_id))
+        .filter(person::Column::Id.eq(id))
+        .exec(scope.db())
+        .await?;
+    Ok(())
+}
+
 pub async fn details(scope: &OrgScope, id: Uuid) -> Result<Option<Details>, DbErr> {
     let Some(person) = find(scope, id).await? else {
         return Ok(None);

@@ -6,6 +6,7 @@ mod support;
 mod accounts;
 mod components;
 mod mail;
+mod me;
 mod people;
 mod scoping;
 mod sign_in;

@@ -84,7 +84,7 @@ async fn add_and_change(url: String) {
         "Paid",
         "Teaching",
         "Trainer",
-        "Being asked their views",
+        "Being asked for views",
         "About a day a month",
     ] {
         assert!(page.body.contains(shown), "the person's page shows {shown}");

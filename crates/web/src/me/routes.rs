@@ -1,0 +1,293 @@
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use serde_json::json;
+use withus_db::entities::{account, audit_event};
+use withus_db::sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+
+use crate::audit;
+use crate::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::t;
+use crate::page::Page;
+use crate::people::forms::{PersonForm, StatusForm, TimeForm};
+use crate::people::queries::{self, Details};
+use crate::people::routes::{FormPage, Saved, parse_id, saved_banner};
+use crate::people::views::{self, Links, Typed, Voice};
+use crate::tenancy::Tenant;
+
+/// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
+async fn own(tenant: &Tenant) -> AppResult<Details> {
+    let id = queries::id_for_account(&tenant.scope, tenant.user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    queries::details(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "me/details.html")]
+struct DetailsPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    banner: Option<NotificationBanner>,
+    summary: SummaryList,
+    access: SummaryList,
+    times: Option<Table>,
+    time_fields: Vec<String>,
+    time_button: Button,
+    status_fields: Vec<String>,
+    status_button: Button,
+}
+
+fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> DetailsPage {
+    let links = Links {
+        change: "/my/details/change".into(),
+        times: "/my/times".into(),
+    };
+    let record = views::record(details, typed, &page.csrf, Voice::Own, &links);
+    DetailsPage {
+        page: page.titled(t("my-details-title")),
+        errors: typed.errors.summary(),
+        banner: saved_banner(saved),
+        summary: record.summary,
+        access: record.access,
+        times: record.times,
+        time_fields: record.time_fields,
+        time_button: Button::submit(t("times-add-button")).secondary(),
+        status_fields: record.status_fields,
+        status_button: Button::submit(t("status-button")).secondary(),
+    }
+}
+
+pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "viewed",
+        "person",
+        Some(details.person.id),
+        Some("own record"),
+    )
+    .await?;
+    let typed = Typed {
+        errors: &Errors::default(),
+        times: &TimeForm::default(),
+        status: &StatusForm::default(),
+    };
+    html(details_page(page, &details, &typed, &saved.saved))
+}
+
+pub async fn change(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let form = views::form_from(&details);
+    let (url, back) = ("/my/details".to_owned(), "/my/details".to_owned());
+    html(FormPage::new(
+        page,
+        t("my-change-title"),
+        url,
+        back,
+        &form,
+        &Errors::default(),
+        Voice::Own,
+    ))
+}
+
+pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let form = PersonForm::from_form(&data);
+    let input = match form.check() {
+        Ok(input) => input,
+        Err(errors) => {
+            let (url, back) = ("/my/details".to_owned(), "/my/details".to_owned());
+            let page = FormPage::new(
+                page,
+                t("my-change-title"),
+                url,
+                back,
+                &form,
+                &errors,
+                Voice::Own,
+            );
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
+        }
+    };
+    queries::update(&tenant.scope, details.person.id, &input).await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "changed",
+        "person",
+        Some(details.person.id),
+        Some("own details"),
+    )
+    .await?;
+    Ok(Redirect::to("/my/details?saved=changed").into_response())
+}
+
+pub async fn add_time(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let form = TimeForm::from_form(&data);
+    match form.check() {
+        Ok(input) => {
+            queries::add_times(&tenant.scope, details.person.id, &input).await?;
+            audit::record(
+                &tenant.scope,
+                Some(tenant.user.account_id),
+                "changed",
+                "person",
+                Some(details.person.id),
+                Some("own times"),
+            )
+            .await?;
+            Ok(Redirect::to("/my/details#times").into_response())
+        }
+        Err(errors) => {
+            let typed = Typed {
+                errors: &errors,
+                times: &form,
+                status: &StatusForm::default(),
+            };
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                details_page(page, &details, &typed, ""),
+            )
+        }
+    }
+}
+
+pub async fn remove_time(tenant: Tenant, Path(time_id): Path<String>) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let time_id = parse_id(&time_id)?;
+    if !queries::remove_time(&tenant.scope, details.person.id, time_id).await? {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "changed",
+        "person",
+        Some(details.person.id),
+        Some("own times"),
+    )
+    .await?;
+    Ok(Redirect::to("/my/details#times").into_response())
+}
+
+pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let form = StatusForm::from_form(&data);
+    match form.check(Utc::now().date_naive()) {
+        Ok((status, until)) => {
+            let actor = Some(tenant.user.account_id);
+            queries::set_status(&tenant.scope, details.person.id, &status, until, actor).await?;
+            audit::record(
+                &tenant.scope,
+                actor,
+                "changed",
+                "person",
+                Some(details.person.id),
+                Some("own status"),
+            )
+            .await?;
+            Ok(Redirect::to("/my/details?saved=changed").into_response())
+        }
+        Err(errors) => {
+            let typed = Typed {
+                errors: &errors,
+                times: &TimeForm::default(),
+                status: &form,
+            };
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                details_page(page, &details, &typed, ""),
+            )
+        }
+    }
+}
+
+/// Everything Withus holds about the person, as a JSON file they can keep.
+pub async fn download(tenant: Tenant) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let person_id = details.person.id;
+    let account = tenant
+        .scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.eq(tenant.user.account_id))
+        .one(tenant.scope.db())
+        .await?;
+    let events = tenant
+        .scope
+        .find::<audit_event::Entity>()
+        .filter(audit_event::Column::SubjectId.eq(person_id.to_string()))
+        .order_by_asc(audit_event::Column::At)
+        .all(tenant.scope.db())
+        .await?;
+    let p = &details.person;
+    let document = json!({
+        "about": t("my-data-about"),
+        "made_at": Utc::now(),
+        "organisation": tenant.user.organisation_name,
+        "account": account.map(|a| json!({
+            "email": a.email,
+            "name": a.display_name,
+            "signs_in_with": a.sign_in_method,
+            "created_at": a.created_at,
+        })),
+        "details": {
+            "given_name": p.given_name,
+            "family_name": p.family_name,
+            "preferred_name": p.preferred_name,
+            "pronouns": p.pronouns,
+            "email": p.email,
+            "phone": p.phone,
+            "postcode": p.postcode,
+            "involvement_role": p.involvement_role,
+            "status": p.status,
+            "break_until": p.break_until,
+            "contact_by": {"email": p.contact_by_email, "phone": p.contact_by_phone, "text": p.contact_by_text, "post": p.contact_by_post},
+            "paid_preference": p.paid_preference,
+            "time_commitment": p.time_commitment,
+            "access_notes": p.access_notes,
+            "last_involved_at": p.last_involved_at,
+            "created_at": p.created_at,
+            "updated_at": p.updated_at,
+        },
+        "choices": details.choices.iter().map(|(list, value)| json!({"list": list, "value": value})).collect::<Vec<_>>(),
+        "times_you_cannot_do": details.times.iter().map(|time| json!({
+            "weekday": time.weekday,
+            "from": crate::people::forms::show_time(time.start_minute),
+            "to": crate::people::forms::show_time(time.end_minute),
+            "term_time_only": time.term_time_only,
+        })).collect::<Vec<_>>(),
+        "status_history": details.history.iter().map(|h| json!({"status": h.status, "until": h.break_until, "at": h.changed_at})).collect::<Vec<_>>(),
+        "who_looked_or_changed": events.iter().map(|e| json!({"at": e.at, "action": e.action, "detail": e.detail})).collect::<Vec<_>>(),
+    });
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "downloaded",
+        "person",
+        Some(person_id),
+        Some("own data"),
+    )
+    .await?;
+    let body =
+        serde_json::to_string_pretty(&document).map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"withus-my-data.json\"",
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

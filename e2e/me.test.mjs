@@ -1,0 +1,70 @@
+// An involved person signs in with a link from their email, changes their choices with
+// JavaScript turned off, and downloads everything Withus holds about them.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { startServer, launchBrowser, visit, checkAccessibility, linkFromOutbox } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function signInByLink(context) {
+  const page = await context.newPage();
+  await page.goto(`${server.base}/sign-in/email`);
+  await page.getByLabel("Email address").fill("member@demo.example");
+  await page.getByRole("button", { name: "Send me a link" }).click();
+  await page.getByRole("heading", { name: "Check your email" }).waitFor();
+  const link = await linkFromOutbox(browser, server.base, "member@demo.example", { axe: false });
+  await page.goto(link);
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL(/\/home$/);
+  return page;
+}
+
+test("a carer changes their choices without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await signInByLink(context);
+  await page.getByRole("link", { name: "Your details, choices and access needs" }).click();
+  assert.equal(await page.locator("h1").innerText(), "Your details");
+  await page.getByRole("link", { name: /Change.*how you want to take part/ }).click();
+  await page.getByLabel("By phone").check();
+  await page.getByLabel("Large print").check();
+  await page.getByLabel("Leading the work").check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.waitForURL(/\/my\/details\?saved=changed$/);
+  const text = await page.locator("main").innerText();
+  assert.match(text, /In person, Online, By phone/);
+  assert.match(text, /Hearing loop, Large print, Regular breaks/);
+  assert.match(text, /Being asked for views, Taking part in decisions, Leading the work/);
+  await context.close();
+});
+
+test("a carer's own pages pass axe and their data downloads", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await signInByLink(context);
+  await checkAccessibility(page);
+  await visit(page, `${server.base}/my/details`);
+  await visit(page, `${server.base}/my/details/change`);
+  await page.getByLabel("First name").fill("");
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await checkAccessibility(page);
+
+  await page.goto(`${server.base}/my/details`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your data" }).click()]);
+  const data = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(data.details.given_name, "Jo");
+  assert.equal(data.account.email, "member@demo.example");
+  assert.ok(data.choices.some((c) => c.list === "access_need" && c.value === "hearing_loop"));
+  await context.close();
+});
