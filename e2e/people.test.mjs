@@ -84,3 +84,24 @@ test("the register works without JavaScript", async () => {
   assert.match(await page.locator(".govuk-notification-banner").innerText(), /changes have been saved/);
   await context.close();
 });
+
+test("the equality monitoring officer records answers apart from the register", async () => {
+  const context = await browser.newContext();
+  const page = await signInAs(context, "equality@demo.example");
+  await page.getByRole("link", { name: "Equality monitoring" }).first().click();
+  await page.waitForURL(/\/equality$/);
+  await checkAccessibility(page);
+  await page.locator("tbody a").first().click();
+  await page.waitForURL(/\/equality\/people\//);
+  await checkAccessibility(page);
+  await page.getByLabel("Year of birth").fill("1850");
+  await page.getByRole("button", { name: "Save answers" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await checkAccessibility(page);
+  await page.getByLabel("Year of birth").fill("1972");
+  await page.getByLabel("White: Roma").check();
+  await page.getByRole("button", { name: "Save answers" }).click();
+  await page.waitForURL(/saved=yes$/);
+  assert.ok(await page.getByLabel("White: Roma").isChecked());
+  await context.close();
+});

@@ -11,6 +11,7 @@ pub mod config;
 pub mod csrf;
 pub mod demo;
 pub mod demo_people;
+pub mod equality;
 pub mod error;
 pub mod forms;
 pub mod home;

@@ -86,6 +86,9 @@ impl Page {
         if user.has_any(&[Role::Administrator, Role::Coordinator, Role::Staff]) {
             links.push(("/people", i18n::t("nav-people")));
         }
+        if user.has(Role::Equality) {
+            links.push(("/equality", i18n::t("nav-equality")));
+        }
         if user.has(Role::Administrator) {
             links.push(("/admin/accounts", i18n::t("nav-accounts")));
             links.push(("/admin/outbox", i18n::t("nav-outbox")));

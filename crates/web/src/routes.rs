@@ -11,7 +11,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
 use crate::{
-    AppState, account, admin, auth, csrf, error, home, me, pages, people, platform, security,
+    AppState, account, admin, auth, csrf, equality, error, home, me, pages, people, platform,
+    security,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,6 +26,8 @@ pub enum Access {
 pub const ADMIN: Access = Access::Roles(&[Role::Administrator]);
 /// Involved people, on their own pages.
 pub const OWN: Access = Access::Roles(&[Role::InvolvedPerson, Role::GroupRepresentative]);
+/// Equality monitoring answers are special category data: this role only.
+pub const EQUALITY: Access = Access::Roles(&[Role::Equality]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -69,6 +72,9 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/people/{person_id}/status", PEOPLE, post(people::routes::set_status)),
         r("POST", "/people/{person_id}/unavailable", PEOPLE, post(people::routes::add_time)),
         r("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(people::routes::remove_time)),
+        r("GET", "/equality", EQUALITY, get(equality::routes::index)),
+        r("GET", "/equality/people/{person_id}", EQUALITY, get(equality::routes::show)),
+        r("POST", "/equality/people/{person_id}", EQUALITY, post(equality::routes::save)),
         r("GET", "/my/details", OWN, get(me::routes::show)),
         r("GET", "/my/details/change", OWN, get(me::routes::change)),
         r("POST", "/my/details", OWN, post(me::routes::update)),

@@ -3,6 +3,8 @@
 pub mod account;
 pub mod account_role;
 pub mod audit_event;
+pub mod consent;
+pub mod equality_answer;
 pub mod instance_setting;
 pub mod organisation;
 pub mod outbox_message;

@@ -5,6 +5,7 @@ mod support;
 
 mod accounts;
 mod components;
+mod equality;
 mod mail;
 mod me;
 mod people;

@@ -1,0 +1,432 @@
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Utc};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::{consent, equality_answer};
+use withus_db::sea_orm::{
+    ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
+};
+
+use super::questions::{PREFER_NOT, QUESTIONS, accepts};
+use crate::audit;
+use crate::components::{
+    Button, Cell, ChoiceKind, Choices, ErrorSummary, Fieldset, Input, NotificationBanner,
+    Pagination, Table, escape, render,
+};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::page::{Page, url_encode};
+use crate::people::queries::{self, Filters};
+use crate::people::routes::parse_id;
+use crate::people::views::display_name;
+use crate::tenancy::Tenant;
+
+/// The consent that lets a fair lottery use someone's answers in its quotas.
+pub const SELECTION_CONSENT: &str = "equality_in_selection";
+const HOW: &[(&str, &str)] = &[
+    ("online", "how-online"),
+    ("paper", "how-paper"),
+    ("phone", "how-phone"),
+    ("in_person", "how-in-person"),
+];
+
+#[derive(Template)]
+#[template(path = "equality/index.html")]
+struct IndexPage {
+    page: Page,
+    search: Input,
+    button: Button,
+    table: Table,
+    total: String,
+    pagination: Option<Pagination>,
+}
+
+/// Finding whose answers to record: names only, nothing else from the register.
+pub async fn index(
+    tenant: Tenant,
+    page: Page,
+    Query(filters): Query<Filters>,
+) -> AppResult<Response> {
+    let filters = Filters {
+        q: filters.q,
+        page: filters.page,
+        ..Filters::default()
+    };
+    let found = queries::list(&tenant.scope, &filters).await?;
+    let rows = found
+        .people
+        .iter()
+        .map(|p| {
+            vec![Cell::html(format!(
+                "<a class=\"govuk-link\" href=\"/equality/people/{}\">{}</a>",
+                p.id,
+                escape(&display_name(p))
+            ))]
+        })
+        .collect();
+    html(IndexPage {
+        page: page.titled(t("equality-title")),
+        search: Input::new("q", t("people-search"))
+            .hint(t("people-search-hint"))
+            .value(&filters.q)
+            .spellcheck(false),
+        button: Button::submit(t("people-search-button")).secondary(),
+        table: Table {
+            caption: Some(t("people-caption")),
+            caption_classes: Some("govuk-visually-hidden".into()),
+            head: vec![Cell::text(t("field-name"))],
+            rows,
+            ..Table::default()
+        },
+        total: t_args("people-found", &[("count", &found.total.to_string())]),
+        pagination: (found.pages > 1).then(|| {
+            Pagination::numbered(
+                &format!("/equality?q={}&page=", url_encode(&filters.q)),
+                found.page,
+                found.pages,
+            )
+        }),
+    })
+}
+
+#[derive(Template)]
+#[template(path = "equality/person.html")]
+struct PersonPage {
+    page: Page,
+    name: String,
+    id: Uuid,
+    errors: Option<ErrorSummary>,
+    banner: Option<NotificationBanner>,
+    answered: Option<String>,
+    fields: Vec<String>,
+    button: Button,
+}
+
+/// What the form holds: one value per question, the year of birth, and consent.
+#[derive(Default)]
+struct Answers {
+    values: Vec<(&'static str, String)>,
+    birth_year: String,
+    consent: bool,
+    how: String,
+}
+
+impl Answers {
+    fn from_form(form: &FormData) -> Self {
+        Answers {
+            values: QUESTIONS
+                .iter()
+                .map(|q| (q.name, form.one(q.name)))
+                .collect(),
+            birth_year: form.one("birth_year"),
+            consent: form.one("consent") == "yes",
+            how: form.one("how"),
+        }
+    }
+
+    fn from_stored(row: Option<&equality_answer::Model>, consent: Option<&consent::Model>) -> Self {
+        let value = |name: &str| -> String {
+            let Some(r) = row else { return String::new() };
+            let stored = match name {
+                "age_band" => &r.age_band,
+                "sex" => &r.sex,
+                "gender_same_as_birth" => &r.gender_same_as_birth,
+                "sexual_orientation" => &r.sexual_orientation,
+                "ethnic_group" => &r.ethnic_group,
+                "religion" => &r.religion,
+                "long_term_condition" => &r.long_term_condition,
+                "condition_impact" => &r.condition_impact,
+                _ => &r.unpaid_care,
+            };
+            stored.clone().unwrap_or_default()
+        };
+        Answers {
+            values: QUESTIONS.iter().map(|q| (q.name, value(q.name))).collect(),
+            birth_year: row
+                .and_then(|r| r.birth_year)
+                .map(|y| y.to_string())
+                .unwrap_or_default(),
+            consent: consent.is_some(),
+            how: consent.map(|c| c.how.clone()).unwrap_or_default(),
+        }
+    }
+
+    fn get(&self, name: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    fn check(&self, this_year: i32) -> Result<Option<i32>, Errors> {
+        let mut errors = Errors::default();
+        for question in QUESTIONS {
+            let value = self.get(question.name);
+            if !value.is_empty() && !accepts(question, value) {
+                errors.add(question.name, t("error-equality-answer"));
+            }
+        }
+        let birth_year = match self.birth_year.as_str() {
+            "" => None,
+            typed => match typed.parse::<i32>() {
+                Ok(year) if (1900..=this_year).contains(&year) => Some(year),
+                _ => {
+                    errors.add(
+                        "birth_year",
+                        t_args("error-birth-year", &[("year", &this_year.to_string())]),
+                    );
+                    None
+                }
+            },
+        };
+        if self.consent && !HOW.iter().any(|(v, _)| *v == self.how) {
+            errors.add("how", t("error-consent-how"));
+        }
+        if errors.is_empty() {
+            Ok(birth_year)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn fields(&self, errors: &Errors) -> Vec<String> {
+        let mut fields = vec![render(
+            &Input::new("birth_year", t("eq-birth-year"))
+                .hint(t("eq-birth-year-hint"))
+                .value(&self.birth_year)
+                .classes("govuk-input--width-4")
+                .error(errors.get("birth_year")),
+        )];
+        let prefer_not = t("prefer-not-to-say");
+        for question in QUESTIONS {
+            let options: Vec<(&str, String)> =
+                question.answers.iter().map(|(v, k)| (*v, t(k))).collect();
+            let mut pairs: Vec<(&str, &str)> =
+                options.iter().map(|(v, l)| (*v, l.as_str())).collect();
+            pairs.push((PREFER_NOT, prefer_not.as_str()));
+            let fieldset = Fieldset::legend(t(question.legend), "govuk-fieldset__legend--s", false);
+            let mut choices = Choices::new(
+                ChoiceKind::Radios,
+                question.name,
+                fieldset,
+                &pairs,
+                &[self.get(question.name)],
+            );
+            choices.classes = Some("govuk-radios--small".into());
+            fields.push(render(&choices.error(errors.get(question.name))));
+        }
+        let consent_label = t("eq-consent-label");
+        fields.push(render(
+            &Choices::checkboxes(
+                "consent",
+                Fieldset::legend(t("eq-consent-legend"), "govuk-fieldset__legend--m", false),
+                &[("yes", consent_label.as_str())],
+                if self.consent { &["yes"] } else { &[] },
+            )
+            .hint(t("eq-consent-hint")),
+        ));
+        let how: Vec<(&str, String)> = HOW.iter().map(|(v, k)| (*v, t(k))).collect();
+        let how_pairs: Vec<(&str, &str)> = how.iter().map(|(v, l)| (*v, l.as_str())).collect();
+        fields.push(render(
+            &Choices::radios(
+                "how",
+                Fieldset::legend(t("eq-consent-how"), "govuk-fieldset__legend--s", false),
+                &how_pairs,
+                &[self.how.as_str()],
+            )
+            .error(errors.get("how")),
+        ));
+        fields
+    }
+}
+
+async fn latest(scope: &OrgScope, person: Uuid) -> Result<Option<equality_answer::Model>, DbErr> {
+    scope
+        .find::<equality_answer::Entity>()
+        .filter(equality_answer::Column::PersonId.eq(person))
+        .order_by_desc(equality_answer::Column::AnsweredAt)
+        .one(scope.db())
+        .await
+}
+
+/// The person's live (not withdrawn) consent for `purpose`.
+pub async fn live_consent(
+    scope: &OrgScope,
+    person: Uuid,
+    purpose: &str,
+) -> Result<Option<consent::Model>, DbErr> {
+    scope
+        .find::<consent::Entity>()
+        .filter(consent::Column::PersonId.eq(person))
+        .filter(consent::Column::Purpose.eq(purpose))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .one(scope.db())
+        .await
+}
+
+async fn person_page(
+    tenant: &Tenant,
+    page: Page,
+    id: Uuid,
+    answers: Option<&Answers>,
+    errors: &Errors,
+    saved: bool,
+) -> AppResult<PersonPage> {
+    let person = queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stored = latest(&tenant.scope, id).await?;
+    let consent = live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
+    let from_store = Answers::from_stored(stored.as_ref(), consent.as_ref());
+    let answers = answers.unwrap_or(&from_store);
+    Ok(PersonPage {
+        page: page.titled(t_args(
+            "equality-person-title",
+            &[("name", &display_name(&person))],
+        )),
+        name: display_name(&person),
+        id,
+        errors: errors.summary(),
+        banner: saved.then(|| NotificationBanner::success(t("equality-saved"))),
+        answered: stored.map(|s| {
+            t_args(
+                "equality-answered",
+                &[(
+                    "date",
+                    &s.answered_at
+                        .with_timezone(&chrono_tz::Europe::London)
+                        .format("%-d %B %Y")
+                        .to_string(),
+                )],
+            )
+        }),
+        fields: answers.fields(errors),
+        button: Button::submit(t("equality-save")),
+    })
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Saved {
+    #[serde(default)]
+    saved: String,
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(saved): Query<Saved>,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let built = person_page(
+        &tenant,
+        page,
+        id,
+        None,
+        &Errors::default(),
+        saved.saved == "yes",
+    )
+    .await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "viewed",
+        "equality answers",
+        Some(id),
+        None,
+    )
+    .await?;
+    html(built)
+}
+
+pub async fn save(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let answers = Answers::from_form(&data);
+    let now = Utc::now();
+    let birth_year = match answers.check(now.year()) {
+        Ok(year) => year,
+        Err(errors) => {
+            let built = person_page(&tenant, page, id, Some(&answers), &errors, false).await?;
+            return html_status(StatusCode::UNPROCESSABLE_ENTITY, built);
+        }
+    };
+    let stored = |name: &str| {
+        let value = answers.get(name);
+        (!value.is_empty()).then(|| value.to_owned())
+    };
+    let actor = Some(tenant.user.account_id);
+    tenant
+        .scope
+        .insert(equality_answer::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(tenant.scope.organisation_id()),
+            person_id: Set(id),
+            birth_year: Set(birth_year),
+            // A year of birth gives the band as it is now; reports work out the band at any date.
+            age_band: Set(stored("age_band").or_else(|| {
+                birth_year.map(|y| super::questions::age_band(y, now.year()).to_owned())
+            })),
+            sex: Set(stored("sex")),
+            gender_same_as_birth: Set(stored("gender_same_as_birth")),
+            sexual_orientation: Set(stored("sexual_orientation")),
+            ethnic_group: Set(stored("ethnic_group")),
+            religion: Set(stored("religion")),
+            long_term_condition: Set(stored("long_term_condition")),
+            condition_impact: Set(stored("condition_impact")),
+            unpaid_care: Set(stored("unpaid_care")),
+            answered_at: Set(now),
+            recorded_by: Set(actor),
+        })
+        .await?;
+    let existing = live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
+    match (answers.consent, existing) {
+        (true, None) => {
+            tenant
+                .scope
+                .insert(consent::ActiveModel {
+                    id: Set(Uuid::now_v7()),
+                    organisation_id: Set(tenant.scope.organisation_id()),
+                    person_id: Set(id),
+                    purpose: Set(SELECTION_CONSENT.into()),
+                    how: Set(answers.how.clone()),
+                    given_at: Set(now),
+                    withdrawn_at: Set(None),
+                    recorded_by: Set(actor),
+                })
+                .await?
+        }
+        (false, Some(given)) => {
+            tenant
+                .scope
+                .update_many::<consent::Entity>()
+                .col_expr(consent::Column::WithdrawnAt, Expr::value(now))
+                .filter(consent::Column::Id.eq(given.id))
+                .exec(tenant.scope.db())
+                .await?;
+        }
+        _ => {}
+    }
+    audit::record(
+        &tenant.scope,
+        actor,
+        "changed",
+        "equality answers",
+        Some(id),
+        None,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/equality/people/{id}?saved=yes")).into_response())
+}
