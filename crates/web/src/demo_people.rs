@@ -169,6 +169,9 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
                 queries::add_times(scope, id, &times).await?;
             }
         }
+        if dice.chance(75) {
+            seed_equality(scope, id, &mut dice).await?;
+        }
         match dice.below(100) {
             0..=11 => {
                 let until = (Utc::now() + Duration::days(30 + dice.below(200) as i64)).date_naive();
@@ -177,6 +180,55 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
             12..=19 => queries::set_status(scope, id, "left", None, None).await?,
             _ => {}
         }
+    }
+    Ok(())
+}
+
+/// Equality answers for about three in four people, with every answer (and "prefer not to
+/// say") turning up somewhere, and a consent for use in selection from some of them.
+async fn seed_equality(scope: &OrgScope, person: uuid::Uuid, dice: &mut Dice) -> Result<(), DbErr> {
+    use crate::equality::questions::{PREFER_NOT, QUESTIONS};
+    use withus_db::entities::{consent, equality_answer};
+    use withus_db::sea_orm::ActiveValue::Set;
+    let mut answer = |name: &str| -> Option<String> {
+        let question = QUESTIONS.iter().find(|q| q.name == name)?;
+        match dice.below(question.answers.len() + 3) {
+            n if n < question.answers.len() => Some(question.answers[n].0.to_owned()),
+            n if n == question.answers.len() => Some(PREFER_NOT.to_owned()),
+            _ => None,
+        }
+    };
+    let row = equality_answer::ActiveModel {
+        id: Set(uuid::Uuid::now_v7()),
+        organisation_id: Set(scope.organisation_id()),
+        person_id: Set(person),
+        birth_year: Set(None),
+        age_band: Set(answer("age_band")),
+        sex: Set(answer("sex")),
+        gender_same_as_birth: Set(answer("gender_same_as_birth")),
+        sexual_orientation: Set(answer("sexual_orientation")),
+        ethnic_group: Set(answer("ethnic_group")),
+        religion: Set(answer("religion")),
+        long_term_condition: Set(answer("long_term_condition")),
+        condition_impact: Set(answer("condition_impact")),
+        unpaid_care: Set(answer("unpaid_care")),
+        answered_at: Set(Utc::now()),
+        recorded_by: Set(None),
+    };
+    scope.insert(row).await?;
+    if dice.chance(40) {
+        scope
+            .insert(consent::ActiveModel {
+                id: Set(uuid::Uuid::now_v7()),
+                organisation_id: Set(scope.organisation_id()),
+                person_id: Set(person),
+                purpose: Set(crate::equality::routes::SELECTION_CONSENT.into()),
+                how: Set(["online", "paper", "phone", "in_person"][dice.below(4)].into()),
+                given_at: Set(Utc::now()),
+                withdrawn_at: Set(None),
+                recorded_by: Set(None),
+            })
+            .await?;
     }
     Ok(())
 }

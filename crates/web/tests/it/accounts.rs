@@ -227,6 +227,31 @@ async fn demo(url: String) {
             "someone takes part {way}"
         );
     }
+    use withus_db::entities::equality_answer;
+    use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
+    use withus_web::equality::questions::{PREFER_NOT, QUESTIONS};
+    for question in QUESTIONS {
+        let column = match question.name {
+            "age_band" => equality_answer::Column::AgeBand,
+            "sex" => equality_answer::Column::Sex,
+            "gender_same_as_birth" => equality_answer::Column::GenderSameAsBirth,
+            "sexual_orientation" => equality_answer::Column::SexualOrientation,
+            "ethnic_group" => equality_answer::Column::EthnicGroup,
+            "religion" => equality_answer::Column::Religion,
+            "long_term_condition" => equality_answer::Column::LongTermCondition,
+            "condition_impact" => equality_answer::Column::ConditionImpact,
+            _ => equality_answer::Column::UnpaidCare,
+        };
+        for value in question.answers.iter().map(|(v, _)| *v).chain([PREFER_NOT]) {
+            let n = scope
+                .find::<equality_answer::Entity>()
+                .filter(column.eq(value))
+                .count(&app.state.db)
+                .await
+                .unwrap();
+            assert!(n > 0, "someone answered {} with {value}", question.name);
+        }
+    }
     let accounts = again.get("/admin/accounts").await;
     assert!(
         !accounts.body.contains("riverside"),
