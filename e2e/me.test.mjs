@@ -60,6 +60,8 @@ test("a carer's own pages pass axe and their data downloads", async () => {
   await page.getByText("There is a problem").waitFor();
   await checkAccessibility(page);
 
+  await visit(page, `${server.base}/my/erase`);
+  assert.equal(await page.locator("h1").innerText(), "Ask us to erase your details");
   await page.goto(`${server.base}/my/details`);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download your data" }).click()]);
   const data = JSON.parse(readFileSync(await download.path(), "utf8"));

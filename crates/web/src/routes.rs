@@ -28,6 +28,8 @@ pub const ADMIN: Access = Access::Roles(&[Role::Administrator]);
 pub const OWN: Access = Access::Roles(&[Role::InvolvedPerson, Role::GroupRepresentative]);
 /// Equality monitoring answers are special category data: this role only.
 pub const EQUALITY: Access = Access::Roles(&[Role::Equality]);
+/// Erasing someone's details for them, when they ask by phone or letter.
+pub const ERASE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -72,6 +74,8 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/people/{person_id}/status", PEOPLE, post(people::routes::set_status)),
         r("POST", "/people/{person_id}/unavailable", PEOPLE, post(people::routes::add_time)),
         r("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(people::routes::remove_time)),
+        r("GET", "/people/{person_id}/erase", ERASE, get(people::routes::confirm_erase)),
+        r("POST", "/people/{person_id}/erase", ERASE, post(people::routes::erase)),
         r("GET", "/equality", EQUALITY, get(equality::routes::index)),
         r("GET", "/equality/people/{person_id}", EQUALITY, get(equality::routes::show)),
         r("POST", "/equality/people/{person_id}", EQUALITY, post(equality::routes::save)),
@@ -82,6 +86,9 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/my/times/{time_id}/remove", OWN, post(me::routes::remove_time)),
         r("POST", "/my/status", OWN, post(me::routes::set_status)),
         r("GET", "/my/data", OWN, get(me::routes::download)),
+        r("GET", "/my/erase", OWN, get(me::routes::confirm_erase)),
+        r("POST", "/my/erase", OWN, post(me::routes::erase)),
+        r("GET", "/erased", Public, get(pages::routes::erased)),
         r("GET", "/admin/accounts", ADMIN, get(admin::routes::accounts)),
         r("GET", "/admin/accounts/new", ADMIN, get(admin::routes::new_account)),
         r("POST", "/admin/accounts", ADMIN, post(admin::routes::create_account)),

@@ -37,6 +37,8 @@ pub struct Model {
     /// Lower-case names, for searching by the start of any name.
     pub search_name: String,
     pub last_involved_at: Option<DateTimeUtc>,
+    /// When their personal details were erased at their request; the row stays for counts.
+    pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -38,6 +38,7 @@ enum People {
     AccountId,
     SearchName,
     LastInvolvedAt,
+    ErasedAt,
     CreatedAt,
     UpdatedAt,
 }
@@ -128,6 +129,7 @@ impl MigrationTrait for Migration {
                 .col(uuid_null(People::AccountId))
                 .col(string(People::SearchName))
                 .col(timestamp_with_time_zone_null(People::LastInvolvedAt))
+                .col(timestamp_with_time_zone_null(People::ErasedAt))
                 .col(timestamp_with_time_zone(People::CreatedAt))
                 .col(timestamp_with_time_zone(People::UpdatedAt))
                 // A named contact and the person's own sign-in are accounts of the same

@@ -494,3 +494,23 @@ how-in-person = In person
 error-equality-answer = Select one of the answers, or "Prefer not to say"
 error-birth-year = Enter a year of birth between 1900 and { $year }, like 1958
 error-consent-how = Select how they agreed
+
+## Erasure
+warning = Warning
+person-erased = Erased person
+person-erased-banner = Their details have been erased.
+erase-section = Erasing their details
+erase-link = Erase their details, because they asked us to
+erase-title = Erase details
+erase-heading = Erase the details of { $name }?
+erase-body = Their name, contact details, choices, access needs, times, equality answers, consents and sign-in will be removed. We keep an anonymous record so that our counts of people involved still add up.
+erase-cannot-undo = You cannot undo this.
+erase-button = Erase their details
+erase-keep = No, keep their details
+my-erase-title = Ask us to erase your details
+my-erase-intro = If you want to stop being involved and want us to forget you, you can ask us to erase your details.
+my-erase-link = Erase my details
+my-erase-body = We will remove your name, how to contact you, your choices, what helps you take part, your answers to equality questions and your sign-in. We keep only anonymous numbers, like how many people took part.
+my-erase-button = Erase my details
+erased-title = Your details have been erased
+erased-body = We have removed your details. Thank you for everything you did with us. If you want to be involved again, contact the involvement team.

@@ -668,6 +668,11 @@ impl Button {
         self
     }
 
+    pub fn warning(mut self) -> Self {
+        self.classes = Some("govuk-button--warning".into());
+        self
+    }
+
     pub fn start(mut self) -> Self {
         self.is_start_button = true;
         self

@@ -291,3 +291,31 @@ pub async fn download(tenant: Tenant) -> AppResult<Response> {
     )
         .into_response())
 }
+
+pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
+    own(&tenant).await?;
+    html(crate::people::routes::ErasePage {
+        page: page.titled(t("my-erase-title")),
+        heading: t("my-erase-title"),
+        body: t("my-erase-body"),
+        action: "/my/erase".into(),
+        back: "/my/details".into(),
+        button: Button::submit(t("my-erase-button")).warning(),
+    })
+}
+
+/// Erases the person's details and their sign-in, which also ends their sessions.
+pub async fn erase(tenant: Tenant) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    queries::erase(&tenant.scope, details.person.id).await?;
+    audit::record(
+        &tenant.scope,
+        None,
+        "erased",
+        "person",
+        Some(details.person.id),
+        Some("at their own request"),
+    )
+    .await?;
+    Ok(Redirect::to("/erased").into_response())
+}

@@ -58,3 +58,15 @@ pub async fn privacy(page: Page) -> AppResult<Response> {
         page: page.titled(t("privacy-title")),
     })
 }
+
+#[derive(Template)]
+#[template(path = "pages/erased.html")]
+struct ErasedPage {
+    page: Page,
+}
+
+pub async fn erased(page: Page) -> AppResult<Response> {
+    html(ErasedPage {
+        page: page.titled(t("erased-title")),
+    })
+}

@@ -205,6 +205,7 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
         account_id: Set(None),
         search_name: Set(input.search_name()),
         last_involved_at: Set(None),
+        erased_at: Set(None),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -252,6 +253,7 @@ pub async fn update(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(
     changed.status = sea_orm::ActiveValue::NotSet;
     changed.break_until = sea_orm::ActiveValue::NotSet;
     changed.last_involved_at = sea_orm::ActiveValue::NotSet;
+    changed.erased_at = sea_orm::ActiveValue::NotSet;
     changed.created_at = sea_orm::ActiveValue::NotSet;
     changed.named_contact_id = sea_orm::ActiveValue::NotSet;
     changed.account_id = sea_orm::ActiveValue::NotSet;
@@ -327,4 +329,97 @@ pub async fn remove_time(scope: &OrgScope, person_id: Uuid, time_id: Uuid) -> Re
         .exec(scope.db())
         .await?;
     Ok(result.rows_affected == 1)
+}
+
+/// Erases a person's personal data at their request. The row stays, anonymous, so counts of
+/// people by role and status still add up; names, contact details, choices, access needs,
+/// times, equality answers, consents, their sign-in and mail to them go. Running it again
+/// finishes an erasure that was interrupted.
+pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
+    use withus_db::entities::{account, consent, equality_answer, outbox_message};
+    let Some(person) = find(scope, id).await? else {
+        return Ok(());
+    };
+    let db = scope.db();
+    let mut addresses: Vec<String> = person.email.iter().cloned().collect();
+    if let Some(account_id) = person.account_id
+        && let Some(account) = scope
+            .find::<account::Entity>()
+            .filter(account::Column::Id.eq(account_id))
+            .one(db)
+            .await?
+    {
+        addresses.push(account.email);
+    }
+    let now = Utc::now();
+    let blank = |column: person::Column| (column, Expr::value(Option::<String>::None));
+    let mut update = scope
+        .update_many::<person::Entity>()
+        .col_expr(person::Column::GivenName, Expr::value(""))
+        .col_expr(person::Column::FamilyName, Expr::value(""))
+        .col_expr(person::Column::SearchName, Expr::value(""))
+        .col_expr(person::Column::Status, Expr::value("left"))
+        .col_expr(
+            person::Column::BreakUntil,
+            Expr::value(Option::<NaiveDate>::None),
+        )
+        .col_expr(person::Column::ContactByEmail, Expr::value(false))
+        .col_expr(person::Column::ContactByPhone, Expr::value(false))
+        .col_expr(person::Column::ContactByPost, Expr::value(false))
+        .col_expr(person::Column::ContactByText, Expr::value(false))
+        .col_expr(
+            person::Column::NamedContactId,
+            Expr::value(Option::<Uuid>::None),
+        )
+        .col_expr(person::Column::AccountId, Expr::value(Option::<Uuid>::None))
+        .col_expr(person::Column::ErasedAt, Expr::value(now))
+        .col_expr(person::Column::UpdatedAt, Expr::value(now));
+    for column in [
+        person::Column::PreferredName,
+        person::Column::Pronouns,
+        person::Column::Email,
+        person::Column::Phone,
+        person::Column::Postcode,
+        person::Column::AccessNotes,
+        person::Column::TimeCommitment,
+    ] {
+        let (column, value) = blank(column);
+        update = update.col_expr(column, value);
+    }
+    update.filter(person::Column::Id.eq(id)).exec(db).await?;
+    scope
+        .delete_many::<person_choice::Entity>()
+        .filter(person_choice::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    scope
+        .delete_many::<unavailable_time::Entity>()
+        .filter(unavailable_time::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    scope
+        .delete_many::<equality_answer::Entity>()
+        .filter(equality_answer::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    scope
+        .delete_many::<consent::Entity>()
+        .filter(consent::Column::PersonId.eq(id))
+        .exec(db)
+        .await?;
+    if !addresses.is_empty() {
+        scope
+            .delete_many::<outbox_message::Entity>()
+            .filter(outbox_message::Column::ToAddress.is_in(addresses))
+            .exec(db)
+            .await?;
+    }
+    if let Some(account_id) = person.account_id {
+        scope
+            .delete_many::<account::Entity>()
+            .filter(account::Column::Id.eq(account_id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
 }

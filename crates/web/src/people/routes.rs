@@ -329,6 +329,7 @@ pub fn saved_banner(saved: &str) -> Option<NotificationBanner> {
     match saved {
         "added" => Some(NotificationBanner::success(t("person-added"))),
         "changed" => Some(NotificationBanner::success(t("person-changed"))),
+        "erased" => Some(NotificationBanner::success(t("person-erased-banner"))),
         _ => None,
     }
 }
@@ -487,4 +488,52 @@ pub async fn set_status(
             )
         }
     }
+}
+
+#[derive(Template)]
+#[template(path = "people/erase.html")]
+pub struct ErasePage {
+    pub page: Page,
+    pub heading: String,
+    pub body: String,
+    pub action: String,
+    pub back: String,
+    pub button: Button,
+}
+
+pub async fn confirm_erase(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let person = queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    html(ErasePage {
+        page: page.titled(t("erase-title")),
+        heading: t_args("erase-heading", &[("name", &display_name(&person))]),
+        body: t("erase-body"),
+        action: format!("/people/{id}/erase"),
+        back: format!("/people/{id}"),
+        button: Button::submit(t("erase-button")).warning(),
+    })
+}
+
+pub async fn erase(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    queries::erase(&tenant.scope, id).await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "erased",
+        "person",
+        Some(id),
+        None,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/people/{id}?saved=erased")).into_response())
 }

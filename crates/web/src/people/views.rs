@@ -33,6 +33,9 @@ pub fn label(voice: Voice, key: &str) -> String {
 }
 
 pub fn display_name(p: &person::Model) -> String {
+    if p.erased_at.is_some() {
+        return t("person-erased");
+    }
     format!("{} {}", p.given_name, p.family_name)
 }
 
