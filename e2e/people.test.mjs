@@ -105,3 +105,23 @@ test("the equality monitoring officer records answers apart from the register", 
   assert.ok(await page.getByLabel("White: Roma").isChecked());
   await context.close();
 });
+
+test("a coordinator imports a spreadsheet and sees the bad row first", async () => {
+  const context = await browser.newContext();
+  const page = await signInAs(context, "coordinator@demo.example");
+  await visit(page, `${server.base}/people/import`);
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await checkAccessibility(page);
+  const csv = "First name,Last name,Email,Role\nMorag,Faulds,morag@people.example,Unpaid carer\n,Nobody,nobody@people.example,carer\n";
+  await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await page.waitForURL(/\/people\/import\/[0-9a-f-]+$/);
+  assert.match(await page.getByRole("status").innerText(), /1 person can be imported\. 1 row has problems/);
+  assert.match(await page.locator("table").first().innerText(), /Enter a first name/);
+  await checkAccessibility(page);
+  await page.getByRole("button", { name: "Import 1 person" }).click();
+  await page.getByText("1 person was added to the register.").waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});

@@ -4,8 +4,8 @@
 
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DbErr, DeleteMany, EntityTrait, QueryFilter,
-    Select, UpdateMany,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    DeleteMany, EntityTrait, QueryFilter, Select, TransactionTrait, UpdateMany,
 };
 use uuid::Uuid;
 
@@ -89,6 +89,34 @@ impl OrgScope {
         });
         <A::Entity as EntityTrait>::insert_many(stamped)
             .exec_without_returning(&self.db)
+            .await?;
+        Ok(())
+    }
+
+    /// Starts a transaction; write to it with `insert_many_in`, then commit it.
+    pub async fn transaction(&self) -> Result<DatabaseTransaction, DbErr> {
+        self.db.begin().await
+    }
+
+    /// Like `insert_many`, on the given connection or transaction.
+    pub async fn insert_many_in<C, A>(&self, conn: &C, rows: Vec<A>) -> Result<(), DbErr>
+    where
+        C: ConnectionTrait,
+        A: ActiveModelTrait + Send,
+        A::Entity: OrgOwned,
+    {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let stamped = rows.into_iter().map(|mut row| {
+            row.set(
+                <A::Entity as OrgOwned>::organisation_column(),
+                self.organisation_id.into(),
+            );
+            row
+        });
+        <A::Entity as EntityTrait>::insert_many(stamped)
+            .exec_without_returning(conn)
             .await?;
         Ok(())
     }

@@ -59,7 +59,24 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     let expected = token_for(&state.csrf_key, &identity);
     parts.extensions.insert(CsrfToken(expected));
 
+    let multipart = parts
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
     let body = if matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS) {
+        body
+    } else if multipart {
+        // File uploads carry the token in the form's address, so the file is not read twice.
+        let submitted = parts
+            .uri
+            .query()
+            .and_then(|q| url::form_urlencoded::parse(q.as_bytes()).find(|(k, _)| k == FIELD))
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default();
+        if !verify(&state.csrf_key, &identity, &submitted) {
+            return AppError::CsrfRejected.into_response();
+        }
         body
     } else {
         let bytes = match to_bytes(body, FORM_LIMIT).await {

@@ -2,6 +2,7 @@
 //! from this table, and the tenancy probe test walks it, so the two cannot drift apart.
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::Method;
 use axum::http::{HeaderValue, header};
 use axum::middleware::{from_fn, from_fn_with_state};
@@ -67,6 +68,11 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/account/sign-in-method", SignedIn, post(account::routes::set_method)),
         r("GET", "/people", PEOPLE, get(people::routes::index)),
         r("GET", "/people/new", PEOPLE, get(people::routes::new)),
+        r("GET", "/people/import", PEOPLE, get(people::import_routes::upload_form)),
+        r("POST", "/people/import", PEOPLE, post(people::import_routes::upload).layer(DefaultBodyLimit::max(people::import::MAX_BYTES + 64 * 1024))),
+        r("GET", "/people/import/{import_id}", PEOPLE, get(people::import_routes::preview)),
+        r("POST", "/people/import/{import_id}/columns", PEOPLE, post(people::import_routes::set_columns)),
+        r("POST", "/people/import/{import_id}/confirm", PEOPLE, post(people::import_routes::confirm)),
         r("POST", "/people", PEOPLE, post(people::routes::create)),
         r("GET", "/people/{person_id}", PEOPLE, get(people::routes::show)),
         r("GET", "/people/{person_id}/edit", PEOPLE, get(people::routes::edit)),

@@ -8,6 +8,7 @@ pub mod equality_answer;
 pub mod instance_setting;
 pub mod organisation;
 pub mod outbox_message;
+pub mod people_import;
 pub mod person;
 pub mod person_choice;
 pub mod person_status_change;

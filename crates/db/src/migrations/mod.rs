@@ -6,6 +6,7 @@ use sea_orm_migration::prelude::*;
 mod m20261121_000001_foundation;
 mod m20261121_000002_people;
 mod m20261121_000003_equality;
+mod m20261121_000004_imports;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000001_foundation::Migration),
             Box::new(m20261121_000002_people::Migration),
             Box::new(m20261121_000003_equality::Migration),
+            Box::new(m20261121_000004_imports::Migration),
         ]
     }
 }

@@ -514,3 +514,55 @@ my-erase-body = We will remove your name, how to contact you, your choices, what
 my-erase-button = Erase my details
 erased-title = Your details have been erased
 erased-body = We have removed your details. Thank you for everything you did with us. If you want to be involved again, contact the involvement team.
+
+## Importing people from a spreadsheet
+people-import = Import people from a spreadsheet
+import-title = Import people from a spreadsheet
+import-intro = Upload a CSV file with a header row. Nothing is added until you have checked the preview and confirmed.
+import-how = In Excel or Numbers, choose Save As, then "CSV UTF-8". Put one person on each row. For lists, like access needs, separate the choices with semicolons.
+import-file = CSV file
+import-file-hint = Up to 5 MB and 20,000 rows
+import-upload-button = Upload and check
+import-error-empty = The selected file is empty
+import-error-missing = Select a CSV file
+import-error-too-big = The selected file must be smaller than 5 MB
+import-error-encoding = The selected file is not saved as UTF-8. Save it again as "CSV UTF-8" and upload it.
+import-error-malformed = The selected file is not a valid CSV file: check line { $line }, for example for a missing closing quote
+import-error-no-headers = The first row of the file must hold the column names
+import-error-no-rows = The selected file has no rows of people
+import-error-too-many = The selected file must have { $rows } rows or fewer
+import-problem-formula = { $field } starts with =, +, - or @, which spreadsheets run as a formula. Remove it, or put a space first.
+import-problem-unknown = { $field }: we do not know "{ $value }"
+import-problem-duplicate-email = Someone in the register already has this email address
+import-problem-duplicate-in-file = This email address is on an earlier row of the file
+import-problem-duplicate-name = Someone in the register already has this name and postcode
+import-preview-title = Check the import
+import-summary = { $good ->
+    [one] 1 person can be imported.
+   *[other] { $good } people can be imported.
+} { $bad ->
+    [0] No rows have problems.
+    [one] 1 row has problems and will be left out.
+   *[other] { $bad } rows have problems and will be left out.
+}
+import-columns-heading = Which column holds what
+import-columns-intro = We matched the columns by their names. Change any that are wrong.
+import-column-none = Not in this file
+import-columns-button = Check again
+import-problems-heading = Rows with problems
+import-problems-caption = Rows that will be left out
+import-line = Line
+import-what-to-fix = What to fix
+import-good-heading = People who will be imported
+import-good-caption = The first 10 people who will be imported
+import-confirm-button = Import { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
+import-nothing = Fix the file and upload it again: no rows can be imported yet.
+import-done-title = Import complete
+import-done = { $count ->
+    [one] 1 person was added to the register.
+   *[other] { $count } people were added to the register.
+}
+import-again = Upload another file

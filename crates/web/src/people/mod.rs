@@ -2,6 +2,8 @@
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
 pub mod forms;
+pub mod import;
+pub mod import_routes;
 pub mod queries;
 pub mod routes;
 pub mod views;

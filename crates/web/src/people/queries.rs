@@ -423,3 +423,79 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
     }
     Ok(())
 }
+
+/// Emails and name-and-postcode pairs already in the register, for finding duplicates.
+pub async fn existing_keys(scope: &OrgScope) -> Result<super::import::Existing, DbErr> {
+    let mut existing = super::import::Existing::default();
+    let rows: Vec<(Option<String>, String, Option<String>)> = scope
+        .find::<person::Entity>()
+        .select_only()
+        .column(person::Column::Email)
+        .column(person::Column::SearchName)
+        .column(person::Column::Postcode)
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    for (email, search_name, postcode) in rows {
+        if let Some(email) = email {
+            existing.emails.insert(email);
+        }
+        if let Some(postcode) = postcode {
+            existing.names_and_postcodes.insert((search_name, postcode));
+        }
+    }
+    Ok(existing)
+}
+
+/// Adds every checked person in one transaction: all of them, or none.
+pub async fn import(
+    scope: &OrgScope,
+    inputs: &[PersonInput],
+    actor: Option<Uuid>,
+) -> Result<usize, DbErr> {
+    let org = scope.organisation_id();
+    let now = Utc::now();
+    let txn = scope.transaction().await?;
+    // Small batches keep each statement under SQLite's limit on bound values.
+    for batch in inputs.chunks(200) {
+        let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::now_v7()).collect();
+        let people = ids
+            .iter()
+            .zip(batch)
+            .map(|(id, input)| row(*id, input))
+            .collect();
+        scope.insert_many_in(&txn, people).await?;
+        let choices = ids
+            .iter()
+            .zip(batch)
+            .flat_map(|(id, input)| {
+                input.choices().into_iter().flat_map(move |(list, values)| {
+                    values.iter().map(move |value| person_choice::ActiveModel {
+                        organisation_id: Set(org),
+                        person_id: Set(*id),
+                        list: Set(list.to_owned()),
+                        value: Set(value.clone()),
+                    })
+                })
+            })
+            .collect::<Vec<_>>();
+        for chunk in choices.chunks(500) {
+            scope.insert_many_in(&txn, chunk.to_vec()).await?;
+        }
+        let history = ids
+            .iter()
+            .map(|id| person_status_change::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                organisation_id: Set(org),
+                person_id: Set(*id),
+                status: Set("active".into()),
+                break_until: Set(None),
+                changed_by: Set(actor),
+                changed_at: Set(now),
+            })
+            .collect();
+        scope.insert_many_in(&txn, history).await?;
+    }
+    txn.commit().await?;
+    Ok(inputs.len())
+}

@@ -6,6 +6,7 @@ mod support;
 mod accounts;
 mod components;
 mod equality;
+mod import;
 mod mail;
 mod me;
 mod people;

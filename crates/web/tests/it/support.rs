@@ -281,6 +281,39 @@ impl TestApp {
         self.post_raw(path, &all).await
     }
 
+    /// Uploads a file as a browser's form does, with the token in the form's address.
+    pub async fn upload(
+        &mut self,
+        path: &str,
+        file_name: &str,
+        bytes: &[u8],
+        with_token: bool,
+    ) -> Response {
+        let boundary = "withus-test-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let token = self.csrf_token().await;
+        let uri = if with_token {
+            format!("{path}?csrf_token={token}")
+        } else {
+            path.to_owned()
+        };
+        let request = Request::post(uri)
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("x-forwarded-for", self.address.clone())
+            .body(Body::from(body))
+            .expect("request");
+        self.request(request).await
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Response {
         self.post("/sign-in", &[("email", email), ("password", password)])
             .await

@@ -24,6 +24,7 @@ struct BIds {
     account: String,
     person: String,
     time: String,
+    import: String,
 }
 
 impl BIds {
@@ -32,6 +33,7 @@ impl BIds {
             .replace("{account_id}", &self.account)
             .replace("{person_id}", &self.person)
             .replace("{time_id}", &self.time)
+            .replace("{import_id}", &self.import)
             .replace("{token}", &self.message)
     }
 }
@@ -77,7 +79,25 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         .await
         .unwrap();
     let details = queries::details(&scope, person).await.unwrap().unwrap();
+    let import = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::people_import::ActiveModel {
+            id: withus_db::sea_orm::ActiveValue::Set(import),
+            organisation_id: withus_db::sea_orm::ActiveValue::Set(b.id),
+            file_name: withus_db::sea_orm::ActiveValue::Set("riverside.csv".into()),
+            content: withus_db::sea_orm::ActiveValue::Set(
+                "First name,Last name\nZebedee,Quartermain\n".into(),
+            ),
+            mapping: withus_db::sea_orm::ActiveValue::Set("{}".into()),
+            created_by: withus_db::sea_orm::ActiveValue::Set(None),
+            created_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+            imported_at: withus_db::sea_orm::ActiveValue::Set(None),
+            imported_count: withus_db::sea_orm::ActiveValue::Set(None),
+        })
+        .await
+        .unwrap();
     BIds {
+        import: import.to_string(),
         message: message.to_string(),
         account: account.id.to_string(),
         person: person.to_string(),

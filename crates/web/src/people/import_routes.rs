@@ -1,0 +1,312 @@
+//! The import journey: upload a CSV, check which column holds what and which rows have
+//! problems, then confirm. Nothing is added to the register before the confirmation.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use axum::extract::{Multipart, Path};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use uuid::Uuid;
+use withus_db::entities::people_import;
+use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::Expr};
+
+use super::import::{self, FIELDS, Preview, Sheet};
+use super::queries;
+use super::routes::parse_id;
+use crate::audit;
+use crate::components::{Button, Cell, ErrorMessage, ErrorSummary, Panel, Select, Table, render};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::FormData;
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::tenancy::Tenant;
+
+#[derive(Template)]
+#[template(path = "people/import.html")]
+struct UploadPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    error: Option<String>,
+}
+
+fn upload_page(page: Page, error: Option<String>) -> UploadPage {
+    UploadPage {
+        page: page.titled(t("import-title")),
+        errors: error
+            .as_ref()
+            .map(|e| ErrorSummary::of(&[("file".to_owned(), e.clone())])),
+        error: error.map(|e| ErrorMessage::text(e).render_with_id("file-error")),
+    }
+}
+
+pub async fn upload_form(page: Page) -> AppResult<Response> {
+    html(upload_page(page, None))
+}
+
+pub async fn upload(tenant: Tenant, page: Page, mut multipart: Multipart) -> AppResult<Response> {
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        let field = match multipart.next_field().await {
+            Ok(Some(field)) => field,
+            Ok(None) => break,
+            Err(_) => {
+                return html_status(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    upload_page(page, Some(t("import-error-too-big"))),
+                );
+            }
+        };
+        if field.name() != Some("file") {
+            continue;
+        }
+        let name = field.file_name().unwrap_or("people.csv").to_owned();
+        match field.bytes().await {
+            Ok(bytes) => file = Some((name, bytes.to_vec())),
+            Err(_) => {
+                return html_status(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    upload_page(page, Some(t("import-error-too-big"))),
+                );
+            }
+        }
+    }
+    let Some((name, bytes)) = file.filter(|(name, bytes)| !(name.is_empty() && bytes.is_empty()))
+    else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            upload_page(page, Some(t("import-error-missing"))),
+        );
+    };
+    let sheet = match import::read(&bytes) {
+        Ok(sheet) => sheet,
+        Err(message) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                upload_page(page, Some(message)),
+            );
+        }
+    };
+    let mapping = import::guess_mapping(&sheet.headers);
+    let id = Uuid::now_v7();
+    tenant
+        .scope
+        .insert(people_import::ActiveModel {
+            id: Set(id),
+            organisation_id: Set(tenant.scope.organisation_id()),
+            file_name: Set(name.chars().take(200).collect()),
+            content: Set(String::from_utf8_lossy(&bytes).into_owned()),
+            mapping: Set(
+                serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?
+            ),
+            created_by: Set(Some(tenant.user.account_id)),
+            created_at: Set(Utc::now()),
+            imported_at: Set(None),
+            imported_count: Set(None),
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/people/import/{id}")).into_response())
+}
+
+async fn load(
+    tenant: &Tenant,
+    id: &str,
+) -> AppResult<(people_import::Model, Sheet, BTreeMap<String, String>)> {
+    let id = parse_id(id)?;
+    let stored = tenant
+        .scope
+        .find::<people_import::Entity>()
+        .filter(people_import::Column::Id.eq(id))
+        .one(tenant.scope.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let sheet = import::read(stored.content.as_bytes()).map_err(AppError::Internal)?;
+    let mapping = serde_json::from_str(&stored.mapping).unwrap_or_default();
+    Ok((stored, sheet, mapping))
+}
+
+#[derive(Template)]
+#[template(path = "people/import_preview.html")]
+struct PreviewPage {
+    page: Page,
+    id: Uuid,
+    file_name: String,
+    summary: String,
+    columns: Vec<String>,
+    columns_button: Button,
+    problems: Option<Table>,
+    good: Option<Table>,
+    confirm: Option<Button>,
+    done: Option<String>,
+}
+
+fn preview_page(
+    page: Page,
+    stored: &people_import::Model,
+    sheet: &Sheet,
+    mapping: &BTreeMap<String, String>,
+    preview: &Preview,
+) -> PreviewPage {
+    let none = t("import-column-none");
+    let mut options: Vec<(&str, &str)> = vec![("", none.as_str())];
+    options.extend(sheet.headers.iter().map(|h| (h.as_str(), h.as_str())));
+    let columns = FIELDS
+        .iter()
+        .map(|(field, label, _)| {
+            let chosen = mapping.get(*field).map(String::as_str).unwrap_or("");
+            render(&Select::new(
+                &format!("column_{field}"),
+                t(label),
+                &options,
+                chosen,
+            ))
+        })
+        .collect();
+    let problems = (!preview.problems.is_empty()).then(|| Table {
+        caption: Some(t("import-problems-caption")),
+        caption_classes: Some("govuk-visually-hidden".into()),
+        head: vec![
+            Cell::text(t("import-line")),
+            Cell::text(t("field-name")),
+            Cell::text(t("import-what-to-fix")),
+        ],
+        rows: preview
+            .problems
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::text(p.line.to_string()),
+                    Cell::text(p.name.clone()),
+                    Cell::text(p.reasons.join(". ")),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    let good = (!preview.good.is_empty()).then(|| Table {
+        caption: Some(t("import-good-caption")),
+        caption_classes: Some("govuk-table__caption--s".into()),
+        head: vec![
+            Cell::text(t("import-line")),
+            Cell::text(t("field-name")),
+            Cell::text(t("field-email")),
+        ],
+        rows: preview
+            .good
+            .iter()
+            .take(10)
+            .map(|(line, p)| {
+                vec![
+                    Cell::text(line.to_string()),
+                    Cell::text(format!("{} {}", p.given_name, p.family_name)),
+                    Cell::text(p.email.clone().unwrap_or_default()),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    let count = preview.good.len().to_string();
+    PreviewPage {
+        page: page.titled(t("import-preview-title")),
+        id: stored.id,
+        file_name: stored.file_name.clone(),
+        summary: t_args(
+            "import-summary",
+            &[
+                ("good", &count),
+                ("bad", &preview.problems.len().to_string()),
+            ],
+        ),
+        columns,
+        columns_button: Button::submit(t("import-columns-button")).secondary(),
+        problems,
+        good,
+        confirm: (!preview.good.is_empty() && stored.imported_at.is_none())
+            .then(|| Button::submit(t_args("import-confirm-button", &[("count", &count)]))),
+        done: stored
+            .imported_count
+            .map(|n| t_args("import-done", &[("count", &n.to_string())])),
+    }
+}
+
+pub async fn preview(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let (stored, sheet, mapping) = load(&tenant, &id).await?;
+    let existing = queries::existing_keys(&tenant.scope).await?;
+    let preview = import::check(&sheet, &mapping, &existing);
+    html(preview_page(page, &stored, &sheet, &mapping, &preview))
+}
+
+pub async fn set_columns(
+    tenant: Tenant,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let (stored, sheet, _) = load(&tenant, &id).await?;
+    let mapping: BTreeMap<String, String> = FIELDS
+        .iter()
+        .filter_map(|(field, _, _)| {
+            let header = data.one(&format!("column_{field}"));
+            sheet
+                .headers
+                .contains(&header)
+                .then(|| ((*field).to_owned(), header))
+        })
+        .collect();
+    tenant
+        .scope
+        .update_many::<people_import::Entity>()
+        .col_expr(
+            people_import::Column::Mapping,
+            Expr::value(
+                serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?,
+            ),
+        )
+        .filter(people_import::Column::Id.eq(stored.id))
+        .exec(tenant.scope.db())
+        .await?;
+    Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
+}
+
+pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let (stored, sheet, mapping) = load(&tenant, &id).await?;
+    if stored.imported_at.is_some() {
+        return Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response());
+    }
+    // Checked again: someone may have been added since the preview.
+    let existing = queries::existing_keys(&tenant.scope).await?;
+    let preview = import::check(&sheet, &mapping, &existing);
+    let inputs: Vec<_> = preview.good.into_iter().map(|(_, input)| input).collect();
+    let count = queries::import(&tenant.scope, &inputs, Some(tenant.user.account_id)).await?;
+    tenant
+        .scope
+        .update_many::<people_import::Entity>()
+        .col_expr(people_import::Column::ImportedAt, Expr::value(Utc::now()))
+        .col_expr(
+            people_import::Column::ImportedCount,
+            Expr::value(count as i32),
+        )
+        .filter(people_import::Column::Id.eq(stored.id))
+        .exec(tenant.scope.db())
+        .await?;
+    let detail = format!("{count} people from {}", stored.file_name);
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "imported",
+        "people",
+        None,
+        Some(&detail),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
+}
+
+/// The panel shown once an import is done.
+pub fn done_panel(text: &str) -> String {
+    render(&Panel {
+        title_text: Some(t("import-done-title")),
+        text: Some(text.to_owned()),
+        ..Panel::default()
+    })
+}

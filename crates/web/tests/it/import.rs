@@ -1,0 +1,167 @@
+use axum::http::StatusCode;
+use withus_db::entities::{people_import, person};
+use withus_db::sea_orm::PaginatorTrait;
+use withus_web::auth::Role;
+
+use crate::both_databases;
+use crate::support::TestApp;
+
+const SHEET: &str = "Forename,Surname,E-mail,Type,Access needs,Notes\r\n\
+Jo,Bennett,jo@people.example,Unpaid carer,Large print; Hearing loop,Prefers mornings\n\
+,Nameless,n@people.example,carer,,\r\n\
+Sam,Lee,sam@people.example,service user,Wheelchair,\n\
+\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",Trick,t@people.example,carer,,\n\
+Ada,Obi,ada@people.example,both,,\n";
+
+both_databases!(
+    coordinators_import_a_spreadsheet_after_a_preview,
+    import_with_preview
+);
+async fn import_with_preview(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let scope = app.scope(&org);
+    app.sign_in_as(&org, Role::Coordinator).await;
+    assert_eq!(app.get("/people/import").await.status, StatusCode::OK);
+
+    let refused = app
+        .upload("/people/import", "people.csv", SHEET.as_bytes(), false)
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::FORBIDDEN,
+        "uploads need the form token too"
+    );
+
+    let uploaded = app
+        .upload("/people/import", "people.csv", SHEET.as_bytes(), true)
+        .await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    let preview = app.get(uploaded.location()).await;
+    assert!(
+        preview
+            .body
+            .contains("2 people can be imported. 3 rows have problems"),
+        "{}",
+        preview.text_of("[role=status]")
+    );
+    assert!(preview.body.contains("Enter a first name"));
+    assert!(
+        preview
+            .body
+            .contains("we do not know &quot;Wheelchair&quot;")
+            || preview.body.contains("we do not know &#34;Wheelchair&#34;")
+    );
+    assert!(preview.body.contains("spreadsheets run as a formula"));
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        0,
+        "nothing written before confirming"
+    );
+
+    // Map the notes column to nothing, then confirm.
+    let id = uploaded.location().rsplit('/').next().unwrap().to_owned();
+    let columns = app
+        .post(
+            &format!("/people/import/{id}/columns"),
+            &[
+                ("column_given_name", "Forename"),
+                ("column_family_name", "Surname"),
+                ("column_email", "E-mail"),
+                ("column_involvement_role", "Type"),
+                ("column_access_needs", "Access needs"),
+            ],
+        )
+        .await;
+    assert_eq!(columns.status, StatusCode::SEE_OTHER);
+    let confirmed = app.post(&format!("/people/import/{id}/confirm"), &[]).await;
+    assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    let done = app.get(confirmed.location()).await;
+    assert!(done.body.contains("2 people were added to the register"));
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        2
+    );
+    let list = app.get("/people?need=hearing_loop&role=carer").await;
+    assert!(list.body.contains("Jo Bennett"));
+    let jo = app.get("/people?q=bennett").await;
+    let link = jo
+        .body
+        .split("href=\"/people/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        !app.get(&format!("/people/{link}"))
+            .await
+            .body
+            .contains("Prefers mornings"),
+        "the unmapped column was left out"
+    );
+
+    // Confirming twice adds nobody twice; a second upload finds the duplicates.
+    app.post(&format!("/people/import/{id}/confirm"), &[]).await;
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        2
+    );
+    let again = app
+        .upload("/people/import", "people.csv", SHEET.as_bytes(), true)
+        .await;
+    let preview = app.get(again.location()).await;
+    assert!(
+        preview.body.contains("0 people can be imported")
+            || preview.body.contains("No rows can be imported"),
+        "{}",
+        preview.text_of("[role=status]")
+    );
+    assert!(preview.body.contains("already has this email address"));
+}
+
+both_databases!(unreadable_files_say_why_and_write_nothing, unreadable);
+async fn unreadable(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let latin1 = b"Forename,Surname\nJos\xe9,Ruiz\n";
+    let r = app
+        .upload("/people/import", "latin1.csv", latin1, true)
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("not saved as UTF-8"));
+    assert!(
+        r.body.contains("href=\"#file\""),
+        "the error summary links to the file field"
+    );
+    let mut huge = b"Forename,Surname\n".to_vec();
+    huge.extend(std::iter::repeat_n(b'x', 10 * 1024 * 1024));
+    let r = app.upload("/people/import", "huge.csv", &huge, true).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("smaller than 5 MB"));
+    let r = app.upload("/people/import", "empty.csv", b"", true).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let scope = app.scope(&org);
+    assert_eq!(
+        scope
+            .find::<people_import::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        0
+    );
+}
