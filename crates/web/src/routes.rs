@@ -68,6 +68,8 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/account/sign-in-method", SignedIn, post(account::routes::set_method)),
         r("GET", "/people", PEOPLE, get(people::routes::index)),
         r("GET", "/people/new", PEOPLE, get(people::routes::new)),
+        r("GET", "/people/export", PEOPLE, get(people::export_routes::form)),
+        r("GET", "/people/export/file", PEOPLE, get(people::export_routes::file)),
         r("GET", "/people/import", PEOPLE, get(people::import_routes::upload_form)),
         r("POST", "/people/import", PEOPLE, post(people::import_routes::upload).layer(DefaultBodyLimit::max(people::import::MAX_BYTES + 64 * 1024))),
         r("GET", "/people/import/{import_id}", PEOPLE, get(people::import_routes::preview)),

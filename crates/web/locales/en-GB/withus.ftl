@@ -566,3 +566,13 @@ import-done = { $count ->
    *[other] { $count } people were added to the register.
 }
 import-again = Upload another file
+
+## Exporting the register
+people-export = Export the register
+export-title = Export the register
+export-intro = Choose what to include. The file holds personal information: keep it safe, and delete it when you no longer need it. Every export is recorded in the audit log.
+export-columns = Columns
+export-format = File type
+export-csv = CSV
+export-xlsx = Excel spreadsheet (XLSX)
+export-button = Download

@@ -1,6 +1,8 @@
 //! The register of involved people: find, add, change and open a person, their ways of taking
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
+pub mod export;
+pub mod export_routes;
 pub mod forms;
 pub mod import;
 pub mod import_routes;

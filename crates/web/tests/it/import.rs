@@ -165,3 +165,59 @@ async fn unreadable(url: String) {
         0
     );
 }
+
+both_databases!(the_register_exports_with_chosen_columns, export);
+async fn export(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let r = app
+        .post(
+            "/people",
+            &[
+                ("given_name", "=HYPERLINK(\"http://evil.example\")"),
+                ("family_name", "Trick"),
+                ("email", "t@people.example"),
+                ("involvement_role", "carer"),
+                ("access_needs", "large_print"),
+                ("access_needs", "braille"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.get("/people/export").await.status, StatusCode::OK);
+    let csv = app.get("/people/export/file?columns=given_name&columns=access_needs&columns=nonsense&format=csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.headers
+            .get("content-disposition")
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .contains("people.csv")
+    );
+    let mut lines = csv.body.lines();
+    assert_eq!(lines.next(), Some("First name,Access needs"));
+    assert_eq!(
+        lines.next(),
+        Some("\"'=HYPERLINK(\"\"http://evil.example\"\")\",Large print; Braille")
+    );
+    assert!(
+        !csv.body.contains("t@people.example"),
+        "only the chosen columns"
+    );
+    let xlsx = app
+        .get("/people/export/file?columns=given_name&format=xlsx")
+        .await;
+    assert_eq!(
+        xlsx.headers.get("content-type").unwrap(),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert!(xlsx.body.starts_with("PK"));
+    let mut admin = app.new_browser();
+    admin.sign_in_as(&org, Role::Administrator).await;
+    assert!(
+        admin.get("/admin/audit").await.body.contains("exported"),
+        "exports are audited"
+    );
+}
