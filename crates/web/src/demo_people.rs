@@ -145,6 +145,7 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
             roles: dice.some_of(vocab::PARTICIPATION_ROLES, 20),
             levels: dice.some_of(vocab::LEVELS, 30),
             time_commitment: vocab::TIME_COMMITMENTS[dice.below(4)].0.into(),
+            named_contact: String::new(),
         };
         let Ok(input) = form.check() else { continue };
         let id = queries::create(scope, &input, None).await?;

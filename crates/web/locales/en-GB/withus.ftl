@@ -576,3 +576,7 @@ export-format = File type
 export-csv = CSV
 export-xlsx = Excel spreadsheet (XLSX)
 export-button = Download
+field-named-contact = Named contact in the team
+own-field-named-contact = Your contact in the team
+named-contact-none = No named contact yet
+error-named-contact = Select a member of staff from the list

@@ -95,12 +95,19 @@ pub async fn change(tenant: Tenant, page: Page) -> AppResult<Response> {
         &form,
         &Errors::default(),
         Voice::Own,
+        &[],
     ))
 }
 
 pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let form = PersonForm::from_form(&data);
+    let mut form = PersonForm::from_form(&data);
+    // The named contact is the organisation's to choose, so the person's form keeps it.
+    form.named_contact = details
+        .person
+        .named_contact_id
+        .map(|id| id.to_string())
+        .unwrap_or_default();
     let input = match form.check() {
         Ok(input) => input,
         Err(errors) => {
@@ -113,6 +120,7 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
                 &form,
                 &errors,
                 Voice::Own,
+                &[],
             );
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }

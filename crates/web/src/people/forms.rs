@@ -28,6 +28,9 @@ pub struct PersonForm {
     pub access_notes: String,
     pub paid_preference: String,
     pub time_commitment: String,
+    /// The id of the member of staff they can turn to, as typed; checked against the
+    /// organisation's staff by the caller.
+    pub named_contact: String,
 }
 
 fn optional(text: &str) -> Option<String> {
@@ -65,6 +68,7 @@ impl PersonForm {
             access_notes: form.one("access_notes"),
             paid_preference: form.one("paid_preference"),
             time_commitment: form.one("time_commitment"),
+            named_contact: form.one("named_contact"),
         }
     }
 
@@ -146,6 +150,7 @@ impl PersonForm {
             access_notes: optional(&self.access_notes),
             paid_preference,
             time_commitment: optional(&self.time_commitment),
+            named_contact: uuid::Uuid::parse_str(&self.named_contact).ok(),
         })
     }
 }
@@ -174,6 +179,7 @@ pub struct PersonInput {
     pub access_notes: Option<String>,
     pub paid_preference: String,
     pub time_commitment: Option<String>,
+    pub named_contact: Option<uuid::Uuid>,
 }
 
 impl PersonInput {

@@ -107,6 +107,8 @@ pub struct Details {
     pub choices: Vec<(String, String)>,
     pub times: Vec<unavailable_time::Model>,
     pub history: Vec<person_status_change::Model>,
+    /// The name of their named contact in the organisation.
+    pub named_contact: Option<String>,
 }
 
 impl Details {
@@ -153,7 +155,17 @@ pub async fn details(scope: &OrgScope, id: Uuid) -> Result<Option<Details>, DbEr
         return Ok(None);
     };
     let db = scope.db();
+    let named_contact = match person.named_contact_id {
+        Some(contact) => scope
+            .find::<withus_db::entities::account::Entity>()
+            .filter(withus_db::entities::account::Column::Id.eq(contact))
+            .one(db)
+            .await?
+            .map(|a| a.display_name),
+        None => None,
+    };
     Ok(Some(Details {
+        named_contact,
         choices: scope
             .find::<person_choice::Entity>()
             .filter(person_choice::Column::PersonId.eq(id))
@@ -201,7 +213,7 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
         paid_preference: Set(input.paid_preference.clone()),
         time_commitment: Set(input.time_commitment.clone()),
         access_notes: Set(input.access_notes.clone()),
-        named_contact_id: Set(None),
+        named_contact_id: Set(input.named_contact),
         account_id: Set(None),
         search_name: Set(input.search_name()),
         last_involved_at: Set(None),
@@ -255,7 +267,6 @@ pub async fn update(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(
     changed.last_involved_at = sea_orm::ActiveValue::NotSet;
     changed.erased_at = sea_orm::ActiveValue::NotSet;
     changed.created_at = sea_orm::ActiveValue::NotSet;
-    changed.named_contact_id = sea_orm::ActiveValue::NotSet;
     changed.account_id = sea_orm::ActiveValue::NotSet;
     scope
         .update_many::<person::Entity>()
@@ -529,4 +540,24 @@ pub async fn everyone(
             .push(choice.value);
     }
     Ok((people, choices))
+}
+
+/// Staff of the organisation who can be someone's named contact: (account id, name).
+pub async fn staff_contacts(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbErr> {
+    use withus_db::entities::{account, account_role};
+    let staff_roles = ["administrator", "coordinator", "staff"];
+    let ids = scope
+        .select_column::<account_role::Entity>(account_role::Column::AccountId)
+        .and_where(Expr::col(account_role::Column::Role).is_in(staff_roles))
+        .to_owned();
+    Ok(scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.in_subquery(ids))
+        .filter(account::Column::DisabledAt.is_null())
+        .order_by_asc(account::Column::DisplayName)
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect())
 }

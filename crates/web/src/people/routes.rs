@@ -169,6 +169,7 @@ impl FormPage {
         form: &PersonForm,
         errors: &Errors,
         voice: Voice,
+        contacts: &[(Uuid, String)],
     ) -> Self {
         FormPage {
             page: page.titled(heading.clone()),
@@ -176,13 +177,30 @@ impl FormPage {
             heading,
             action,
             back,
-            fields: person_fields(form, errors, voice),
+            fields: person_fields(form, errors, voice, contacts),
             button: Button::submit(t("person-save")),
         }
     }
 }
 
-pub async fn new(page: Page) -> AppResult<Response> {
+/// Checks the form, and that a named contact is one of the organisation's staff.
+fn check_with_contacts(
+    form: &PersonForm,
+    contacts: &[(Uuid, String)],
+) -> Result<super::forms::PersonInput, Errors> {
+    let input = form.check()?;
+    match input.named_contact {
+        Some(chosen) if !contacts.iter().any(|(id, _)| *id == chosen) => {
+            let mut errors = Errors::default();
+            errors.add("named_contact", t("error-named-contact"));
+            Err(errors)
+        }
+        _ => Ok(input),
+    }
+}
+
+pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let contacts = queries::staff_contacts(&tenant.scope).await?;
     let form = PersonForm {
         paid_preference: "either".into(),
         ..PersonForm::default()
@@ -195,12 +213,14 @@ pub async fn new(page: Page) -> AppResult<Response> {
         &form,
         &Errors::default(),
         Voice::Staff,
+        &contacts,
     ))
 }
 
 pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let form = PersonForm::from_form(&data);
-    let input = match form.check() {
+    let contacts = queries::staff_contacts(&tenant.scope).await?;
+    let input = match check_with_contacts(&form, &contacts) {
         Ok(input) => input,
         Err(errors) => {
             let page = FormPage::new(
@@ -211,6 +231,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
                 &form,
                 &errors,
                 Voice::Staff,
+                &contacts,
             );
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }
@@ -229,6 +250,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
 }
 
 pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let contacts = queries::staff_contacts(&tenant.scope).await?;
     let id = parse_id(&id)?;
     let details = queries::details(&tenant.scope, id)
         .await?
@@ -256,6 +278,7 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         &form,
         &Errors::default(),
         Voice::Staff,
+        &contacts,
     ))
 }
 
@@ -270,7 +293,8 @@ pub async fn update(
         .await?
         .ok_or(AppError::NotFound)?;
     let form = PersonForm::from_form(&data);
-    let input = match form.check() {
+    let contacts = queries::staff_contacts(&tenant.scope).await?;
+    let input = match check_with_contacts(&form, &contacts) {
         Ok(input) => input,
         Err(errors) => {
             let heading = t_args("person-edit-title", &[("name", &display_name(&existing))]);
@@ -283,6 +307,7 @@ pub async fn update(
                 &form,
                 &errors,
                 Voice::Staff,
+                &contacts,
             );
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }

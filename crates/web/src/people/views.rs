@@ -81,7 +81,13 @@ fn choices(
 }
 
 /// Every field of a person's form, in order, with what was typed and any errors.
-pub fn person_fields(form: &PersonForm, errors: &Errors, voice: Voice) -> Vec<String> {
+/// `contacts` are the staff who can be a named contact; the person's own form leaves it out.
+pub fn person_fields(
+    form: &PersonForm,
+    errors: &Errors,
+    voice: Voice,
+    contacts: &[(uuid::Uuid, String)],
+) -> Vec<String> {
     let l = |key: &str| label(voice, key);
     let input = |name: &str, key: &str, value: &str| {
         Input::new(name, l(key))
@@ -101,7 +107,7 @@ pub fn person_fields(form: &PersonForm, errors: &Errors, voice: Voice) -> Vec<St
             errors,
         )
     };
-    vec![
+    let mut fields = vec![
         render(
             &input("given_name", "field-given-name", &form.given_name)
                 .autocomplete("off")
@@ -198,7 +204,26 @@ pub fn person_fields(form: &PersonForm, errors: &Errors, voice: Voice) -> Vec<St
             vocab::PAID_PREFERENCES,
             &form.paid_preference,
         ),
-    ]
+    ];
+    if voice == Voice::Staff {
+        let none = t("named-contact-none");
+        let ids: Vec<String> = contacts.iter().map(|(id, _)| id.to_string()).collect();
+        let mut options: Vec<(&str, &str)> = vec![("", none.as_str())];
+        options.extend(
+            ids.iter()
+                .zip(contacts)
+                .map(|(id, (_, name))| (id.as_str(), name.as_str())),
+        );
+        let select = crate::components::Select::new(
+            "named_contact",
+            t("field-named-contact"),
+            &options,
+            &form.named_contact,
+        )
+        .error(errors.get("named_contact"));
+        fields.push(render(&select));
+    }
+    fields
 }
 
 /// The form as it stands for a stored person.
@@ -233,6 +258,10 @@ pub fn form_from(details: &Details) -> PersonForm {
         access_notes: p.access_notes.clone().unwrap_or_default(),
         paid_preference: p.paid_preference.clone(),
         time_commitment: p.time_commitment.clone().unwrap_or_default(),
+        named_contact: p
+            .named_contact_id
+            .map(|id| id.to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -266,6 +295,7 @@ pub fn record(
     voice: Voice,
     links: &Links,
 ) -> Record {
+    let contact_name = details.named_contact.clone().unwrap_or_default();
     let p = &details.person;
     let l = |key: &str| label(voice, key);
     let mut summary = SummaryList::default();
@@ -351,6 +381,7 @@ pub fn record(
         vocab::label(vocab::PAID_PREFERENCES, &p.paid_preference),
         "paid_preference",
     );
+    push("field-named-contact", contact_name, "named_contact");
 
     let access = SummaryList::default()
         .row(

@@ -333,3 +333,56 @@ fn regex_first(body: &str, start: &str, end: &str) -> String {
     let to = body[from..].find(end).expect("end") + from;
     body[from..to].to_owned()
 }
+
+both_databases!(people_have_a_named_contact_from_the_staff, named_contact);
+async fn named_contact(url: String) {
+    use withus_db::entities::account;
+    use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let scope = app.scope(&org);
+    let id_of = |email: &'static str| {
+        let scope = scope.clone();
+        let db = app.state.db.clone();
+        async move {
+            scope
+                .find::<account::Entity>()
+                .filter(account::Column::Email.eq(email))
+                .one(&db)
+                .await
+                .unwrap()
+                .unwrap()
+                .id
+                .to_string()
+        }
+    };
+    let staff = id_of("staff@northbrook.example").await;
+    let member = id_of("involved_person@northbrook.example").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let form = app.get("/people/new").await;
+    assert!(
+        form.body.contains("Northbrook Staff member"),
+        "staff are offered as contacts"
+    );
+    assert!(
+        !form.body.contains(&format!("value=\"{member}\"")),
+        "involved people are not"
+    );
+    let mut fields = JO.to_vec();
+    fields.push(("named_contact", &member));
+    let wrong = app.post("/people", &fields).await;
+    assert!(
+        wrong
+            .body
+            .contains("href=\"#named_contact\">Select a member of staff from the list")
+    );
+    fields.pop();
+    fields.push(("named_contact", &staff));
+    let created = app.post("/people", &fields).await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let page = app.get(created.location()).await;
+    assert!(
+        page.text_of(".govuk-summary-list")
+            .contains("Named contact in the team Northbrook Staff member")
+    );
+}
