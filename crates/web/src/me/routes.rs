@@ -86,12 +86,11 @@ pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> App
 pub async fn change(tenant: Tenant, page: Page) -> AppResult<Response> {
     let details = own(&tenant).await?;
     let form = views::form_from(&details);
-    let (url, back) = ("/my/details".to_owned(), "/my/details".to_owned());
+    let url = "/my/details".to_owned();
     html(FormPage::new(
         page,
         t("my-change-title"),
         url,
-        back,
         &form,
         &Errors::default(),
         Voice::Own,
@@ -111,12 +110,11 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     let input = match form.check() {
         Ok(input) => input,
         Err(errors) => {
-            let (url, back) = ("/my/details".to_owned(), "/my/details".to_owned());
+            let url = "/my/details".to_owned();
             let page = FormPage::new(
                 page,
                 t("my-change-title"),
                 url,
-                back,
                 &form,
                 &errors,
                 Voice::Own,

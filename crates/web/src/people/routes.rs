@@ -161,11 +161,11 @@ pub struct FormPage {
 }
 
 impl FormPage {
+    /// The form for a person; its Back link returns to where the form saves.
     pub fn new(
         page: Page,
         heading: String,
         action: String,
-        back: String,
         form: &PersonForm,
         errors: &Errors,
         voice: Voice,
@@ -175,8 +175,8 @@ impl FormPage {
             page: page.titled(heading.clone()),
             errors: errors.summary(),
             heading,
+            back: action.clone(),
             action,
-            back,
             fields: person_fields(form, errors, voice, contacts),
             button: Button::submit(t("person-save")),
         }
@@ -209,7 +209,6 @@ pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
         page,
         t("person-new-title"),
         "/people".into(),
-        "/people".into(),
         &form,
         &Errors::default(),
         Voice::Staff,
@@ -226,7 +225,6 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             let page = FormPage::new(
                 page,
                 t("person-new-title"),
-                "/people".into(),
                 "/people".into(),
                 &form,
                 &errors,
@@ -274,7 +272,6 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         page,
         heading,
         url.clone(),
-        url,
         &form,
         &Errors::default(),
         Voice::Staff,
@@ -303,7 +300,6 @@ pub async fn update(
                 page,
                 heading,
                 url.clone(),
-                url,
                 &form,
                 &errors,
                 Voice::Staff,
