@@ -23,18 +23,25 @@ const ORGANISATIONS: usize = 20;
 const REQUESTS: usize = 300;
 
 const FIRST: [&str; 24] = [
-    "Ada", "Bilal", "Chloe", "Dev", "Eilidh", "Farid", "Grace", "Hamza", "Iris", "Jo", "Kwame", "Lena",
-    "Mo", "Niamh", "Olu", "Priya", "Rhys", "Sana", "Tom", "Usha", "Vic", "Wei", "Yusuf", "Zofia",
+    "Ada", "Bilal", "Chloe", "Dev", "Eilidh", "Farid", "Grace", "Hamza", "Iris", "Jo", "Kwame",
+    "Lena", "Mo", "Niamh", "Olu", "Priya", "Rhys", "Sana", "Tom", "Usha", "Vic", "Wei", "Yusuf",
+    "Zofia",
 ];
 const LAST: [&str; 24] = [
-    "Adeyemi", "Bennett", "Chen", "Davies", "Evans", "Fraser", "Green", "Hussain", "Iqbal", "Jones", "Kaur",
-    "Lewis", "Mensah", "Nowak", "Okafor", "Patel", "Quinn", "Rahman", "Smith", "Taylor", "Usman", "Walsh",
-    "Young", "Zhou",
+    "Adeyemi", "Bennett", "Chen", "Davies", "Evans", "Fraser", "Green", "Hussain", "Iqbal",
+    "Jones", "Kaur", "Lewis", "Mensah", "Nowak", "Okafor", "Patel", "Quinn", "Rahman", "Smith",
+    "Taylor", "Usman", "Walsh", "Young", "Zhou",
 ];
 
 fn person(i: usize) -> PersonForm {
     let roles = ["service_user", "carer", "both", "other"];
-    let needs = ["hearing_loop", "large_print", "step_free", "easy_read", "breaks"];
+    let needs = [
+        "hearing_loop",
+        "large_print",
+        "step_free",
+        "easy_read",
+        "breaks",
+    ];
     PersonForm {
         given_name: FIRST[i % FIRST.len()].into(),
         family_name: format!("{}{}", LAST[(i / 7) % LAST.len()], i % 1000),
@@ -49,43 +56,77 @@ fn person(i: usize) -> PersonForm {
 
 async fn load(url: &str, people: usize) -> (AppState, String) {
     let db = withus_db::connect_and_migrate(url).await.expect("migrate");
-    let state = AppState::new(db, Config::for_tests(url)).await.expect("state");
+    let state = AppState::new(db, Config::for_tests(url))
+        .await
+        .expect("state");
     let started = Instant::now();
     let per_org = people / ORGANISATIONS;
     let mut signed_in_email = String::new();
     for o in 0..ORGANISATIONS {
-        let org = withus_db::installation::create_organisation(&state.db, &format!("bench-{o}"), &format!("Bench {o}"), chrono::Utc::now())
-            .await
-            .expect("organisation");
+        let org = withus_db::installation::create_organisation(
+            &state.db,
+            &format!("bench-{o}"),
+            &format!("Bench {o}"),
+            chrono::Utc::now(),
+        )
+        .await
+        .expect("organisation");
         let scope = OrgScope::new(state.db.clone(), org.id);
         if o == 0 {
             signed_in_email = "coordinator@bench-0.example".into();
             let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
-            admin::routes::create(&scope, "Bench", &signed_in_email, Some(hashed), &[Role::Coordinator], false).await.expect("account");
+            admin::routes::create(
+                &scope,
+                "Bench",
+                &signed_in_email,
+                Some(hashed),
+                &[Role::Coordinator],
+                false,
+            )
+            .await
+            .expect("account");
         }
         for chunk_start in (0..per_org).step_by(5_000) {
             let inputs: Vec<_> = (chunk_start..(chunk_start + 5_000).min(per_org))
                 .map(|i| person(o * per_org + i).check().expect("valid"))
                 .collect();
-            queries::import(&scope, &inputs, None).await.expect("import");
+            queries::import(&scope, &inputs, None)
+                .await
+                .expect("import");
         }
-        eprintln!("  loaded organisation {}/{ORGANISATIONS} ({:.0?})", o + 1, started.elapsed());
+        eprintln!(
+            "  loaded organisation {}/{ORGANISATIONS} ({:.0?})",
+            o + 1,
+            started.elapsed()
+        );
     }
     eprintln!("  {people} people loaded in {:.1?}", started.elapsed());
     // A live database keeps its planner statistics fresh (autovacuum); a fresh load needs this.
-    state.db.execute_unprepared("ANALYZE").await.expect("analyze");
+    state
+        .db
+        .execute_unprepared("ANALYZE")
+        .await
+        .expect("analyze");
     (state, signed_in_email)
 }
 
 async fn sign_in(state: &AppState, email: &str) -> String {
     let visitor = "bench-visitor";
     let token = csrf::token_for(&state.csrf_key, visitor);
-    let body = serde_urlencoded::to_string([("email", email), ("password", PASSWORD), ("csrf_token", &token)]).expect("form");
+    let body = serde_urlencoded::to_string([
+        ("email", email),
+        ("password", PASSWORD),
+        ("csrf_token", &token),
+    ])
+    .expect("form");
     let response = router(state.clone())
         .oneshot(
             Request::post("/sign-in")
                 .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .header(header::COOKIE, format!("{}={visitor}", csrf::VISITOR_COOKIE))
+                .header(
+                    header::COOKIE,
+                    format!("{}={visitor}", csrf::VISITOR_COOKIE),
+                )
                 .body(Body::from(body))
                 .expect("request"),
         )
@@ -114,7 +155,12 @@ async fn measure(state: &AppState, cookie: &str, path: &str) -> (Duration, Durat
         let started = Instant::now();
         let response = app
             .clone()
-            .oneshot(Request::get(path).header(header::COOKIE, cookie).body(Body::empty()).expect("request"))
+            .oneshot(
+                Request::get(path)
+                    .header(header::COOKIE, cookie)
+                    .body(Body::empty())
+                    .expect("request"),
+            )
             .await
             .expect("response");
         assert_eq!(response.status(), StatusCode::OK, "{path}");
@@ -130,34 +176,59 @@ async fn run(name: &str, url: &str, people: usize) {
     let (state, email) = load(url, people).await;
     let cookie = sign_in(&state, &email).await;
     for (what, path) in [
-        ("list, role and access need", "/people?role=carer&need=hearing_loop"),
-        ("list, role and access need, page 40", "/people?role=carer&need=hearing_loop&page=40"),
+        (
+            "list, role and access need",
+            "/people?role=carer&need=hearing_loop",
+        ),
+        (
+            "list, role and access need, page 40",
+            "/people?role=carer&need=hearing_loop&page=40",
+        ),
         ("name search", "/people?q=pat"),
         ("person list, no filter", "/people"),
     ] {
         let (p50, p99) = measure(&state, &cookie, path).await;
-        println!("{name:<10} {what:<38} p50 {:>8.2} ms   p99 {:>8.2} ms", p50.as_secs_f64() * 1e3, p99.as_secs_f64() * 1e3);
+        println!(
+            "{name:<10} {what:<38} p50 {:>8.2} ms   p99 {:>8.2} ms",
+            p50.as_secs_f64() * 1e3,
+            p99.as_secs_f64() * 1e3
+        );
     }
 }
 
 #[tokio::main]
 async fn main() {
-    let people: usize = std::env::var("BENCH_PEOPLE").ok().and_then(|v| v.parse().ok()).unwrap_or(1_000_000);
-    println!("Register benchmark: {people} people in {ORGANISATIONS} organisations ({} in the one measured), {REQUESTS} requests each", people / ORGANISATIONS);
+    let people: usize = std::env::var("BENCH_PEOPLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_000_000);
+    println!(
+        "Register benchmark: {people} people in {ORGANISATIONS} organisations ({} in the one measured), {REQUESTS} requests each",
+        people / ORGANISATIONS
+    );
 
     let dir = std::env::temp_dir().join(format!("withus-bench-{}", std::process::id()));
     let sqlite = format!("sqlite://{}/withus.db", dir.display());
     run("SQLite", &sqlite, people).await;
     let _ = std::fs::remove_dir_all(&dir);
 
-    let admin_url = std::env::var("BENCH_POSTGRES").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+    let admin_url = std::env::var("BENCH_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
     let name = format!("withus_bench_{}", std::process::id());
     match Database::connect(&admin_url).await {
         Ok(admin) => {
-            admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create database");
-            let server = admin_url.rsplit_once('/').map(|(s, _)| s.to_owned()).unwrap_or(admin_url.clone());
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create database");
+            let server = admin_url
+                .rsplit_once('/')
+                .map(|(s, _)| s.to_owned())
+                .unwrap_or(admin_url.clone());
             run("PostgreSQL", &format!("{server}/{name}"), people).await;
-            let _ = admin.execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)")).await;
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
+                .await;
         }
         Err(e) => println!("PostgreSQL  not measured: {e}"),
     }

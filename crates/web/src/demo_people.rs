@@ -170,6 +170,10 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
                 queries::add_times(scope, id, &times).await?;
             }
         }
+        if dice.chance(60) {
+            let days_ago = dice.below(700) as i64;
+            queries::set_last_involved(scope, id, Utc::now() - Duration::days(days_ago)).await?;
+        }
         if dice.chance(75) {
             seed_equality(scope, id, &mut dice).await?;
         }

@@ -580,3 +580,7 @@ field-named-contact = Named contact in the team
 own-field-named-contact = Your contact in the team
 named-contact-none = No named contact yet
 error-named-contact = Select a member of staff from the list
+field-last-involved = Last involved
+involved-last-year = In the last 12 months
+involved-not-last-year = Not in the last 12 months
+involved-never = Never

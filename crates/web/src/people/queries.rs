@@ -25,6 +25,8 @@ pub struct Filters {
     pub need: String,
     pub way: String,
     pub topic: String,
+    /// "last_year", "not_last_year" or "never".
+    pub involved: String,
     pub page: u64,
 }
 
@@ -68,6 +70,17 @@ pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
     if !filters.status.is_empty() {
         query = query.filter(person::Column::Status.eq(filters.status.clone()));
     }
+    let year_ago = Utc::now() - chrono::Duration::days(365);
+    query = match filters.involved.as_str() {
+        "last_year" => query.filter(person::Column::LastInvolvedAt.gt(year_ago)),
+        "not_last_year" => query.filter(
+            Condition::any()
+                .add(person::Column::LastInvolvedAt.is_null())
+                .add(person::Column::LastInvolvedAt.lte(year_ago)),
+        ),
+        "never" => query.filter(person::Column::LastInvolvedAt.is_null()),
+        _ => query,
+    };
     for (list, value) in [
         ("access_need", &filters.need),
         ("way", &filters.way),
@@ -560,4 +573,19 @@ pub async fn staff_contacts(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbE
         .into_iter()
         .map(|a| (a.id, a.display_name))
         .collect())
+}
+
+/// Records when a person last took part; meetings will call this from attendance.
+pub async fn set_last_involved(
+    scope: &OrgScope,
+    id: Uuid,
+    at: chrono::DateTime<Utc>,
+) -> Result<(), DbErr> {
+    scope
+        .update_many::<person::Entity>()
+        .col_expr(person::Column::LastInvolvedAt, Expr::value(at))
+        .filter(person::Column::Id.eq(id))
+        .exec(scope.db())
+        .await?;
+    Ok(())
 }

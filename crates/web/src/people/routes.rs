@@ -69,13 +69,14 @@ pub async fn index(
         })
         .collect();
     let query = format!(
-        "/people?q={}&role={}&status={}&need={}&way={}&topic={}&page=",
+        "/people?q={}&role={}&status={}&need={}&way={}&topic={}&involved={}&page=",
         url_encode(&filters.q),
         url_encode(&filters.role),
         url_encode(&filters.status),
         url_encode(&filters.need),
         url_encode(&filters.way),
-        url_encode(&filters.topic)
+        url_encode(&filters.topic),
+        url_encode(&filters.involved),
     );
     audit::record(
         &tenant.scope,
@@ -123,6 +124,12 @@ pub async fn index(
                 t("field-topic"),
                 vocab::TOPICS,
                 &filters.topic,
+            )),
+            crate::components::render(&select_filter(
+                "involved",
+                t("field-last-involved"),
+                vocab::LAST_INVOLVED,
+                &filters.involved,
             )),
         ],
         button: Button::submit(t("people-search-button")).secondary(),

@@ -125,6 +125,12 @@ pub const WEEKDAYS: Vocab = &[
     ("7", "weekday-7"),
 ];
 
+pub const LAST_INVOLVED: Vocab = &[
+    ("last_year", "involved-last-year"),
+    ("not_last_year", "involved-not-last-year"),
+    ("never", "involved-never"),
+];
+
 pub fn contains(vocab: Vocab, value: &str) -> bool {
     vocab.iter().any(|(v, _)| *v == value)
 }

@@ -386,3 +386,55 @@ async fn named_contact(url: String) {
             .contains("Named contact in the team Northbrook Staff member")
     );
 }
+
+both_databases!(
+    the_register_filters_by_when_people_last_took_part,
+    last_involved
+);
+async fn last_involved(url: String) {
+    use withus_web::people::{forms::PersonForm, queries};
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let scope = app.scope(&org);
+    let add = |given: &'static str| {
+        let scope = scope.clone();
+        async move {
+            let form = PersonForm {
+                given_name: given.into(),
+                family_name: "Rowe".into(),
+                involvement_role: "carer".into(),
+                ..PersonForm::default()
+            };
+            queries::create(&scope, &form.check().unwrap(), None)
+                .await
+                .unwrap()
+        }
+    };
+    let (recent, old, _never) = (add("Recent").await, add("Old").await, add("Never").await);
+    let now = chrono::Utc::now();
+    queries::set_last_involved(&scope, recent, now - chrono::Duration::days(10))
+        .await
+        .unwrap();
+    queries::set_last_involved(&scope, old, now - chrono::Duration::days(500))
+        .await
+        .unwrap();
+    app.sign_in_as(&org, Role::Staff).await;
+    let names = |body: &str| {
+        ["Recent", "Old", "Never"]
+            .into_iter()
+            .filter(|n| body.contains(&format!("{n} Rowe")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(&app.get("/people?involved=last_year").await.body),
+        ["Recent"]
+    );
+    assert_eq!(
+        names(&app.get("/people?involved=not_last_year").await.body),
+        ["Old", "Never"]
+    );
+    assert_eq!(
+        names(&app.get("/people?involved=never").await.body),
+        ["Never"]
+    );
+}
