@@ -82,6 +82,8 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/people/{person_id}/status", PEOPLE, post(people::routes::set_status)),
         r("POST", "/people/{person_id}/unavailable", PEOPLE, post(people::routes::add_time)),
         r("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(people::routes::remove_time)),
+        r("POST", "/people/{person_id}/consents", PEOPLE, post(people::consents::record)),
+        r("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(people::consents::withdraw)),
         r("GET", "/people/{person_id}/erase", ERASE, get(people::routes::confirm_erase)),
         r("POST", "/people/{person_id}/erase", ERASE, post(people::routes::erase)),
         r("GET", "/equality", EQUALITY, get(equality::routes::index)),

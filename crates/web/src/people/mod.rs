@@ -1,6 +1,7 @@
 //! The register of involved people: find, add, change and open a person, their ways of taking
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
+pub mod consents;
 pub mod export;
 pub mod export_routes;
 pub mod forms;

@@ -330,7 +330,7 @@ pub async fn update(
 
 #[derive(Template)]
 #[template(path = "people/show.html")]
-struct ShowPage {
+pub struct ShowPage {
     page: Page,
     id: Uuid,
     name: String,
@@ -344,6 +344,9 @@ struct ShowPage {
     status_fields: Vec<String>,
     status_button: Button,
     history: Table,
+    consents: Option<Table>,
+    consent_fields: Vec<String>,
+    consent_button: Button,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -362,7 +365,14 @@ pub fn saved_banner(saved: &str) -> Option<NotificationBanner> {
     }
 }
 
-fn show_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> ShowPage {
+pub fn show_page(
+    page: Page,
+    details: &Details,
+    consents: &[withus_db::entities::consent::Model],
+    typed: &Typed<'_>,
+    saved: &str,
+) -> ShowPage {
+    let page_csrf = page.csrf.clone();
     let id = details.person.id;
     let links = Links {
         change: format!("/people/{id}/edit"),
@@ -383,6 +393,9 @@ fn show_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> S
         status_fields: record.status_fields,
         status_button: Button::submit(t("status-button")).secondary(),
         history: record.history,
+        consents: super::consents::table(consents, id, &page_csrf),
+        consent_fields: super::consents::fields(typed.errors),
+        consent_button: Button::submit(t("consent-record")).secondary(),
     }
 }
 
@@ -396,6 +409,7 @@ pub async fn show(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let consents = super::consents::list(&tenant.scope, id).await?;
     audit::record(
         &tenant.scope,
         Some(tenant.user.account_id),
@@ -410,7 +424,7 @@ pub async fn show(
         times: &TimeForm::default(),
         status: &StatusForm::default(),
     };
-    html(show_page(page, &details, &typed, &saved.saved))
+    html(show_page(page, &details, &consents, &typed, &saved.saved))
 }
 
 pub async fn add_time(
@@ -423,6 +437,7 @@ pub async fn add_time(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let consents = super::consents::list(&tenant.scope, id).await?;
     let form = TimeForm::from_form(&data);
     match form.check() {
         Ok(input) => {
@@ -446,7 +461,7 @@ pub async fn add_time(
             };
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                show_page(page, &details, &typed, ""),
+                show_page(page, &details, &consents, &typed, ""),
             )
         }
     }
@@ -482,6 +497,7 @@ pub async fn set_status(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let consents = super::consents::list(&tenant.scope, id).await?;
     let form = StatusForm::from_form(&data);
     match form.check(Utc::now().date_naive()) {
         Ok((status, until)) => {
@@ -512,7 +528,7 @@ pub async fn set_status(
             };
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                show_page(page, &details, &typed, ""),
+                show_page(page, &details, &consents, &typed, ""),
             )
         }
     }

@@ -438,3 +438,77 @@ async fn last_involved(url: String) {
         ["Never"]
     );
 }
+
+both_databases!(consents_are_recorded_and_withdrawn, consents);
+async fn consents(url: String) {
+    use withus_db::entities::consent;
+    use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let created = app.post("/people", JO).await;
+    let id = created
+        .location()
+        .trim_start_matches("/people/")
+        .split('?')
+        .next()
+        .unwrap()
+        .to_owned();
+    let missing = app
+        .post(
+            &format!("/people/{id}/consents"),
+            &[("purpose", "share_stories")],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        missing
+            .body
+            .contains("href=\"#how\">Select how they agreed")
+    );
+    let given = app
+        .post(
+            &format!("/people/{id}/consents"),
+            &[("purpose", "share_stories"), ("how", "phone")],
+        )
+        .await;
+    assert_eq!(given.status, StatusCode::SEE_OTHER);
+    let page = app.get(&format!("/people/{id}")).await;
+    assert!(
+        page.body
+            .contains("We may share their story, with their name, in reports")
+    );
+    assert!(page.body.contains("(By phone)"));
+    let scope = app.scope(&org);
+    let stored = scope
+        .find::<consent::Entity>()
+        .filter(consent::Column::Purpose.eq("share_stories"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let withdrawn = app
+        .post(
+            &format!("/people/{id}/consents/{}/withdraw", stored.id),
+            &[],
+        )
+        .await;
+    assert_eq!(withdrawn.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.get(&format!("/people/{id}"))
+            .await
+            .body
+            .contains("Withdrawn")
+    );
+    let again = app
+        .post(
+            &format!("/people/{id}/consents/{}/withdraw", stored.id),
+            &[],
+        )
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::NOT_FOUND,
+        "a consent is withdrawn once"
+    );
+}

@@ -25,6 +25,7 @@ struct BIds {
     person: String,
     time: String,
     import: String,
+    consent: String,
 }
 
 impl BIds {
@@ -34,6 +35,7 @@ impl BIds {
             .replace("{person_id}", &self.person)
             .replace("{time_id}", &self.time)
             .replace("{import_id}", &self.import)
+            .replace("{consent_id}", &self.consent)
             .replace("{token}", &self.message)
     }
 }
@@ -96,7 +98,22 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
+    let consent = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::consent::ActiveModel {
+            id: withus_db::sea_orm::ActiveValue::Set(consent),
+            organisation_id: withus_db::sea_orm::ActiveValue::Set(b.id),
+            person_id: withus_db::sea_orm::ActiveValue::Set(person),
+            purpose: withus_db::sea_orm::ActiveValue::Set("keep_details".into()),
+            how: withus_db::sea_orm::ActiveValue::Set("paper".into()),
+            given_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+            withdrawn_at: withus_db::sea_orm::ActiveValue::Set(None),
+            recorded_by: withus_db::sea_orm::ActiveValue::Set(None),
+        })
+        .await
+        .unwrap();
     BIds {
+        consent: consent.to_string(),
         import: import.to_string(),
         message: message.to_string(),
         account: account.id.to_string(),

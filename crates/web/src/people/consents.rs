@@ -1,0 +1,187 @@
+//! Consents a person gives the organisation: what for, when, how, and their withdrawal. The
+//! consent to use equality answers in selection is the equality role's, and is not shown here.
+
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::consent;
+use withus_db::sea_orm::{
+    ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
+};
+
+use super::forms::{StatusForm, TimeForm};
+use super::routes::parse_id;
+use super::views::Typed;
+use super::vocab::{self, Vocab};
+use crate::audit;
+use crate::components::{Cell, Choices, Fieldset, Table, escape, render};
+use crate::error::{AppError, AppResult, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::t;
+use crate::page::Page;
+use crate::tenancy::Tenant;
+
+pub const PURPOSES: Vocab = &[
+    ("keep_details", "consent-keep-details"),
+    ("contact_about_opportunities", "consent-contact"),
+    ("share_stories", "consent-share-stories"),
+];
+
+pub const HOW: Vocab = &[
+    ("online", "how-online"),
+    ("paper", "how-paper"),
+    ("phone", "how-phone"),
+    ("in_person", "how-in-person"),
+];
+
+/// The person's consents for the purposes above, newest first.
+pub async fn list(scope: &OrgScope, person: Uuid) -> Result<Vec<consent::Model>, DbErr> {
+    let purposes: Vec<&str> = PURPOSES.iter().map(|(p, _)| *p).collect();
+    scope
+        .find::<consent::Entity>()
+        .filter(consent::Column::PersonId.eq(person))
+        .filter(consent::Column::Purpose.is_in(purposes))
+        .order_by_desc(consent::Column::GivenAt)
+        .all(scope.db())
+        .await
+}
+
+pub fn table(consents: &[consent::Model], person: Uuid, csrf: &str) -> Option<Table> {
+    let london = |at: chrono::DateTime<Utc>| crate::admin::routes::london(at);
+    let rows: Vec<Vec<Cell>> = consents
+        .iter()
+        .map(|c| {
+            let purpose = vocab::label(PURPOSES, &c.purpose);
+            let state = match c.withdrawn_at {
+                Some(at) => Cell::text(format!("{} {}", t("consent-withdrawn-on"), london(at))),
+                None => Cell::html(format!(
+                    "<form method=\"post\" action=\"/people/{person}/consents/{}/withdraw\"><input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><button type=\"submit\" class=\"withus-link-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
+                    c.id,
+                    escape(csrf),
+                    escape(&t("consent-withdraw")),
+                    escape(&purpose),
+                )),
+            };
+            vec![Cell::text(purpose), Cell::text(format!("{} ({})", london(c.given_at), vocab::label(HOW, &c.how))), state]
+        })
+        .collect();
+    (!rows.is_empty()).then(|| Table {
+        caption: Some(t("consents-caption")),
+        caption_classes: Some("govuk-table__caption--s".into()),
+        head: vec![
+            Cell::text(t("consent-what")),
+            Cell::text(t("consent-given")),
+            Cell::text(t("field-status")),
+        ],
+        rows,
+        ..Table::default()
+    })
+}
+
+fn as_refs<'a>(options: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    options.iter().map(|(v, l)| (*v, l.as_str())).collect()
+}
+
+pub fn fields(errors: &Errors) -> Vec<String> {
+    let (purposes, how) = (vocab::options(PURPOSES), vocab::options(HOW));
+    let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--s", false);
+    vec![
+        render(
+            &Choices::radios("purpose", legend("consent-what"), &as_refs(&purposes), &[])
+                .error(errors.get("purpose")),
+        ),
+        render(
+            &Choices::radios("how", legend("consent-how"), &as_refs(&how), &[])
+                .error(errors.get("how")),
+        ),
+    ]
+}
+
+pub async fn record(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let details = super::queries::details(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (purpose, how) = (data.one("purpose"), data.one("how"));
+    let mut errors = Errors::default();
+    if !vocab::contains(PURPOSES, &purpose) {
+        errors.add("purpose", t("error-consent-purpose"));
+    }
+    if !vocab::contains(HOW, &how) {
+        errors.add("how", t("error-consent-how"));
+    }
+    if !errors.is_empty() {
+        let consents = list(&tenant.scope, id).await?;
+        let typed = Typed {
+            errors: &errors,
+            times: &TimeForm::default(),
+            status: &StatusForm::default(),
+        };
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            super::routes::show_page(page, &details, &consents, &typed, ""),
+        );
+    }
+    tenant
+        .scope
+        .insert(consent::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(tenant.scope.organisation_id()),
+            person_id: Set(id),
+            purpose: Set(purpose),
+            how: Set(how),
+            given_at: Set(Utc::now()),
+            withdrawn_at: Set(None),
+            recorded_by: Set(Some(tenant.user.account_id)),
+        })
+        .await?;
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "changed",
+        "person",
+        Some(id),
+        Some("consent given"),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
+}
+
+pub async fn withdraw(
+    tenant: Tenant,
+    Path((id, consent_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (id, consent_id) = (parse_id(&id)?, parse_id(&consent_id)?);
+    let purposes: Vec<&str> = PURPOSES.iter().map(|(p, _)| *p).collect();
+    let result = tenant
+        .scope
+        .update_many::<consent::Entity>()
+        .col_expr(consent::Column::WithdrawnAt, Expr::value(Utc::now()))
+        .filter(consent::Column::Id.eq(consent_id))
+        .filter(consent::Column::PersonId.eq(id))
+        .filter(consent::Column::Purpose.is_in(purposes))
+        .filter(consent::Column::WithdrawnAt.is_null())
+        .exec(tenant.scope.db())
+        .await?;
+    if result.rows_affected != 1 {
+        return Err(AppError::NotFound);
+    }
+    audit::record(
+        &tenant.scope,
+        Some(tenant.user.account_id),
+        "changed",
+        "person",
+        Some(id),
+        Some("consent withdrawn"),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
+}
