@@ -355,6 +355,20 @@ pub async fn remove_time(scope: &OrgScope, person_id: Uuid, time_id: Uuid) -> Re
     Ok(result.rows_affected == 1)
 }
 
+/// Deletes the rows of one of a person's tables.
+async fn delete_for_person<E: withus_db::OrgOwned>(
+    scope: &OrgScope,
+    column: E::Column,
+    id: Uuid,
+) -> Result<(), DbErr> {
+    scope
+        .delete_many::<E>()
+        .filter(column.eq(id))
+        .exec(scope.db())
+        .await?;
+    Ok(())
+}
+
 /// Erases a person's personal data at their request. The row stays, anonymous, so counts of
 /// people by role and status still add up; names, contact details, choices, access needs,
 /// times, equality answers, consents, their sign-in and mail to them go. Running it again
@@ -411,26 +425,12 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
         update = update.col_expr(column, value);
     }
     update.filter(person::Column::Id.eq(id)).exec(db).await?;
-    scope
-        .delete_many::<person_choice::Entity>()
-        .filter(person_choice::Column::PersonId.eq(id))
-        .exec(db)
+    delete_for_person::<person_choice::Entity>(scope, person_choice::Column::PersonId, id).await?;
+    delete_for_person::<unavailable_time::Entity>(scope, unavailable_time::Column::PersonId, id)
         .await?;
-    scope
-        .delete_many::<unavailable_time::Entity>()
-        .filter(unavailable_time::Column::PersonId.eq(id))
-        .exec(db)
+    delete_for_person::<equality_answer::Entity>(scope, equality_answer::Column::PersonId, id)
         .await?;
-    scope
-        .delete_many::<equality_answer::Entity>()
-        .filter(equality_answer::Column::PersonId.eq(id))
-        .exec(db)
-        .await?;
-    scope
-        .delete_many::<consent::Entity>()
-        .filter(consent::Column::PersonId.eq(id))
-        .exec(db)
-        .await?;
+    delete_for_person::<consent::Entity>(scope, consent::Column::PersonId, id).await?;
     if !addresses.is_empty() {
         scope
             .delete_many::<outbox_message::Entity>()

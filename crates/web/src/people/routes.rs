@@ -93,45 +93,37 @@ pub async fn index(
         .spellcheck(false);
     html(IndexPage {
         page: page.titled(t("people-title")),
-        filters: vec![
-            crate::components::render(&search),
-            crate::components::render(&select_filter(
-                "role",
-                t("field-involvement-role"),
-                vocab::INVOLVEMENT_ROLES,
-                &filters.role,
-            )),
-            crate::components::render(&select_filter(
-                "status",
-                t("field-status"),
-                vocab::STATUSES,
-                &filters.status,
-            )),
-            crate::components::render(&select_filter(
-                "need",
-                t("field-access-need"),
-                vocab::ACCESS_NEEDS,
-                &filters.need,
-            )),
-            crate::components::render(&select_filter(
-                "way",
-                t("field-way"),
-                vocab::WAYS,
-                &filters.way,
-            )),
-            crate::components::render(&select_filter(
-                "topic",
-                t("field-topic"),
-                vocab::TOPICS,
-                &filters.topic,
-            )),
-            crate::components::render(&select_filter(
-                "involved",
-                t("field-last-involved"),
-                vocab::LAST_INVOLVED,
-                &filters.involved,
-            )),
-        ],
+        filters: std::iter::once(crate::components::render(&search))
+            .chain(
+                [
+                    (
+                        "role",
+                        "field-involvement-role",
+                        vocab::INVOLVEMENT_ROLES,
+                        &filters.role,
+                    ),
+                    ("status", "field-status", vocab::STATUSES, &filters.status),
+                    (
+                        "need",
+                        "field-access-need",
+                        vocab::ACCESS_NEEDS,
+                        &filters.need,
+                    ),
+                    ("way", "field-way", vocab::WAYS, &filters.way),
+                    ("topic", "field-topic", vocab::TOPICS, &filters.topic),
+                    (
+                        "involved",
+                        "field-last-involved",
+                        vocab::LAST_INVOLVED,
+                        &filters.involved,
+                    ),
+                ]
+                .into_iter()
+                .map(|(name, label, list, value)| {
+                    crate::components::render(&select_filter(name, t(label), list, value))
+                }),
+            )
+            .collect(),
         button: Button::submit(t("people-search-button")).secondary(),
         add: Button::link(t("people-add"), "/people/new"),
         table: Table {
