@@ -125,3 +125,24 @@ test("a coordinator imports a spreadsheet and sees the bad row first", async () 
   await checkAccessibility(page);
   await context.close();
 });
+
+test("a coordinator adds a user-led organisation and its representative", async () => {
+  const context = await browser.newContext();
+  const page = await signInAs(context, "coordinator@demo.example");
+  await visit(page, `${server.base}/groups`);
+  await page.getByRole("button", { name: "Add a group" }).click();
+  await checkAccessibility(page);
+  await page.getByLabel("Name of the group").fill("Northbrook Carers Voice");
+  await page.getByLabel("A user-led organisation").check();
+  await page.getByRole("button", { name: "Add a group" }).click();
+  await page.waitForURL(/\/groups\/[0-9a-f-]+$/);
+  await checkAccessibility(page);
+  await page.getByLabel("Find a person").fill("bennett");
+  await page.getByRole("button", { name: "Find" }).click();
+  await checkAccessibility(page);
+  await page.getByLabel("Jo Bennett represents the group").check();
+  await page.getByRole("button", { name: "Add Jo Bennett" }).click();
+  await page.getByText("Represents the group").waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});

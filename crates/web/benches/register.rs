@@ -4,6 +4,7 @@
 //!
 //!   cargo bench -p withus-web --bench register                 # 1,000,000 people
 //!   BENCH_PEOPLE=100000 cargo bench -p withus-web --bench register
+//!   BENCH_DATABASES=postgres (or sqlite) to measure one
 //!   BENCH_POSTGRES=postgres://postgres@127.0.0.1:5432/postgres (the default)
 
 use std::time::{Duration, Instant};
@@ -207,10 +208,16 @@ async fn main() {
         people / ORGANISATIONS
     );
 
-    let dir = std::env::temp_dir().join(format!("withus-bench-{}", std::process::id()));
-    let sqlite = format!("sqlite://{}/withus.db", dir.display());
-    run("SQLite", &sqlite, people).await;
-    let _ = std::fs::remove_dir_all(&dir);
+    let only = std::env::var("BENCH_DATABASES").unwrap_or_else(|_| "sqlite,postgres".into());
+    if only.contains("sqlite") {
+        let dir = std::env::temp_dir().join(format!("withus-bench-{}", std::process::id()));
+        let sqlite = format!("sqlite://{}/withus.db", dir.display());
+        run("SQLite", &sqlite, people).await;
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    if !only.contains("postgres") {
+        return;
+    }
 
     let admin_url = std::env::var("BENCH_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());

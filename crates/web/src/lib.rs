@@ -14,6 +14,7 @@ pub mod demo_people;
 pub mod equality;
 pub mod error;
 pub mod forms;
+pub mod groups;
 pub mod home;
 pub mod i18n;
 pub mod mail;

@@ -12,8 +12,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
 use crate::{
-    AppState, account, admin, auth, csrf, equality, error, home, me, pages, people, platform,
-    security,
+    AppState, account, admin, auth, csrf, equality, error, groups, home, me, pages, people,
+    platform, security,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +86,12 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(people::consents::withdraw)),
         r("GET", "/people/{person_id}/erase", ERASE, get(people::routes::confirm_erase)),
         r("POST", "/people/{person_id}/erase", ERASE, post(people::routes::erase)),
+        r("GET", "/groups", PEOPLE, get(groups::routes::index)),
+        r("GET", "/groups/new", PEOPLE, get(groups::routes::new)),
+        r("POST", "/groups", PEOPLE, post(groups::routes::create)),
+        r("GET", "/groups/{group_id}", PEOPLE, get(groups::routes::show)),
+        r("POST", "/groups/{group_id}/members", PEOPLE, post(groups::routes::add_member)),
+        r("POST", "/groups/{group_id}/members/{person_id}/remove", PEOPLE, post(groups::routes::remove_member)),
         r("GET", "/equality", EQUALITY, get(equality::routes::index)),
         r("GET", "/equality/people/{person_id}", EQUALITY, get(equality::routes::show)),
         r("POST", "/equality/people/{person_id}", EQUALITY, post(equality::routes::save)),

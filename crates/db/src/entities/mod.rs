@@ -5,6 +5,8 @@ pub mod account_role;
 pub mod audit_event;
 pub mod consent;
 pub mod equality_answer;
+pub mod group;
+pub mod group_member;
 pub mod instance_setting;
 pub mod organisation;
 pub mod outbox_message;

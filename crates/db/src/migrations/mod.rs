@@ -7,6 +7,7 @@ mod m20261121_000001_foundation;
 mod m20261121_000002_people;
 mod m20261121_000003_equality;
 mod m20261121_000004_imports;
+mod m20261121_000005_groups;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000002_people::Migration),
             Box::new(m20261121_000003_equality::Migration),
             Box::new(m20261121_000004_imports::Migration),
+            Box::new(m20261121_000005_groups::Migration),
         ]
     }
 }

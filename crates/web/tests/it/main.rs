@@ -6,6 +6,7 @@ mod support;
 mod accounts;
 mod components;
 mod equality;
+mod groups;
 mod import;
 mod mail;
 mod me;

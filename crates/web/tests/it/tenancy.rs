@@ -26,6 +26,7 @@ struct BIds {
     time: String,
     import: String,
     consent: String,
+    group: String,
 }
 
 impl BIds {
@@ -36,6 +37,7 @@ impl BIds {
             .replace("{time_id}", &self.time)
             .replace("{import_id}", &self.import)
             .replace("{consent_id}", &self.consent)
+            .replace("{group_id}", &self.group)
             .replace("{token}", &self.message)
     }
 }
@@ -112,7 +114,30 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
+    let group = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::group::ActiveModel {
+            id: withus_db::sea_orm::ActiveValue::Set(group),
+            organisation_id: withus_db::sea_orm::ActiveValue::Set(b.id),
+            name: withus_db::sea_orm::ActiveValue::Set("Quartermain Carers Circle".into()),
+            kind: withus_db::sea_orm::ActiveValue::Set("group".into()),
+            about: withus_db::sea_orm::ActiveValue::Set(None),
+            email: withus_db::sea_orm::ActiveValue::Set(None),
+            created_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+        })
+        .await
+        .unwrap();
+    scope
+        .insert(withus_db::entities::group_member::ActiveModel {
+            organisation_id: withus_db::sea_orm::ActiveValue::Set(b.id),
+            group_id: withus_db::sea_orm::ActiveValue::Set(group),
+            person_id: withus_db::sea_orm::ActiveValue::Set(person),
+            represents: withus_db::sea_orm::ActiveValue::Set(true),
+        })
+        .await
+        .unwrap();
     BIds {
+        group: group.to_string(),
         consent: consent.to_string(),
         import: import.to_string(),
         message: message.to_string(),
