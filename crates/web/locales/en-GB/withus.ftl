@@ -623,3 +623,4 @@ group-find-button = Find
 group-nobody-found = Nobody in the register matches.
 error-group-name = Enter the name of the group
 error-group-kind = Select what kind of group it is
+people-found-many = More than { $count } people. Use the filters to narrow the list.

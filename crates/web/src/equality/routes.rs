@@ -82,7 +82,7 @@ pub async fn index(
             rows,
             ..Table::default()
         },
-        total: t_args("people-found", &[("count", &found.total.to_string())]),
+        total: crate::people::routes::found_text(found.total),
         pagination: (found.pages > 1).then(|| {
             Pagination::numbered(
                 &format!("/equality?q={}&page=", url_encode(&filters.q)),

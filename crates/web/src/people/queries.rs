@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, DbErr, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 use withus_db::OrgScope;
@@ -14,6 +14,9 @@ use withus_db::sea_orm;
 use super::forms::{PersonInput, TimeInput};
 
 pub const PER_PAGE: u64 = 25;
+/// Counting stops here: past it the list says "more than 1,000" and asks for a filter, so a
+/// large organisation's list never counts every matching row.
+pub const COUNT_LIMIT: u64 = 1000;
 
 /// The list's search and filters, as they appear in the address.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
@@ -95,8 +98,21 @@ pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
             query = query.filter(person::Column::Id.in_subquery(having));
         }
     }
-    let total = query.clone().count(scope.db()).await?;
-    let pages = Ord::max(total.div_ceil(PER_PAGE), 1);
+    let capped = query
+        .clone()
+        .select_only()
+        .column(person::Column::Id)
+        .limit(COUNT_LIMIT + 1)
+        .into_query();
+    let count = sea_orm::sea_query::Query::select()
+        .expr(Expr::cust("COUNT(*)"))
+        .from_subquery(capped, "capped")
+        .to_owned();
+    let total = match scope.db().query_one(&count).await? {
+        Some(row) => row.try_get_by_index::<i64>(0)? as u64,
+        None => 0,
+    };
+    let pages = Ord::max(Ord::min(total, COUNT_LIMIT).div_ceil(PER_PAGE), 1);
     let page = filters.page.clamp(1, pages);
     let people = query
         .order_by_asc(person::Column::FamilyName)

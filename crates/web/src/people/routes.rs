@@ -26,6 +26,16 @@ pub fn parse_id(id: &str) -> AppResult<Uuid> {
     Uuid::parse_str(id).map_err(|_| AppError::NotFound)
 }
 
+/// "25 people", or "More than 1,000 people…" once the count stops.
+pub fn found_text(total: u64) -> String {
+    if total > queries::COUNT_LIMIT {
+        // Written with its comma: a plain number would reach Fluent as a number, without one.
+        t_args("people-found-many", &[("count", "1,000")])
+    } else {
+        t_args("people-found", &[("count", &total.to_string())])
+    }
+}
+
 fn select_filter(name: &str, label: String, vocab: Vocab, value: &str) -> Select {
     let any = t("filter-any");
     let options = vocab::options(vocab);
@@ -141,7 +151,7 @@ pub async fn index(
             rows,
             ..Table::default()
         },
-        total: t_args("people-found", &[("count", &found.total.to_string())]),
+        total: found_text(found.total),
         pagination: (found.pages > 1)
             .then(|| Pagination::numbered(&query, found.page, found.pages)),
     })

@@ -512,3 +512,42 @@ async fn consents(url: String) {
         "a consent is withdrawn once"
     );
 }
+
+both_databases!(a_large_register_stops_counting_at_a_thousand, large);
+async fn large(url: String) {
+    use withus_web::people::{forms::PersonForm, queries};
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let inputs: Vec<_> = (0..1003)
+        .map(|i| {
+            let need = if i < 3 {
+                vec!["braille".to_owned()]
+            } else {
+                vec![]
+            };
+            PersonForm {
+                given_name: format!("P{i}"),
+                family_name: "Many".into(),
+                involvement_role: "carer".into(),
+                access_needs: need,
+                ..PersonForm::default()
+            }
+            .check()
+            .unwrap()
+        })
+        .collect();
+    queries::import(&app.scope(&org), &inputs, None)
+        .await
+        .unwrap();
+    app.sign_in_as(&org, Role::Staff).await;
+    let all = app.get("/people").await;
+    assert!(
+        all.body.contains("More than 1,000 people"),
+        "{}",
+        all.text_of("[role=status]")
+    );
+    assert!(all.body.contains("aria-label=\"Page 40\""));
+    assert!(!all.body.contains("aria-label=\"Page 41\""));
+    let narrowed = app.get("/people?need=braille").await;
+    assert!(narrowed.body.contains("3 people"));
+}
