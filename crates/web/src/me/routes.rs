@@ -313,7 +313,7 @@ pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
 /// Erases the person's details and their sign-in, which also ends their sessions.
 pub async fn erase(tenant: Tenant) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    queries::erase(&tenant.scope, details.person.id).await?;
+    crate::people::erasure::erase(&tenant.scope, details.person.id).await?;
     audit::record(
         &tenant.scope,
         None,

@@ -2,6 +2,7 @@
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
 pub mod consents;
+pub mod erasure;
 pub mod export;
 pub mod export_routes;
 pub mod forms;

@@ -571,7 +571,7 @@ pub async fn erase(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response
     queries::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    queries::erase(&tenant.scope, id).await?;
+    super::erasure::erase(&tenant.scope, id).await?;
     audit::record(
         &tenant.scope,
         Some(tenant.user.account_id),
