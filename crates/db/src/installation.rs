@@ -10,7 +10,8 @@ use sea_orm::{
 use uuid::Uuid;
 
 use crate::entities::{
-    account, account_role, instance_setting, organisation, session, sign_in_attempt, sign_in_link,
+    account, account_role, instance_setting, organisation, people_import, session, sign_in_attempt,
+    sign_in_link,
 };
 
 pub async fn account_by_email(
@@ -202,8 +203,9 @@ pub async fn create_organisation(
         .ok_or_else(|| DbErr::RecordNotFound(format!("organisation {slug}")))
 }
 
-/// Removes what no longer matters: ended sessions, links a day past their expiry, and sign-in
-/// attempts older than a day. Any server may run it; running it twice does no harm.
+/// Removes what no longer matters: ended sessions, links a day past their expiry, sign-in
+/// attempts older than a day, and uploaded spreadsheets (personal data) a day after upload.
+/// Any server may run it; running it twice does no harm.
 pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), DbErr> {
     let day_ago = now - chrono::Duration::days(1);
     session::Entity::delete_many()
@@ -216,6 +218,10 @@ pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), Db
         .await?;
     sign_in_attempt::Entity::delete_many()
         .filter(sign_in_attempt::Column::AttemptedAt.lt(day_ago))
+        .exec(db)
+        .await?;
+    people_import::Entity::delete_many()
+        .filter(people_import::Column::CreatedAt.lt(day_ago))
         .exec(db)
         .await?;
     Ok(())

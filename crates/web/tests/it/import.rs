@@ -131,6 +131,20 @@ async fn import_with_preview(url: String) {
         preview.text_of("[role=status]")
     );
     assert!(preview.body.contains("already has this email address"));
+
+    // Uploaded spreadsheets hold personal data: they go a day after upload.
+    let later = chrono::Utc::now() + chrono::Duration::days(2);
+    withus_db::installation::prune(&app.state.db, later)
+        .await
+        .unwrap();
+    assert_eq!(
+        scope
+            .find::<people_import::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        0
+    );
 }
 
 both_databases!(unreadable_files_say_why_and_write_nothing, unreadable);
