@@ -15,6 +15,27 @@ pub struct Tenant {
     pub scope: OrgScope,
 }
 
+impl Tenant {
+    /// Records in the audit trail that the signed-in person did `action` to a subject.
+    pub async fn audit(
+        &self,
+        action: &str,
+        subject_type: &str,
+        subject_id: Option<uuid::Uuid>,
+        detail: Option<&str>,
+    ) -> Result<(), withus_db::sea_orm::DbErr> {
+        crate::audit::record(
+            &self.scope,
+            Some(self.user.account_id),
+            action,
+            subject_type,
+            subject_id,
+            detail,
+        )
+        .await
+    }
+}
+
 impl FromRequestParts<AppState> for Tenant {
     type Rejection = AppError;
 

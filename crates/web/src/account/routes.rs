@@ -7,7 +7,6 @@ use withus_db::entities::account;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
 use crate::AppState;
-use crate::audit;
 use crate::auth::password;
 use crate::components::{
     Button, Choices, ErrorSummary, Fieldset, Input, NotificationBanner, SummaryList,
@@ -97,15 +96,14 @@ pub struct Saved {
 }
 
 pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "account",
-        Some(tenant.user.account_id),
-        Some("own account"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "viewed",
+            "account",
+            Some(tenant.user.account_id),
+            Some("own account"),
+        )
+        .await?;
     let banner =
         (q.saved == "password").then(|| NotificationBanner::success(t("account-password-saved")));
     html(account_page(&tenant, page, &[], banner))
@@ -147,15 +145,14 @@ pub async fn set_password(
         .filter(account::Column::Id.eq(tenant.user.account_id))
         .exec(tenant.scope.db())
         .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "account",
-        Some(tenant.user.account_id),
-        Some("password"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "changed",
+            "account",
+            Some(tenant.user.account_id),
+            Some("password"),
+        )
+        .await?;
     Ok(Redirect::to("/account?saved=password").into_response())
 }
 
@@ -204,15 +201,14 @@ pub async fn set_method(
         .filter(account::Column::Id.eq(tenant.user.account_id))
         .exec(tenant.scope.db())
         .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "account",
-        Some(tenant.user.account_id),
-        Some("sign-in method"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "changed",
+            "account",
+            Some(tenant.user.account_id),
+            Some("sign-in method"),
+        )
+        .await?;
     let mut tenant = tenant;
     tenant.user.sign_in_method = method;
     let banner = NotificationBanner::success(t("account-method-saved"));

@@ -8,7 +8,6 @@ use uuid::Uuid;
 use withus_db::entities::{account, account_role, audit_event, outbox_message};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::audit;
 use crate::auth::Role;
 use crate::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, escape, render,
@@ -67,15 +66,7 @@ pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
             ]
         })
         .collect();
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "account list",
-        None,
-        None,
-    )
-    .await?;
+    tenant.audit("viewed", "account list", None, None).await?;
     html(AccountsPage {
         page: page.titled(t("accounts-title")),
         table: Table {
@@ -116,15 +107,7 @@ pub async fn account(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         .filter(account_role::Column::AccountId.eq(id))
         .all(tenant.scope.db())
         .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "account",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("viewed", "account", Some(id), None).await?;
     let method = if account.sign_in_method == "password" {
         t("method-password")
     } else {
@@ -248,15 +231,7 @@ pub async fn create_account(
         false,
     )
     .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "created",
-        "account",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("created", "account", Some(id), None).await?;
     Ok(Redirect::to(&format!("/admin/accounts/{id}")).into_response())
 }
 
@@ -378,15 +353,14 @@ pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         .one(tenant.scope.db())
         .await?
         .ok_or(AppError::NotFound)?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "outbox message",
-        Some(id),
-        Some(&message.to_address),
-    )
-    .await?;
+    tenant
+        .audit(
+            "viewed",
+            "outbox message",
+            Some(id),
+            Some(&message.to_address),
+        )
+        .await?;
     let mut summary = SummaryList::default()
         .row(t("outbox-to"), message.to_address.clone())
         .row(t("outbox-created"), london(message.created_at))

@@ -332,15 +332,9 @@ pub async fn show(
         saved.saved == "yes",
     )
     .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "equality answers",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant
+        .audit("viewed", "equality answers", Some(id), None)
+        .await?;
     html(built)
 }
 

@@ -7,7 +7,6 @@ use uuid::Uuid;
 use withus_db::entities::{group, group_member, person};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder};
 
-use crate::audit;
 use crate::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, Textarea,
     escape, render,
@@ -152,15 +151,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             created_at: Set(Utc::now()),
         })
         .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "created",
-        "group",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("created", "group", Some(id), None).await?;
     Ok(Redirect::to(&format!("/groups/{id}")).into_response())
 }
 
@@ -253,15 +244,7 @@ pub async fn show(
     if let Some(email) = &group.email {
         summary = summary.row(t("field-email"), email.clone());
     }
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "group",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("viewed", "group", Some(id), None).await?;
     html(ShowPage {
         page: page.titled(group.name.clone()),
         id,
@@ -323,15 +306,9 @@ pub async fn add_member(
                 represents: Set(data.one("represents") == "yes"),
             })
             .await?;
-        audit::record(
-            &tenant.scope,
-            Some(tenant.user.account_id),
-            "changed",
-            "group",
-            Some(id),
-            Some("member added"),
-        )
-        .await?;
+        tenant
+            .audit("changed", "group", Some(id), Some("member added"))
+            .await?;
     }
     Ok(Redirect::to(&format!("/groups/{id}")).into_response())
 }
@@ -351,14 +328,8 @@ pub async fn remove_member(
     if result.rows_affected != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "group",
-        Some(id),
-        Some("member removed"),
-    )
-    .await?;
+    tenant
+        .audit("changed", "group", Some(id), Some("member removed"))
+        .await?;
     Ok(Redirect::to(&format!("/groups/{id}")).into_response())
 }

@@ -66,15 +66,14 @@ fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -
 
 pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "person",
-        Some(details.person.id),
-        Some("own record"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "viewed",
+            "person",
+            Some(details.person.id),
+            Some("own record"),
+        )
+        .await?;
     let typed = Typed {
         errors: &Errors::default(),
         times: &TimeForm::default(),
@@ -124,15 +123,14 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
         }
     };
     queries::update(&tenant.scope, details.person.id, &input).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(details.person.id),
-        Some("own details"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "changed",
+            "person",
+            Some(details.person.id),
+            Some("own details"),
+        )
+        .await?;
     Ok(Redirect::to("/my/details?saved=changed").into_response())
 }
 
@@ -142,15 +140,14 @@ pub async fn add_time(tenant: Tenant, page: Page, data: FormData) -> AppResult<R
     match form.check() {
         Ok(input) => {
             queries::add_times(&tenant.scope, details.person.id, &input).await?;
-            audit::record(
-                &tenant.scope,
-                Some(tenant.user.account_id),
-                "changed",
-                "person",
-                Some(details.person.id),
-                Some("own times"),
-            )
-            .await?;
+            tenant
+                .audit(
+                    "changed",
+                    "person",
+                    Some(details.person.id),
+                    Some("own times"),
+                )
+                .await?;
             Ok(Redirect::to("/my/details#times").into_response())
         }
         Err(errors) => {
@@ -173,15 +170,14 @@ pub async fn remove_time(tenant: Tenant, Path(time_id): Path<String>) -> AppResu
     if !queries::remove_time(&tenant.scope, details.person.id, time_id).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(details.person.id),
-        Some("own times"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "changed",
+            "person",
+            Some(details.person.id),
+            Some("own times"),
+        )
+        .await?;
     Ok(Redirect::to("/my/details#times").into_response())
 }
 
@@ -274,15 +270,9 @@ pub async fn download(tenant: Tenant) -> AppResult<Response> {
         "status_history": details.history.iter().map(|h| json!({"status": h.status, "until": h.break_until, "at": h.changed_at})).collect::<Vec<_>>(),
         "who_looked_or_changed": events.iter().map(|e| json!({"at": e.at, "action": e.action, "detail": e.detail})).collect::<Vec<_>>(),
     });
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "downloaded",
-        "person",
-        Some(person_id),
-        Some("own data"),
-    )
-    .await?;
+    tenant
+        .audit("downloaded", "person", Some(person_id), Some("own data"))
+        .await?;
     let body =
         serde_json::to_string_pretty(&document).map_err(|e| AppError::Internal(e.to_string()))?;
     Ok((

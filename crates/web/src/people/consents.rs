@@ -16,7 +16,6 @@ use super::forms::{StatusForm, TimeForm};
 use super::routes::parse_id;
 use super::views::Typed;
 use super::vocab::{self, Vocab};
-use crate::audit;
 use crate::components::{Cell, Choices, Fieldset, Table, escape, render};
 use crate::error::{AppError, AppResult, html_status};
 use crate::forms::{Errors, FormData};
@@ -143,15 +142,9 @@ pub async fn record(
             recorded_by: Set(Some(tenant.user.account_id)),
         })
         .await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(id),
-        Some("consent given"),
-    )
-    .await?;
+    tenant
+        .audit("changed", "person", Some(id), Some("consent given"))
+        .await?;
     Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
 }
 
@@ -174,14 +167,8 @@ pub async fn withdraw(
     if result.rows_affected != 1 {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(id),
-        Some("consent withdrawn"),
-    )
-    .await?;
+    tenant
+        .audit("changed", "person", Some(id), Some("consent withdrawn"))
+        .await?;
     Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
 }

@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Response};
 
 use super::export::{self, COLUMNS, DEFAULT_COLUMNS};
 use super::queries;
-use crate::audit;
 use crate::components::{Button, Choices, Fieldset, render};
 use crate::error::{AppError, AppResult, html};
 use crate::i18n::t;
@@ -64,15 +63,9 @@ pub async fn file(tenant: Tenant, RawQuery(query): RawQuery) -> AppResult<Respon
     let (people, choices) = queries::everyone(&tenant.scope).await?;
     let rows = export::table(&people, &choices, &columns);
     let detail = format!("{} people; columns: {}", people.len(), columns.join(", "));
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "exported",
-        "people",
-        None,
-        Some(&detail),
-    )
-    .await?;
+    tenant
+        .audit("exported", "people", None, Some(&detail))
+        .await?;
     let (bytes, content_type, name) = if xlsx {
         (
             export::to_xlsx(&rows).map_err(AppError::Internal)?,

@@ -15,7 +15,6 @@ use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::
 use super::import::{self, FIELDS, Preview, Sheet};
 use super::queries;
 use super::routes::parse_id;
-use crate::audit;
 use crate::components::{Button, Cell, ErrorMessage, ErrorSummary, Panel, Select, Table, render};
 use crate::error::{AppError, AppResult, html, html_status};
 use crate::forms::FormData;
@@ -290,15 +289,9 @@ pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
         .exec(tenant.scope.db())
         .await?;
     let detail = format!("{count} people from {}", stored.file_name);
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "imported",
-        "people",
-        None,
-        Some(&detail),
-    )
-    .await?;
+    tenant
+        .audit("imported", "people", None, Some(&detail))
+        .await?;
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
 }
 

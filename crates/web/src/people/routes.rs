@@ -11,7 +11,6 @@ use super::forms::{PersonForm, StatusForm, TimeForm};
 use super::queries::{self, Details, Filters};
 use super::views::{self, Links, Typed, Voice, display_name, person_fields, status_tag};
 use super::vocab::{self, Vocab};
-use crate::audit;
 use crate::components::{
     Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Select, SummaryList, Table,
     escape,
@@ -88,15 +87,7 @@ pub async fn index(
         url_encode(&filters.topic),
         url_encode(&filters.involved),
     );
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "people list",
-        None,
-        None,
-    )
-    .await?;
+    tenant.audit("viewed", "people list", None, None).await?;
     let search = Input::new("q", t("people-search"))
         .hint(t("people-search-hint"))
         .value(&filters.q)
@@ -244,15 +235,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
         }
     };
     let id = queries::create(&tenant.scope, &input, Some(tenant.user.account_id)).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "created",
-        "person",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("created", "person", Some(id), None).await?;
     Ok(Redirect::to(&format!("/people/{id}?saved=added")).into_response())
 }
 
@@ -262,15 +245,9 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "person",
-        Some(id),
-        Some("to change"),
-    )
-    .await?;
+    tenant
+        .audit("viewed", "person", Some(id), Some("to change"))
+        .await?;
     let heading = t_args(
         "person-edit-title",
         &[("name", &display_name(&details.person))],
@@ -318,15 +295,9 @@ pub async fn update(
         }
     };
     queries::update(&tenant.scope, id, &input).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(id),
-        Some("details"),
-    )
-    .await?;
+    tenant
+        .audit("changed", "person", Some(id), Some("details"))
+        .await?;
     Ok(Redirect::to(&format!("/people/{id}?saved=changed")).into_response())
 }
 
@@ -412,15 +383,7 @@ pub async fn show(
         .await?
         .ok_or(AppError::NotFound)?;
     let consents = super::consents::list(&tenant.scope, id).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "viewed",
-        "person",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("viewed", "person", Some(id), None).await?;
     let typed = Typed {
         errors: &Errors::default(),
         times: &TimeForm::default(),
@@ -444,15 +407,9 @@ pub async fn add_time(
     match form.check() {
         Ok(input) => {
             queries::add_times(&tenant.scope, id, &input).await?;
-            audit::record(
-                &tenant.scope,
-                Some(tenant.user.account_id),
-                "changed",
-                "person",
-                Some(id),
-                Some("times they cannot do"),
-            )
-            .await?;
+            tenant
+                .audit("changed", "person", Some(id), Some("times they cannot do"))
+                .await?;
             Ok(Redirect::to(&format!("/people/{id}#times")).into_response())
         }
         Err(errors) => {
@@ -477,15 +434,14 @@ pub async fn remove_time(
     if !queries::remove_time(&tenant.scope, id, time_id).await? {
         return Err(AppError::NotFound);
     }
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "changed",
-        "person",
-        Some(id),
-        Some("removed a time they cannot do"),
-    )
-    .await?;
+    tenant
+        .audit(
+            "changed",
+            "person",
+            Some(id),
+            Some("removed a time they cannot do"),
+        )
+        .await?;
     Ok(Redirect::to(&format!("/people/{id}#times")).into_response())
 }
 
@@ -511,15 +467,9 @@ pub async fn set_status(
                 Some(tenant.user.account_id),
             )
             .await?;
-            audit::record(
-                &tenant.scope,
-                Some(tenant.user.account_id),
-                "changed",
-                "person",
-                Some(id),
-                Some("status"),
-            )
-            .await?;
+            tenant
+                .audit("changed", "person", Some(id), Some("status"))
+                .await?;
             Ok(Redirect::to(&format!("/people/{id}?saved=changed")).into_response())
         }
         Err(errors) => {
@@ -572,14 +522,6 @@ pub async fn erase(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response
         .await?
         .ok_or(AppError::NotFound)?;
     super::erasure::erase(&tenant.scope, id).await?;
-    audit::record(
-        &tenant.scope,
-        Some(tenant.user.account_id),
-        "erased",
-        "person",
-        Some(id),
-        None,
-    )
-    .await?;
+    tenant.audit("erased", "person", Some(id), None).await?;
     Ok(Redirect::to(&format!("/people/{id}?saved=erased")).into_response())
 }
