@@ -4,6 +4,7 @@
 
 pub mod connect;
 pub mod entities;
+pub mod import_jobs;
 pub mod installation;
 pub mod migrations;
 pub mod outbox;

@@ -3,7 +3,7 @@
 //! `UPDATE … RETURNING` atomic), so two servers never send the same message.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query, SelectStatement};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
 };
@@ -68,9 +68,7 @@ pub async fn claim(
         )
         .order_by(Column::NextAttemptAt, sea_orm::Order::Asc)
         .limit(1);
-    if db.get_database_backend() == DbBackend::Postgres {
-        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
-    }
+    skip_locked(db, &mut due);
     let claimed = outbox_message::Entity::update_many()
         .col_expr(Column::LeaseUntil, Expr::value(now + lease))
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
@@ -78,6 +76,13 @@ pub async fn claim(
         .exec_with_returning(db)
         .await?;
     Ok(claimed.into_iter().next())
+}
+
+/// On PostgreSQL, lets two workers pick different rows at once; SQLite has one writer anyway.
+pub(crate) fn skip_locked(db: &DatabaseConnection, due: &mut SelectStatement) {
+    if db.get_database_backend() == DbBackend::Postgres {
+        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
 }
 
 /// Records the outcome of a claimed message: delivered (`SENT`), kept for reading (`KEPT`).

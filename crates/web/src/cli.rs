@@ -6,7 +6,7 @@ use clap::{Parser, Subcommand};
 
 use crate::auth::{Role, password};
 use crate::config::{Config, Options};
-use crate::{AppState, admin, demo, mail, router};
+use crate::{AppState, admin, demo, jobs, router};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -178,8 +178,8 @@ async fn serve(config: Config, banner: Option<String>) -> Result<(), CliError> {
     let db = withus_db::connect_and_migrate(&config.database_url).await?;
     let addr = config.addr;
     let state = AppState::new(db, config).await?;
-    if state.config.run_mail_worker {
-        tokio::spawn(mail::worker(state.clone()));
+    if state.config.run_worker {
+        tokio::spawn(jobs::worker(state.clone()));
     }
     let listener = tokio::net::TcpListener::bind(addr)
         .await

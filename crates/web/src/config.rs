@@ -18,7 +18,7 @@ pub struct Config {
     pub assets_dir: PathBuf,
     /// Believe `X-Forwarded-For` and `X-Forwarded-Proto`: only behind a proxy you run.
     pub trust_proxy: bool,
-    pub run_mail_worker: bool,
+    pub run_worker: bool,
 }
 
 /// Options as read from one source; later sources fill what earlier ones left empty.
@@ -90,7 +90,7 @@ impl Options {
                 .or(file.assets_dir)
                 .unwrap_or_else(|| "static/dist".into()),
             trust_proxy: self.trust_proxy.or(file.trust_proxy).unwrap_or(false),
-            run_mail_worker: true,
+            run_worker: true,
         }
     }
 }
@@ -108,7 +108,7 @@ impl Config {
             ..Options::default()
         }
         .resolve(Options::default());
-        config.run_mail_worker = false;
+        config.run_worker = false;
         config.trust_proxy = true;
         config
     }

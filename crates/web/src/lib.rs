@@ -17,6 +17,7 @@ pub mod forms;
 pub mod groups;
 pub mod home;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod me;
 pub mod page;

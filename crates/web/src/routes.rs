@@ -73,6 +73,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/people/import", PEOPLE, get(people::import_routes::upload_form)),
         r("POST", "/people/import", PEOPLE, post(people::import_routes::upload).layer(DefaultBodyLimit::max(people::import::MAX_BYTES + 64 * 1024))),
         r("GET", "/people/import/{import_id}", PEOPLE, get(people::import_routes::preview)),
+        r("GET", "/people/import/{import_id}/progress", PEOPLE, get(people::import_routes::progress)),
         r("POST", "/people/import/{import_id}/columns", PEOPLE, post(people::import_routes::set_columns)),
         r("POST", "/people/import/{import_id}/confirm", PEOPLE, post(people::import_routes::confirm)),
         r("POST", "/people", PEOPLE, post(people::routes::create)),

@@ -18,6 +18,15 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     pub imported_at: Option<DateTimeUtc>,
     pub imported_count: Option<i32>,
+    /// checked (waiting for confirmation), queued, importing, done or failed.
+    pub status: String,
+    /// How many people the confirmation asked for, so the progress page can say so.
+    pub to_import: Option<i32>,
+    pub queued_at: Option<DateTimeUtc>,
+    pub started_at: Option<DateTimeUtc>,
+    pub lease_until: Option<DateTimeUtc>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub failure: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -8,6 +8,7 @@ mod m20261121_000002_people;
 mod m20261121_000003_equality;
 mod m20261121_000004_imports;
 mod m20261121_000005_groups;
+mod m20261121_000006_import_jobs;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000003_equality::Migration),
             Box::new(m20261121_000004_imports::Migration),
             Box::new(m20261121_000005_groups::Migration),
+            Box::new(m20261121_000006_import_jobs::Migration),
         ]
     }
 }

@@ -49,6 +49,7 @@ sign-in-title = Sign in
 sign-in-button = Sign in
 sign-in-no-password-heading = No password?
 sign-in-email-instead = Get a sign-in link by email instead
+error-summary-title = There is a problem
 error-email-missing = Enter your email address
 error-password-missing = Enter your password
 error-email-format = Enter an email address in the correct format, like name@example.com
@@ -566,6 +567,18 @@ import-done = { $count ->
    *[other] { $count } people were added to the register.
 }
 import-again = Upload another file
+import-progress-title = Importing people
+import-queued = { $count ->
+    [one] Waiting to start adding 1 person from { $file }.
+   *[other] Waiting to start adding { $count } people from { $file }.
+}
+import-importing = { $count ->
+    [one] Adding 1 person from { $file }. Started { $seconds } seconds ago.
+   *[other] Adding { $count } people from { $file }. Started { $seconds } seconds ago.
+}
+import-progress-leave = You can leave this page: the import carries on, and nothing is added unless every row goes in.
+import-progress-check = Check progress
+import-failed = The import stopped and nothing was added. Try again. If it stops again, ask your administrator to look at the server log.
 
 ## Exporting the register
 people-export = Export the register

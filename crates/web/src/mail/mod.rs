@@ -70,23 +70,3 @@ async fn send(url: &str, from: &str, message: &outbox_message::Model) -> Result<
         .map_err(|e| MailError::Smtp(e.to_string()))?;
     Ok(())
 }
-
-/// Runs for the life of the server: drains due mail, then waits a little; now and then it
-/// also clears out ended sessions and old sign-in attempts.
-pub async fn worker(state: AppState) {
-    let mut last_prune = std::time::Instant::now() - StdDuration::from_secs(3600);
-    loop {
-        match deliver_one(&state).await {
-            Ok(true) => continue,
-            Ok(false) => {}
-            Err(e) => tracing::error!("outbox worker: {e}"),
-        }
-        if last_prune.elapsed() > StdDuration::from_secs(600) {
-            if let Err(e) = withus_db::installation::prune(&state.db, Utc::now()).await {
-                tracing::error!("pruning sessions: {e}");
-            }
-            last_prune = std::time::Instant::now();
-        }
-        tokio::time::sleep(StdDuration::from_secs(2)).await;
-    }
-}

@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
+use withus_db::import_jobs::{CHECKED, DONE, FAILED, IMPORTING, QUEUED};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::Expr};
 
 use super::import::{self, FIELDS, Preview, Sheet};
@@ -103,25 +104,40 @@ pub async fn upload(tenant: Tenant, page: Page, mut multipart: Multipart) -> App
             created_at: Set(Utc::now()),
             imported_at: Set(None),
             imported_count: Set(None),
+            status: Set(CHECKED.to_owned()),
+            to_import: Set(None),
+            queued_at: Set(None),
+            started_at: Set(None),
+            lease_until: Set(None),
+            failure: Set(None),
         })
         .await?;
     Ok(Redirect::to(&format!("/people/import/{id}")).into_response())
+}
+
+async fn find(tenant: &Tenant, id: &str) -> AppResult<people_import::Model> {
+    let id = parse_id(id)?;
+    tenant
+        .scope
+        .find::<people_import::Entity>()
+        .filter(people_import::Column::Id.eq(id))
+        .one(tenant.scope.db())
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn parse(stored: &people_import::Model) -> AppResult<(Sheet, BTreeMap<String, String>)> {
+    let sheet = import::read(stored.content.as_bytes()).map_err(AppError::Internal)?;
+    let mapping = serde_json::from_str(&stored.mapping).unwrap_or_default();
+    Ok((sheet, mapping))
 }
 
 async fn load(
     tenant: &Tenant,
     id: &str,
 ) -> AppResult<(people_import::Model, Sheet, BTreeMap<String, String>)> {
-    let id = parse_id(id)?;
-    let stored = tenant
-        .scope
-        .find::<people_import::Entity>()
-        .filter(people_import::Column::Id.eq(id))
-        .one(tenant.scope.db())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let sheet = import::read(stored.content.as_bytes()).map_err(AppError::Internal)?;
-    let mapping = serde_json::from_str(&stored.mapping).unwrap_or_default();
+    let stored = find(tenant, id).await?;
+    let (sheet, mapping) = parse(&stored)?;
     Ok((stored, sheet, mapping))
 }
 
@@ -137,7 +153,45 @@ struct PreviewPage {
     problems: Option<Table>,
     good: Option<Table>,
     confirm: Option<Button>,
+    failed: Option<ErrorSummary>,
+}
+
+#[derive(Template)]
+#[template(path = "people/import_progress.html")]
+struct ProgressPage {
+    page: Page,
+    id: Uuid,
+    text: String,
     done: Option<String>,
+}
+
+/// What a queued, running or finished import says about itself; None while it waits for
+/// the coordinator's confirmation.
+fn progress_text(stored: &people_import::Model) -> Option<String> {
+    let count = stored.to_import.unwrap_or_default().to_string();
+    let file = stored.file_name.as_str();
+    match stored.status.as_str() {
+        QUEUED => Some(t_args(
+            "import-queued",
+            &[("count", &count), ("file", file)],
+        )),
+        IMPORTING => {
+            let started = stored.started_at.unwrap_or_else(Utc::now);
+            let seconds = (Utc::now() - started).num_seconds().max(0).to_string();
+            Some(t_args(
+                "import-importing",
+                &[("count", &count), ("file", file), ("seconds", &seconds)],
+            ))
+        }
+        DONE => Some(t_args(
+            "import-done",
+            &[(
+                "count",
+                &stored.imported_count.unwrap_or_default().to_string(),
+            )],
+        )),
+        _ => None,
+    }
 }
 
 fn preview_page(
@@ -221,19 +275,44 @@ fn preview_page(
         columns_button: Button::submit(t("import-columns-button")).secondary(),
         problems,
         good,
-        confirm: (!preview.good.is_empty() && stored.imported_at.is_none())
+        confirm: (!preview.good.is_empty())
             .then(|| Button::submit(t_args("import-confirm-button", &[("count", &count)]))),
-        done: stored
-            .imported_count
-            .map(|n| t_args("import-done", &[("count", &n.to_string())])),
+        failed: (stored.status == FAILED).then(|| ErrorSummary {
+            title_text: Some(t("error-summary-title")),
+            description_text: Some(t("import-failed")),
+            error_list: Vec::new(),
+        }),
     }
 }
 
 pub async fn preview(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let (stored, sheet, mapping) = load(&tenant, &id).await?;
+    let stored = find(&tenant, &id).await?;
+    if let Some(text) = progress_text(&stored) {
+        let done = (stored.status == DONE).then(|| text.clone());
+        let title = if done.is_some() {
+            "import-done-title"
+        } else {
+            "import-progress-title"
+        };
+        return html(ProgressPage {
+            page: page.titled(t(title)),
+            id: stored.id,
+            text,
+            done,
+        });
+    }
+    let (sheet, mapping) = parse(&stored)?;
     let existing = queries::existing_keys(&tenant.scope).await?;
     let preview = import::check(&sheet, &mapping, &existing);
     html(preview_page(page, &stored, &sheet, &mapping, &preview))
+}
+
+/// For the page's script: where the import has got to, and whether to reload.
+pub async fn progress(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let stored = find(&tenant, &id).await?;
+    let text = progress_text(&stored).unwrap_or_default();
+    let finished = !matches!(stored.status.as_str(), QUEUED | IMPORTING);
+    Ok(axum::Json(serde_json::json!({ "text": text, "finished": finished })).into_response())
 }
 
 pub async fn set_columns(
@@ -262,6 +341,7 @@ pub async fn set_columns(
             ),
         )
         .filter(people_import::Column::Id.eq(stored.id))
+        .filter(people_import::Column::Status.is_in([CHECKED, FAILED]))
         .exec(tenant.scope.db())
         .await?;
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
@@ -269,29 +349,29 @@ pub async fn set_columns(
 
 pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let (stored, sheet, mapping) = load(&tenant, &id).await?;
-    if stored.imported_at.is_some() {
-        return Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response());
-    }
-    // Checked again: someone may have been added since the preview.
     let existing = queries::existing_keys(&tenant.scope).await?;
-    let preview = import::check(&sheet, &mapping, &existing);
-    let inputs: Vec<_> = preview.good.into_iter().map(|(_, input)| input).collect();
-    let count = queries::import(&tenant.scope, &inputs, Some(tenant.user.account_id)).await?;
-    tenant
+    let count = import::check(&sheet, &mapping, &existing).good.len();
+    // Only a checked (or failed) file can be queued, so a double click queues it once.
+    let queued = tenant
         .scope
         .update_many::<people_import::Entity>()
-        .col_expr(people_import::Column::ImportedAt, Expr::value(Utc::now()))
+        .col_expr(people_import::Column::Status, Expr::value(QUEUED))
+        .col_expr(people_import::Column::ToImport, Expr::value(count as i32))
+        .col_expr(people_import::Column::QueuedAt, Expr::value(Utc::now()))
         .col_expr(
-            people_import::Column::ImportedCount,
-            Expr::value(count as i32),
+            people_import::Column::Failure,
+            Expr::value(Option::<String>::None),
         )
         .filter(people_import::Column::Id.eq(stored.id))
+        .filter(people_import::Column::Status.is_in([CHECKED, FAILED]))
         .exec(tenant.scope.db())
         .await?;
-    let detail = format!("{count} people from {}", stored.file_name);
-    tenant
-        .audit("imported", "people", None, Some(&detail))
-        .await?;
+    if queued.rows_affected > 0 && count > 0 {
+        let detail = format!("{count} people from {}", stored.file_name);
+        tenant
+            .audit("confirmed import", "people", None, Some(&detail))
+            .await?;
+    }
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
 }
 

@@ -7,6 +7,7 @@ pub mod export;
 pub mod export_routes;
 pub mod forms;
 pub mod import;
+pub mod import_jobs;
 pub mod import_routes;
 pub mod queries;
 pub mod routes;

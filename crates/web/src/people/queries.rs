@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
-    QuerySelect, QueryTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 use withus_db::OrgScope;
@@ -400,9 +400,22 @@ pub async fn import(
     inputs: &[PersonInput],
     actor: Option<Uuid>,
 ) -> Result<usize, DbErr> {
+    let txn = scope.transaction().await?;
+    import_in(scope, &txn, inputs, actor).await?;
+    txn.commit().await?;
+    Ok(inputs.len())
+}
+
+/// Adds people inside the caller's transaction, so a job can record that it is done in the
+/// same commit.
+pub async fn import_in(
+    scope: &OrgScope,
+    txn: &DatabaseTransaction,
+    inputs: &[PersonInput],
+    actor: Option<Uuid>,
+) -> Result<(), DbErr> {
     let org = scope.organisation_id();
     let now = Utc::now();
-    let txn = scope.transaction().await?;
     // Small batches keep each statement under SQLite's limit on bound values.
     for batch in inputs.chunks(200) {
         let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::now_v7()).collect();
@@ -411,7 +424,7 @@ pub async fn import(
             .zip(batch)
             .map(|(id, input)| row(*id, input))
             .collect();
-        scope.insert_many_in(&txn, people).await?;
+        scope.insert_many_in(txn, people).await?;
         let choices = ids
             .iter()
             .zip(batch)
@@ -427,7 +440,7 @@ pub async fn import(
             })
             .collect::<Vec<_>>();
         for chunk in choices.chunks(500) {
-            scope.insert_many_in(&txn, chunk.to_vec()).await?;
+            scope.insert_many_in(txn, chunk.to_vec()).await?;
         }
         let history = ids
             .iter()
@@ -441,10 +454,9 @@ pub async fn import(
                 changed_at: Set(now),
             })
             .collect();
-        scope.insert_many_in(&txn, history).await?;
+        scope.insert_many_in(txn, history).await?;
     }
-    txn.commit().await?;
-    Ok(inputs.len())
+    Ok(())
 }
 
 /// Everyone in the register, by name, with their choices grouped by (person, list).

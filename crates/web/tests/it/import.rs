@@ -1,7 +1,9 @@
 use axum::http::StatusCode;
 use withus_db::entities::{people_import, person};
 use withus_db::sea_orm::PaginatorTrait;
+use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 use withus_web::auth::Role;
+use withus_web::people::import_jobs;
 
 use crate::both_databases;
 use crate::support::TestApp;
@@ -80,8 +82,32 @@ async fn import_with_preview(url: String) {
     assert_eq!(columns.status, StatusCode::SEE_OTHER);
     let confirmed = app.post(&format!("/people/import/{id}/confirm"), &[]).await;
     assert_eq!(confirmed.status, StatusCode::SEE_OTHER);
+    // Confirming queues the import; the page says so until a worker has run it.
+    let waiting = app.get(confirmed.location()).await;
+    assert!(
+        waiting
+            .body
+            .contains("Waiting to start adding 2 people from people.csv"),
+        "{}",
+        waiting.body
+    );
+    let progress = app.get(&format!("/people/import/{id}/progress")).await;
+    assert!(progress.body.contains(r#""finished":false"#));
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        0,
+        "nothing written before the worker runs"
+    );
+    assert!(import_jobs::run_one(&app.state).await.unwrap());
+    assert!(!import_jobs::run_one(&app.state).await.unwrap(), "run once");
     let done = app.get(confirmed.location()).await;
     assert!(done.body.contains("2 people were added to the register"));
+    let progress = app.get(&format!("/people/import/{id}/progress")).await;
+    assert!(progress.body.contains(r#""finished":true"#));
     assert_eq!(
         scope
             .find::<person::Entity>()
@@ -112,6 +138,7 @@ async fn import_with_preview(url: String) {
 
     // Confirming twice adds nobody twice; a second upload finds the duplicates.
     app.post(&format!("/people/import/{id}/confirm"), &[]).await;
+    assert!(!import_jobs::run_one(&app.state).await.unwrap());
     assert_eq!(
         scope
             .find::<person::Entity>()
@@ -145,6 +172,106 @@ async fn import_with_preview(url: String) {
             .unwrap(),
         0
     );
+}
+
+both_databases!(
+    a_stopped_import_is_taken_over_and_a_failed_one_says_so,
+    stopped_and_failed
+);
+async fn stopped_and_failed(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let scope = app.scope(&org);
+    let uploaded = app
+        .upload("/people/import", "people.csv", SHEET.as_bytes(), true)
+        .await;
+    let id = uploaded.location().rsplit('/').next().unwrap().to_owned();
+    app.post(&format!("/people/import/{id}/confirm"), &[]).await;
+    let set = |status: &str, lease: chrono::DateTime<chrono::Utc>| {
+        scope
+            .update_many::<people_import::Entity>()
+            .col_expr(people_import::Column::Status, Expr::value(status))
+            .col_expr(people_import::Column::StartedAt, Expr::value(lease))
+            .col_expr(people_import::Column::LeaseUntil, Expr::value(lease))
+    };
+
+    // Another server is importing it and its lease still runs: leave it alone.
+    let soon = chrono::Utc::now() + chrono::Duration::minutes(5);
+    set("importing", soon).exec(&app.state.db).await.unwrap();
+    assert!(!import_jobs::run_one(&app.state).await.unwrap());
+    assert!(
+        app.get(uploaded.location())
+            .await
+            .body
+            .contains("Adding 2 people")
+    );
+
+    // That server stopped: once the lease has run out, this worker takes the job over.
+    let past = chrono::Utc::now() - chrono::Duration::minutes(1);
+    set("importing", past).exec(&app.state.db).await.unwrap();
+    assert!(import_jobs::run_one(&app.state).await.unwrap());
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        2
+    );
+
+    // A file that can no longer be read fails, writes nothing, and can be tried again.
+    let second = app
+        .upload(
+            "/people/import",
+            "more.csv",
+            b"First name,Last name,Role\nMorag,Faulds,carer\n",
+            true,
+        )
+        .await;
+    let second_id = second.location().rsplit('/').next().unwrap().to_owned();
+    app.post(&format!("/people/import/{second_id}/confirm"), &[])
+        .await;
+    scope
+        .update_many::<people_import::Entity>()
+        .col_expr(people_import::Column::Content, Expr::value("\"unclosed"))
+        .filter(people_import::Column::FileName.eq("more.csv"))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    assert!(import_jobs::run_one(&app.state).await.unwrap());
+    let failed = app
+        .get(&format!("/people/import/{second_id}/progress"))
+        .await;
+    assert!(failed.body.contains(r#""finished":true"#));
+    assert_eq!(
+        scope
+            .find::<person::Entity>()
+            .count(&app.state.db)
+            .await
+            .unwrap(),
+        2
+    );
+    scope
+        .update_many::<people_import::Entity>()
+        .col_expr(
+            people_import::Column::Content,
+            Expr::value("First name,Last name,Role\nMorag,Faulds,carer\n"),
+        )
+        .filter(people_import::Column::FileName.eq("more.csv"))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+    let page = app.get(&format!("/people/import/{second_id}")).await;
+    assert!(
+        page.body
+            .contains("The import stopped and nothing was added")
+    );
+    app.post(&format!("/people/import/{second_id}/confirm"), &[])
+        .await;
+    assert!(import_jobs::run_one(&app.state).await.unwrap());
+    let done = app.get(&format!("/people/import/{second_id}")).await;
+    assert!(done.body.contains("1 person was added to the register"));
 }
 
 both_databases!(unreadable_files_say_why_and_write_nothing, unreadable);

@@ -93,10 +93,8 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
                 "First name,Last name\nZebedee,Quartermain\n".into(),
             ),
             mapping: withus_db::sea_orm::ActiveValue::Set("{}".into()),
-            created_by: withus_db::sea_orm::ActiveValue::Set(None),
             created_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
-            imported_at: withus_db::sea_orm::ActiveValue::Set(None),
-            imported_count: withus_db::sea_orm::ActiveValue::Set(None),
+            ..Default::default()
         })
         .await
         .unwrap();

@@ -1,0 +1,36 @@
+//! The background worker every server runs: it sends due mail, carries out confirmed
+//! imports, and now and then clears out ended sessions. Work is claimed from the database,
+//! so any number of servers can run it side by side.
+
+use std::time::{Duration, Instant};
+
+use chrono::Utc;
+
+use crate::AppState;
+use crate::{mail, people};
+
+pub async fn worker(state: AppState) {
+    let mut last_prune = Instant::now() - Duration::from_secs(3600);
+    loop {
+        let mail = mail::deliver_one(&state).await.unwrap_or_else(|e| {
+            tracing::error!("outbox worker: {e}");
+            false
+        });
+        let import = people::import_jobs::run_one(&state)
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!("import worker: {e}");
+                false
+            });
+        if mail || import {
+            continue;
+        }
+        if last_prune.elapsed() > Duration::from_secs(600) {
+            if let Err(e) = withus_db::installation::prune(&state.db, Utc::now()).await {
+                tracing::error!("pruning sessions: {e}");
+            }
+            last_prune = Instant::now();
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
