@@ -77,20 +77,7 @@ impl OrgScope {
         A: ActiveModelTrait + Send,
         A::Entity: OrgOwned,
     {
-        if rows.is_empty() {
-            return Ok(());
-        }
-        let stamped = rows.into_iter().map(|mut row| {
-            row.set(
-                <A::Entity as OrgOwned>::organisation_column(),
-                self.organisation_id.into(),
-            );
-            row
-        });
-        <A::Entity as EntityTrait>::insert_many(stamped)
-            .exec_without_returning(&self.db)
-            .await?;
-        Ok(())
+        self.insert_many_in(&self.db, rows).await
     }
 
     /// Starts a transaction; write to it with `insert_many_in`, then commit it.

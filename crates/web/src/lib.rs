@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod me;
+pub mod opportunities;
 pub mod page;
 pub mod pages;
 pub mod people;

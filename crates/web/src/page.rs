@@ -85,6 +85,7 @@ impl Page {
         let mut links = vec![("/home", i18n::t("nav-home"))];
         if user.has_any(&[Role::Administrator, Role::Coordinator, Role::Staff]) {
             links.push(("/people", i18n::t("nav-people")));
+            links.push(("/opportunities", i18n::t("nav-opportunities")));
             links.push(("/groups", i18n::t("nav-groups")));
         }
         if user.has(Role::Equality) {

@@ -12,8 +12,8 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
 use crate::{
-    AppState, account, admin, auth, csrf, equality, error, groups, home, me, pages, people,
-    platform, security,
+    AppState, account, admin, auth, csrf, equality, error, groups, home, me, opportunities, pages,
+    people, platform, security,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,6 +96,26 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/equality", EQUALITY, get(equality::routes::index)),
         r("GET", "/equality/people/{person_id}", EQUALITY, get(equality::routes::show)),
         r("POST", "/equality/people/{person_id}", EQUALITY, post(equality::routes::save)),
+        r("GET", "/opportunities", PEOPLE, get(opportunities::routes::index)),
+        r("GET", "/opportunities/new", PEOPLE, get(opportunities::routes::new)),
+        r("POST", "/opportunities", PEOPLE, post(opportunities::routes::create)),
+        r("GET", "/opportunities/fairness", PEOPLE, get(opportunities::selection::fairness)),
+        r("GET", "/opportunities/{opportunity_id}", PEOPLE, get(opportunities::routes::show)),
+        r("POST", "/opportunities/{opportunity_id}", PEOPLE, post(opportunities::routes::update)),
+        r("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(opportunities::routes::edit)),
+        r("POST", "/opportunities/{opportunity_id}/status", PEOPLE, post(opportunities::routes::move_status)),
+        r("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(opportunities::selection::matches)),
+        r("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(opportunities::selection::invite)),
+        r("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(opportunities::selection::publish)),
+        r("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(opportunities::selection::interest)),
+        r("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(opportunities::selection::decide_form)),
+        r("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(opportunities::selection::decide)),
+        r("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(opportunities::selection::promote)),
+        r("GET", "/my/opportunities", OWN, get(opportunities::member::browse)),
+        r("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunities::member::show)),
+        r("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(opportunities::member::express)),
+        r("POST", "/my/opportunities/{opportunity_id}/withdraw", OWN, post(opportunities::member::withdraw)),
+        r("POST", "/my/opportunities/{opportunity_id}/accept", OWN, post(opportunities::member::accept)),
         r("GET", "/my/details", OWN, get(me::routes::show)),
         r("GET", "/my/details/change", OWN, get(me::routes::change)),
         r("POST", "/my/details", OWN, post(me::routes::update)),

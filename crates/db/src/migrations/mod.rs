@@ -9,6 +9,7 @@ mod m20261121_000003_equality;
 mod m20261121_000004_imports;
 mod m20261121_000005_groups;
 mod m20261121_000006_import_jobs;
+mod m20261121_000007_opportunities;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000004_imports::Migration),
             Box::new(m20261121_000005_groups::Migration),
             Box::new(m20261121_000006_import_jobs::Migration),
+            Box::new(m20261121_000007_opportunities::Migration),
         ]
     }
 }

@@ -210,6 +210,7 @@ privacy-cookies = Withus uses two cookies, both needed for the service to work: 
 
 ## The register of people
 nav-people = People
+nav-opportunities = Opportunities
 back = Back
 change = Change
 remove = Remove
@@ -381,6 +382,7 @@ time-more = More than a day a month
 ## A person's own pages
 back-to-home = Back to your page
 member-home-details-link = Your details, choices and access needs
+member-home-opportunities-link = Ways to get involved
 my-details-title = Your details
 my-details-intro = This is what we know about you. You can change any of it.
 my-change-title = Change your details
@@ -637,3 +639,199 @@ group-nobody-found = Nobody in the register matches.
 error-group-name = Enter the name of the group
 error-group-kind = Select what kind of group it is
 people-found-many = More than { $count } people. Use the filters to narrow the list.
+
+## Opportunities
+opp-title = Opportunities
+opp-intro = Each opportunity says why people are involved, how much say they have, and what they can and cannot change.
+opp-none = No opportunities yet.
+opp-add = Create an opportunity
+opp-change = Change the opportunity
+opp-save = Save
+opp-back = Back to opportunities
+opp-caption = Opportunity
+opp-added = The opportunity was saved as a draft.
+opp-changed = Your changes were saved.
+opp-moved = The opportunity has moved to its next step.
+opp-field-title = Title
+opp-field-summary = Summary in plain English
+opp-summary-hint = Two or three sentences a person reads first: what it is and who it is for.
+opp-field-purpose = Why we are involving people
+opp-purpose-hint = What this involvement is for, and what we hope it will change.
+opp-field-outcomes = What we intend to happen as a result
+opp-outcomes-hint = One outcome on each line. Impact is checked against these later.
+opp-field-level = How much say people have
+opp-level-hint = The ladder of involvement, from being kept informed to leading the work.
+level-informing-explained = We tell people what is happening and why. They cannot change it.
+level-researching-explained = People help us find things out, for example by answering questions or collecting views.
+level-consulting-explained = We ask for views and take them into account, but we make the decision.
+level-participation-explained = People take part in making the decision with us, as equals in the room.
+level-delegated-power-explained = People decide some things themselves, within limits we agree at the start.
+level-empowerment-explained = People lead the work and make the decisions; we support them.
+opp-field-can-change = What people can change
+opp-field-cannot-change = What people cannot change
+opp-field-who-decides = Who makes the final decision
+opp-who-decides-hint = For example, "the carers' partnership board".
+opp-field-area = Area of work
+opp-field-org-level = Level in the organisation
+org-level-daily = Day-to-day decisions
+org-level-service = A service or team
+org-level-organisation = The whole organisation
+org-level-strategic = Strategy and long-term plans
+opp-role-heading = Role { $number }
+opp-field-role-kind = Kind of role
+opp-role-none = No role
+opp-role-own = Our own name for the role
+opp-field-role-name = Name of the role
+opp-role-name-hint = Leave blank to use the kind of role.
+opp-field-role-description = What the role involves
+opp-roles-heading = Roles
+opp-field-topics = Topics
+opp-field-time = Time it takes
+opp-field-way = How people take part
+opp-way-in-person = In person
+opp-way-online = Online
+opp-way-both = In person or online
+opp-field-venue = Where
+opp-field-access = Access needs we can meet
+opp-field-date = Date of the first session
+opp-field-from = Starts at
+opp-field-to = Ends at
+opp-time-hint = For example, 10:00
+opp-field-when = When
+opp-when-not-set = Not set yet
+opp-field-paid = Is it paid?
+opp-paid-yes = Paid
+opp-paid-no = Unpaid
+opp-unpaid = Unpaid (expenses are paid)
+opp-field-rate = Rate in pounds
+opp-rate-hint = For example, 25.00
+opp-field-rate-unit = Paid for each
+rate-hour = hour
+rate-session = session
+rate-day = day
+opp-field-pay = Payment
+opp-field-places = Number of places
+opp-field-reserves = Number of reserves
+opp-reserves-word = reserves
+opp-field-owner = Owner
+opp-owner-none = Nobody yet
+opp-field-budget = Budget in pounds
+opp-budget-hint = Optional
+opp-field-status = Stage
+opp-status-draft = Draft
+opp-status-open = Open
+opp-status-recruiting = Recruiting
+opp-status-active = Active
+opp-status-evaluating = Evaluating
+opp-status-closed = Closed
+opp-error-title = Enter a title
+opp-error-title-long = The title must be 150 characters or fewer
+opp-error-summary = Enter a summary in plain English
+opp-error-too-long = This must be 4,000 characters or fewer
+opp-error-way = Select how people take part
+opp-error-role-kind = Select the kind of role, or clear its name and description
+opp-error-role-name = Enter a name for the role
+opp-error-date = Enter the date of the first session, like 27 3 2027
+opp-error-times = Enter when it starts and ends, like 10:00 and 12:30
+opp-error-times-order = The end time must be after the start time
+opp-error-rate = Enter the rate in pounds, like 25.00
+opp-error-places = Enter the number of places, from 1 to 500
+opp-error-reserves = Enter the number of reserves, from 0 to 500
+opp-error-budget = Enter the budget in pounds, like 1500.00
+opp-lifecycle = Next step
+opp-lifecycle-intro = An opportunity goes from draft to open, recruiting, active, evaluating and closed.
+opp-move-to = Move to { $status }
+opp-back-to-draft = Back to draft
+opp-problems-intro = Before it can move on:
+opp-problem-step = It can only move to its next step, or back to draft before anyone is chosen
+opp-problem-purpose = Say why you are involving people
+opp-problem-outcomes = Add at least one intended outcome
+opp-problem-level = Choose how much say people have
+opp-problem-limits = Say what people can change, what they cannot, and who makes the final decision
+opp-problem-role-description = Describe what each role involves
+opp-history = What has happened
+opp-history-when = When
+opp-matches-title = People whose choices match
+opp-matches-intro = Active people whose topics, roles, level, ways of taking part, times and access needs fit. Nobody taking a break or who has left is included.
+opp-matches-count = { $count ->
+    [one] 1 person matches.
+   *[other] { $count } people match.
+}
+opp-invitation = Invitation
+opp-invited = Invited
+opp-not-invited = Not invited yet
+opp-no-email = Does not get email
+opp-invite-button = { $count ->
+    [one] Email an invitation to 1 person
+   *[other] Email an invitation to { $count } people
+}
+opp-publish-intro = Or tell every active member who agreed to email, whatever their choices.
+opp-publish-button = Tell all active members
+opp-invites-sent = { $count ->
+    [one] 1 invitation was sent.
+   *[other] { $count } invitations were sent.
+}
+opp-invite-subject = A way to get involved: { $title }
+opp-invite-email = Dear { $name },
+
+    We think this might interest you: { $title }.
+
+    { $summary }
+
+    Read more and tell us if you are interested: { $link }
+
+    You do not have to reply. You can change which emails you get on your details page.
+opp-interest-title = Interest and selection
+opp-interest-none = Nobody has said they are interested yet.
+opp-places-taken = { $taken } of { $places } places offered or confirmed.
+opp-note = Their note
+opp-action = Action
+opp-decide = Decide
+opp-reserve-rank = (number { $rank })
+opp-promote-intro = A place is free. Offer it to the first reserve?
+opp-promote-button = Offer the place to { $name }
+opp-decide-title = Decide on their interest
+opp-decide-legend = What have you decided?
+decision-offer = Offer a place
+decision-confirm = Confirm a place
+decision-reserve = Make them a reserve
+decision-not-selected = Not this time
+opp-reason = Reason they will be told
+opp-reason-hint = Needed for "not this time". Be kind and specific, for example "We had many carers and needed more service users this time".
+opp-decide-button = Save decision
+opp-error-decision = Select what you have decided
+opp-error-reason = Enter the reason they will be told
+opp-error-full = Every place is offered or confirmed already. Make them a reserve, or withdraw someone first.
+opp-fairness-title = Who has been involved in the last 12 months
+opp-fairness-intro = Confirmed places in the last 12 months, so places can be spread fairly.
+opp-fairness-never = { $count ->
+    [one] 1 active person has not been involved in the last 12 months.
+   *[other] { $count } active people have not been involved in the last 12 months.
+}
+opp-fairness-most = Involved most
+opp-fairness-least = Involved least (at least once)
+opp-times-involved = Places
+interest-interested = Interested
+interest-offered = Offered a place
+interest-confirmed = Confirmed
+interest-reserve = Reserve
+interest-not-selected = Not this time
+interest-withdrawn = Withdrawn
+my-opp-title = Ways to get involved
+my-opp-fitting-intro = These fit the choices on your details page.
+my-opp-show-all = Show all open opportunities
+my-opp-all-intro = These are all the open opportunities.
+my-opp-show-fitting = Show only those that fit your choices
+my-opp-none = There is nothing open right now. We will email you when there is, if you agreed to email.
+my-opp-standing = Where you stand
+my-opp-reason = What we told you
+my-opp-back = Back to ways to get involved
+my-opp-where-you-stand = Where you stand:
+my-opp-say-heading = Tell us you are interested
+my-opp-note = Anything you want to tell us (optional)
+my-opp-note-hint = For example, why it interests you, or a question.
+my-opp-access = What you need to take part
+my-opp-access-hint = We filled this in from your details. Change it if this time is different.
+my-opp-interested = I am interested
+my-opp-withdraw = Withdraw
+my-opp-accept = Accept the place

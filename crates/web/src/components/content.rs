@@ -72,6 +72,16 @@ impl SummaryList {
         });
         self
     }
+
+    /// A row whose value is markup the caller has escaped, such as a list.
+    pub fn html_row(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.rows.push(SummaryRow {
+            key: Cell::text(key),
+            value: Cell::html(value),
+            actions: None,
+        });
+        self
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize, Template)]

@@ -170,6 +170,11 @@ impl Textarea {
         self.field.error_message = message.map(ErrorMessage::text);
         self
     }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.field.hint = Some(Hint::text(hint));
+        self
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]

@@ -27,6 +27,8 @@ struct BIds {
     import: String,
     consent: String,
     group: String,
+    opportunity: String,
+    interest: String,
 }
 
 impl BIds {
@@ -38,6 +40,8 @@ impl BIds {
             .replace("{import_id}", &self.import)
             .replace("{consent_id}", &self.consent)
             .replace("{group_id}", &self.group)
+            .replace("{opportunity_id}", &self.opportunity)
+            .replace("{interest_id}", &self.interest)
             .replace("{token}", &self.message)
     }
 }
@@ -134,7 +138,30 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
+    let opportunity = withus_web::opportunities::queries::save(
+        &scope,
+        None,
+        &withus_web::opportunities::forms::OpportunityInput {
+            title: "Quartermain review panel".into(),
+            summary: "Secret subject for Riverside".into(),
+            way: "both".into(),
+            places: 4,
+            ..Default::default()
+        },
+        account.id,
+    )
+    .await
+    .unwrap();
+    withus_web::opportunities::queries::express(&scope, opportunity, person, None, None)
+        .await
+        .unwrap();
+    let interest = withus_web::opportunities::queries::interest_of(&scope, opportunity, person)
+        .await
+        .unwrap()
+        .unwrap();
     BIds {
+        opportunity: opportunity.to_string(),
+        interest: interest.id.to_string(),
         group: group.to_string(),
         consent: consent.to_string(),
         import: import.to_string(),
@@ -160,6 +187,8 @@ async fn cross_organisation_urls(url: String) {
         "/admin/accounts/{account_id}",
         "/people/{person_id}",
         "/people/{person_id}/edit",
+        "/opportunities/{opportunity_id}",
+        "/opportunities/{opportunity_id}/interest/{interest_id}",
     ];
     for path in paths.map(|p| ids.fill(p)) {
         let response = app.get(&path).await;

@@ -1,0 +1,489 @@
+//! The opportunity form as types: what was typed, kept to show again, and once checked the
+//! values to store. An opportunity can be saved as a draft with gaps; the lifecycle decides
+//! what it needs before it opens.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono_tz::Europe::London;
+
+use super::vocab::{self, Vocab};
+use crate::forms::{Errors, FormData};
+use crate::i18n::t;
+use crate::people::forms::{parse_time, show_time};
+
+/// Role slots on the form; more can be added after saving.
+pub const ROLE_SLOTS: usize = 3;
+
+#[derive(Clone, Debug, Default)]
+pub struct RoleForm {
+    pub kind: String,
+    pub name: String,
+    pub description: String,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct OpportunityForm {
+    pub title: String,
+    pub summary: String,
+    pub purpose: String,
+    pub outcomes: String,
+    pub level: String,
+    pub can_change: String,
+    pub cannot_change: String,
+    pub who_decides: String,
+    pub area: String,
+    pub org_level: String,
+    pub roles: Vec<RoleForm>,
+    pub topics: Vec<String>,
+    pub time_commitment: String,
+    pub way: String,
+    pub venue: String,
+    pub access: Vec<String>,
+    pub day: String,
+    pub month: String,
+    pub year: String,
+    pub from: String,
+    pub to: String,
+    pub paid: String,
+    pub rate: String,
+    pub rate_unit: String,
+    pub places: String,
+    pub reserves: String,
+    pub owner: String,
+    pub budget: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RoleInput {
+    pub kind: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// Checked values, ready to store.
+#[derive(Clone, Debug, Default)]
+pub struct OpportunityInput {
+    pub title: String,
+    pub summary: String,
+    pub purpose: String,
+    pub outcomes: Vec<String>,
+    pub level: Option<String>,
+    pub can_change: String,
+    pub cannot_change: String,
+    pub who_decides: String,
+    pub area: Option<String>,
+    pub org_level: Option<String>,
+    pub roles: Vec<RoleInput>,
+    pub topics: Vec<String>,
+    pub time_commitment: Option<String>,
+    pub way: String,
+    pub venue: Option<String>,
+    pub access: Vec<String>,
+    pub starts_at: Option<DateTime<Utc>>,
+    pub ends_at: Option<DateTime<Utc>>,
+    pub paid: bool,
+    pub rate_pence: Option<i32>,
+    pub rate_unit: Option<String>,
+    pub places: i32,
+    pub reserves: i32,
+    pub owner: Option<uuid::Uuid>,
+    pub budget_pence: Option<i32>,
+}
+
+fn known(values: &[String], list: Vocab) -> Vec<String> {
+    values
+        .iter()
+        .filter(|v| vocab::contains(list, v))
+        .cloned()
+        .collect()
+}
+
+fn optional(text: &str) -> Option<String> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
+}
+
+/// One of the list's values, or None when nothing (or something forged) was sent.
+fn one_of(value: &str, list: Vocab) -> Option<String> {
+    vocab::contains(list, value).then(|| value.to_owned())
+}
+
+/// Reads "12.50", "£12.50" or "12" as pence.
+pub fn parse_pence(text: &str) -> Option<i32> {
+    let text = text.trim().trim_start_matches('£').replace(',', "");
+    let (pounds, pence) = match text.split_once('.') {
+        Some((p, d)) if d.len() == 2 => (p, d),
+        Some((p, d)) if d.len() == 1 => return parse_pence(&format!("{p}.{d}0")),
+        Some(_) => return None,
+        None => (text.as_str(), "00"),
+    };
+    if pounds.is_empty()
+        || !pounds
+            .chars()
+            .chain(pence.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let total = pounds.parse::<i64>().ok()? * 100 + pence.parse::<i64>().ok()?;
+    i32::try_from(total).ok()
+}
+
+pub fn show_pence(pence: i32) -> String {
+    format!("£{}.{:02}", pence / 100, pence % 100)
+}
+
+impl OpportunityForm {
+    pub fn from_form(form: &FormData) -> Self {
+        Self {
+            title: form.one("title"),
+            summary: form.one("summary"),
+            purpose: form.one("purpose"),
+            outcomes: form.one("outcomes"),
+            level: form.one("level"),
+            can_change: form.one("can_change"),
+            cannot_change: form.one("cannot_change"),
+            who_decides: form.one("who_decides"),
+            area: form.one("area"),
+            org_level: form.one("org_level"),
+            roles: (1..=ROLE_SLOTS)
+                .map(|i| RoleForm {
+                    kind: form.one(&format!("role_kind_{i}")),
+                    name: form.one(&format!("role_name_{i}")),
+                    description: form.one(&format!("role_description_{i}")),
+                })
+                .collect(),
+            topics: form.all("topics"),
+            time_commitment: form.one("time_commitment"),
+            way: form.one("way"),
+            venue: form.one("venue"),
+            access: form.all("access"),
+            day: form.one("starts-day"),
+            month: form.one("starts-month"),
+            year: form.one("starts-year"),
+            from: form.one("from"),
+            to: form.one("to"),
+            paid: form.one("paid"),
+            rate: form.one("rate"),
+            rate_unit: form.one("rate_unit"),
+            places: form.one("places"),
+            reserves: form.one("reserves"),
+            owner: form.one("owner"),
+            budget: form.one("budget"),
+        }
+    }
+
+    pub fn check(&self) -> Result<OpportunityInput, Errors> {
+        let mut errors = Errors::default();
+        let title = self.title.trim();
+        if title.is_empty() {
+            errors.add("title", t("opp-error-title"));
+        } else if title.chars().count() > 150 {
+            errors.add("title", t("opp-error-title-long"));
+        }
+        if self.summary.trim().is_empty() {
+            errors.add("summary", t("opp-error-summary"));
+        }
+        for (field, value) in [
+            ("summary", &self.summary),
+            ("purpose", &self.purpose),
+            ("outcomes", &self.outcomes),
+            ("can_change", &self.can_change),
+            ("cannot_change", &self.cannot_change),
+        ] {
+            if value.chars().count() > 4000 {
+                errors.add(field, t("opp-error-too-long"));
+            }
+        }
+        let way = one_of(&self.way, vocab::WAYS);
+        if way.is_none() {
+            errors.add("way", t("opp-error-way"));
+        }
+        let mut roles = Vec::new();
+        for (i, role) in self.roles.iter().enumerate() {
+            let slot = i + 1;
+            let kind_known =
+                role.kind == "own" || vocab::contains(vocab::PARTICIPATION_ROLES, &role.kind);
+            let name = if role.name.trim().is_empty() && kind_known && role.kind != "own" {
+                vocab::label(vocab::PARTICIPATION_ROLES, &role.kind)
+            } else {
+                role.name.trim().to_owned()
+            };
+            if !kind_known {
+                if !role.name.trim().is_empty() || !role.description.trim().is_empty() {
+                    errors.add(&format!("role_kind_{slot}"), t("opp-error-role-kind"));
+                }
+                continue;
+            }
+            if name.is_empty() {
+                errors.add(&format!("role_name_{slot}"), t("opp-error-role-name"));
+            }
+            roles.push(RoleInput {
+                kind: role.kind.clone(),
+                name,
+                description: role.description.trim().to_owned(),
+            });
+        }
+        let (starts_at, ends_at) = self.session(&mut errors);
+        let paid = self.paid == "yes";
+        let rate_pence = if paid {
+            match parse_pence(&self.rate) {
+                Some(p) if p > 0 => Some(p),
+                _ => {
+                    errors.add("rate", t("opp-error-rate"));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+        let count = |field: &str, text: &str, least: i32, errors: &mut Errors| {
+            let text = if text.trim().is_empty() && least == 0 {
+                "0"
+            } else {
+                text.trim()
+            };
+            match text.parse::<i32>() {
+                Ok(n) if (least..=500).contains(&n) => n,
+                _ => {
+                    errors.add(field, t(&format!("opp-error-{field}")));
+                    least
+                }
+            }
+        };
+        let places = count("places", &self.places, 1, &mut errors);
+        let reserves = count("reserves", &self.reserves, 0, &mut errors);
+        let budget_pence = if self.budget.trim().is_empty() {
+            None
+        } else {
+            let parsed = parse_pence(&self.budget);
+            if parsed.is_none() {
+                errors.add("budget", t("opp-error-budget"));
+            }
+            parsed
+        };
+        let owner = optional(&self.owner).and_then(|o| uuid::Uuid::parse_str(&o).ok());
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(OpportunityInput {
+            title: title.to_owned(),
+            summary: self.summary.trim().to_owned(),
+            purpose: self.purpose.trim().to_owned(),
+            outcomes: self
+                .outcomes
+                .lines()
+                .map(|l| l.trim().trim_start_matches(['-', '*', '•']).trim())
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            level: one_of(&self.level, vocab::LEVELS),
+            can_change: self.can_change.trim().to_owned(),
+            cannot_change: self.cannot_change.trim().to_owned(),
+            who_decides: self.who_decides.trim().to_owned(),
+            area: one_of(&self.area, vocab::AREAS),
+            org_level: one_of(&self.org_level, vocab::ORG_LEVELS),
+            roles,
+            topics: known(&self.topics, vocab::TOPICS),
+            time_commitment: one_of(&self.time_commitment, vocab::TIME_COMMITMENTS),
+            way: way.unwrap_or_default(),
+            venue: optional(&self.venue),
+            access: known(&self.access, vocab::ACCESS_NEEDS),
+            starts_at,
+            ends_at,
+            paid,
+            rate_pence,
+            rate_unit: if paid {
+                one_of(&self.rate_unit, vocab::RATE_UNITS)
+            } else {
+                None
+            },
+            places,
+            reserves,
+            owner,
+            budget_pence,
+        })
+    }
+
+    /// The first session: a UK date with start and end times, or nothing at all.
+    fn session(&self, errors: &mut Errors) -> (Option<DateTime<Utc>>, Option<DateTime<Utc>>) {
+        let typed = [&self.day, &self.month, &self.year, &self.from, &self.to];
+        if typed.iter().all(|v| v.trim().is_empty()) {
+            return (None, None);
+        }
+        let date = match (
+            self.day.trim().parse::<u32>(),
+            self.month.trim().parse::<u32>(),
+            self.year.trim().parse::<i32>(),
+        ) {
+            (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
+            _ => None,
+        };
+        let Some(date) = date else {
+            errors.add("starts", t("opp-error-date"));
+            return (None, None);
+        };
+        let (Some(from), Some(to)) = (parse_time(&self.from), parse_time(&self.to)) else {
+            errors.add("from", t("opp-error-times"));
+            return (None, None);
+        };
+        if to <= from {
+            errors.add("to", t("opp-error-times-order"));
+            return (None, None);
+        }
+        (uk_time(date, from), uk_time(date, to))
+    }
+}
+
+/// A UK wall-clock time as UTC; on the autumn change the earlier of the two readings.
+pub fn uk_time(date: NaiveDate, minutes: i32) -> Option<DateTime<Utc>> {
+    let naive = date.and_hms_opt((minutes / 60) as u32, (minutes % 60) as u32, 0)?;
+    London
+        .from_local_datetime(&naive)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// The session's weekday (1 is Monday) and minutes from midnight, in UK time.
+pub fn uk_session(starts: DateTime<Utc>, ends: DateTime<Utc>) -> (u8, u32, u32) {
+    use chrono::{Datelike, Timelike};
+    let s = starts.with_timezone(&London);
+    let e = ends.with_timezone(&London);
+    let minutes = |t: &chrono::DateTime<chrono_tz::Tz>| t.hour() * 60 + t.minute();
+    let end = if e.date_naive() == s.date_naive() {
+        minutes(&e)
+    } else {
+        24 * 60
+    };
+    (s.weekday().number_from_monday() as u8, minutes(&s), end)
+}
+
+/// The form again from what is stored, for editing.
+pub fn form_from(
+    o: &withus_db::entities::opportunity::Model,
+    outcomes: &[String],
+    roles: &[RoleInput],
+    tags: &[(String, String)],
+) -> OpportunityForm {
+    let of = |list: &str| -> Vec<String> {
+        tags.iter()
+            .filter(|(l, _)| l == list)
+            .map(|(_, v)| v.clone())
+            .collect()
+    };
+    let local = o.starts_at.map(|s| s.with_timezone(&London));
+    let mut role_forms: Vec<RoleForm> = roles
+        .iter()
+        .map(|r| RoleForm {
+            kind: r.kind.clone(),
+            name: r.name.clone(),
+            description: r.description.clone(),
+        })
+        .collect();
+    role_forms.resize(ROLE_SLOTS.max(role_forms.len()), RoleForm::default());
+    OpportunityForm {
+        title: o.title.clone(),
+        summary: o.summary.clone(),
+        purpose: o.purpose.clone(),
+        outcomes: outcomes.join("\n"),
+        level: o.level.clone().unwrap_or_default(),
+        can_change: o.can_change.clone(),
+        cannot_change: o.cannot_change.clone(),
+        who_decides: o.who_decides.clone(),
+        area: o.area.clone().unwrap_or_default(),
+        org_level: o.org_level.clone().unwrap_or_default(),
+        roles: role_forms,
+        topics: of("topic"),
+        time_commitment: o.time_commitment.clone().unwrap_or_default(),
+        way: o.way.clone(),
+        venue: o.venue.clone().unwrap_or_default(),
+        access: of("access"),
+        day: local
+            .map(|l| chrono::Datelike::day(&l).to_string())
+            .unwrap_or_default(),
+        month: local
+            .map(|l| chrono::Datelike::month(&l).to_string())
+            .unwrap_or_default(),
+        year: local
+            .map(|l| chrono::Datelike::year(&l).to_string())
+            .unwrap_or_default(),
+        from: o
+            .starts_at
+            .zip(o.ends_at)
+            .map(|(s, e)| show_time(uk_session(s, e).1 as i32))
+            .unwrap_or_default(),
+        to: o
+            .starts_at
+            .zip(o.ends_at)
+            .map(|(s, e)| show_time(uk_session(s, e).2 as i32))
+            .unwrap_or_default(),
+        paid: if o.paid { "yes".into() } else { "no".into() },
+        rate: o
+            .rate_pence
+            .map(|p| format!("{}.{:02}", p / 100, p % 100))
+            .unwrap_or_default(),
+        rate_unit: o.rate_unit.clone().unwrap_or_default(),
+        places: o.places.to_string(),
+        reserves: o.reserves.to_string(),
+        owner: o.owner_id.map(|id| id.to_string()).unwrap_or_default(),
+        budget: o
+            .budget_pence
+            .map(|p| format!("{}.{:02}", p / 100, p % 100))
+            .unwrap_or_default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_is_read_as_pence() {
+        assert_eq!(parse_pence("12.50"), Some(1250));
+        assert_eq!(parse_pence("£20"), Some(2000));
+        assert_eq!(parse_pence("1,200.5"), Some(120_050));
+        assert_eq!(parse_pence("12.345"), None);
+        assert_eq!(parse_pence("ten"), None);
+        assert_eq!(parse_pence("-5"), None);
+        assert_eq!(show_pence(1250), "£12.50");
+    }
+
+    #[test]
+    fn a_uk_session_is_stored_in_utc_and_read_back_in_uk_time() {
+        // 10:00 on a July Tuesday is 09:00 UTC (British Summer Time).
+        let date = NaiveDate::from_ymd_opt(2027, 7, 6).unwrap();
+        let starts = uk_time(date, 600).unwrap();
+        assert_eq!(starts.to_rfc3339(), "2027-07-06T09:00:00+00:00");
+        let ends = uk_time(date, 720).unwrap();
+        assert_eq!(uk_session(starts, ends), (2, 600, 720));
+    }
+
+    #[test]
+    fn a_draft_needs_a_title_summary_way_and_places() {
+        let errors = OpportunityForm::default().check().unwrap_err();
+        for field in ["title", "summary", "way", "places"] {
+            assert!(errors.get(field).is_some(), "{field}");
+        }
+        let form = OpportunityForm {
+            title: "Carers' strategy panel".into(),
+            summary: "Help shape support for carers".into(),
+            way: "both".into(),
+            places: "8".into(),
+            outcomes: "- Priorities reflect carers' views\n\n* A plain-English strategy\n".into(),
+            roles: vec![RoleForm {
+                kind: "panel_member".into(),
+                ..RoleForm::default()
+            }],
+            ..OpportunityForm::default()
+        };
+        let input = form.check().unwrap();
+        assert_eq!(
+            input.outcomes,
+            [
+                "Priorities reflect carers' views",
+                "A plain-English strategy"
+            ]
+        );
+        assert_eq!(input.roles[0].name, "Panel member");
+        assert_eq!(input.reserves, 0);
+    }
+}

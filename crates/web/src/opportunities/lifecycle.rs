@@ -1,0 +1,147 @@
+//! The opportunity lifecycle: draft → open → recruiting → active → evaluating → closed, and
+//! what each step needs before it can be taken. Pure, so the rules are tested on their own.
+
+/// What the rules look at.
+#[derive(Debug, Default)]
+pub struct Readiness<'a> {
+    pub purpose: &'a str,
+    pub outcomes: usize,
+    pub level: Option<&'a str>,
+    pub can_change: &'a str,
+    pub cannot_change: &'a str,
+    pub who_decides: &'a str,
+    pub roles_without_description: usize,
+}
+
+pub const ORDER: [&str; 6] = [
+    "draft",
+    "open",
+    "recruiting",
+    "active",
+    "evaluating",
+    "closed",
+];
+
+fn position(status: &str) -> Option<usize> {
+    ORDER.iter().position(|s| *s == status)
+}
+
+/// The one step forward from `status`, if there is one.
+pub fn next(status: &str) -> Option<&'static str> {
+    position(status).and_then(|i| ORDER.get(i + 1).copied())
+}
+
+/// Why the opportunity cannot move to `to`, as message keys; empty when it can. Only the
+/// next step, or back to draft before anyone has been chosen, is allowed.
+pub fn problems(from: &str, to: &str, r: &Readiness) -> Vec<&'static str> {
+    let back_to_draft = to == "draft" && matches!(from, "open" | "recruiting");
+    if next(from) != Some(to) && !back_to_draft {
+        return vec!["opp-problem-step"];
+    }
+    let mut problems = Vec::new();
+    if position(to) >= position("open") {
+        if r.purpose.trim().is_empty() {
+            problems.push("opp-problem-purpose");
+        }
+        if r.outcomes == 0 {
+            problems.push("opp-problem-outcomes");
+        }
+        if r.level.is_none() {
+            problems.push("opp-problem-level");
+        }
+        if r.can_change.trim().is_empty()
+            || r.cannot_change.trim().is_empty()
+            || r.who_decides.trim().is_empty()
+        {
+            problems.push("opp-problem-limits");
+        }
+        if r.roles_without_description > 0 {
+            problems.push("opp-problem-role-description");
+        }
+    }
+    if to == "closed" {
+        problems.extend(ready_to_close());
+    }
+    problems
+}
+
+/// The hook for closing: evaluation and feedback to the people involved come with the impact
+/// work, and their checks go here. Until then nothing more is asked.
+fn ready_to_close() -> Vec<&'static str> {
+    Vec::new()
+}
+
+/// Whether people can say they are interested.
+pub fn takes_interest(status: &str) -> bool {
+    matches!(status, "open" | "recruiting")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ready() -> Readiness<'static> {
+        Readiness {
+            purpose: "Shape the new carers' strategy",
+            outcomes: 1,
+            level: Some("participation"),
+            can_change: "The priorities",
+            cannot_change: "The budget",
+            who_decides: "The carers' board",
+            roles_without_description: 0,
+        }
+    }
+
+    #[test]
+    fn a_complete_draft_opens() {
+        assert!(problems("draft", "open", &ready()).is_empty());
+    }
+
+    #[test]
+    fn opening_needs_purpose_outcomes_level_and_limits() {
+        let empty = Readiness::default();
+        assert_eq!(
+            problems("draft", "open", &empty),
+            [
+                "opp-problem-purpose",
+                "opp-problem-outcomes",
+                "opp-problem-level",
+                "opp-problem-limits"
+            ]
+        );
+        let no_outcome = Readiness {
+            outcomes: 0,
+            ..ready()
+        };
+        assert_eq!(
+            problems("draft", "open", &no_outcome),
+            ["opp-problem-outcomes"]
+        );
+        let vague_role = Readiness {
+            roles_without_description: 1,
+            ..ready()
+        };
+        assert_eq!(
+            problems("draft", "open", &vague_role),
+            ["opp-problem-role-description"]
+        );
+    }
+
+    #[test]
+    fn only_one_step_forward_or_back_to_draft() {
+        assert_eq!(problems("draft", "active", &ready()), ["opp-problem-step"]);
+        assert_eq!(problems("closed", "draft", &ready()), ["opp-problem-step"]);
+        assert!(problems("recruiting", "draft", &ready()).is_empty());
+        assert!(problems("evaluating", "closed", &ready()).is_empty());
+        assert_eq!(next("closed"), None);
+        assert_eq!(next("active"), Some("evaluating"));
+    }
+
+    #[test]
+    fn interest_only_while_open_or_recruiting() {
+        assert!(takes_interest("open"));
+        assert!(takes_interest("recruiting"));
+        assert!(!takes_interest("draft"));
+        assert!(!takes_interest("active"));
+    }
+}

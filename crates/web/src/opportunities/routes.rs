@@ -1,0 +1,361 @@
+//! Staff pages for opportunities: the list, the form, and moving one through its lifecycle.
+
+use askama::Template;
+use axum::extract::{Path, Query};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::forms::{OpportunityForm, ROLE_SLOTS, form_from};
+use super::lifecycle::{self, Readiness};
+use super::queries::{self, Full};
+use super::views;
+use super::vocab;
+use crate::components::{
+    Button, Cell, ErrorSummary, NotificationBanner, Select, SummaryList, Table, escape, render,
+};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::t;
+use crate::page::Page;
+use crate::people::queries::staff_contacts;
+use crate::people::routes::{FormPage, parse_id};
+use crate::tenancy::Tenant;
+
+pub async fn load(tenant: &Tenant, id: &str) -> AppResult<Full> {
+    queries::load(&tenant.scope, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    status: String,
+}
+
+#[derive(Template)]
+#[template(path = "opportunities/index.html")]
+struct IndexPage {
+    page: Page,
+    filter: String,
+    button: Button,
+    add: Button,
+    table: Option<Table>,
+}
+
+pub async fn index(tenant: Tenant, page: Page, Query(q): Query<ListQuery>) -> AppResult<Response> {
+    let found = queries::list(&tenant.scope, &q.status).await?;
+    let any = t("filter-any");
+    let options = vocab::options(vocab::STATUSES);
+    let mut pairs: Vec<(&str, &str)> = vec![("", any.as_str())];
+    pairs.extend(options.iter().map(|(v, l)| (*v, l.as_str())));
+    let rows: Vec<Vec<Cell>> = found
+        .iter()
+        .map(|o| {
+            vec![
+                Cell::html(format!(
+                    "<a class=\"govuk-link\" href=\"/opportunities/{}\">{}</a>",
+                    o.id,
+                    escape(&o.title)
+                )),
+                Cell::text(
+                    o.level
+                        .as_deref()
+                        .map(|l| vocab::label(vocab::LEVELS, l))
+                        .unwrap_or_default(),
+                ),
+                Cell::html(views::status_tag(&o.status)),
+                Cell::text(views::when(o)),
+            ]
+        })
+        .collect();
+    html(IndexPage {
+        page: page.titled(t("opp-title")),
+        filter: render(&Select::new(
+            "status",
+            t("opp-field-status"),
+            &pairs,
+            &q.status,
+        )),
+        button: Button::submit(t("people-search-button")).secondary(),
+        add: Button::link(t("opp-add"), "/opportunities/new"),
+        table: (!rows.is_empty()).then(|| Table {
+            caption: Some(t("opp-title")),
+            caption_classes: Some("govuk-visually-hidden".into()),
+            head: [
+                "opp-field-title",
+                "opp-field-level",
+                "opp-field-status",
+                "opp-field-when",
+            ]
+            .iter()
+            .map(|k| Cell::text(t(k)))
+            .collect(),
+            rows,
+            ..Table::default()
+        }),
+    })
+}
+
+fn form_page(
+    page: Page,
+    heading: String,
+    action: String,
+    form: &OpportunityForm,
+    errors: &Errors,
+    staff: &[(Uuid, String)],
+) -> FormPage {
+    FormPage {
+        page: page.titled(heading.clone()),
+        errors: errors.summary(),
+        heading,
+        back: action.clone(),
+        action,
+        fields: views::fields(form, errors, staff),
+        button: Button::submit(t("opp-save")),
+    }
+}
+
+pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let staff = staff_contacts(&tenant.scope).await?;
+    let form = OpportunityForm {
+        roles: vec![Default::default(); ROLE_SLOTS],
+        places: "8".into(),
+        reserves: "2".into(),
+        paid: "no".into(),
+        ..OpportunityForm::default()
+    };
+    html(form_page(
+        page,
+        t("opp-add"),
+        "/opportunities".into(),
+        &form,
+        &Errors::default(),
+        &staff,
+    ))
+}
+
+/// The owner must be one of the organisation's staff; anything else is dropped.
+fn checked(
+    form: &OpportunityForm,
+    staff: &[(Uuid, String)],
+) -> Result<super::forms::OpportunityInput, Errors> {
+    let mut input = form.check()?;
+    if input
+        .owner
+        .is_some_and(|o| !staff.iter().any(|(id, _)| *id == o))
+    {
+        input.owner = None;
+    }
+    Ok(input)
+}
+
+pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let form = OpportunityForm::from_form(&data);
+    let staff = staff_contacts(&tenant.scope).await?;
+    match checked(&form, &staff) {
+        Ok(input) => {
+            let id = queries::save(&tenant.scope, None, &input, tenant.user.account_id).await?;
+            tenant
+                .audit("created", "opportunity", Some(id), Some(&input.title))
+                .await?;
+            Ok(Redirect::to(&format!("/opportunities/{id}?saved=added")).into_response())
+        }
+        Err(errors) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(
+                page,
+                t("opp-add"),
+                "/opportunities".into(),
+                &form,
+                &errors,
+                &staff,
+            ),
+        ),
+    }
+}
+
+pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let staff = staff_contacts(&tenant.scope).await?;
+    let form = form_from(&full.opportunity, &full.outcomes, &full.roles, &full.tags);
+    let action = format!("/opportunities/{}", full.opportunity.id);
+    html(form_page(
+        page,
+        t("opp-change"),
+        action,
+        &form,
+        &Errors::default(),
+        &staff,
+    ))
+}
+
+pub async fn update(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let id = full.opportunity.id;
+    let form = OpportunityForm::from_form(&data);
+    let staff = staff_contacts(&tenant.scope).await?;
+    match checked(&form, &staff) {
+        Ok(input) => {
+            queries::save(&tenant.scope, Some(id), &input, tenant.user.account_id).await?;
+            tenant
+                .audit("changed", "opportunity", Some(id), None)
+                .await?;
+            Ok(Redirect::to(&format!("/opportunities/{id}?saved=changed")).into_response())
+        }
+        Err(errors) => html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(
+                page,
+                t("opp-change"),
+                format!("/opportunities/{id}"),
+                &form,
+                &errors,
+                &staff,
+            ),
+        ),
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(default)]
+    saved: String,
+}
+
+#[derive(Template)]
+#[template(path = "opportunities/show.html")]
+struct ShowPage {
+    page: Page,
+    id: Uuid,
+    title: String,
+    status: String,
+    errors: Option<ErrorSummary>,
+    banner: Option<NotificationBanner>,
+    summary: SummaryList,
+    next: Option<(String, Button)>,
+    back_to_draft: Option<Button>,
+    history: Table,
+    takes_interest: bool,
+}
+
+fn readiness(full: &Full) -> Readiness<'_> {
+    let o = &full.opportunity;
+    Readiness {
+        purpose: &o.purpose,
+        outcomes: full.outcomes.len(),
+        level: o.level.as_deref(),
+        can_change: &o.can_change,
+        cannot_change: &o.cannot_change,
+        who_decides: &o.who_decides,
+        roles_without_description: full
+            .roles
+            .iter()
+            .filter(|r| r.description.trim().is_empty())
+            .count(),
+    }
+}
+
+fn show_page(page: Page, full: &Full, problems: &[&str], saved: &str) -> ShowPage {
+    let o = &full.opportunity;
+    let errors = (!problems.is_empty()).then(|| {
+        let mut summary = ErrorSummary::of(
+            &problems
+                .iter()
+                .map(|p| ("next-step".to_owned(), t(p)))
+                .collect::<Vec<_>>(),
+        );
+        summary.description_text = Some(t("opp-problems-intro"));
+        summary
+    });
+    let banner = match saved {
+        "added" => Some(NotificationBanner::success(t("opp-added"))),
+        "changed" => Some(NotificationBanner::success(t("opp-changed"))),
+        "moved" => Some(NotificationBanner::success(t("opp-moved"))),
+        _ => None,
+    };
+    ShowPage {
+        page: page.titled(o.title.clone()),
+        id: o.id,
+        title: o.title.clone(),
+        status: views::status_tag(&o.status),
+        errors,
+        banner,
+        summary: views::summary(full),
+        next: lifecycle::next(&o.status).map(|next| {
+            (
+                next.to_owned(),
+                Button::submit(crate::i18n::t_args(
+                    "opp-move-to",
+                    &[(
+                        "status",
+                        &vocab::label(vocab::STATUSES, next).to_lowercase(),
+                    )],
+                )),
+            )
+        }),
+        back_to_draft: matches!(o.status.as_str(), "open" | "recruiting")
+            .then(|| Button::submit(t("opp-back-to-draft")).secondary()),
+        history: Table {
+            caption: Some(t("opp-history")),
+            caption_classes: Some("govuk-table__caption--m".into()),
+            head: vec![
+                Cell::text(t("opp-field-status")),
+                Cell::text(t("opp-history-when")),
+            ],
+            rows: full
+                .history
+                .iter()
+                .map(|h| {
+                    vec![
+                        Cell::text(vocab::label(vocab::STATUSES, &h.status)),
+                        Cell::text(crate::admin::routes::london(h.changed_at)),
+                    ]
+                })
+                .collect(),
+            ..Table::default()
+        },
+        takes_interest: o.status != "draft",
+    }
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<ShowQuery>,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    html(show_page(page, &full, &[], &q.saved))
+}
+
+pub async fn move_status(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let o = &full.opportunity;
+    let to = data.one("to");
+    let problems = lifecycle::problems(&o.status, &to, &readiness(&full));
+    if !problems.is_empty() {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            show_page(page, &full, &problems, ""),
+        );
+    }
+    if queries::set_status(&tenant.scope, o.id, &o.status, &to, tenant.user.account_id).await? {
+        tenant
+            .audit("moved", "opportunity", Some(o.id), Some(&to))
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/opportunities/{}?saved=moved", o.id)).into_response())
+}

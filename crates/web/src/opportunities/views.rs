@@ -1,0 +1,395 @@
+//! How an opportunity is shown: the form's fields and the plain-words summary that staff and
+//! involved people both read.
+
+use chrono_tz::Europe::London;
+use withus_db::entities::opportunity;
+
+use super::forms::{OpportunityForm, ROLE_SLOTS, show_pence};
+use super::queries::Full;
+use super::vocab::{self, Vocab};
+use crate::components::{
+    ChoiceItem, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, Select, SummaryList, Tag,
+    Textarea, render,
+};
+use crate::forms::Errors;
+use crate::i18n::t;
+
+fn fieldset(legend: String) -> Fieldset {
+    Fieldset::legend(legend, "govuk-fieldset__legend--m", false)
+}
+
+fn choices(
+    kind: ChoiceKind,
+    name: &str,
+    key: &str,
+    list: Vocab,
+    chosen: &[String],
+    errors: &Errors,
+) -> String {
+    let options = vocab::options(list);
+    let pairs: Vec<(&str, &str)> = options.iter().map(|(v, l)| (*v, l.as_str())).collect();
+    let chosen: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    render(&Choices::new(kind, name, fieldset(t(key)), &pairs, &chosen).error(errors.get(name)))
+}
+
+/// The ladder of involvement with each step explained in plain words.
+fn ladder(chosen: &str, errors: &Errors) -> String {
+    let mut radios = Choices::new(
+        ChoiceKind::Radios,
+        "level",
+        fieldset(t("opp-field-level")),
+        &[],
+        &[],
+    )
+    .hint(t("opp-level-hint"))
+    .error(errors.get("level"));
+    radios.items = vocab::LEVELS
+        .iter()
+        .map(|(value, key)| ChoiceItem {
+            value: Some((*value).to_owned()),
+            text: Some(t(key)),
+            hint: Some(Hint::text(t(&format!("{key}-explained")))),
+            checked: *value == chosen,
+            ..ChoiceItem::default()
+        })
+        .collect();
+    render(&radios)
+}
+
+/// Every field of the opportunity form, in order, with what was typed and any errors.
+pub fn fields(
+    form: &OpportunityForm,
+    errors: &Errors,
+    staff: &[(uuid::Uuid, String)],
+) -> Vec<String> {
+    let input = |name: &str, key: &str, value: &str| {
+        Input::new(name, t(key))
+            .value(value)
+            .error(errors.get(name))
+    };
+    let textarea = |name: &str, key: &str, value: &str| {
+        Textarea::new(name, t(key))
+            .value(value)
+            .error(errors.get(name))
+    };
+    let radios = |name: &str, key: &str, list: Vocab, chosen: &String| {
+        choices(
+            ChoiceKind::Radios,
+            name,
+            key,
+            list,
+            std::slice::from_ref(chosen),
+            errors,
+        )
+    };
+    let mut fields = vec![
+        render(&input("title", "opp-field-title", &form.title)),
+        render(
+            &textarea("summary", "opp-field-summary", &form.summary).hint(t("opp-summary-hint")),
+        ),
+        render(
+            &textarea("purpose", "opp-field-purpose", &form.purpose).hint(t("opp-purpose-hint")),
+        ),
+        render(
+            &textarea("outcomes", "opp-field-outcomes", &form.outcomes)
+                .hint(t("opp-outcomes-hint")),
+        ),
+        ladder(&form.level, errors),
+        render(&textarea(
+            "can_change",
+            "opp-field-can-change",
+            &form.can_change,
+        )),
+        render(&textarea(
+            "cannot_change",
+            "opp-field-cannot-change",
+            &form.cannot_change,
+        )),
+        render(
+            &input("who_decides", "opp-field-who-decides", &form.who_decides)
+                .hint(t("opp-who-decides-hint")),
+        ),
+        radios("area", "opp-field-area", vocab::AREAS, &form.area),
+        radios(
+            "org_level",
+            "opp-field-org-level",
+            vocab::ORG_LEVELS,
+            &form.org_level,
+        ),
+    ];
+    let none = t("opp-role-none");
+    let own = t("opp-role-own");
+    let role_options = vocab::options(vocab::PARTICIPATION_ROLES);
+    let mut pairs: Vec<(&str, &str)> = vec![("", none.as_str())];
+    pairs.extend(role_options.iter().map(|(v, l)| (*v, l.as_str())));
+    pairs.push(("own", own.as_str()));
+    for (i, role) in form.roles.iter().enumerate().take(ROLE_SLOTS) {
+        let n = i + 1;
+        fields.push(format!(
+            "<h2 class=\"govuk-heading-m\">{}</h2>",
+            crate::components::escape(&crate::i18n::t_args(
+                "opp-role-heading",
+                &[("number", &n.to_string())]
+            ))
+        ));
+        fields.push(render(
+            &Select::new(
+                &format!("role_kind_{n}"),
+                t("opp-field-role-kind"),
+                &pairs,
+                &role.kind,
+            )
+            .error(errors.get(&format!("role_kind_{n}"))),
+        ));
+        fields.push(render(
+            &input(&format!("role_name_{n}"), "opp-field-role-name", &role.name)
+                .hint(t("opp-role-name-hint")),
+        ));
+        fields.push(render(&textarea(
+            &format!("role_description_{n}"),
+            "opp-field-role-description",
+            &role.description,
+        )));
+    }
+    fields.extend([
+        choices(
+            ChoiceKind::Checkboxes,
+            "topics",
+            "opp-field-topics",
+            vocab::TOPICS,
+            &form.topics,
+            errors,
+        ),
+        radios(
+            "time_commitment",
+            "opp-field-time",
+            vocab::TIME_COMMITMENTS,
+            &form.time_commitment,
+        ),
+        radios("way", "opp-field-way", vocab::WAYS, &form.way),
+        render(&input("venue", "opp-field-venue", &form.venue)),
+        choices(
+            ChoiceKind::Checkboxes,
+            "access",
+            "opp-field-access",
+            vocab::ACCESS_NEEDS,
+            &form.access,
+            errors,
+        ),
+        render(
+            &DateInput::new(
+                "starts",
+                fieldset(t("opp-field-date")),
+                &form.day,
+                &form.month,
+                &form.year,
+            )
+            .error(errors.get("starts")),
+        ),
+        render(
+            &input("from", "opp-field-from", &form.from)
+                .classes("govuk-input--width-5")
+                .hint(t("opp-time-hint")),
+        ),
+        render(&input("to", "opp-field-to", &form.to).classes("govuk-input--width-5")),
+        radios(
+            "paid",
+            "opp-field-paid",
+            &[("yes", "opp-paid-yes"), ("no", "opp-paid-no")],
+            &form.paid,
+        ),
+        render(
+            &input("rate", "opp-field-rate", &form.rate)
+                .classes("govuk-input--width-5")
+                .hint(t("opp-rate-hint")),
+        ),
+        radios(
+            "rate_unit",
+            "opp-field-rate-unit",
+            vocab::RATE_UNITS,
+            &form.rate_unit,
+        ),
+        render(
+            &input("places", "opp-field-places", &form.places)
+                .classes("govuk-input--width-3")
+                .kind("number"),
+        ),
+        render(
+            &input("reserves", "opp-field-reserves", &form.reserves)
+                .classes("govuk-input--width-3")
+                .kind("number"),
+        ),
+    ]);
+    let nobody = t("opp-owner-none");
+    let mut owners: Vec<(String, String)> = vec![(String::new(), nobody)];
+    owners.extend(
+        staff
+            .iter()
+            .map(|(id, name)| (id.to_string(), name.clone())),
+    );
+    let owner_pairs: Vec<(&str, &str)> = owners
+        .iter()
+        .map(|(v, l)| (v.as_str(), l.as_str()))
+        .collect();
+    fields.push(render(&Select::new(
+        "owner",
+        t("opp-field-owner"),
+        &owner_pairs,
+        &form.owner,
+    )));
+    fields.push(render(
+        &input("budget", "opp-field-budget", &form.budget)
+            .classes("govuk-input--width-10")
+            .hint(t("opp-budget-hint")),
+    ));
+    fields
+}
+
+pub fn status_tag(status: &str) -> String {
+    let colour = match status {
+        "draft" => "grey",
+        "open" | "recruiting" => "green",
+        "active" => "blue",
+        "evaluating" => "purple",
+        _ => "grey",
+    };
+    render(&Tag::new(vocab::label(vocab::STATUSES, status), colour))
+}
+
+pub fn interest_tag(status: &str) -> String {
+    let colour = match status {
+        "confirmed" => "green",
+        "offered" => "turquoise",
+        "reserve" => "yellow",
+        "not_selected" => "orange",
+        "withdrawn" => "grey",
+        _ => "blue",
+    };
+    render(&Tag::new(
+        vocab::label(vocab::INTEREST_STATUSES, status),
+        colour,
+    ))
+}
+
+/// "Tuesday 6 July 2027, 10:00 to 12:00".
+pub fn when(o: &opportunity::Model) -> String {
+    match (o.starts_at, o.ends_at) {
+        (Some(s), Some(e)) => {
+            let s = s.with_timezone(&London);
+            let e = e.with_timezone(&London);
+            format!(
+                "{}, {} to {}",
+                s.format("%A %-d %B %Y"),
+                s.format("%H:%M"),
+                e.format("%H:%M")
+            )
+        }
+        _ => t("opp-when-not-set"),
+    }
+}
+
+pub fn pay(o: &opportunity::Model) -> String {
+    match (o.paid, o.rate_pence) {
+        (true, Some(p)) => format!(
+            "{} {}",
+            show_pence(p),
+            o.rate_unit
+                .as_deref()
+                .map(|u| vocab::label(vocab::RATE_UNITS, u))
+                .unwrap_or_default()
+        )
+        .trim()
+        .to_owned(),
+        (true, None) => t("opp-paid-yes"),
+        _ => t("opp-unpaid"),
+    }
+}
+
+fn or_none(text: &str) -> String {
+    if text.trim().is_empty() {
+        t("none-recorded")
+    } else {
+        text.to_owned()
+    }
+}
+
+fn labels(list: Vocab, values: &[String]) -> String {
+    crate::people::views::labels(list, values)
+}
+
+/// The plain-words account both staff and involved people read.
+pub fn summary(full: &Full) -> SummaryList {
+    let o = &full.opportunity;
+    let outcomes = if full.outcomes.is_empty() {
+        crate::components::escape(&t("none-recorded"))
+    } else {
+        format!(
+            "<ul class=\"govuk-list govuk-list--bullet\">{}</ul>",
+            full.outcomes
+                .iter()
+                .map(|o| format!("<li>{}</li>", crate::components::escape(o)))
+                .collect::<String>()
+        )
+    };
+    let roles = if full.roles.is_empty() {
+        crate::components::escape(&t("none-recorded"))
+    } else {
+        full.roles
+            .iter()
+            .map(|r| {
+                format!(
+                    "<p class=\"govuk-body\"><strong>{}</strong><br>{}</p>",
+                    crate::components::escape(&r.name),
+                    crate::components::escape(&or_none(&r.description))
+                )
+            })
+            .collect()
+    };
+    let level = o
+        .level
+        .as_deref()
+        .map(|l| {
+            let key = vocab::LEVELS
+                .iter()
+                .find(|(v, _)| *v == l)
+                .map(|(_, k)| *k)
+                .unwrap_or("");
+            format!("{}: {}", t(key), t(&format!("{key}-explained")))
+        })
+        .unwrap_or_else(|| t("none-recorded"));
+    SummaryList::default()
+        .row(t("opp-field-summary"), or_none(&o.summary))
+        .row(t("opp-field-purpose"), or_none(&o.purpose))
+        .html_row(t("opp-field-outcomes"), outcomes)
+        .row(t("opp-field-level"), level)
+        .row(t("opp-field-can-change"), or_none(&o.can_change))
+        .row(t("opp-field-cannot-change"), or_none(&o.cannot_change))
+        .row(t("opp-field-who-decides"), or_none(&o.who_decides))
+        .html_row(t("opp-roles-heading"), roles)
+        .row(
+            t("opp-field-topics"),
+            labels(vocab::TOPICS, &full.tagged("topic")),
+        )
+        .row(t("opp-field-when"), when(o))
+        .row(t("opp-field-way"), vocab::label(vocab::WAYS, &o.way))
+        .row(
+            t("opp-field-venue"),
+            o.venue.clone().unwrap_or_else(|| t("none-recorded")),
+        )
+        .row(
+            t("opp-field-time"),
+            o.time_commitment
+                .as_deref()
+                .map(|c| vocab::label(vocab::TIME_COMMITMENTS, c))
+                .unwrap_or_else(|| t("none-recorded")),
+        )
+        .row(t("opp-field-pay"), pay(o))
+        .row(
+            t("opp-field-access"),
+            labels(vocab::ACCESS_NEEDS, &full.tagged("access")),
+        )
+        .row(
+            t("opp-field-places"),
+            format!("{} ({} {})", o.places, o.reserves, t("opp-reserves-word")),
+        )
+}
