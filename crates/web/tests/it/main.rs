@@ -10,6 +10,7 @@ mod groups;
 mod import;
 mod mail;
 mod me;
+mod opportunities;
 mod people;
 mod scoping;
 mod sign_in;
