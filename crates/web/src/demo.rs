@@ -96,6 +96,11 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
         }
         seed_people(&scope).await?;
         crate::demo_people::seed(&scope, DEMO_PEOPLE).await?;
+        if let Some(coordinator) =
+            installation::account_by_email(db, "coordinator@demo.example").await?
+        {
+            crate::demo_opportunities::seed(&scope, coordinator.id).await?;
+        }
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

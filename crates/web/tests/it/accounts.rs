@@ -169,6 +169,38 @@ async fn demo(url: String) {
         .unwrap()
         .unwrap();
     let scope = withus_db::OrgScope::new(app.state.db.clone(), org.id);
+    let opportunities = withus_web::opportunities::queries::list(&scope, "")
+        .await
+        .unwrap();
+    for (list, field) in [
+        (withus_web::opportunities::vocab::STATUSES, 0),
+        (withus_web::opportunities::vocab::LEVELS, 1),
+        (withus_web::opportunities::vocab::AREAS, 2),
+    ] {
+        for (value, _) in list {
+            assert!(
+                opportunities.iter().any(|o| match field {
+                    0 => o.status == *value,
+                    1 => o.level.as_deref() == Some(*value),
+                    _ => o.area.as_deref() == Some(*value),
+                }),
+                "a demo opportunity at {value}"
+            );
+        }
+    }
+    let recruiting = opportunities
+        .iter()
+        .find(|o| o.status == "recruiting")
+        .unwrap();
+    let interest = withus_web::opportunities::queries::interests(&scope, recruiting.id)
+        .await
+        .unwrap();
+    assert!(
+        interest
+            .iter()
+            .any(|(i, _)| i.status == "not_selected" && i.reason.is_some())
+    );
+    assert!(interest.iter().any(|(i, _)| i.status == "confirmed"));
     let count = |filters: withus_web::people::queries::Filters| {
         let scope = scope.clone();
         async move {
