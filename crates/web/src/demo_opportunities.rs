@@ -8,7 +8,7 @@ use withus_db::entities::person;
 use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::opportunities::forms::{OpportunityInput, RoleInput};
-use crate::opportunities::queries;
+use crate::opportunities::{interests, queries};
 
 struct Demo {
     title: &'static str,
@@ -253,7 +253,7 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
             let Some(person) = people.get((n * 11 + i * 7) % people.len().max(1)) else {
                 continue;
             };
-            queries::express(
+            interests::express(
                 scope,
                 id,
                 *person,
@@ -261,11 +261,11 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
                 None,
             )
             .await?;
-            let Some(interest) = queries::interest_of(scope, id, *person).await? else {
+            let Some(interest) = interests::interest_of(scope, id, *person).await? else {
                 continue;
             };
             if *status != "interested" {
-                queries::decide(
+                interests::decide(
                     scope,
                     &full.opportunity,
                     interest.id,

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use uuid::Uuid;
 use withus_db::entities::interest;
 
+use super::interests;
 use super::lifecycle::takes_interest;
 use super::queries::{self, Full};
 use super::routes::load;
@@ -37,7 +38,7 @@ async fn visible(
     me: &Details,
 ) -> AppResult<(Full, Option<interest::Model>)> {
     let full = load(tenant, id).await?;
-    let mine = queries::interest_of(&tenant.scope, full.opportunity.id, me.person.id).await?;
+    let mine = interests::interest_of(&tenant.scope, full.opportunity.id, me.person.id).await?;
     if !takes_interest(&full.opportunity.status) && mine.is_none() {
         return Err(AppError::NotFound);
     }
@@ -66,20 +67,17 @@ pub async fn browse(
 ) -> AppResult<Response> {
     let me = own(&tenant).await?;
     let all = q.all == "yes";
-    let mut open = Vec::new();
-    for o in queries::list(&tenant.scope, "").await? {
-        if !takes_interest(&o.status) {
-            continue;
-        }
-        let Some(full) = queries::load(&tenant.scope, o.id).await? else {
-            continue;
-        };
-        if !all && !queries::matches_person(&full, &me) {
-            continue;
-        }
-        open.push((o.id, o.title.clone(), o.summary.clone(), views::when(&o)));
-    }
-    let mine = queries::interests_of_person(&tenant.scope, me.person.id).await?;
+    let open: Vec<(Uuid, String, String, String)> = queries::open_for_interest(&tenant.scope)
+        .await?
+        .into_iter()
+        .filter(|full| all || queries::matches_person(full, &me))
+        .map(|full| {
+            let o = full.opportunity;
+            let when = views::when(&o);
+            (o.id, o.title, o.summary, when)
+        })
+        .collect();
+    let mine = interests::interests_of_person(&tenant.scope, me.person.id).await?;
     let standing = (!mine.is_empty()).then(|| Table {
         caption: Some(t("my-opp-standing")),
         caption_classes: Some("govuk-table__caption--m".into()),
@@ -192,7 +190,7 @@ pub async fn express(
     let (full, _) = visible(&tenant, &id, &me).await?;
     let o = &full.opportunity;
     if takes_interest(&o.status) && me.person.status == "active" {
-        queries::express(
+        interests::express(
             &tenant.scope,
             o.id,
             me.person.id,
@@ -211,7 +209,7 @@ pub async fn withdraw(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respo
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     if let Some(i) = mine.filter(|i| i.status != "withdrawn" && i.status != "not_selected") {
-        queries::decide(
+        interests::decide(
             &tenant.scope,
             &full.opportunity,
             i.id,
@@ -231,7 +229,7 @@ pub async fn accept(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respons
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     if let Some(i) = mine.filter(|i| i.status == "offered") {
-        queries::accept(&tenant.scope, i.id).await?;
+        interests::accept(&tenant.scope, i.id).await?;
         people::set_last_involved(&tenant.scope, me.person.id, chrono::Utc::now()).await?;
         tenant
             .audit(

@@ -3,6 +3,7 @@
 //! invitations, interest, and selection with reasons and reserves.
 
 pub mod forms;
+pub mod interests;
 pub mod lifecycle;
 pub mod matching;
 pub mod member;

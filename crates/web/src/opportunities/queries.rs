@@ -2,16 +2,14 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DbErr, PaginatorTrait, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, TransactionTrait};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
-    interest, invitation, opportunity, opportunity_outcome, opportunity_role,
-    opportunity_status_change, opportunity_tag, person, person_choice, unavailable_time,
+    invitation, opportunity, opportunity_outcome, opportunity_role, opportunity_status_change,
+    opportunity_tag, person, person_choice, unavailable_time,
 };
 use withus_db::sea_orm;
 
@@ -172,57 +170,89 @@ fn status_row(
 }
 
 pub async fn load(scope: &OrgScope, id: Uuid) -> Result<Option<Full>, DbErr> {
-    let Some(opportunity) = scope
+    let found = scope
         .find::<opportunity::Entity>()
         .filter(opportunity::Column::Id.eq(id))
-        .one(scope.db())
-        .await?
-    else {
-        return Ok(None);
-    };
-    let outcomes = scope
+        .all(scope.db())
+        .await?;
+    Ok(with_details(scope, found).await?.pop())
+}
+
+/// Open opportunities (taking interest), newest first, with their details.
+pub async fn open_for_interest(scope: &OrgScope) -> Result<Vec<Full>, DbErr> {
+    let found = scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Status.is_in(["open", "recruiting"]))
+        .order_by_desc(opportunity::Column::CreatedAt)
+        .all(scope.db())
+        .await?;
+    with_details(scope, found).await
+}
+
+/// Adds outcomes, roles, tags and history: four queries however many opportunities.
+async fn with_details(
+    scope: &OrgScope,
+    opportunities: Vec<opportunity::Model>,
+) -> Result<Vec<Full>, DbErr> {
+    let ids: Vec<Uuid> = opportunities.iter().map(|o| o.id).collect();
+    let mut outcomes: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for o in scope
         .find::<opportunity_outcome::Entity>()
-        .filter(opportunity_outcome::Column::OpportunityId.eq(id))
+        .filter(opportunity_outcome::Column::OpportunityId.is_in(ids.clone()))
         .order_by_asc(opportunity_outcome::Column::Position)
         .all(scope.db())
         .await?
-        .into_iter()
-        .map(|o| o.text)
-        .collect();
-    let roles = scope
+    {
+        outcomes.entry(o.opportunity_id).or_default().push(o.text);
+    }
+    let mut roles: HashMap<Uuid, Vec<RoleInput>> = HashMap::new();
+    for r in scope
         .find::<opportunity_role::Entity>()
-        .filter(opportunity_role::Column::OpportunityId.eq(id))
+        .filter(opportunity_role::Column::OpportunityId.is_in(ids.clone()))
         .order_by_asc(opportunity_role::Column::Id)
         .all(scope.db())
         .await?
-        .into_iter()
-        .map(|r| RoleInput {
+    {
+        roles.entry(r.opportunity_id).or_default().push(RoleInput {
             kind: r.kind,
             name: r.name,
             description: r.description,
-        })
-        .collect();
-    let tags = scope
+        });
+    }
+    let mut tags: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+    for t in scope
         .find::<opportunity_tag::Entity>()
-        .filter(opportunity_tag::Column::OpportunityId.eq(id))
+        .filter(opportunity_tag::Column::OpportunityId.is_in(ids.clone()))
         .all(scope.db())
         .await?
-        .into_iter()
-        .map(|t| (t.list, t.value))
-        .collect();
-    let history = scope
+    {
+        tags.entry(t.opportunity_id)
+            .or_default()
+            .push((t.list, t.value));
+    }
+    let mut history: HashMap<Uuid, Vec<opportunity_status_change::Model>> = HashMap::new();
+    for h in scope
         .find::<opportunity_status_change::Entity>()
-        .filter(opportunity_status_change::Column::OpportunityId.eq(id))
+        .filter(opportunity_status_change::Column::OpportunityId.is_in(ids))
         .order_by_asc(opportunity_status_change::Column::ChangedAt)
         .all(scope.db())
-        .await?;
-    Ok(Some(Full {
-        opportunity,
-        outcomes,
-        roles,
-        tags,
-        history,
-    }))
+        .await?
+    {
+        history.entry(h.opportunity_id).or_default().push(h);
+    }
+    Ok(opportunities
+        .into_iter()
+        .map(|opportunity| {
+            let id = opportunity.id;
+            Full {
+                opportunity,
+                outcomes: outcomes.remove(&id).unwrap_or_default(),
+                roles: roles.remove(&id).unwrap_or_default(),
+                tags: tags.remove(&id).unwrap_or_default(),
+                history: history.remove(&id).unwrap_or_default(),
+            }
+        })
+        .collect())
 }
 
 /// Opportunities, newest first, optionally at one stage of the lifecycle.
@@ -359,19 +389,6 @@ pub fn matches_person(full: &Full, me: &crate::people::queries::Details) -> bool
     misses(&offer(full, &topics, &access, &role_kinds), &candidate).is_empty()
 }
 
-/// The person takes the place they were offered.
-pub async fn accept(scope: &OrgScope, interest_id: Uuid) -> Result<(), DbErr> {
-    scope
-        .update_many::<interest::Entity>()
-        .col_expr(interest::Column::Status, Expr::value("confirmed"))
-        .col_expr(interest::Column::DecidedAt, Expr::value(Utc::now()))
-        .filter(interest::Column::Id.eq(interest_id))
-        .filter(interest::Column::Status.eq("offered"))
-        .exec(scope.db())
-        .await?;
-    Ok(())
-}
-
 /// People already invited to this opportunity.
 pub async fn invited(scope: &OrgScope, opportunity_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
     Ok(scope
@@ -400,7 +417,7 @@ pub async fn record_invitation(
         .await
 }
 
-/// Everyone who is active and agreed to hear by email.
+/// Everyone who is active; who of them gets email is the caller's choice.
 pub async fn active_members(scope: &OrgScope) -> Result<Vec<person::Model>, DbErr> {
     scope
         .find::<person::Entity>()
@@ -408,234 +425,4 @@ pub async fn active_members(scope: &OrgScope) -> Result<Vec<person::Model>, DbEr
         .filter(person::Column::ErasedAt.is_null())
         .all(scope.db())
         .await
-}
-
-/// Interest in one opportunity, with the people, in the order it came.
-pub async fn interests(
-    scope: &OrgScope,
-    opportunity_id: Uuid,
-) -> Result<Vec<(interest::Model, person::Model)>, DbErr> {
-    let rows = scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity_id))
-        .order_by_asc(interest::Column::CreatedAt)
-        .all(scope.db())
-        .await?;
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.person_id).collect();
-    let people: HashMap<Uuid, person::Model> = scope
-        .find::<person::Entity>()
-        .filter(person::Column::Id.is_in(ids))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| people.get(&r.person_id).cloned().map(|p| (r, p)))
-        .collect())
-}
-
-pub async fn interest(scope: &OrgScope, id: Uuid) -> Result<Option<interest::Model>, DbErr> {
-    scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::Id.eq(id))
-        .one(scope.db())
-        .await
-}
-
-pub async fn interest_of(
-    scope: &OrgScope,
-    opportunity_id: Uuid,
-    person_id: Uuid,
-) -> Result<Option<interest::Model>, DbErr> {
-    scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity_id))
-        .filter(interest::Column::PersonId.eq(person_id))
-        .one(scope.db())
-        .await
-}
-
-/// Says the person is interested, or interested again after withdrawing.
-pub async fn express(
-    scope: &OrgScope,
-    opportunity_id: Uuid,
-    person_id: Uuid,
-    note: Option<String>,
-    access_needs: Option<String>,
-) -> Result<(), DbErr> {
-    let now = Utc::now();
-    if let Some(existing) = interest_of(scope, opportunity_id, person_id).await? {
-        scope
-            .update_many::<interest::Entity>()
-            .col_expr(interest::Column::Status, Expr::value("interested"))
-            .col_expr(interest::Column::Note, Expr::value(note))
-            .col_expr(interest::Column::AccessNeeds, Expr::value(access_needs))
-            .col_expr(
-                interest::Column::WithdrawnAt,
-                Expr::value(Option::<DateTime<Utc>>::None),
-            )
-            .filter(interest::Column::Id.eq(existing.id))
-            .filter(interest::Column::Status.eq("withdrawn"))
-            .exec(scope.db())
-            .await?;
-        return Ok(());
-    }
-    scope
-        .insert(interest::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            opportunity_id: Set(opportunity_id),
-            person_id: Set(person_id),
-            status: Set("interested".into()),
-            note: Set(note),
-            access_needs: Set(access_needs),
-            reason: Set(None),
-            reserve_rank: Set(None),
-            created_at: Set(now),
-            decided_at: Set(None),
-            decided_by: Set(None),
-            withdrawn_at: Set(None),
-        })
-        .await
-}
-
-/// Sets where an interest stands. Places and reserve ranks are checked inside the same
-/// transaction, so two coordinators cannot over-fill the places between them.
-pub async fn decide(
-    scope: &OrgScope,
-    opportunity: &opportunity::Model,
-    interest_id: Uuid,
-    status: &str,
-    reason: Option<String>,
-    actor: Option<Uuid>,
-) -> Result<Decision, DbErr> {
-    let txn = scope.db().begin().await?;
-    let taken = scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity.id))
-        .filter(interest::Column::Status.is_in(["offered", "confirmed"]))
-        .filter(interest::Column::Id.ne(interest_id))
-        .count(&txn)
-        .await?;
-    if matches!(status, "offered" | "confirmed") && taken >= opportunity.places.max(0) as u64 {
-        return Ok(Decision::Full);
-    }
-    let reserve_rank = if status == "reserve" {
-        let reserves = scope
-            .find::<interest::Entity>()
-            .filter(interest::Column::OpportunityId.eq(opportunity.id))
-            .filter(interest::Column::Status.eq("reserve"))
-            .filter(interest::Column::Id.ne(interest_id))
-            .count(&txn)
-            .await?;
-        Some(reserves as i32 + 1)
-    } else {
-        None
-    };
-    let now = Utc::now();
-    let mut update = scope
-        .update_many::<interest::Entity>()
-        .col_expr(interest::Column::Status, Expr::value(status))
-        .col_expr(interest::Column::ReserveRank, Expr::value(reserve_rank))
-        .filter(interest::Column::Id.eq(interest_id))
-        .filter(interest::Column::OpportunityId.eq(opportunity.id));
-    if status == "withdrawn" {
-        update = update.col_expr(interest::Column::WithdrawnAt, Expr::value(now));
-    } else {
-        update = update
-            .col_expr(interest::Column::Reason, Expr::value(reason))
-            .col_expr(interest::Column::DecidedAt, Expr::value(now))
-            .col_expr(interest::Column::DecidedBy, Expr::value(actor));
-    }
-    update.exec(&txn).await?;
-    txn.commit().await?;
-    Ok(Decision::Done)
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum Decision {
-    Done,
-    /// Every place is offered or confirmed already.
-    Full,
-}
-
-/// The reserve first in line, if any.
-pub async fn first_reserve(
-    scope: &OrgScope,
-    opportunity_id: Uuid,
-) -> Result<Option<interest::Model>, DbErr> {
-    scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity_id))
-        .filter(interest::Column::Status.eq("reserve"))
-        .order_by_asc(interest::Column::ReserveRank)
-        .order_by_asc(interest::Column::CreatedAt)
-        .one(scope.db())
-        .await
-}
-
-/// A signed-in person's interests, newest first, with their opportunities.
-pub async fn interests_of_person(
-    scope: &OrgScope,
-    person_id: Uuid,
-) -> Result<Vec<(interest::Model, opportunity::Model)>, DbErr> {
-    let rows = scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::PersonId.eq(person_id))
-        .order_by_desc(interest::Column::CreatedAt)
-        .all(scope.db())
-        .await?;
-    let ids: Vec<Uuid> = rows.iter().map(|r| r.opportunity_id).collect();
-    let opportunities: HashMap<Uuid, opportunity::Model> = scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.is_in(ids))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter_map(|r| {
-            opportunities
-                .get(&r.opportunity_id)
-                .cloned()
-                .map(|o| (r, o))
-        })
-        .collect())
-}
-
-/// Confirmed places per active person over the last 12 months, fewest first, so the
-/// coordinator can spread places fairly.
-pub async fn involvement_counts(
-    scope: &OrgScope,
-    now: DateTime<Utc>,
-) -> Result<Vec<(person::Model, u32)>, DbErr> {
-    let since = now - Duration::days(365);
-    let mut counts: HashMap<Uuid, u32> = HashMap::new();
-    for i in scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::Status.eq("confirmed"))
-        .filter(interest::Column::DecidedAt.gt(since))
-        .all(scope.db())
-        .await?
-    {
-        *counts.entry(i.person_id).or_default() += 1;
-    }
-    let mut people: Vec<(person::Model, u32)> = active_members(scope)
-        .await?
-        .into_iter()
-        .map(|p| {
-            let n = counts.get(&p.id).copied().unwrap_or(0);
-            (p, n)
-        })
-        .collect();
-    people.sort_by(|(a, x), (b, y)| {
-        x.cmp(y)
-            .then_with(|| a.family_name.cmp(&b.family_name))
-            .then_with(|| a.given_name.cmp(&b.given_name))
-    });
-    Ok(people)
 }

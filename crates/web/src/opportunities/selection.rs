@@ -10,7 +10,8 @@ use uuid::Uuid;
 use withus_db::entities::person;
 use withus_db::outbox::{self, NewMessage};
 
-use super::queries::{self, Decision, Full};
+use super::interests::{self, Decision};
+use super::queries::{self, Full};
 use super::routes::load;
 use super::views;
 use super::vocab;
@@ -232,13 +233,13 @@ struct InterestPage {
 pub async fn interest(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
-    let rows = queries::interests(&tenant.scope, o.id).await?;
+    let rows = interests::interests(&tenant.scope, o.id).await?;
     let taken = rows
         .iter()
         .filter(|(i, _)| matches!(i.status.as_str(), "offered" | "confirmed"))
         .count();
     let free = (o.places.max(0) as usize).saturating_sub(taken);
-    let first_reserve = queries::first_reserve(&tenant.scope, o.id).await?;
+    let first_reserve = interests::first_reserve(&tenant.scope, o.id).await?;
     let promote = first_reserve.filter(|_| free > 0).and_then(|r| {
         rows.iter().find(|(i, _)| i.id == r.id).map(|(_, p)| {
             (
@@ -367,7 +368,7 @@ async fn interest_and_person(
     full: &Full,
     interest_id: &str,
 ) -> AppResult<(withus_db::entities::interest::Model, String)> {
-    let interest = queries::interest(&tenant.scope, parse_id(interest_id)?)
+    let interest = interests::interest(&tenant.scope, parse_id(interest_id)?)
         .await?
         .filter(|i| i.opportunity_id == full.opportunity.id)
         .ok_or(AppError::NotFound)?;
@@ -413,7 +414,7 @@ pub async fn decide(
     }
     if errors.is_empty() {
         let reason = Some(reason.trim().to_owned()).filter(|r| !r.is_empty());
-        match queries::decide(
+        match interests::decide(
             &tenant.scope,
             &full.opportunity,
             interest.id,
@@ -457,7 +458,7 @@ pub async fn promote(
     data: FormData,
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let reserve = queries::first_reserve(&tenant.scope, full.opportunity.id)
+    let reserve = interests::first_reserve(&tenant.scope, full.opportunity.id)
         .await?
         .ok_or(AppError::NotFound)?;
     if data.one("interest") != reserve.id.to_string() {
@@ -467,7 +468,7 @@ pub async fn promote(
                 .into_response(),
         );
     }
-    if queries::decide(
+    if interests::decide(
         &tenant.scope,
         &full.opportunity,
         reserve.id,
@@ -495,7 +496,7 @@ struct FairnessPage {
 }
 
 pub async fn fairness(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let counts = queries::involvement_counts(&tenant.scope, Utc::now()).await?;
+    let counts = interests::involvement_counts(&tenant.scope, Utc::now()).await?;
     let never = counts.iter().filter(|(_, n)| *n == 0).count();
     let table = |caption: &str, rows: Vec<&(person::Model, u32)>| Table {
         caption: Some(t(caption)),

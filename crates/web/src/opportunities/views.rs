@@ -13,6 +13,7 @@ use crate::components::{
 };
 use crate::forms::Errors;
 use crate::i18n::t;
+use crate::people::views::labels;
 
 fn fieldset(legend: String) -> Fieldset {
     Fieldset::legend(legend, "govuk-fieldset__legend--m", false)
@@ -311,10 +312,6 @@ fn or_none(text: &str) -> String {
     } else {
         text.to_owned()
     }
-}
-
-fn labels(list: Vocab, values: &[String]) -> String {
-    crate::people::views::labels(list, values)
 }
 
 /// The plain-words account both staff and involved people read.

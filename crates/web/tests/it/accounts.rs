@@ -192,7 +192,7 @@ async fn demo(url: String) {
         .iter()
         .find(|o| o.status == "recruiting")
         .unwrap();
-    let interest = withus_web::opportunities::queries::interests(&scope, recruiting.id)
+    let interest = withus_web::opportunities::interests::interests(&scope, recruiting.id)
         .await
         .unwrap();
     assert!(

@@ -152,10 +152,10 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
     )
     .await
     .unwrap();
-    withus_web::opportunities::queries::express(&scope, opportunity, person, None, None)
+    withus_web::opportunities::interests::express(&scope, opportunity, person, None, None)
         .await
         .unwrap();
-    let interest = withus_web::opportunities::queries::interest_of(&scope, opportunity, person)
+    let interest = withus_web::opportunities::interests::interest_of(&scope, opportunity, person)
         .await
         .unwrap()
         .unwrap();
