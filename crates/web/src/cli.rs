@@ -36,6 +36,8 @@ pub enum Command {
         #[arg(long, env = "WITHUS_DEMO_PASSWORD")]
         demo_password: Option<String>,
     },
+    /// Draw a panel by fair lottery from CSV files (no database needed)
+    Select(crate::opportunities::lottery::command::SelectArgs),
     /// Administration
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -92,6 +94,12 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
     };
     let config = cli.options.resolve(file);
     match cli.command {
+        Command::Select(args) => {
+            let out =
+                crate::opportunities::lottery::command::select(&args).map_err(CliError::Invalid)?;
+            print!("{out}");
+            Ok(())
+        }
         Command::Migrate => {
             withus_db::connect_and_migrate(&config.database_url).await?;
             println!(

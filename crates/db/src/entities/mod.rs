@@ -21,6 +21,7 @@ pub mod people_import;
 pub mod person;
 pub mod person_choice;
 pub mod person_status_change;
+pub mod selection_draw;
 pub mod selection_quota;
 pub mod session;
 pub mod sign_in_attempt;

@@ -4,6 +4,8 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
+use super::shape::{ORG, col, id, index, opportunity_id, org, org_key, to_org, to_parent};
+
 pub struct Migration;
 
 impl MigrationName for Migration {
@@ -41,70 +43,6 @@ enum Opportunities {
     Status,
     CreatedAt,
     UpdatedAt,
-}
-
-const ORG: &str = "organisation_id";
-
-fn org_key(table: &str) -> IndexCreateStatement {
-    Index::create()
-        .name(format!("ux_{table}_org_id"))
-        .table(Alias::new(table))
-        .col(Alias::new(ORG))
-        .col(Alias::new("id"))
-        .unique()
-        .to_owned()
-}
-
-fn to_org(table: &str) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{table}_org"))
-        .from(Alias::new(table), Alias::new(ORG))
-        .to(Alias::new("organisations"), Alias::new("id"))
-        .on_delete(ForeignKeyAction::Cascade)
-        .to_owned()
-}
-
-/// `(organisation_id, column) → parent (organisation_id, id)`: the database refuses a link
-/// across organisations.
-fn to_parent(
-    table: &str,
-    column: &str,
-    parent: &str,
-    delete: ForeignKeyAction,
-) -> ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .name(format!("fk_{table}_{column}"))
-        .from(Alias::new(table), (Alias::new(ORG), Alias::new(column)))
-        .to(Alias::new(parent), (Alias::new(ORG), Alias::new("id")))
-        .on_delete(delete)
-        .to_owned()
-}
-
-fn index(table: &str, name: &str, columns: &[&str]) -> IndexCreateStatement {
-    let mut index = Index::create();
-    index
-        .name(format!("ix_{table}_{name}"))
-        .table(Alias::new(table));
-    for column in columns {
-        index.col(Alias::new(*column));
-    }
-    index.to_owned()
-}
-
-fn id() -> ColumnDef {
-    uuid(Alias::new("id")).primary_key().to_owned()
-}
-
-fn org() -> ColumnDef {
-    uuid(Alias::new(ORG))
-}
-
-fn opportunity_id() -> ColumnDef {
-    uuid(Alias::new("opportunity_id"))
-}
-
-fn col(name: &str) -> Alias {
-    Alias::new(name)
 }
 
 #[async_trait::async_trait]

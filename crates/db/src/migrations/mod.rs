@@ -10,6 +10,8 @@ mod m20261121_000004_imports;
 mod m20261121_000005_groups;
 mod m20261121_000006_import_jobs;
 mod m20261121_000007_opportunities;
+mod m20261121_000008_selection_draws;
+mod shape;
 
 pub struct Migrator;
 
@@ -24,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000005_groups::Migration),
             Box::new(m20261121_000006_import_jobs::Migration),
             Box::new(m20261121_000007_opportunities::Migration),
+            Box::new(m20261121_000008_selection_draws::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@
 pub mod forms;
 pub mod interests;
 pub mod lifecycle;
+pub mod lottery;
 pub mod matching;
 pub mod member;
 pub mod queries;

@@ -159,6 +159,15 @@ pub async fn find(scope: &OrgScope, id: Uuid) -> Result<Option<person::Model>, D
         .await
 }
 
+/// The people with these ids, in no particular order.
+pub async fn by_ids(scope: &OrgScope, ids: &[Uuid]) -> Result<Vec<person::Model>, DbErr> {
+    scope
+        .find::<person::Entity>()
+        .filter(person::Column::Id.is_in(ids.iter().copied()))
+        .all(scope.db())
+        .await
+}
+
 /// The person record an account belongs to, if any: how the person finds their own record.
 pub async fn id_for_account(scope: &OrgScope, account_id: Uuid) -> Result<Option<Uuid>, DbErr> {
     Ok(scope

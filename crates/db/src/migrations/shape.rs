@@ -1,0 +1,68 @@
+//! Shared shapes for organisation-owned tables: composite keys to the organisation and to
+//! parents, so the database refuses a link across organisations.
+
+use sea_orm_migration::{prelude::*, schema::*};
+
+pub const ORG: &str = "organisation_id";
+
+pub fn org_key(table: &str) -> IndexCreateStatement {
+    Index::create()
+        .name(format!("ux_{table}_org_id"))
+        .table(Alias::new(table))
+        .col(Alias::new(ORG))
+        .col(Alias::new("id"))
+        .unique()
+        .to_owned()
+}
+
+pub fn to_org(table: &str) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(format!("fk_{table}_org"))
+        .from(Alias::new(table), Alias::new(ORG))
+        .to(Alias::new("organisations"), Alias::new("id"))
+        .on_delete(ForeignKeyAction::Cascade)
+        .to_owned()
+}
+
+/// `(organisation_id, column) → parent (organisation_id, id)`: the database refuses a link
+/// across organisations.
+pub fn to_parent(
+    table: &str,
+    column: &str,
+    parent: &str,
+    delete: ForeignKeyAction,
+) -> ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .name(format!("fk_{table}_{column}"))
+        .from(Alias::new(table), (Alias::new(ORG), Alias::new(column)))
+        .to(Alias::new(parent), (Alias::new(ORG), Alias::new("id")))
+        .on_delete(delete)
+        .to_owned()
+}
+
+pub fn index(table: &str, name: &str, columns: &[&str]) -> IndexCreateStatement {
+    let mut index = Index::create();
+    index
+        .name(format!("ix_{table}_{name}"))
+        .table(Alias::new(table));
+    for column in columns {
+        index.col(Alias::new(*column));
+    }
+    index.to_owned()
+}
+
+pub fn id() -> ColumnDef {
+    uuid(Alias::new("id")).primary_key().to_owned()
+}
+
+pub fn org() -> ColumnDef {
+    uuid(Alias::new(ORG))
+}
+
+pub fn opportunity_id() -> ColumnDef {
+    uuid(Alias::new("opportunity_id"))
+}
+
+pub fn col(name: &str) -> Alias {
+    Alias::new(name)
+}

@@ -1,0 +1,43 @@
+//! Time to LEXIMIN chances on generated pools. `cargo bench -p withus-selection`; set
+//! WITHUS_BENCH_POOLS=dir to also write each pool and its quotas as CSV for other tools.
+
+use std::time::Instant;
+
+use withus_selection::generate::{pool, to_csv};
+use withus_selection::leximin;
+
+fn main() {
+    let cases = [(200, 5, 12), (1000, 6, 40), (2000, 7, 110)];
+    let out = std::env::var_os("WITHUS_BENCH_POOLS").map(std::path::PathBuf::from);
+    println!(
+        "| n | k | categories | quota values | groups | time to LEXIMIN | min chance | dual bound | panels in support | stages |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|");
+    for (n, categories, k) in cases {
+        let instance = pool(n, categories, k, &format!("bench {n} {k}"));
+        if let Some(dir) = &out {
+            let (quotas, people) = to_csv(&instance);
+            let write = |name: String, text: String| {
+                if let Err(e) = std::fs::write(dir.join(&name), text) {
+                    eprintln!("could not write {name}: {e}");
+                }
+            };
+            write(format!("quotas_{n}_{k}.csv"), quotas);
+            write(format!("pool_{n}_{k}.csv"), people);
+        }
+        let values: usize = instance.categories.iter().map(|c| c.values.len()).sum();
+        let started = Instant::now();
+        match leximin(&instance) {
+            Ok(result) => println!(
+                "| {n} | {k} | {categories} | {values} | {} | {:.2} s | {:.4} | {:.4} | {} | {} |",
+                result.groups.len(),
+                started.elapsed().as_secs_f64(),
+                result.min_probability,
+                result.dual_bound,
+                result.panels.len(),
+                result.stages,
+            ),
+            Err(e) => println!("| {n} | {k} | {categories} | {values} | - | failed: {e} |"),
+        }
+    }
+}
