@@ -13,10 +13,13 @@ use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution
 use crate::SelectionError;
 use crate::feasibility::conflicts;
 use crate::instance::{Group, Instance};
-use crate::pricing::{Rules, best_panel};
+use crate::local::improve;
+use crate::pricing::{Priced, Rules, best_panel};
 
 /// How far a panel may beat the dual before it counts as an improvement.
 const TOLERANCE: f64 = 1e-7;
+/// How far below its fixed chance a group may fall while later stages are solved.
+const SLACK: f64 = 1e-8;
 /// Dual weights below this are treated as zero when deciding whom a stage fixes.
 const POSITIVE: f64 = 1e-6;
 
@@ -47,16 +50,33 @@ pub fn leximin(instance: &Instance) -> Result<Distribution, SelectionError> {
         categories: &all,
         households: true,
     };
+    let trace = std::env::var_os("WITHUS_SELECTION_TRACE").is_some();
+    let started = std::time::Instant::now();
     let mut panels = Panels::default();
     warm_start(instance, &groups, &rules, &mut panels)?;
+    if trace {
+        eprintln!(
+            "{:?}: {} panels to start",
+            started.elapsed(),
+            panels.list.len()
+        );
+    }
 
     let mut fixed: Vec<Option<f64>> = vec![None; groups.len()];
     let mut dual_bound = None;
     let mut stages = 0;
     while fixed.iter().any(Option::is_none) {
         stages += 1;
-        let (value, weights) = stage(instance, &groups, &rules, &fixed, &mut panels)?;
-        dual_bound.get_or_insert(value);
+        let (value, slack, weights) = stage(instance, &groups, &rules, &fixed, &mut panels)?;
+        dual_bound.get_or_insert(value + slack);
+        if trace {
+            let held = weights.iter().filter(|&&y| y > POSITIVE).count();
+            eprintln!(
+                "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {held} groups held",
+                started.elapsed(),
+                panels.list.len()
+            );
+        }
         let mut any = false;
         for (g, &y) in weights.iter().enumerate() {
             if fixed[g].is_none() && y > POSITIVE {
@@ -135,7 +155,7 @@ fn warm_start(
     rules: &Rules,
     panels: &mut Panels,
 ) -> Result<(), SelectionError> {
-    let rounds = groups.len().clamp(10, 150);
+    let rounds = groups.len().clamp(10, 100);
     let mut weights: Vec<f64> = vec![1.0; groups.len()];
     let mut repeats = 0;
     for _ in 0..rounds {
@@ -144,8 +164,12 @@ fn warm_start(
             .zip(groups)
             .map(|(w, g)| w / g.members.len() as f64)
             .collect();
-        let Some(panel) = best_panel(instance, groups, &per_person, rules)? else {
-            break;
+        let panel = match panels.list.last() {
+            Some(last) => improve(instance, groups, &per_person, last),
+            None => match best_panel(instance, groups, &per_person, rules, None)? {
+                Some(priced) => priced.panel,
+                None => break,
+            },
         };
         for (g, &c) in panel.iter().enumerate() {
             weights[g] *= 0.8f64.powf(c as f64 / groups[g].members.len() as f64);
@@ -166,21 +190,29 @@ fn warm_start(
     Ok(())
 }
 
-/// One stage: the best lowest chance for the groups not yet fixed, and the dual weights
-/// that certify it.
+/// One stage: the best lowest chance for the groups not yet fixed, how far above it the
+/// true optimum could still be (zero when the search proved its panel best), and the dual
+/// weights that certify it.
 fn stage(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     fixed: &[Option<f64>],
     panels: &mut Panels,
-) -> Result<(f64, Vec<f64>), SelectionError> {
+) -> Result<(f64, f64, Vec<f64>), SelectionError> {
     // Dual: minimise cap - sum(fixed_g * y_g) subject to, for every panel,
     // sum(y_g * share_g) <= cap, and the free groups' weights summing to one.
     let mut problem = Problem::new(OptimizationDirection::Minimize);
     let y: Vec<_> = fixed
         .iter()
-        .map(|f| problem.add_var(-f.unwrap_or(0.0), (0.0, f64::INFINITY)))
+        // A fixed group need only reach its chance less a hair: asking for exactly the
+        // previous stage's floating-point value can make the master infeasible.
+        .map(|f| {
+            problem.add_var(
+                -f.map_or(0.0, |f| (f - SLACK).max(0.0)),
+                (0.0, f64::INFINITY),
+            )
+        })
         .collect();
     let cap = problem.add_var(1.0, (f64::NEG_INFINITY, f64::INFINITY));
     let free: LinearExpr = y
@@ -193,7 +225,7 @@ fn stage(
     for panel in &panels.list {
         problem.add_constraint(panel_row(groups, &y, cap, panel), ComparisonOp::Le, 0.0);
     }
-    let mut solution = solved(problem.solve())?;
+    let mut solution = solved("the stage", problem.solve())?;
     loop {
         let weights: Vec<f64> = y.iter().map(|&v| solution.var_value(v)).collect();
         let cap_value = solution.var_value(cap);
@@ -202,21 +234,39 @@ fn stage(
             .zip(groups)
             .map(|(w, g)| w / g.members.len() as f64)
             .collect();
-        let Some(panel) = best_panel(instance, groups, &per_person, rules)? else {
+        let worth = |panel: &Vec<usize>| -> f64 {
+            panel
+                .iter()
+                .zip(&per_person)
+                .map(|(&c, w)| c as f64 * w)
+                .sum()
+        };
+        let hint = panels
+            .list
+            .iter()
+            .max_by(|a, b| worth(a).total_cmp(&worth(b)))
+            .cloned();
+        let found = best_panel(instance, groups, &per_person, rules, hint.as_deref())?;
+        let Some(Priced {
+            panel,
+            worth,
+            bound,
+        }) = found
+        else {
             return Err(SelectionError::Solver(
                 "the quotas stopped being feasible".into(),
             ));
         };
-        let worth: f64 = panel
-            .iter()
-            .zip(&per_person)
-            .map(|(&c, w)| c as f64 * w)
-            .sum();
         if worth <= cap_value + TOLERANCE || !panels.add(panel.clone()) {
-            return Ok((solution.objective(), weights));
+            // No panel can beat the dual by more than this: the stage's certificate.
+            let slack = (bound - cap_value).max(0.0);
+            return Ok((solution.objective(), slack, weights));
         }
         let row = panel_row(groups, &y, cap, &panel);
-        solution = solved(solution.add_constraint(row, ComparisonOp::Le, 0.0))?;
+        solution = solved(
+            "a new panel",
+            solution.add_constraint(row, ComparisonOp::Le, 0.0),
+        )?;
     }
 }
 
@@ -259,19 +309,24 @@ fn mix(
             }
         }
         row.add(slack, -1.0);
-        problem.add_constraint(row, ComparisonOp::Ge, targets[g]);
+        problem.add_constraint(row, ComparisonOp::Ge, targets[g] - SLACK);
     }
-    let solution = solved(problem.solve())?;
+    let solution = solved("the mix", problem.solve())?;
     Ok(chance
         .iter()
         .map(|&v| solution.var_value(v).max(0.0))
         .collect())
 }
 
-fn solved(outcome: Result<SolveOutcome, microlp::Error>) -> Result<Solution, SelectionError> {
+fn solved(
+    what: &str,
+    outcome: Result<SolveOutcome, microlp::Error>,
+) -> Result<Solution, SelectionError> {
     match outcome {
         Ok(SolveOutcome::Solution(solution)) => Ok(solution),
-        Ok(SolveOutcome::Interrupted(_)) => Err(SelectionError::Solver("stopped early".into())),
-        Err(error) => Err(SelectionError::Solver(error.to_string())),
+        Ok(SolveOutcome::Interrupted(_)) => {
+            Err(SelectionError::Solver(format!("{what}: stopped early")))
+        }
+        Err(error) => Err(SelectionError::Solver(format!("{what}: {error}"))),
     }
 }

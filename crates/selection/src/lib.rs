@@ -8,6 +8,7 @@ pub mod files;
 pub mod generate;
 pub mod instance;
 pub mod leximin;
+mod local;
 pub mod pricing;
 
 pub use draw::{Draw, draw, replacement_for};

@@ -1,7 +1,9 @@
 //! The pricing problem: of all panels that meet the quotas, the one with the greatest total
 //! weight. An exact integer program over groups of interchangeable people.
 
-use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, SolveOutcome};
+use microlp::{
+    ComparisonOp, LinearExpr, OptimizationDirection, Problem, SolveOptions, SolveOutcome,
+};
 
 use crate::SelectionError;
 use crate::instance::{Group, Instance};
@@ -13,14 +15,27 @@ pub struct Rules<'a> {
     pub households: bool,
 }
 
+/// Branch and bound nodes allowed per search: near-equal weights make proving the very best
+/// panel slow, so a search may stop with a good panel and an honest bound instead.
+const NODE_LIMIT: u64 = 2_000;
+
+/// A panel found by the search, its total weight, and the most any panel could weigh.
+pub struct Priced {
+    pub panel: Vec<usize>,
+    pub worth: f64,
+    pub bound: f64,
+}
+
 /// The panel, as a number of people from each group, that maximises the sum of
-/// `weights[g] * count[g]`; `None` when no panel meets the rules.
+/// `weights[g] * count[g]` (starting from `hint`, a panel known to be feasible); `None` when
+/// no panel meets the rules.
 pub fn best_panel(
     instance: &Instance,
     groups: &[Group],
     weights: &[f64],
     rules: &Rules,
-) -> Result<Option<Vec<usize>>, SelectionError> {
+    hint: Option<&[usize]>,
+) -> Result<Option<Priced>, SelectionError> {
     let mut problem = Problem::new(OptimizationDirection::Maximize);
     let vars: Vec<_> = groups
         .iter()
@@ -68,14 +83,28 @@ pub fn best_panel(
             problem.add_constraint(expr, ComparisonOp::Le, 1.0);
         }
     }
-    match problem.solve() {
-        Ok(SolveOutcome::Solution(solution)) => Ok(Some(
-            vars.iter()
+    let mut options = SolveOptions::default();
+    options.node_limit = Some(NODE_LIMIT);
+    options.mip_gap = 1e-9;
+    options.warm_start = hint.map(|h| vars.iter().zip(h).map(|(&v, &c)| (v, c as f64)).collect());
+    match problem.solve_with(options) {
+        Ok(SolveOutcome::Solution(solution)) => {
+            let panel: Vec<usize> = vars
+                .iter()
                 .map(|&v| solution.var_value(v).round().max(0.0) as usize)
-                .collect(),
+                .collect();
+            let worth = panel.iter().zip(weights).map(|(&c, w)| c as f64 * w).sum();
+            let bound = solution.stats().best_bound.unwrap_or(worth).max(worth);
+            Ok(Some(Priced {
+                panel,
+                worth,
+                bound,
+            }))
+        }
+        Ok(SolveOutcome::Interrupted(_)) => Err(SelectionError::Solver(
+            "no panel found within the search limit".into(),
         )),
-        Ok(SolveOutcome::Interrupted(_)) => Err(SelectionError::Solver("stopped early".into())),
         Err(microlp::Error::Infeasible) => Ok(None),
-        Err(other) => Err(SelectionError::Solver(other.to_string())),
+        Err(other) => Err(SelectionError::Solver(format!("pricing: {other}"))),
     }
 }

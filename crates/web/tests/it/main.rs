@@ -8,6 +8,7 @@ mod components;
 mod equality;
 mod groups;
 mod import;
+mod lottery;
 mod mail;
 mod me;
 mod opportunities;

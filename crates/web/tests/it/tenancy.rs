@@ -29,6 +29,8 @@ struct BIds {
     group: String,
     opportunity: String,
     interest: String,
+    quota: String,
+    draw: String,
 }
 
 impl BIds {
@@ -42,6 +44,8 @@ impl BIds {
             .replace("{group_id}", &self.group)
             .replace("{opportunity_id}", &self.opportunity)
             .replace("{interest_id}", &self.interest)
+            .replace("{quota_id}", &self.quota)
+            .replace("{draw_id}", &self.draw)
             .replace("{token}", &self.message)
     }
 }
@@ -159,7 +163,42 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         .await
         .unwrap()
         .unwrap();
+    let quota = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::selection_quota::ActiveModel {
+            id: withus_db::sea_orm::ActiveValue::Set(quota),
+            opportunity_id: withus_db::sea_orm::ActiveValue::Set(opportunity),
+            category: withus_db::sea_orm::ActiveValue::Set("involvement_role".into()),
+            value: withus_db::sea_orm::ActiveValue::Set("carer".into()),
+            min_count: withus_db::sea_orm::ActiveValue::Set(1),
+            max_count: withus_db::sea_orm::ActiveValue::Set(1),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
+    let draw = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::selection_draw::ActiveModel {
+            id: withus_db::sea_orm::ActiveValue::Set(draw),
+            opportunity_id: withus_db::sea_orm::ActiveValue::Set(opportunity),
+            seed: withus_db::sea_orm::ActiveValue::Set("Secret subject".into()),
+            size: withus_db::sea_orm::ActiveValue::Set(1),
+            reserves: withus_db::sea_orm::ActiveValue::Set(0),
+            problem: withus_db::sea_orm::ActiveValue::Set("{}".into()),
+            result: withus_db::sea_orm::ActiveValue::Set("{}".into()),
+            min_probability: withus_db::sea_orm::ActiveValue::Set(1.0),
+            panels_in_support: withus_db::sea_orm::ActiveValue::Set(1),
+            drawn_by: withus_db::sea_orm::ActiveValue::Set(None),
+            drawn_at: withus_db::sea_orm::ActiveValue::Set(chrono::Utc::now()),
+            applied_at: withus_db::sea_orm::ActiveValue::Set(None),
+            checked_at: withus_db::sea_orm::ActiveValue::Set(None),
+            ..Default::default()
+        })
+        .await
+        .unwrap();
     BIds {
+        quota: quota.to_string(),
+        draw: draw.to_string(),
         opportunity: opportunity.to_string(),
         interest: interest.id.to_string(),
         group: group.to_string(),
