@@ -253,7 +253,7 @@ async fn lottery(url: String) {
         .await;
     assert_eq!(drawn.status, StatusCode::SEE_OTHER, "{}", drawn.body);
     let result_url = drawn.location();
-    let page = app.get(&result_url).await;
+    let page = app.get(result_url).await;
     let main = page.text_of("main");
     // Two seats for four carers, two for eight others: 1 in 2 and 1 in 4, as even as it gets.
     assert!(main.contains("about 5 in 10 50.0%"), "{main}");
@@ -273,7 +273,7 @@ async fn lottery(url: String) {
 
     let checked = app.post(&format!("{result_url}/check"), &[]).await;
     assert_eq!(checked.status, StatusCode::SEE_OTHER);
-    let again = app.get(&checked.location()).await;
+    let again = app.get(checked.location()).await;
     assert!(
         again
             .body
