@@ -246,6 +246,10 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
         if steps < 1 {
             continue;
         }
+        if d.title == LOTTERY {
+            lottery_pool(scope, id, &people).await?;
+            continue;
+        }
         let Some(full) = queries::load(scope, id).await? else {
             continue;
         };
@@ -278,4 +282,23 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
         }
     }
     Ok(())
+}
+
+/// The opportunity whose places are left to a fair lottery in the demo.
+pub const LOTTERY: &str = "Research advisory group on dementia support";
+
+/// Two dozen people waiting for a decision, and quotas on role, ready to draw.
+async fn lottery_pool(scope: &OrgScope, id: Uuid, people: &[Uuid]) -> Result<(), DbErr> {
+    for person in people.iter().skip(60).take(24) {
+        interests::express(scope, id, *person, None, None).await?;
+    }
+    crate::opportunities::lottery::queries::set_quotas(
+        scope,
+        id,
+        &[
+            ("involvement_role", "carer", 1, 2),
+            ("involvement_role", "service_user", 1, 3),
+        ],
+    )
+    .await
 }

@@ -190,8 +190,20 @@ async fn demo(url: String) {
     }
     let recruiting = opportunities
         .iter()
-        .find(|o| o.status == "recruiting")
+        .find(|o| o.status == "recruiting" && o.title != withus_web::demo_opportunities::LOTTERY)
         .unwrap();
+    let lottery = opportunities
+        .iter()
+        .find(|o| o.title == withus_web::demo_opportunities::LOTTERY)
+        .unwrap();
+    let pool = withus_web::opportunities::lottery::queries::pool(&scope, lottery.id)
+        .await
+        .unwrap();
+    assert!(pool.people.len() >= 20, "a pool ready to draw from");
+    let quotas = withus_web::opportunities::lottery::queries::quotas(&scope, lottery.id)
+        .await
+        .unwrap();
+    assert_eq!(quotas.len(), 2);
     let interest = withus_web::opportunities::interests::interests(&scope, recruiting.id)
         .await
         .unwrap();
