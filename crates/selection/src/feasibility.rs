@@ -112,7 +112,7 @@ pub fn conflicts(instance: &Instance, groups: &[Group]) -> Result<Vec<Conflict>,
         categories: &all,
         households: true,
     };
-    if best_panel(instance, groups, &zeros, &whole, None)?.is_some() {
+    if best_panel(instance, groups, &zeros, &whole, None, None)?.is_some() {
         return Ok(found);
     }
     for a in 0..all.len() {
@@ -121,7 +121,7 @@ pub fn conflicts(instance: &Instance, groups: &[Group]) -> Result<Vec<Conflict>,
                 categories: &[a, b],
                 households: false,
             };
-            if best_panel(instance, groups, &zeros, &pair, None)?.is_none() {
+            if best_panel(instance, groups, &zeros, &pair, None, None)?.is_none() {
                 found.push(Conflict::Together {
                     first: instance.categories[a].name.clone(),
                     second: instance.categories[b].name.clone(),

@@ -14,7 +14,7 @@ use crate::SelectionError;
 use crate::feasibility::conflicts;
 use crate::instance::{Group, Instance};
 use crate::local::improve;
-use crate::pricing::{Priced, Rules, best_panel};
+use crate::pricing::{Priced, QUICK, Rules, best_panel};
 
 /// How far a panel may beat the dual before it counts as an improvement.
 const TOLERANCE: f64 = 1e-7;
@@ -37,9 +37,23 @@ pub struct Distribution {
     pub dual_bound: f64,
     pub stages: usize,
     pub panels_considered: usize,
+    /// False when a time budget stopped the stages before everyone was fixed.
+    pub complete: bool,
 }
 
+/// The LEXIMIN lottery, however long it takes.
 pub fn leximin(instance: &Instance) -> Result<Distribution, SelectionError> {
+    leximin_within(instance, None)
+}
+
+/// LEXIMIN, stopping after the first stage that ends past `budget`: the lowest chance is
+/// then still the best possible (and certified), and everyone not yet fixed keeps at least
+/// the last stage's chance, but the higher chances may be less even than they could be.
+/// `Distribution::complete` says which.
+pub fn leximin_within(
+    instance: &Instance,
+    budget: Option<std::time::Duration>,
+) -> Result<Distribution, SelectionError> {
     let groups = instance.groups();
     let found = conflicts(instance, &groups)?;
     if !found.is_empty() {
@@ -65,6 +79,7 @@ pub fn leximin(instance: &Instance) -> Result<Distribution, SelectionError> {
     let mut fixed: Vec<Option<f64>> = vec![None; groups.len()];
     let mut dual_bound = None;
     let mut stages = 0;
+    let mut complete = true;
     while fixed.iter().any(Option::is_none) {
         stages += 1;
         let (value, slack, weights) = stage(instance, &groups, &rules, &fixed, &mut panels)?;
@@ -84,8 +99,10 @@ pub fn leximin(instance: &Instance) -> Result<Distribution, SelectionError> {
                 any = true;
             }
         }
-        if !any {
-            // Numerically flat duals: everything left is held at this level.
+        let out_of_time = budget.is_some_and(|b| started.elapsed() > b);
+        complete = !out_of_time;
+        if !any || out_of_time {
+            // Numerically flat duals, or out of time: everything left is held at this level.
             for f in fixed.iter_mut().filter(|f| f.is_none()) {
                 *f = Some(value.clamp(0.0, 1.0));
             }
@@ -127,6 +144,7 @@ pub fn leximin(instance: &Instance) -> Result<Distribution, SelectionError> {
         dual_bound: dual_bound.unwrap_or(min_probability),
         stages,
         panels_considered: panels.list.len(),
+        complete,
     })
 }
 
@@ -166,7 +184,7 @@ fn warm_start(
             .collect();
         let panel = match panels.list.last() {
             Some(last) => improve(instance, groups, &per_person, last),
-            None => match best_panel(instance, groups, &per_person, rules, None)? {
+            None => match best_panel(instance, groups, &per_person, rules, None, QUICK)? {
                 Some(priced) => priced.panel,
                 None => break,
             },
@@ -246,7 +264,14 @@ fn stage(
             .iter()
             .max_by(|a, b| worth(a).total_cmp(&worth(b)))
             .cloned();
-        let found = best_panel(instance, groups, &per_person, rules, hint.as_deref())?;
+        let mut found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), QUICK)?;
+        if let Some(quick) = &found
+            && quick.worth <= cap_value + TOLERANCE
+            && quick.bound > cap_value + TOLERANCE
+        {
+            // The quick search neither improved nor proved there is nothing better: search on.
+            found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), None)?;
+        }
         let Some(Priced {
             panel,
             worth,

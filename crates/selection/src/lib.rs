@@ -14,7 +14,7 @@ pub mod pricing;
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;
 pub use instance::{Category, Instance, Person, Value};
-pub use leximin::{Distribution, leximin};
+pub use leximin::{Distribution, leximin, leximin_within};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SelectionError {

@@ -15,9 +15,9 @@ pub struct Rules<'a> {
     pub households: bool,
 }
 
-/// Branch and bound nodes allowed per search: near-equal weights make proving the very best
-/// panel slow, so a search may stop with a good panel and an honest bound instead.
-const NODE_LIMIT: u64 = 2_000;
+/// Branch and bound nodes allowed in a quick search: near-equal weights make proving the
+/// very best panel slow, so a quick search may stop with a good panel and an honest bound.
+pub const QUICK: Option<u64> = Some(2_000);
 
 /// A panel found by the search, its total weight, and the most any panel could weigh.
 pub struct Priced {
@@ -35,6 +35,7 @@ pub fn best_panel(
     weights: &[f64],
     rules: &Rules,
     hint: Option<&[usize]>,
+    node_limit: Option<u64>,
 ) -> Result<Option<Priced>, SelectionError> {
     let mut problem = Problem::new(OptimizationDirection::Maximize);
     let vars: Vec<_> = groups
@@ -84,10 +85,16 @@ pub fn best_panel(
         }
     }
     let mut options = SolveOptions::default();
-    options.node_limit = Some(NODE_LIMIT);
+    options.node_limit = node_limit;
     options.mip_gap = 1e-9;
     options.warm_start = hint.map(|h| vars.iter().zip(h).map(|(&v, &c)| (v, c as f64)).collect());
-    match problem.solve_with(options) {
+    let mut outcome = problem.solve_with(options.clone());
+    if matches!(outcome, Ok(SolveOutcome::Interrupted(_))) {
+        // No panel yet at all: search on without a limit rather than give up.
+        options.node_limit = None;
+        outcome = problem.solve_with(options);
+    }
+    match outcome {
         Ok(SolveOutcome::Solution(solution)) => {
             let panel: Vec<usize> = vars
                 .iter()

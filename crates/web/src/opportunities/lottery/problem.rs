@@ -137,7 +137,10 @@ impl Problem {
     /// off the async runtime.
     pub fn solve(&self, seed: &str, reserves: usize) -> Result<Outcome, SelectionError> {
         let instance = self.instance();
-        let result = withus_selection::leximin(&instance)?;
+        // A pool of a few dozen takes milliseconds; a huge one stops refining after this,
+        // its lowest chance still optimal.
+        let budget = std::time::Duration::from_secs(20);
+        let result = withus_selection::leximin_within(&instance, Some(budget))?;
         let drawn = withus_selection::draw(&instance, &result, seed, reserves);
         let ids = |list: &[usize]| list.iter().map(|&i| self.people[i].0).collect();
         Ok(Outcome {
