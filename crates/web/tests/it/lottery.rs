@@ -303,6 +303,11 @@ async fn lottery(url: String) {
     for p in &panel {
         assert!(offered.contains(p), "the drawn panel is offered the places");
     }
+    let reserves: Vec<String> = serde_json::from_value(outcome["reserves"].clone()).unwrap();
+    let mut ranked: Vec<_> = rows.iter().filter(|r| r.status == "reserve").collect();
+    ranked.sort_by_key(|r| r.reserve_rank);
+    let in_order: Vec<String> = ranked.iter().map(|r| r.person_id.to_string()).collect();
+    assert_eq!(in_order, reserves, "reserves are asked in the order drawn");
     let told = rows.iter().find(|r| r.status == "not_selected").unwrap();
     assert_eq!(
         told.reason.as_deref(),

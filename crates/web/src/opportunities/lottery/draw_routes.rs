@@ -23,7 +23,6 @@ use crate::components::{
 use crate::error::{AppError, AppResult, html, html_status};
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
-use crate::opportunities::interests::{self, Decision};
 use crate::opportunities::routes::load;
 use crate::page::Page;
 use crate::people::routes::parse_id;
@@ -359,48 +358,23 @@ pub async fn apply(
 ) -> AppResult<Response> {
     let (full, draw) = stored(&tenant, &id, &draw_id).await?;
     let o = &full.opportunity;
-    if queries::claim_apply(&tenant.scope, draw.id).await? {
-        let outcome: Outcome = parse(&draw.result)?;
-        let pool = queries::pool(&tenant.scope, o.id).await?;
-        let interest_of: HashMap<Uuid, Uuid> =
-            pool.people.iter().map(|(i, p)| (p.id, i.id)).collect();
-        let actor = Some(tenant.user.account_id);
-        let mut decided = Vec::new();
-        let steps = [
-            (&outcome.panel, "offered", "lottery-reason-drawn"),
-            (&outcome.reserves, "reserve", "lottery-reason-reserve"),
-        ];
-        for (people, status, reason) in steps {
-            for person in people {
-                if let Some(&interest) = interest_of.get(person) {
-                    let done = interests::decide(
-                        &tenant.scope,
-                        o,
-                        interest,
-                        status,
-                        Some(t(reason)),
-                        actor,
-                    )
-                    .await?;
-                    if done == Decision::Done {
-                        decided.push(*person);
-                    }
-                }
-            }
-        }
-        for (person, interest) in &interest_of {
-            if !decided.contains(person) {
-                interests::decide(
-                    &tenant.scope,
-                    o,
-                    *interest,
-                    "not_selected",
-                    Some(t("lottery-reason-not-drawn")),
-                    actor,
-                )
-                .await?;
-            }
-        }
+    let outcome: Outcome = parse(&draw.result)?;
+    let reasons = queries::Reasons {
+        drawn: t("lottery-reason-drawn"),
+        reserve: t("lottery-reason-reserve"),
+        not_drawn: t("lottery-reason-not-drawn"),
+    };
+    let people = (outcome.panel.as_slice(), outcome.reserves.as_slice());
+    if queries::apply_draw(
+        &tenant.scope,
+        o,
+        draw.id,
+        people,
+        &reasons,
+        tenant.user.account_id,
+    )
+    .await?
+    {
         tenant
             .audit("applied draw", "opportunity", Some(o.id), Some(&draw.seed))
             .await?;

@@ -176,16 +176,73 @@ pub async fn save_draw(scope: &OrgScope, row: selection_draw::ActiveModel) -> Re
     scope.insert(row).await
 }
 
-/// Marks the draw applied; false when it already was (a second click does nothing).
-pub async fn claim_apply(scope: &OrgScope, id: Uuid) -> Result<bool, DbErr> {
-    let done = scope
+/// What each person is told when a draw is applied.
+pub struct Reasons {
+    pub drawn: String,
+    pub reserve: String,
+    pub not_drawn: String,
+}
+
+/// Applies a draw in one transaction: offers the free places to the panel, makes reserves
+/// in their order, and tells everyone else still waiting why not. Only people still
+/// "interested" change. False, and nothing written, when the draw was applied already.
+pub async fn apply_draw(
+    scope: &OrgScope,
+    o: &opportunity::Model,
+    draw_id: Uuid,
+    (panel, reserves): (&[Uuid], &[Uuid]),
+    reasons: &Reasons,
+    actor: Uuid,
+) -> Result<bool, DbErr> {
+    let txn = scope.transaction().await?;
+    let claimed = scope
         .update_many::<selection_draw::Entity>()
         .col_expr(selection_draw::Column::AppliedAt, Expr::value(Utc::now()))
-        .filter(selection_draw::Column::Id.eq(id))
+        .filter(selection_draw::Column::Id.eq(draw_id))
         .filter(selection_draw::Column::AppliedAt.is_null())
-        .exec(scope.db())
+        .exec(&txn)
         .await?;
-    Ok(done.rows_affected == 1)
+    if claimed.rows_affected != 1 {
+        return Ok(false);
+    }
+    let count = |statuses: &'static [&'static str]| {
+        scope
+            .find::<interest::Entity>()
+            .filter(interest::Column::OpportunityId.eq(o.id))
+            .filter(interest::Column::Status.is_in(statuses.iter().copied()))
+            .count(&txn)
+    };
+    let taken = count(&["offered", "confirmed"]).await? as usize;
+    let ranked = count(&["reserve"]).await? as i32;
+    let now = Utc::now();
+    let decide = |status: &str, reason: &str, rank: Option<i32>| {
+        scope
+            .update_many::<interest::Entity>()
+            .col_expr(interest::Column::Status, Expr::value(status))
+            .col_expr(interest::Column::Reason, Expr::value(reason))
+            .col_expr(interest::Column::ReserveRank, Expr::value(rank))
+            .col_expr(interest::Column::DecidedAt, Expr::value(now))
+            .col_expr(interest::Column::DecidedBy, Expr::value(actor))
+            .filter(interest::Column::OpportunityId.eq(o.id))
+            .filter(interest::Column::Status.eq("interested"))
+    };
+    let free = (o.places.max(0) as usize).saturating_sub(taken);
+    let offered = &panel[..free.min(panel.len())];
+    decide("offered", &reasons.drawn, None)
+        .filter(interest::Column::PersonId.is_in(offered.iter().copied()))
+        .exec(&txn)
+        .await?;
+    for (n, person) in reserves.iter().enumerate() {
+        decide("reserve", &reasons.reserve, Some(ranked + n as i32 + 1))
+            .filter(interest::Column::PersonId.eq(*person))
+            .exec(&txn)
+            .await?;
+    }
+    decide("not_selected", &reasons.not_drawn, None)
+        .exec(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(true)
 }
 
 pub async fn mark_checked(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
