@@ -194,6 +194,7 @@ pub async fn create_organisation(
         slug: Set(slug.to_owned()),
         name: Set(name.to_owned()),
         created_at: Set(now),
+        papers_days_ahead: Set(7),
     })
     .exec_without_returning(db)
     .await?;

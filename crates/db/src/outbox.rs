@@ -23,6 +23,8 @@ pub struct NewMessage<'a> {
     pub to: &'a str,
     pub subject: &'a str,
     pub body: &'a str,
+    /// A calendar file to attach (RFC 5545 text).
+    pub calendar: Option<&'a str>,
 }
 
 pub async fn enqueue(
@@ -45,6 +47,7 @@ pub async fn enqueue(
             last_error: Set(None),
             created_at: Set(now),
             sent_at: Set(None),
+            calendar: Set(message.calendar.map(str::to_owned)),
         })
         .await?;
     Ok(id)

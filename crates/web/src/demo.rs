@@ -171,6 +171,7 @@ async fn seed_people(scope: &OrgScope) -> Result<(), DbErr> {
                 to: &email,
                 subject: "Welcome to Northbrook's involvement network",
                 body: &body,
+                calendar: None,
             },
             now,
         )

@@ -87,6 +87,7 @@ impl Page {
             links.push(("/people", i18n::t("nav-people")));
             links.push(("/opportunities", i18n::t("nav-opportunities")));
             links.push(("/groups", i18n::t("nav-groups")));
+            links.push(("/meetings", i18n::t("nav-meetings")));
         }
         if user.has(Role::Equality) {
             links.push(("/equality", i18n::t("nav-equality")));

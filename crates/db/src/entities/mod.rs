@@ -2,14 +2,20 @@
 
 pub mod account;
 pub mod account_role;
+pub mod agenda_item;
 pub mod audit_event;
 pub mod consent;
 pub mod equality_answer;
+pub mod glossary_term;
 pub mod group;
 pub mod group_member;
 pub mod instance_setting;
 pub mod interest;
 pub mod invitation;
+pub mod meeting;
+pub mod meeting_acknowledgement;
+pub mod meeting_attendee;
+pub mod meeting_paper;
 pub mod opportunity;
 pub mod opportunity_outcome;
 pub mod opportunity_role;
@@ -27,3 +33,4 @@ pub mod session;
 pub mod sign_in_attempt;
 pub mod sign_in_link;
 pub mod unavailable_time;
+pub mod venue;

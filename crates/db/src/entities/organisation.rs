@@ -10,6 +10,8 @@ pub struct Model {
     pub slug: String,
     pub name: String,
     pub created_at: DateTimeUtc,
+    /// How many days before a meeting its papers should reach people.
+    pub papers_days_ahead: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -20,6 +20,9 @@ pub struct Model {
     pub last_error: Option<String>,
     pub created_at: DateTimeUtc,
     pub sent_at: Option<DateTimeUtc>,
+    /// An RFC 5545 calendar (.ics) sent with the message, if any.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub calendar: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -11,6 +11,7 @@ mod m20261121_000005_groups;
 mod m20261121_000006_import_jobs;
 mod m20261121_000007_opportunities;
 mod m20261121_000008_selection_draws;
+mod m20261121_000009_meetings;
 mod shape;
 
 pub struct Migrator;
@@ -27,6 +28,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000006_import_jobs::Migration),
             Box::new(m20261121_000007_opportunities::Migration),
             Box::new(m20261121_000008_selection_draws::Migration),
+            Box::new(m20261121_000009_meetings::Migration),
         ]
     }
 }

@@ -330,6 +330,7 @@ pub async fn send_email_link(
                 to: &account.email,
                 subject: &subject,
                 body: &body,
+                calendar: None,
             },
             now,
         )

@@ -175,6 +175,17 @@ impl Textarea {
         self.field.hint = Some(Hint::text(hint));
         self
     }
+
+    /// An id other than the name, when one page has several forms with the same field.
+    pub fn id(mut self, id: &str) -> Self {
+        self.field.id = Some(id.to_owned());
+        self
+    }
+
+    pub fn rows(mut self, rows: u32) -> Self {
+        self.rows = Some(rows);
+        self
+    }
 }
 
 #[derive(Clone, Debug, Default, Deserialize)]
@@ -223,6 +234,11 @@ impl Select {
 
     pub fn error(mut self, message: Option<&str>) -> Self {
         self.field.error_message = message.map(ErrorMessage::text);
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.field.hint = Some(Hint::text(hint));
         self
     }
 
@@ -378,6 +394,15 @@ impl Choices {
                 .collect(),
             ..Self::default()
         }
+    }
+
+    /// Side by side: for two short choices only.
+    pub fn inline(mut self) -> Self {
+        self.classes = Some(match self.kind {
+            ChoiceKind::Radios => "govuk-radios--inline".into(),
+            ChoiceKind::Checkboxes => "govuk-checkboxes--inline".into(),
+        });
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -552,6 +577,11 @@ impl DateInput {
 
     pub fn error(mut self, message: Option<&str>) -> Self {
         self.error_message = message.map(ErrorMessage::text);
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(Hint::text(hint));
         self
     }
 

@@ -5,7 +5,8 @@
 use std::time::Duration as StdDuration;
 
 use chrono::{Duration, Utc};
-use lettre::message::{Mailbox, Message};
+use lettre::message::header::ContentType;
+use lettre::message::{Attachment, Mailbox, Message, MultiPart, SinglePart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use withus_db::entities::outbox_message;
 use withus_db::outbox;
@@ -53,13 +54,27 @@ async fn send(url: &str, from: &str, message: &outbox_message::Model) -> Result<
         .to_address
         .parse()
         .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-    let email = Message::builder()
+    let builder = Message::builder()
         .from(from)
         .to(to)
         .subject(&message.subject)
-        .message_id(Some(format!("<{}@withus>", message.id)))
-        .body(message.body_text.clone())
-        .map_err(|e| MailError::Build(e.to_string()))?;
+        .message_id(Some(format!("<{}@withus>", message.id)));
+    let email = match &message.calendar {
+        None => builder.body(message.body_text.clone()),
+        Some(ics) => {
+            let kind = ContentType::parse(&format!(
+                "text/calendar; charset=UTF-8; method={}",
+                crate::meetings::ics::method_of(ics)
+            ))
+            .map_err(|e| MailError::Build(e.to_string()))?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(message.body_text.clone()))
+                    .singlepart(Attachment::new("meeting.ics".into()).body(ics.clone(), kind)),
+            )
+        }
+    }
+    .map_err(|e| MailError::Build(e.to_string()))?;
     let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
         .map_err(|e| MailError::Smtp(e.to_string()))?
         .timeout(Some(StdDuration::from_secs(20)))

@@ -153,6 +153,7 @@ async fn send_invitations(
                 to: email,
                 subject: &subject,
                 body: &body,
+                calendar: None,
             },
             Utc::now(),
         )

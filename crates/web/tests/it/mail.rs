@@ -86,6 +86,7 @@ async fn retry(url: String) {
             to: "carer@people.example",
             subject: "Papers for Tuesday",
             body: "Here they are.",
+            calendar: None,
         },
         Utc::now(),
     )
@@ -150,6 +151,7 @@ async fn lease(url: String) {
             to: "a@b.example",
             subject: "One",
             body: "x",
+            calendar: None,
         },
         Utc::now(),
     )

@@ -269,6 +269,7 @@ async fn erasure(url: String) {
             to: "chidi@people.example",
             subject: "Papers",
             body: "x",
+            calendar: None,
         },
         chrono::Utc::now(),
     )

@@ -60,6 +60,7 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
             to: "involved_person@riverside.example",
             subject: "Secret subject for Riverside",
             body: "private",
+            calendar: None,
         },
         chrono::Utc::now(),
     )

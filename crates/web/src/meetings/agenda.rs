@@ -1,0 +1,245 @@
+//! The agenda: staff add items, the chair accepts or declines what attendees propose, and
+//! sharing the agenda opens it for proposals until a closing date.
+
+use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono_tz::Europe::London;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{agenda_item, meeting};
+use withus_db::sea_orm;
+
+use super::{load, queries};
+use crate::components::{DateInput, Fieldset, Input, Textarea, escape, render};
+use crate::error::AppResult;
+use crate::forms::FormData;
+use crate::i18n::{t, t_args};
+use crate::opportunities::forms::uk_time;
+use crate::people::routes::parse_id;
+use crate::plain;
+use crate::tenancy::Tenant;
+
+pub const STATUSES: &[(&str, &str)] = &[
+    ("proposed", "agenda-proposed"),
+    ("accepted", "agenda-accepted"),
+    ("declined", "agenda-declined"),
+];
+
+/// The agenda as text, for the plain-language checker and for emails.
+pub fn as_text(items: &[agenda_item::Model]) -> String {
+    items
+        .iter()
+        .filter(|i| i.status == "accepted")
+        .map(|i| match &i.detail {
+            Some(d) => format!("- {}\n\n{}\n", i.title, d),
+            None => format!("- {}\n", i.title),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn decide_buttons(m: &meeting::Model, item: &agenda_item::Model, csrf: &str) -> String {
+    let button = |to: &str, key: &str| {
+        format!(
+            "<form method=\"post\" action=\"/meetings/{}/agenda/{}\" class=\"withus-inline-form\">\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><input type=\"hidden\" name=\"status\" value=\"{to}\">\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
+            m.id,
+            item.id,
+            escape(csrf),
+            escape(&t(key)),
+            escape(&item.title)
+        )
+    };
+    match item.status.as_str() {
+        "proposed" => format!(
+            "{} {}",
+            button("accepted", "agenda-accept"),
+            button("declined", "agenda-decline")
+        ),
+        _ => String::new(),
+    }
+}
+
+pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResult<String> {
+    let items = queries::agenda(&tenant.scope, m.id).await?;
+    let mut html = String::new();
+    if items.is_empty() {
+        html.push_str(&format!(
+            "<p class=\"govuk-body\">{}</p>",
+            escape(&t("agenda-none"))
+        ));
+    } else {
+        html.push_str("<ol class=\"govuk-list govuk-list--number\">");
+        for item in &items {
+            let status = crate::people::vocab::label(STATUSES, &item.status);
+            html.push_str(&format!(
+                "<li><strong>{}</strong> <span class=\"govuk-hint govuk-!-display-inline\">{}</span>{}{}</li>",
+                escape(&item.title),
+                escape(&t_args("agenda-by", &[("name", &item.proposer_name), ("status", &status)])),
+                item.detail
+                    .as_ref()
+                    .map(|d| format!("<p class=\"govuk-body\">{}</p>", escape(d)))
+                    .unwrap_or_default(),
+                decide_buttons(m, item, csrf)
+            ));
+        }
+        html.push_str("</ol>");
+    }
+    let report = plain::report(tenant, &as_text(&items)).await?;
+    html.push_str(&plain::findings_html(&report, &t("agenda-title")));
+    html.push_str(&format!(
+        "<form method=\"post\" action=\"/meetings/{}/agenda\" novalidate>\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
+        m.id,
+        escape(csrf),
+        render(&Input::new("title", t("agenda-item-title"))),
+        render(&Textarea::new("detail", t("agenda-item-detail")).rows(3)),
+        escape(&t("agenda-add")),
+    ));
+    let shared = match (m.agenda_shared_at, m.agenda_closes_at) {
+        (Some(s), Some(c)) => t_args(
+            "agenda-shared",
+            &[("shared", &super::moment(s)), ("closes", &super::moment(c))],
+        ),
+        _ => t("agenda-not-shared"),
+    };
+    let days = queries::days_ahead(&tenant.scope).await?;
+    let suggested = (m.starts_at - Duration::days(days + 3)).with_timezone(&London);
+    html.push_str(&format!(
+        "<h3 class=\"govuk-heading-s\">{}</h3><p class=\"govuk-body\">{}</p>\
+<form method=\"post\" action=\"/meetings/{}/agenda/share\" novalidate>\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
+        escape(&t("agenda-share-title")),
+        escape(&shared),
+        m.id,
+        escape(csrf),
+        render(
+            &DateInput::new(
+                "closes",
+                Fieldset::legend(t("agenda-closes"), "govuk-fieldset__legend--s", false),
+                &suggested.day().to_string(),
+                &suggested.month().to_string(),
+                &suggested.year().to_string(),
+            )
+            .hint(t("agenda-closes-hint"))
+        ),
+        escape(&t("agenda-share")),
+    ));
+    Ok(html)
+}
+
+pub async fn insert(
+    tenant: &Tenant,
+    meeting_id: Uuid,
+    title: &str,
+    detail: &str,
+    proposer: &str,
+    status: &str,
+) -> AppResult<()> {
+    let position = queries::agenda(&tenant.scope, meeting_id).await?.len() as i32;
+    tenant
+        .scope
+        .insert(agenda_item::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(tenant.scope.organisation_id()),
+            meeting_id: Set(meeting_id),
+            title: Set(title.to_owned()),
+            detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
+            proposed_by: Set(Some(tenant.user.account_id)),
+            proposer_name: Set(proposer.to_owned()),
+            status: Set(status.to_owned()),
+            position: Set(position),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
+    Ok(())
+}
+
+pub async fn add(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let title = data.one("title");
+    if !title.is_empty() {
+        let name = tenant.user.display_name.clone();
+        insert(
+            &tenant,
+            loaded.meeting.id,
+            &title,
+            &data.one("detail"),
+            &name,
+            "accepted",
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}#agenda", loaded.meeting.id)).into_response())
+}
+
+pub async fn decide(
+    tenant: Tenant,
+    Path((id, item_id)): Path<(String, String)>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let item_id = parse_id(&item_id)?;
+    let status = data.one("status");
+    if matches!(status.as_str(), "accepted" | "declined") {
+        tenant
+            .scope
+            .update_many::<agenda_item::Entity>()
+            .set(agenda_item::ActiveModel {
+                status: Set(status.clone()),
+                ..Default::default()
+            })
+            .filter(agenda_item::Column::MeetingId.eq(loaded.meeting.id))
+            .filter(agenda_item::Column::Id.eq(item_id))
+            .exec(tenant.scope.db())
+            .await?;
+        tenant
+            .audit(
+                "decided agenda item",
+                "meeting",
+                Some(loaded.meeting.id),
+                Some(&status),
+            )
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}#agenda", loaded.meeting.id)).into_response())
+}
+
+/// Shares the agenda: attendees can propose items until the end of the closing day.
+pub async fn share(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let date = match (
+        data.one("closes-day").parse::<u32>(),
+        data.one("closes-month").parse::<u32>(),
+        data.one("closes-year").parse::<i32>(),
+    ) {
+        (Ok(d), Ok(mo), Ok(y)) => NaiveDate::from_ymd_opt(y, mo, d),
+        _ => None,
+    };
+    let closes = date
+        .and_then(|d| uk_time(d, 23 * 60 + 59))
+        .filter(|c| *c > Utc::now() && *c <= m.starts_at);
+    if let Some(closes) = closes {
+        tenant
+            .scope
+            .update_many::<meeting::Entity>()
+            .set(meeting::ActiveModel {
+                agenda_shared_at: Set(Some(Utc::now())),
+                agenda_closes_at: Set(Some(closes)),
+                ..Default::default()
+            })
+            .filter(meeting::Column::Id.eq(m.id))
+            .exec(tenant.scope.db())
+            .await?;
+        tenant
+            .audit("shared agenda", "meeting", Some(m.id), None)
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response())
+}

@@ -1,0 +1,281 @@
+//! An involved person's own meetings: when and where, the agenda (and a way to add to it while
+//! it is open), papers in the format they asked for, and the notes once shared. Nothing here
+//! shows anyone else's needs or the checks.
+
+use askama::Template;
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{meeting, meeting_attendee, meeting_paper};
+use withus_db::sea_orm;
+
+use super::papers::{FORMATS, file_response};
+use super::queries::{self, Loaded};
+use super::{agenda, moment, views, when};
+use crate::components::{ErrorSummary, Input, Textarea, render};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::people::queries as people;
+use crate::people::routes::parse_id;
+use crate::people::vocab::label;
+use crate::tenancy::Tenant;
+
+async fn me(tenant: &Tenant) -> AppResult<Uuid> {
+    people::id_for_account(&tenant.scope, tenant.user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// The meeting if this person is expected at it and has been invited.
+async fn mine(tenant: &Tenant, id: &str) -> AppResult<(Loaded, Uuid)> {
+    let person = me(tenant).await?;
+    let loaded = queries::load(&tenant.scope, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let expected = tenant
+        .scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.eq(loaded.meeting.id))
+        .filter(meeting_attendee::Column::PersonId.eq(person))
+        .one(tenant.scope.db())
+        .await?
+        .is_some();
+    if !expected || loaded.meeting.invited_at.is_none() {
+        return Err(AppError::NotFound);
+    }
+    Ok((loaded, person))
+}
+
+#[derive(Template)]
+#[template(path = "meetings/mine.html")]
+struct MinePage {
+    page: Page,
+    upcoming: Vec<(Uuid, String, String, bool)>,
+    past: Vec<(Uuid, String, String, bool)>,
+}
+
+pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let person = me(&tenant).await?;
+    let ids: Vec<Uuid> = tenant
+        .scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::PersonId.eq(person))
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .map(|a| a.meeting_id)
+        .collect();
+    let meetings = tenant
+        .scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.is_in(ids))
+        .filter(meeting::Column::InvitedAt.is_not_null())
+        .all(tenant.scope.db())
+        .await?;
+    let now = Utc::now();
+    let row = |m: &meeting::Model| {
+        (
+            m.id,
+            m.title.clone(),
+            when(m.starts_at, m.ends_at),
+            m.cancelled_at.is_some(),
+        )
+    };
+    let mut upcoming: Vec<_> = meetings.iter().filter(|m| m.ends_at >= now).collect();
+    upcoming.sort_by_key(|m| m.starts_at);
+    let mut past: Vec<_> = meetings.iter().filter(|m| m.ends_at < now).collect();
+    past.sort_by_key(|m| std::cmp::Reverse(m.starts_at));
+    html(MinePage {
+        page: page.titled(t("my-meetings-title")),
+        upcoming: upcoming.into_iter().map(row).collect(),
+        past: past.into_iter().map(row).collect(),
+    })
+}
+
+/// A download: its link, its format and whether it is the one the person asked for.
+type Version = (String, String, bool);
+
+#[derive(Template)]
+#[template(path = "meetings/member_show.html")]
+struct ShowPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    id: Uuid,
+    title: String,
+    when: String,
+    cancelled: bool,
+    place: Vec<String>,
+    online: Option<String>,
+    agenda: Vec<(String, Option<String>, Option<String>)>,
+    papers: Vec<(String, Vec<Version>)>,
+    propose: Option<(String, Vec<String>)>,
+    notes: Option<String>,
+}
+
+async fn show_page(
+    tenant: &Tenant,
+    page: Page,
+    loaded: &Loaded,
+    person: Uuid,
+    typed: Option<&FormData>,
+    errors: &Errors,
+) -> AppResult<ShowPage> {
+    let m = &loaded.meeting;
+    let details = people::details(&tenant.scope, person)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let wanted: Vec<&str> = details
+        .choices
+        .iter()
+        .filter(|(l, _)| l == "access_need")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let items = queries::agenda(&tenant.scope, m.id).await?;
+    let agenda = items
+        .iter()
+        .filter(|i| i.status == "accepted" || i.proposed_by == Some(tenant.user.account_id))
+        .map(|i| {
+            let status = (i.status != "accepted").then(|| {
+                t_args(
+                    "my-agenda-yours",
+                    &[("status", &label(agenda::STATUSES, &i.status))],
+                )
+            });
+            (i.title.clone(), i.detail.clone(), status)
+        })
+        .collect();
+    let sent: Vec<meeting_paper::Model> = queries::papers(&tenant.scope, m.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.sent_at.is_some())
+        .collect();
+    let mut titles: Vec<&str> = sent.iter().map(|p| p.title.as_str()).collect();
+    titles.dedup();
+    let papers = titles
+        .iter()
+        .map(|title| {
+            let mut versions: Vec<Version> = sent
+                .iter()
+                .filter(|p| p.title == *title)
+                .map(|p| {
+                    let yours = wanted.contains(&p.format.as_str());
+                    (
+                        format!("/my/meetings/{}/papers/{}", m.id, p.id),
+                        label(FORMATS, &p.format),
+                        yours,
+                    )
+                })
+                .collect();
+            // The format they asked for comes first.
+            versions.sort_by_key(|v| !v.2);
+            ((*title).to_owned(), versions)
+        })
+        .collect();
+    let open = m.cancelled_at.is_none()
+        && m.agenda_shared_at.is_some()
+        && m.agenda_closes_at.is_some_and(|c| c > Utc::now());
+    let propose = open.then(|| {
+        let closes = m.agenda_closes_at.map(moment).unwrap_or_default();
+        let value = |name: &str| typed.map(|d| d.one(name)).unwrap_or_default();
+        (
+            t_args("my-agenda-open", &[("closes", &closes)]),
+            vec![
+                render(
+                    &Input::new("title", t("my-agenda-item"))
+                        .value(&value("title"))
+                        .error(errors.get("title")),
+                ),
+                render(
+                    &Textarea::new("detail", t("my-agenda-detail"))
+                        .value(&value("detail"))
+                        .rows(3),
+                ),
+            ],
+        )
+    });
+    Ok(ShowPage {
+        page: page.titled(m.title.clone()),
+        errors: errors.summary(),
+        id: m.id,
+        title: m.title.clone(),
+        when: when(m.starts_at, m.ends_at),
+        cancelled: m.cancelled_at.is_some(),
+        place: loaded
+            .venue
+            .as_ref()
+            .map(|v| {
+                let mut lines = vec![v.name.clone()];
+                lines.extend(v.address.lines().map(str::to_owned));
+                let facts = views::venue_facts(v);
+                if !facts.is_empty() {
+                    lines.push(facts.join(", "));
+                }
+                lines
+            })
+            .unwrap_or_default(),
+        online: m.online_details.clone(),
+        agenda,
+        papers,
+        propose,
+        notes: m.notes_shared_at.and(m.notes.clone()),
+    })
+}
+
+pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let (loaded, person) = mine(&tenant, &id).await?;
+    html(show_page(&tenant, page, &loaded, person, None, &Errors::default()).await?)
+}
+
+pub async fn propose(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let (loaded, person) = mine(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let open = m.cancelled_at.is_none() && m.agenda_closes_at.is_some_and(|c| c > Utc::now());
+    if !open {
+        return Ok(Redirect::to(&format!("/my/meetings/{}", m.id)).into_response());
+    }
+    let title = data.one("title");
+    if title.is_empty() {
+        let mut errors = Errors::default();
+        errors.add("title", t("my-agenda-error"));
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            show_page(&tenant, page, &loaded, person, Some(&data), &errors).await?,
+        );
+    }
+    let name = tenant.user.display_name.clone();
+    agenda::insert(
+        &tenant,
+        m.id,
+        &title,
+        &data.one("detail"),
+        &name,
+        "proposed",
+    )
+    .await?;
+    tenant
+        .audit("proposed agenda item", "meeting", Some(m.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/my/meetings/{}?proposed=yes#agenda", m.id)).into_response())
+}
+
+pub async fn download(
+    tenant: Tenant,
+    Path((id, paper_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (loaded, _) = mine(&tenant, &id).await?;
+    let paper = queries::paper(&tenant.scope, loaded.meeting.id, parse_id(&paper_id)?)
+        .await?
+        .filter(|p| p.sent_at.is_some())
+        .ok_or(AppError::NotFound)?;
+    Ok(file_response(&paper))
+}

@@ -1,0 +1,439 @@
+//! Who is expected at a meeting (involved people as members or reserves, staff and the
+//! chair), and afterwards who came, the hours each involved person gave, and the notes.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{meeting, meeting_attendee};
+use withus_db::sea_orm;
+
+use super::queries::{self, Attendee};
+use super::{load, send};
+use crate::AppState;
+use crate::components::{
+    Cell, Choices, ErrorSummary, Fieldset, Input, Select, Table, Textarea, escape, render,
+};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::people::queries::staff_contacts;
+use crate::people::routes::parse_id;
+use crate::people::vocab::{ACCESS_NEEDS, label};
+use crate::tenancy::Tenant;
+
+pub const KINDS: &[(&str, &str)] = &[
+    ("member", "attendee-member"),
+    ("reserve", "attendee-reserve"),
+    ("chair", "attendee-chair"),
+    ("staff", "attendee-staff"),
+];
+
+pub const ATTENDANCE: &[(&str, &str)] = &[
+    ("attended", "attendance-attended"),
+    ("apologies", "attendance-apologies"),
+    ("absent", "attendance-absent"),
+];
+
+fn remove_button(m: &meeting::Model, a: &Attendee, csrf: &str) -> String {
+    format!(
+        "<form method=\"post\" action=\"/meetings/{}/attendees/{}/remove\" class=\"withus-inline-form\">\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
+        m.id,
+        a.row.id,
+        escape(csrf),
+        escape(&t("remove")),
+        escape(&a.name)
+    )
+}
+
+fn options(pairs: &[(Uuid, String)], first: String) -> Vec<(String, String)> {
+    std::iter::once((String::new(), first))
+        .chain(
+            pairs
+                .iter()
+                .map(|(id, name)| (id.to_string(), name.clone())),
+        )
+        .collect()
+}
+
+fn pairs(owned: &[(String, String)]) -> Vec<(&str, &str)> {
+    owned
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect()
+}
+
+/// The people section of the meeting page. Needs are shown here, to staff, and nowhere an
+/// involved person can see.
+pub async fn section(
+    tenant: &Tenant,
+    m: &meeting::Model,
+    attendees: &[Attendee],
+    csrf: &str,
+) -> AppResult<String> {
+    let table = Table {
+        head: vec![
+            Cell::text(t("attendee-name")),
+            Cell::text(t("attendee-kind")),
+            Cell::text(t("attendee-needs")),
+            Cell::text(t("attendee-invited")),
+            Cell::html(format!(
+                "<span class=\"govuk-visually-hidden\">{}</span>",
+                escape(&t("actions"))
+            )),
+        ],
+        rows: attendees
+            .iter()
+            .map(|a| {
+                let needs: Vec<String> = a.needs.iter().map(|n| label(ACCESS_NEEDS, n)).collect();
+                vec![
+                    Cell::text(a.name.clone()),
+                    Cell::text(label(KINDS, &a.row.kind)),
+                    Cell::text(needs.join(", ")),
+                    Cell::text(if a.row.invited_at.is_some() {
+                        t("yes")
+                    } else {
+                        t("no")
+                    }),
+                    Cell::html(remove_button(m, a, csrf)),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    };
+    let people = options(
+        &queries::candidates(&tenant.scope).await?,
+        t("attendee-choose"),
+    );
+    let staff = options(&staff_contacts(&tenant.scope).await?, t("attendee-choose"));
+    let legend = || Fieldset::legend(t("attendee-kind"), "govuk-fieldset__legend--s", false);
+    let member_kinds = [
+        ("member", t("attendee-member")),
+        ("reserve", t("attendee-reserve")),
+    ];
+    let staff_kinds = [
+        ("staff", t("attendee-staff")),
+        ("chair", t("attendee-chair")),
+    ];
+    let as_pairs = |k: &[(&'static str, String)]| -> Vec<(&'static str, String)> { k.to_vec() };
+    let form = |who: &str,
+                label_key: &str,
+                list: &[(String, String)],
+                kinds: Vec<(&str, String)>,
+                chosen: &str| {
+        let kinds: Vec<(&str, &str)> = kinds.iter().map(|(a, b)| (*a, b.as_str())).collect();
+        format!(
+            "<form method=\"post\" action=\"/meetings/{}/attendees\" novalidate>\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
+            m.id,
+            escape(csrf),
+            render(&Select::new(who, t(label_key), &pairs(list), "")),
+            render(&Choices::radios(&format!("{who}_kind"), legend(), &kinds, &[chosen]).inline()),
+            escape(&t(label_key)),
+        )
+    };
+    let body = if attendees.is_empty() {
+        format!(
+            "<p class=\"govuk-body\">{}</p>",
+            escape(&t("attendee-none"))
+        )
+    } else {
+        render(&table)
+    };
+    Ok(format!(
+        "{body}<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-half\">{}</div><div class=\"govuk-grid-column-one-half\">{}</div></div>",
+        form(
+            "person",
+            "attendee-add-person",
+            &people,
+            as_pairs(&member_kinds),
+            "member"
+        ),
+        form(
+            "account",
+            "attendee-add-staff",
+            &staff,
+            as_pairs(&staff_kinds),
+            "staff"
+        ),
+    ))
+}
+
+pub async fn add(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let (person_id, account_id, kind) = if !data.one("person").is_empty() {
+        let person = parse_id(&data.one("person"))?;
+        if !queries::candidates(&tenant.scope)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == person)
+        {
+            return Err(AppError::NotFound);
+        }
+        (Some(person), None, data.one("person_kind"))
+    } else if !data.one("account").is_empty() {
+        let account = parse_id(&data.one("account"))?;
+        if !staff_contacts(&tenant.scope)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == account)
+        {
+            return Err(AppError::NotFound);
+        }
+        (None, Some(account), data.one("account_kind"))
+    } else {
+        return Ok(Redirect::to(&format!("/meetings/{}#people", m.id)).into_response());
+    };
+    let allowed = if person_id.is_some() {
+        &["member", "reserve"]
+    } else {
+        &["staff", "chair"]
+    };
+    let kind = if allowed.contains(&kind.as_str()) {
+        kind
+    } else {
+        allowed[0].to_owned()
+    };
+    let existing = queries::attendees(&tenant.scope, m.id).await?;
+    let already = existing.iter().any(|a| {
+        (person_id.is_some() && a.row.person_id == person_id)
+            || (account_id.is_some() && a.row.account_id == account_id)
+    });
+    if !already {
+        queries::insert_attendee(&tenant.scope, m.id, person_id, account_id, &kind).await?;
+        tenant
+            .audit("added attendee", "meeting", Some(m.id), Some(&kind))
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}#people", m.id)).into_response())
+}
+
+pub async fn remove(
+    tenant: Tenant,
+    Path((id, attendee_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let attendee_id = parse_id(&attendee_id)?;
+    tenant
+        .scope
+        .delete_many::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.eq(loaded.meeting.id))
+        .filter(meeting_attendee::Column::Id.eq(attendee_id))
+        .exec(tenant.scope.db())
+        .await?;
+    tenant
+        .audit("removed attendee", "meeting", Some(loaded.meeting.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{}#people", loaded.meeting.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "meetings/record.html")]
+struct RecordPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    id: Uuid,
+    title: String,
+    when: String,
+    rows: Vec<(String, String, String)>,
+    notes: String,
+    shared: Option<String>,
+}
+
+fn record_page(
+    page: Page,
+    m: &meeting::Model,
+    attendees: &[Attendee],
+    data: Option<&FormData>,
+    errors: &Errors,
+) -> RecordPage {
+    let rows = attendees
+        .iter()
+        .map(|a| {
+            let key = a.row.id.to_string();
+            let chosen = data.map_or_else(
+                || a.row.attendance.clone().unwrap_or_default(),
+                |d| d.one(&format!("attendance-{key}")),
+            );
+            let minutes = data.map_or_else(
+                || {
+                    a.row
+                        .minutes
+                        .map(|m| format!("{}", f64::from(m) / 60.0))
+                        .unwrap_or_default()
+                },
+                |d| d.one(&format!("hours-{key}")),
+            );
+            let options: Vec<(&str, String)> = ATTENDANCE.iter().map(|(v, k)| (*v, t(k))).collect();
+            let options: Vec<(&str, &str)> =
+                options.iter().map(|(a, b)| (*a, b.as_str())).collect();
+            let legend = Fieldset::legend(
+                t_args("attendance-for", &[("name", &a.name)]),
+                "govuk-fieldset__legend--s",
+                false,
+            );
+            let radios = render(
+                &Choices::radios(
+                    &format!("attendance-{key}"),
+                    legend,
+                    &options,
+                    &[chosen.as_str()],
+                )
+                .inline()
+                .error(errors.get(&format!("attendance-{key}"))),
+            );
+            let hours = if a.person.is_some() {
+                render(
+                    &Input::new(
+                        &format!("hours-{key}"),
+                        t_args("attendance-hours", &[("name", &a.name)]),
+                    )
+                    .value(&minutes)
+                    .classes("govuk-input--width-3")
+                    .hint(t("attendance-hours-hint"))
+                    .error(errors.get(&format!("hours-{key}"))),
+                )
+            } else {
+                String::new()
+            };
+            (a.name.clone(), radios, hours)
+        })
+        .collect();
+    let notes = data.map_or_else(|| m.notes.clone().unwrap_or_default(), |d| d.one("notes"));
+    RecordPage {
+        page: page.titled(t("record-title")),
+        errors: errors.summary(),
+        id: m.id,
+        title: m.title.clone(),
+        when: super::when(m.starts_at, m.ends_at),
+        rows,
+        notes: render(
+            &Textarea::new("notes", t("record-notes"))
+                .value(&notes)
+                .rows(8)
+                .hint(t("record-notes-hint")),
+        ),
+        shared: m
+            .notes_shared_at
+            .map(|at| t_args("record-notes-shared", &[("when", &super::moment(at))])),
+    }
+}
+
+pub async fn record_form(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+    html(record_page(
+        page,
+        &loaded.meeting,
+        &attendees,
+        None,
+        &Errors::default(),
+    ))
+}
+
+/// Hours as typed ("1.5", "2") to whole minutes.
+fn minutes(text: &str) -> Option<Option<i32>> {
+    if text.is_empty() {
+        return Some(None);
+    }
+    let hours: f64 = text.parse().ok()?;
+    (0.0..=24.0)
+        .contains(&hours)
+        .then(|| Some((hours * 60.0).round() as i32))
+}
+
+pub async fn record(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let mut errors = Errors::default();
+    let mut rows = Vec::new();
+    for a in &attendees {
+        let key = a.row.id.to_string();
+        let attendance = data.one(&format!("attendance-{key}"));
+        let attendance = (!attendance.is_empty()).then_some(attendance);
+        if attendance
+            .as_deref()
+            .is_some_and(|v| !ATTENDANCE.iter().any(|(x, _)| *x == v))
+        {
+            errors.add(&format!("attendance-{key}"), t("attendance-error"));
+        }
+        match minutes(&data.one(&format!("hours-{key}"))) {
+            Some(mins) => rows.push((a, attendance, mins)),
+            None => errors.add(
+                &format!("hours-{key}"),
+                t_args("attendance-hours-error", &[("name", &a.name)]),
+            ),
+        }
+    }
+    if !errors.is_empty() {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            record_page(page, m, &attendees, Some(&data), &errors),
+        );
+    }
+    for (a, attendance, mins) in rows {
+        tenant
+            .scope
+            .update_many::<meeting_attendee::Entity>()
+            .set(meeting_attendee::ActiveModel {
+                attendance: Set(attendance.clone()),
+                minutes: Set(mins),
+                ..Default::default()
+            })
+            .filter(meeting_attendee::Column::Id.eq(a.row.id))
+            .exec(tenant.scope.db())
+            .await?;
+        if let (Some("attended"), Some(p)) = (attendance.as_deref(), &a.person) {
+            crate::people::queries::set_last_involved(&tenant.scope, p.id, m.starts_at).await?;
+        }
+    }
+    let notes = data.one("notes");
+    tenant
+        .scope
+        .update_many::<meeting::Entity>()
+        .set(meeting::ActiveModel {
+            notes: Set((!notes.is_empty()).then_some(notes)),
+            ..Default::default()
+        })
+        .filter(meeting::Column::Id.eq(m.id))
+        .exec(tenant.scope.db())
+        .await?;
+    tenant
+        .audit("recorded meeting", "meeting", Some(m.id), None)
+        .await?;
+    if data.one("share") == "yes" {
+        let loaded = load(&tenant, &id).await?;
+        send::notes(&state, &tenant, &loaded).await?;
+        tenant
+            .scope
+            .update_many::<meeting::Entity>()
+            .set(meeting::ActiveModel {
+                notes_shared_at: Set(Some(Utc::now())),
+                ..Default::default()
+            })
+            .filter(meeting::Column::Id.eq(m.id))
+            .exec(tenant.scope.db())
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}

@@ -1,0 +1,361 @@
+//! Staff pages for a meeting: the list, the form, the meeting page with its checks, and
+//! acknowledging a warning, inviting people and cancelling.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ColumnTrait, QueryFilter};
+use withus_db::entities::meeting;
+use withus_db::sea_orm;
+
+use super::forms::{MeetingForm, MeetingInput};
+use super::{load, queries, send, views, when};
+use crate::AppState;
+use crate::components::{Button, Cell, ErrorSummary, Table, escape};
+use crate::error::{AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::opportunities::routes::load as load_opportunity;
+use crate::page::Page;
+use crate::people::routes::FormPage;
+use crate::tenancy::Tenant;
+
+#[derive(Template)]
+#[template(path = "meetings/index.html")]
+struct IndexPage {
+    page: Page,
+    upcoming: Option<Table>,
+    past: Option<Table>,
+}
+
+fn meetings_table(rows: &[&(meeting::Model, String)]) -> Option<Table> {
+    (!rows.is_empty()).then(|| Table {
+        head: vec![
+            Cell::text(t("meeting-title")),
+            Cell::text(t("meeting-when")),
+            Cell::text(t("meeting-for")),
+        ],
+        rows: rows
+            .iter()
+            .map(|(m, opportunity)| {
+                let title = if m.cancelled_at.is_some() {
+                    t_args("meeting-cancelled-title", &[("title", &m.title)])
+                } else {
+                    m.title.clone()
+                };
+                vec![
+                    Cell::html(format!(
+                        "<a class=\"govuk-link\" href=\"/meetings/{}\">{}</a>",
+                        m.id,
+                        escape(&title)
+                    )),
+                    Cell::text(when(m.starts_at, m.ends_at)),
+                    Cell::text(opportunity.clone()),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    })
+}
+
+pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let all = queries::list(&tenant.scope).await?;
+    let now = Utc::now();
+    let upcoming: Vec<_> = all.iter().filter(|(m, _)| m.ends_at >= now).collect();
+    let mut past: Vec<_> = all.iter().filter(|(m, _)| m.ends_at < now).collect();
+    past.reverse();
+    html(IndexPage {
+        page: page.titled(t("meetings-title")),
+        upcoming: meetings_table(&upcoming),
+        past: meetings_table(&past),
+    })
+}
+
+fn form_page(
+    page: Page,
+    heading: String,
+    action: String,
+    back: String,
+    form: &MeetingForm,
+    venues: &[withus_db::entities::venue::Model],
+    errors: &Errors,
+) -> FormPage {
+    FormPage {
+        page: page.titled(heading.clone()),
+        errors: errors.summary(),
+        heading,
+        action,
+        back,
+        fields: form.fields(venues, errors),
+        button: Button::submit(t("save")),
+    }
+}
+
+pub async fn new(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let full = load_opportunity(&tenant, &id).await?;
+    let o = &full.opportunity;
+    let venues = queries::venues(&tenant.scope).await?;
+    let form = MeetingForm {
+        title: o.title.clone(),
+        high_level: "no".into(),
+        ..MeetingForm::default()
+    };
+    html(form_page(
+        page,
+        t("meeting-new"),
+        format!("/opportunities/{}/meetings", o.id),
+        format!("/opportunities/{}", o.id),
+        &form,
+        &venues,
+        &Errors::default(),
+    ))
+}
+
+fn row(input: &MeetingInput) -> meeting::ActiveModel {
+    meeting::ActiveModel {
+        title: Set(input.title.clone()),
+        starts_at: Set(input.starts_at),
+        ends_at: Set(input.ends_at),
+        high_level: Set(input.high_level),
+        venue_id: Set(input.venue_id),
+        online_details: Set(input.online_details.clone()),
+        updated_at: Set(Utc::now()),
+        ..Default::default()
+    }
+}
+
+pub async fn create(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load_opportunity(&tenant, &id).await?;
+    let o = &full.opportunity;
+    let venues = queries::venues(&tenant.scope).await?;
+    let form = MeetingForm::from_data(&data);
+    let mut errors = Errors::default();
+    let Some(input) = form.parse(&venues, &mut errors) else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(
+                page,
+                t("meeting-new"),
+                format!("/opportunities/{}/meetings", o.id),
+                format!("/opportunities/{}", o.id),
+                &form,
+                &venues,
+                &errors,
+            ),
+        );
+    };
+    let meeting_id = queries::insert_meeting(&tenant.scope, o.id, &input).await?;
+    tenant
+        .audit(
+            "added meeting",
+            "meeting",
+            Some(meeting_id),
+            Some(&input.title),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{meeting_id}")).into_response())
+}
+
+pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let venues = queries::venues(&tenant.scope).await?;
+    let m = &loaded.meeting;
+    html(form_page(
+        page,
+        t("meeting-edit"),
+        format!("/meetings/{}", m.id),
+        format!("/meetings/{}", m.id),
+        &MeetingForm::from_meeting(m),
+        &venues,
+        &Errors::default(),
+    ))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let venues = queries::venues(&tenant.scope).await?;
+    let form = MeetingForm::from_data(&data);
+    let mut errors = Errors::default();
+    let Some(input) = form.parse(&venues, &mut errors) else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            form_page(
+                page,
+                t("meeting-edit"),
+                format!("/meetings/{}", m.id),
+                format!("/meetings/{}", m.id),
+                &form,
+                &venues,
+                &errors,
+            ),
+        );
+    };
+    let mut changed = row(&input);
+    changed.id = NotSet;
+    // People already invited get the change in their calendar, under the same UID.
+    let resend = m.invited_at.is_some() && m.cancelled_at.is_none();
+    if resend {
+        changed.sequence = Set(m.sequence + 1);
+    }
+    tenant
+        .scope
+        .update_many::<meeting::Entity>()
+        .set(changed)
+        .filter(meeting::Column::Id.eq(m.id))
+        .exec(tenant.scope.db())
+        .await?;
+    tenant
+        .audit("changed meeting", "meeting", Some(m.id), None)
+        .await?;
+    if resend {
+        let updated = load(&tenant, &id).await?;
+        send::invitations(&state, &tenant, &updated, send::Why::Changed).await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}
+
+pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    html(views::meeting_page(&tenant, page, &loaded, None).await?)
+}
+
+pub async fn acknowledge(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let rule = data.one("rule");
+    let reason = data.one("reason");
+    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+    let papers = queries::papers(&tenant.scope, loaded.meeting.id).await?;
+    let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
+    let Some(checked) = checks.iter().find(|c| c.check.rule == rule) else {
+        return Err(crate::error::AppError::BadRequest("unknown rule".into()));
+    };
+    if reason.is_empty() {
+        let errors = vec![(format!("reason-{rule}"), t("meeting-error-reason"))];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+        );
+    }
+    let open: Vec<String> = checked
+        .check
+        .findings
+        .iter()
+        .zip(&checked.acknowledged)
+        .filter(|(_, a)| a.is_none())
+        .map(|(f, _)| f.clone())
+        .collect();
+    queries::acknowledge(
+        &tenant.scope,
+        loaded.meeting.id,
+        &rule,
+        &open,
+        &reason,
+        tenant.user.account_id,
+    )
+    .await?;
+    tenant
+        .audit(
+            "acknowledged check",
+            "meeting",
+            Some(loaded.meeting.id),
+            Some(&rule),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{}#checks", loaded.meeting.id)).into_response())
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let papers = queries::papers(&tenant.scope, m.id).await?;
+    let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
+    let open = checks.iter().filter(|c| c.open()).count();
+    if open > 0 || m.cancelled_at.is_some() {
+        let message = if open > 0 {
+            t_args("meeting-error-open-checks", &[("count", &open.to_string())])
+        } else {
+            t("meeting-error-cancelled")
+        };
+        let errors = vec![("checks".to_owned(), message)];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+        );
+    }
+    let why = if m.invited_at.is_some() {
+        send::Why::Changed
+    } else {
+        send::Why::Invited
+    };
+    tenant
+        .scope
+        .update_many::<meeting::Entity>()
+        .set(meeting::ActiveModel {
+            invited_at: Set(Some(Utc::now())),
+            ..Default::default()
+        })
+        .filter(meeting::Column::Id.eq(m.id))
+        .exec(tenant.scope.db())
+        .await?;
+    let sent = send::invitations(&state, &tenant, &loaded, why).await?;
+    tenant
+        .audit("invited", "meeting", Some(m.id), Some(&sent.to_string()))
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    if m.cancelled_at.is_none() {
+        tenant
+            .scope
+            .update_many::<meeting::Entity>()
+            .set(meeting::ActiveModel {
+                cancelled_at: Set(Some(Utc::now())),
+                sequence: Set(m.sequence + 1),
+                ..Default::default()
+            })
+            .filter(meeting::Column::Id.eq(m.id))
+            .exec(tenant.scope.db())
+            .await?;
+        if m.invited_at.is_some() {
+            let cancelled = load(&tenant, &id).await?;
+            send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?;
+        }
+        tenant
+            .audit("cancelled meeting", "meeting", Some(m.id), None)
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}

@@ -1,0 +1,188 @@
+//! Email about a meeting through the outbox: invitations, changes and cancellations with a
+//! calendar file under the meeting's one UID, and word that papers are ready.
+
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter};
+use withus_db::entities::{account, meeting_attendee};
+use withus_db::outbox::{self, NewMessage};
+use withus_db::sea_orm;
+
+use super::ics::{Event, calendar};
+use super::queries::{self, Attendee, Loaded};
+use super::when;
+use crate::AppState;
+use crate::error::AppResult;
+use crate::i18n::t_args;
+use crate::tenancy::Tenant;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    Invited,
+    Changed,
+    Cancelled,
+}
+
+/// Where to write to someone expected at the meeting: an involved person only if they agreed
+/// to email; staff at their account's address.
+async fn address(tenant: &Tenant, a: &Attendee) -> AppResult<Option<String>> {
+    if let Some(p) = &a.person {
+        let ok = p.contact_by_email && p.erased_at.is_none() && p.status != "left";
+        return Ok(p.email.clone().filter(|_| ok));
+    }
+    let Some(account_id) = a.row.account_id else {
+        return Ok(None);
+    };
+    Ok(tenant
+        .scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.eq(account_id))
+        .one(tenant.scope.db())
+        .await?
+        .map(|a| a.email))
+}
+
+pub fn place(loaded: &Loaded) -> String {
+    let mut parts = Vec::new();
+    if let Some(v) = &loaded.venue {
+        parts.push(format!("{}, {}", v.name, v.address.replace('\n', ", ")));
+    }
+    if let Some(online) = &loaded.meeting.online_details {
+        parts.push(online.clone());
+    }
+    parts.join(" / ")
+}
+
+/// Emails each of `to`; answers the attendees written to.
+async fn mail<'a>(
+    tenant: &Tenant,
+    to: impl Iterator<Item = &'a Attendee>,
+    subject: &str,
+    body: impl Fn(&Attendee) -> String,
+    calendar: Option<&str>,
+) -> AppResult<Vec<uuid::Uuid>> {
+    let mut written = Vec::new();
+    for a in to {
+        let Some(address) = address(tenant, a).await? else {
+            continue;
+        };
+        let body = body(a);
+        let message = NewMessage {
+            to: &address,
+            subject,
+            body: &body,
+            calendar,
+        };
+        outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+        written.push(a.row.id);
+    }
+    Ok(written)
+}
+
+fn link(state: &AppState, loaded: &Loaded) -> String {
+    format!(
+        "{}/my/meetings/{}",
+        state.config.public_url, loaded.meeting.id
+    )
+}
+
+/// Sends the invitation (or its update or cancellation) to everyone expected, each with the
+/// calendar file. Answers how many were written to.
+pub async fn invitations(
+    state: &AppState,
+    tenant: &Tenant,
+    loaded: &Loaded,
+    why: Why,
+) -> AppResult<usize> {
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let place = place(loaded);
+    let link = link(state, loaded);
+    let ics = calendar(&Event {
+        uid: format!("{}@withus", m.id),
+        sequence: m.sequence,
+        starts: m.starts_at,
+        ends: m.ends_at,
+        title: &m.title,
+        location: &place,
+        description: &link,
+        organiser: &state.config.mail_from,
+        cancelled: why == Why::Cancelled,
+        stamp: Utc::now(),
+    });
+    let (subject_key, body_key) = match why {
+        Why::Invited => ("meeting-invite-subject", "meeting-invite-email"),
+        Why::Changed => ("meeting-changed-subject", "meeting-changed-email"),
+        Why::Cancelled => ("meeting-cancelled-subject", "meeting-cancelled-email"),
+    };
+    let when = when(m.starts_at, m.ends_at);
+    let body = |a: &Attendee| {
+        t_args(
+            body_key,
+            &[
+                ("name", &a.name),
+                ("title", &m.title),
+                ("when", &when),
+                ("place", &place),
+                ("link", &link),
+            ],
+        )
+    };
+    let subject = t_args(subject_key, &[("title", &m.title)]);
+    let written = mail(tenant, attendees.iter(), &subject, body, Some(&ics)).await?;
+    tenant
+        .scope
+        .update_many::<meeting_attendee::Entity>()
+        .set(meeting_attendee::ActiveModel {
+            invited_at: Set(Some(Utc::now())),
+            ..Default::default()
+        })
+        .filter(meeting_attendee::Column::Id.is_in(written.clone()))
+        .exec(tenant.scope.db())
+        .await?;
+    Ok(written.len())
+}
+
+/// Tells the involved people expected that papers are ready, with the link to their copies.
+pub async fn papers_ready(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<usize> {
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let (link, when) = (link(state, loaded), when(m.starts_at, m.ends_at));
+    let body = |a: &Attendee| {
+        t_args(
+            "meeting-papers-email",
+            &[
+                ("name", &a.name),
+                ("title", &m.title),
+                ("when", &when),
+                ("link", &link),
+            ],
+        )
+    };
+    let subject = t_args("meeting-papers-subject", &[("title", &m.title)]);
+    let involved = attendees.iter().filter(|a| a.person.is_some());
+    Ok(mail(tenant, involved, &subject, body, None).await?.len())
+}
+
+/// The notes, sent to everyone expected so they can say if anything is wrong.
+pub async fn notes(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<usize> {
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let link = link(state, loaded);
+    let notes = m.notes.clone().unwrap_or_default();
+    let body = |a: &Attendee| {
+        t_args(
+            "meeting-notes-email",
+            &[
+                ("name", &a.name),
+                ("title", &m.title),
+                ("notes", &notes),
+                ("link", &link),
+            ],
+        )
+    };
+    let subject = t_args("meeting-notes-subject", &[("title", &m.title)]);
+    Ok(mail(tenant, attendees.iter(), &subject, body, None)
+        .await?
+        .len())
+}

@@ -1,0 +1,206 @@
+//! The coordinator's meeting page: details, the rule checks with their acknowledgements,
+//! who is expected, the agenda and the papers, each section built here and laid out by
+//! `templates/meetings/show.html`.
+
+use askama::Template;
+use chrono::Utc;
+use uuid::Uuid;
+
+use super::checks::Status;
+use super::queries::{self, Attendee, Checked, Loaded};
+use super::{agenda, moment, papers, people, when};
+use crate::components::{ErrorSummary, SummaryList, Tag, Textarea, escape, render};
+use crate::error::AppResult;
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::tenancy::Tenant;
+
+#[derive(Template)]
+#[template(path = "meetings/show.html")]
+pub struct MeetingPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    id: Uuid,
+    opportunity_id: Uuid,
+    opportunity: String,
+    title: String,
+    state: String,
+    summary: SummaryList,
+    checks: Vec<String>,
+    open: usize,
+    cancelled: bool,
+    invited: bool,
+    past: bool,
+    people: String,
+    agenda: String,
+    papers: String,
+}
+
+pub fn state_tag(m: &withus_db::entities::meeting::Model) -> String {
+    let (text, colour) = if m.cancelled_at.is_some() {
+        (t("meeting-state-cancelled"), "red")
+    } else if m.ends_at < Utc::now() {
+        (t("meeting-state-past"), "grey")
+    } else if m.invited_at.is_some() {
+        (t("meeting-state-invited"), "green")
+    } else {
+        (t("meeting-state-planning"), "yellow")
+    };
+    render(&Tag::new(text, colour))
+}
+
+pub fn venue_facts(v: &withus_db::entities::venue::Model) -> Vec<String> {
+    [
+        (v.step_free, "venue-step-free"),
+        (v.hearing_loop, "venue-hearing-loop"),
+        (v.accessible_toilet, "venue-accessible-toilet"),
+        (v.parking, "venue-parking"),
+        (v.public_transport, "venue-public-transport"),
+        (v.quiet_room, "venue-quiet-room"),
+    ]
+    .iter()
+    .filter(|(has, _)| *has)
+    .map(|(_, key)| t(key))
+    .collect()
+}
+
+fn summary(loaded: &Loaded, days_ahead: i64) -> SummaryList {
+    let m = &loaded.meeting;
+    let mut list = SummaryList::default().row(t("meeting-when"), when(m.starts_at, m.ends_at));
+    if let Some(v) = &loaded.venue {
+        let facts = venue_facts(v);
+        let facts = if facts.is_empty() {
+            t("venue-no-facts")
+        } else {
+            facts.join(", ")
+        };
+        list = list.html_row(
+            t("meeting-where"),
+            format!(
+                "{}<br>{}<br><span class=\"govuk-hint\">{}</span>",
+                escape(&v.name),
+                escape(&v.address).replace('\n', "<br>"),
+                escape(&facts)
+            ),
+        );
+    }
+    if let Some(online) = &m.online_details {
+        list = list.row(t("meeting-online"), online.clone());
+    }
+    list.row(
+        t("meeting-field-high-level"),
+        if m.high_level { t("yes") } else { t("no") },
+    )
+    .row(
+        t("meeting-papers-ahead"),
+        t_args("meeting-days", &[("days", &days_ahead.to_string())]),
+    )
+}
+
+fn status_tag(c: &Checked) -> String {
+    let (key, colour) = match (c.check.status, c.open()) {
+        (Status::Met, _) => ("check-met", "green"),
+        (Status::ToDo, _) => ("check-to-do", "grey"),
+        (Status::Warning, true) => ("check-warning", "orange"),
+        (Status::Warning, false) => ("check-acknowledged", "blue"),
+    };
+    render(&Tag::new(t(key), colour))
+}
+
+/// One rule: what it asks, how it stands, what to put right and the acknowledgement form.
+fn check_html(c: &Checked, id: Uuid, csrf: &str, errors: Option<&ErrorSummary>) -> String {
+    let rule = c.check.rule;
+    let mut html = format!(
+        "<div class=\"withus-check\" id=\"check-{rule}\"><h3 class=\"govuk-heading-s\">{} {}</h3>",
+        escape(&t(&format!("check-{rule}-title"))),
+        status_tag(c)
+    );
+    if let Some(note) = &c.check.note
+        && c.check.findings.is_empty()
+    {
+        html.push_str(&format!("<p class=\"govuk-body\">{}</p>", escape(note)));
+    }
+    if !c.check.findings.is_empty() {
+        html.push_str("<ul class=\"govuk-list govuk-list--bullet\">");
+        for (finding, ack) in c.check.findings.iter().zip(&c.acknowledged) {
+            html.push_str(&format!("<li>{}", escape(finding)));
+            if let Some(a) = ack {
+                html.push_str(&format!(
+                    " <span class=\"govuk-hint\">{}</span>",
+                    escape(&t_args(
+                        "check-went-on",
+                        &[("reason", &a.reason), ("when", &moment(a.acknowledged_at))]
+                    ))
+                ));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    if c.open() {
+        let field = format!("reason-{rule}");
+        let error = errors
+            .and_then(|e| {
+                e.error_list
+                    .iter()
+                    .find(|l| l.href.as_deref() == Some(&format!("#{field}")))
+            })
+            .map(|_| t("meeting-error-reason"));
+        let textarea = Textarea::new("reason", t("check-reason"))
+            .id(&field)
+            .rows(2)
+            .hint(t("check-reason-hint"))
+            .error(error.as_deref());
+        html.push_str(&format!(
+            "<form method=\"post\" action=\"/meetings/{id}/acknowledge\" novalidate>\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{csrf}\"><input type=\"hidden\" name=\"rule\" value=\"{rule}\">\
+{}<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
+            render(&textarea),
+            escape(&t("check-acknowledge")),
+            escape(&t(&format!("check-{rule}-title"))),
+            csrf = escape(csrf),
+        ));
+    }
+    html.push_str("</div>");
+    html
+}
+
+pub async fn meeting_page(
+    tenant: &Tenant,
+    page: Page,
+    loaded: &Loaded,
+    errors: Option<ErrorSummary>,
+) -> AppResult<MeetingPage> {
+    let m = &loaded.meeting;
+    let scope = &tenant.scope;
+    let attendees: Vec<Attendee> = queries::attendees(scope, m.id).await?;
+    let paper_rows = queries::papers(scope, m.id).await?;
+    let now = Utc::now();
+    let checks = queries::checks(scope, loaded, &attendees, &paper_rows, now).await?;
+    let days_ahead = queries::days_ahead(scope).await?;
+    let csrf = page.csrf.clone();
+    let people = people::section(tenant, m, &attendees, &csrf).await?;
+    let agenda = agenda::section(tenant, m, &csrf).await?;
+    let papers = papers::section(tenant, m, &paper_rows, &csrf).await?;
+    Ok(MeetingPage {
+        page: page.titled(m.title.clone()),
+        id: m.id,
+        opportunity_id: loaded.opportunity.id,
+        opportunity: loaded.opportunity.title.clone(),
+        title: m.title.clone(),
+        state: state_tag(m),
+        summary: summary(loaded, days_ahead),
+        checks: checks
+            .iter()
+            .map(|c| check_html(c, m.id, &csrf, errors.as_ref()))
+            .collect(),
+        open: checks.iter().filter(|c| c.open()).count(),
+        cancelled: m.cancelled_at.is_some(),
+        invited: m.invited_at.is_some(),
+        past: m.ends_at < now,
+        errors,
+        people,
+        agenda,
+        papers,
+    })
+}

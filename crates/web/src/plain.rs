@@ -1,0 +1,109 @@
+//! The plain-language checker as staff see it: the organisation's glossary and plainer words
+//! fed in, and the findings shown beside the text before it is sent. Never blocking.
+
+use sea_orm::QueryOrder;
+use withus_db::OrgScope;
+use withus_db::entities::glossary_term;
+use withus_db::sea_orm::{self, DbErr};
+use withus_plain::{Kind, Options, Report, check, line_and_column};
+
+use crate::components::escape;
+use crate::error::AppResult;
+use crate::i18n::{t, t_args};
+use crate::tenancy::Tenant;
+
+pub async fn glossary(scope: &OrgScope) -> Result<Vec<glossary_term::Model>, DbErr> {
+    scope
+        .find::<glossary_term::Entity>()
+        .order_by_asc(glossary_term::Column::Term)
+        .all(scope.db())
+        .await
+}
+
+pub async fn options(scope: &OrgScope) -> Result<Options, DbErr> {
+    let terms = glossary(scope).await?;
+    Ok(Options {
+        glossary: terms
+            .iter()
+            .filter(|g| g.kind == "term")
+            .map(|g| g.term.clone())
+            .collect(),
+        plainer: terms
+            .iter()
+            .filter(|g| g.kind == "plainer")
+            .map(|g| (g.term.clone(), g.meaning.clone()))
+            .collect(),
+        ..Options::default()
+    })
+}
+
+pub struct Checked {
+    pub text: String,
+    pub report: Report,
+}
+
+pub async fn report(tenant: &Tenant, text: &str) -> AppResult<Checked> {
+    let options = options(&tenant.scope).await?;
+    Ok(Checked {
+        text: text.to_owned(),
+        report: check(text, &options),
+    })
+}
+
+fn kind_label(kind: &Kind) -> String {
+    match kind {
+        Kind::Acronym => t("plain-acronym"),
+        Kind::Jargon => t("plain-jargon"),
+        Kind::LongSentence { .. } => t("plain-long"),
+        Kind::Passive => t("plain-passive"),
+        Kind::Plainer => t("plain-plainer"),
+    }
+}
+
+/// A GOV.UK details block: the reading age and each finding with where it is and what to do.
+pub fn findings_html(checked: &Checked, what: &str) -> String {
+    if checked.text.trim().is_empty() {
+        return String::new();
+    }
+    let reading = checked.report.reading;
+    let age = format!("{:.0}", reading.reading_age());
+    let count = checked.report.findings.len().to_string();
+    let summary = t_args(
+        "plain-summary",
+        &[("what", what), ("count", &count), ("age", &age)],
+    );
+    let mut rows = String::new();
+    for f in &checked.report.findings {
+        let (line, column) = line_and_column(&checked.text, f.start);
+        let quoted: String = f.text.chars().take(80).collect();
+        rows.push_str(&format!(
+            "<li><strong>{}</strong> ({}): “{}”. {}</li>",
+            escape(&kind_label(&f.kind)),
+            escape(&t_args(
+                "plain-where",
+                &[("line", &line.to_string()), ("column", &column.to_string())]
+            )),
+            escape(&quoted),
+            escape(&f.suggestion),
+        ));
+    }
+    let ease = t_args(
+        "plain-ease",
+        &[
+            ("flesch", &format!("{:.0}", reading.flesch)),
+            ("age", &age),
+            ("words", &reading.words.to_string()),
+        ],
+    );
+    format!(
+        "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">{}</span></summary>\
+<div class=\"govuk-details__text\"><p class=\"govuk-body\">{}</p>{}</div></details>",
+        escape(&summary),
+        escape(&ease),
+        if rows.is_empty() {
+            format!("<p class=\"govuk-body\">{}</p>", escape(&t("plain-none")))
+        } else {
+            format!("<ul class=\"govuk-list govuk-list--bullet\">{rows}</ul>")
+        }
+    )
+}
