@@ -12,7 +12,7 @@ use withus_db::entities::glossary_term;
 use withus_db::sea_orm;
 
 use crate::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, escape, render};
-use crate::error::{AppResult, html, html_status};
+use crate::error::{AppError, AppResult, html, html_status};
 use crate::forms::{Errors, FormData};
 use crate::i18n::t;
 use crate::page::Page;
@@ -139,12 +139,15 @@ pub async fn add(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respon
 
 pub async fn remove(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    tenant
+    let removed = tenant
         .scope
         .delete_many::<glossary_term::Entity>()
         .filter(glossary_term::Column::Id.eq(id))
         .exec(tenant.scope.db())
         .await?;
+    if removed.rows_affected == 0 {
+        return Err(AppError::NotFound);
+    }
     tenant
         .audit("removed glossary term", "glossary", Some(id), None)
         .await?;

@@ -4,6 +4,7 @@
 
 use std::io::Read;
 
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -232,10 +233,13 @@ pub async fn upload(
     tenant: Tenant,
     page: Page,
     Path(id): Path<String>,
-    multipart: Multipart,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
+    // Whose meeting it is comes first: another organisation's id is "not found" whatever
+    // was sent.
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
+    let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
     let mut u = read_upload(multipart).await?;
     let mut errors = Vec::new();
     if u.title.is_empty() {

@@ -11,6 +11,7 @@ mod import;
 mod lottery;
 mod mail;
 mod me;
+mod meetings;
 mod opportunities;
 mod people;
 mod scoping;

@@ -314,6 +314,43 @@ impl TestApp {
         self.request(request).await
     }
 
+    /// Posts a multipart form with text fields and perhaps one file, as a browser does.
+    pub async fn upload_fields(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Response {
+        let boundary = "withus-test-boundary";
+        let mut body = Vec::new();
+        for (name, value) in fields {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
+                    .as_bytes(),
+            );
+        }
+        if let Some((file_name, bytes)) = file {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(bytes);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        let token = self.csrf_token().await;
+        let request = Request::post(format!("{path}?csrf_token={token}"))
+            .header(header::COOKIE, self.cookie_header())
+            .header(
+                header::CONTENT_TYPE,
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("x-forwarded-for", self.address.clone())
+            .body(Body::from(body))
+            .expect("request");
+        self.request(request).await
+    }
+
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Response {
         self.post("/sign-in", &[("email", email), ("password", password)])
             .await

@@ -31,6 +31,12 @@ struct BIds {
     interest: String,
     quota: String,
     draw: String,
+    meeting: String,
+    attendee: String,
+    item: String,
+    paper: String,
+    venue: String,
+    term: String,
 }
 
 impl BIds {
@@ -46,6 +52,12 @@ impl BIds {
             .replace("{interest_id}", &self.interest)
             .replace("{quota_id}", &self.quota)
             .replace("{draw_id}", &self.draw)
+            .replace("{meeting_id}", &self.meeting)
+            .replace("{attendee_id}", &self.attendee)
+            .replace("{item_id}", &self.item)
+            .replace("{paper_id}", &self.paper)
+            .replace("{venue_id}", &self.venue)
+            .replace("{term_id}", &self.term)
             .replace("{token}", &self.message)
     }
 }
@@ -197,7 +209,15 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
+    let (meeting, attendee, item, paper, venue, term) =
+        meeting_ids(&scope, opportunity, person, account.id).await;
     BIds {
+        meeting,
+        attendee,
+        item,
+        paper,
+        venue,
+        term,
         quota: quota.to_string(),
         draw: draw.to_string(),
         opportunity: opportunity.to_string(),
@@ -210,6 +230,86 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         person: person.to_string(),
         time: details.times[0].id.to_string(),
     }
+}
+
+/// A meeting of B's with someone expected, an agenda item, a paper, its venue and a
+/// glossary term.
+async fn meeting_ids(
+    scope: &withus_db::OrgScope,
+    opportunity: uuid::Uuid,
+    person: uuid::Uuid,
+    account: uuid::Uuid,
+) -> (String, String, String, String, String, String) {
+    use withus_db::sea_orm::ActiveValue::Set;
+    use withus_web::meetings::queries as meetings;
+    let venue = meetings::insert_venue(scope, "Quartermain Hall", "Secret Street", &[])
+        .await
+        .unwrap();
+    let starts = chrono::Utc::now() + chrono::Duration::days(3);
+    let input = withus_web::meetings::forms::MeetingInput {
+        title: "Secret subject for Riverside".into(),
+        starts_at: starts,
+        ends_at: starts + chrono::Duration::hours(2),
+        high_level: true,
+        venue_id: Some(venue),
+        online_details: None,
+    };
+    let meeting = meetings::insert_meeting(scope, opportunity, &input)
+        .await
+        .unwrap();
+    let attendee = meetings::insert_attendee(scope, meeting, Some(person), None, "member")
+        .await
+        .unwrap();
+    let paper = meetings::insert_paper(
+        scope,
+        meeting,
+        meetings::NewPaper {
+            title: "Secret subject",
+            format: "standard",
+            filename: "secret.md",
+            content_type: "text/markdown",
+            data: b"Secret subject for Riverside".to_vec(),
+            sent_at: Some(chrono::Utc::now()),
+        },
+    )
+    .await
+    .unwrap();
+    let item = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::agenda_item::ActiveModel {
+            id: Set(item),
+            organisation_id: Set(scope.organisation_id()),
+            meeting_id: Set(meeting),
+            title: Set("Secret subject".into()),
+            detail: Set(None),
+            proposed_by: Set(Some(account)),
+            proposer_name: Set("Zebedee".into()),
+            status: Set("proposed".into()),
+            position: Set(0),
+            created_at: Set(chrono::Utc::now()),
+        })
+        .await
+        .unwrap();
+    let term = uuid::Uuid::now_v7();
+    scope
+        .insert(withus_db::entities::glossary_term::ActiveModel {
+            id: Set(term),
+            organisation_id: Set(scope.organisation_id()),
+            term: Set("QRS".into()),
+            meaning: Set("Secret subject".into()),
+            kind: Set("term".into()),
+            created_at: Set(chrono::Utc::now()),
+        })
+        .await
+        .unwrap();
+    (
+        meeting.to_string(),
+        attendee.to_string(),
+        item.to_string(),
+        paper.to_string(),
+        venue.to_string(),
+        term.to_string(),
+    )
 }
 
 both_databases!(
