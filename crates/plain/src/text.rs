@@ -25,15 +25,17 @@ const BREAK_STR: &str = "\u{1}";
 pub fn blank_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut in_fence = false;
-    for line in text.split_inclusive('\n') {
+    for whole in text.split_inclusive('\n') {
+        let line = whole.trim_end_matches(['\n', '\r']);
+        let ending = &whole[line.len()..];
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
-            out.push_str(&blank(line, '\n'));
+            out.push_str(&blank(whole, '\n'));
             continue;
         }
         if in_fence {
-            out.push_str(&blank(line, '\n'));
+            out.push_str(&blank(whole, '\n'));
             continue;
         }
         let indent = line.len() - trimmed.len();
@@ -41,15 +43,18 @@ pub fn blank_markup(text: &str) -> String {
         let mut rest = " ".repeat(indent + marker);
         rest.push_str(&inline(&trimmed[marker..]));
         // Headings, list items and table rows are blocks of their own: a break (a control
-        // character no text contains) before and after, in place of a markup byte.
-        if marker > 0 || trimmed.starts_with('|') {
+        // character no text contains) before, and the line's end after.
+        let block = marker > 0 || trimmed.starts_with('|');
+        if block {
             rest.replace_range(indent..indent + 1, BREAK_STR);
-            if rest.ends_with('\n') {
-                rest.pop();
-                rest.push(BREAK);
-            }
         }
         out.push_str(&rest);
+        if block && !ending.is_empty() {
+            out.push(BREAK);
+            out.push_str(&ending[1..]);
+        } else {
+            out.push_str(ending);
+        }
     }
     out
 }

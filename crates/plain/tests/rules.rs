@@ -215,6 +215,16 @@ fn markdown_is_read_as_the_words_people_see_and_positions_point_into_it() {
 }
 
 #[test]
+fn blank_lines_end_sentences_and_single_line_breaks_do_not() {
+    let report = check(
+        "Next\n\nBefore\r\n\r\nWe meet on\nTuesday.",
+        &Options::default(),
+    );
+    assert_eq!(report.reading.sentences, 3);
+    assert_eq!(report.reading.words, 6);
+}
+
+#[test]
 fn abbreviations_do_not_end_sentences() {
     let report = check(
         "Bring things, e.g. a drink. Dr. Khan will come.",

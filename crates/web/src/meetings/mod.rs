@@ -15,7 +15,7 @@ pub mod send;
 pub mod venues;
 pub mod views;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Europe::London;
 
 use crate::error::{AppError, AppResult};
@@ -29,21 +29,61 @@ pub async fn load(tenant: &Tenant, id: &str) -> AppResult<queries::Loaded> {
         .ok_or(AppError::NotFound)
 }
 
-/// "Tuesday 2 June 2026, 14:00 to 16:00", in UK time.
+/// "Tuesday 2 June 2026, 2pm to 4pm", in UK time, as GOV.UK writes times.
 pub fn when(starts: DateTime<Utc>, ends: DateTime<Utc>) -> String {
     let s = starts.with_timezone(&London);
     let e = ends.with_timezone(&London);
     format!(
         "{}, {} to {}",
         s.format("%A %-d %B %Y"),
-        s.format("%H:%M"),
-        e.format("%H:%M")
+        clock(s.hour(), s.minute()),
+        clock(e.hour(), e.minute())
     )
 }
 
-/// "2 June 2026 at 09:15", in UK time.
+/// "9am", "5:30pm", "midday", "midnight".
+pub fn clock(hour: u32, minute: u32) -> String {
+    match (hour, minute) {
+        (0, 0) => "midnight".into(),
+        (12, 0) => "midday".into(),
+        _ => {
+            let half = if hour < 12 { "am" } else { "pm" };
+            let h = match hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            if minute == 0 {
+                format!("{h}{half}")
+            } else {
+                format!("{h}:{minute:02}{half}")
+            }
+        }
+    }
+}
+
+/// "2 June 2026 at 9:15am", in UK time.
 pub fn moment(at: DateTime<Utc>) -> String {
-    at.with_timezone(&London)
-        .format("%-d %B %Y at %H:%M")
-        .to_string()
+    let local = at.with_timezone(&London);
+    format!(
+        "{} at {}",
+        local.format("%-d %B %Y"),
+        clock(local.hour(), local.minute())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clock;
+
+    #[test]
+    fn times_read_as_gov_uk_writes_them() {
+        let read: Vec<String> = [(0, 0), (9, 0), (12, 0), (12, 30), (17, 30), (23, 59)]
+            .iter()
+            .map(|&(h, m)| clock(h, m))
+            .collect();
+        assert_eq!(
+            read,
+            ["midnight", "9am", "midday", "12:30pm", "5:30pm", "11:59pm"]
+        );
+    }
 }

@@ -797,3 +797,108 @@ async fn attendance(url: String) {
             && m.body_text.contains("We agreed the plan."))
     );
 }
+
+/// The words a page shows in its main part, with a sentence break at every block, as someone
+/// reading it meets them.
+fn words_on(body: &str) -> String {
+    let html = scraper::Html::parse_document(body);
+    let main = scraper::Selector::parse("main").unwrap();
+    let Some(main) = html.select(&main).next() else {
+        return String::new();
+    };
+    let inline = [
+        "a", "span", "strong", "em", "b", "i", "abbr", "code", "label",
+    ];
+    let mut text = String::new();
+    for node in main.descendants() {
+        match node.value() {
+            scraper::Node::Element(e) if !inline.contains(&e.name()) => text.push_str("\n\n"),
+            scraper::Node::Text(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
+}
+
+both_databases!(
+    screens_involved_people_see_are_in_plain_language,
+    plain_screens
+);
+async fn plain_screens(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let o = opportunity(&app, &org).await;
+    let ben = person(&app, &org, "Ben", &["easy_read"], None).await;
+    let asha = person(&app, &org, "Asha", &[], None).await;
+    let meeting = create_meeting(&mut app, o, 21, "no", "").await;
+    expect(&app, &org, meeting, ben, "member").await;
+    expect(&app, &org, meeting, asha, "member").await;
+    app.post(
+        &format!("/meetings/{meeting}/agenda"),
+        &[("title", "Welcome"), ("detail", "")],
+    )
+    .await;
+    let (d, m, y, _) = when(10);
+    app.post(
+        &format!("/meetings/{meeting}/agenda/share"),
+        &[
+            ("closes-day", &d),
+            ("closes-month", &m),
+            ("closes-year", &y),
+        ],
+    )
+    .await;
+    app.upload_fields(
+        &format!("/meetings/{meeting}/papers"),
+        &[
+            ("title", "Plan"),
+            ("format", "easy_read"),
+            ("text", "Our plan."),
+        ],
+        None,
+    )
+    .await;
+    app.post(
+        &format!("/meetings/{meeting}/acknowledge"),
+        &[("rule", "papers"), ("reason", "x")],
+    )
+    .await;
+    assert_eq!(
+        app.post(&format!("/meetings/{meeting}/invite"), &[])
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    app.post(&format!("/meetings/{meeting}/papers/send"), &[])
+        .await;
+
+    let mut ben_browser = member(&app, &org, ben, "Ben").await;
+    let screens = [
+        "/home".to_owned(),
+        "/my/meetings".to_owned(),
+        format!("/my/meetings/{meeting}"),
+        "/jargon-buster".to_owned(),
+        "/my/opportunities".to_owned(),
+        "/my/details".to_owned(),
+    ];
+    let mut problems = Vec::new();
+    for path in &screens {
+        let page = ben_browser.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        let text = words_on(&page.body);
+        let report = withus_plain::check(&text, &withus_plain::Options::default());
+        let age = report.reading.reading_age();
+        if age > 9.0 {
+            problems.push(format!("{path}: reading age {age:.1} in {text}"));
+        }
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| f.kind == withus_plain::Kind::Acronym)
+        {
+            problems.push(format!("{path}: unexplained \"{}\"", f.text));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
