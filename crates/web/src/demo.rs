@@ -100,6 +100,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
             installation::account_by_email(db, "coordinator@demo.example").await?
         {
             crate::demo_opportunities::seed(&scope, coordinator.id).await?;
+            crate::demo_meetings::seed(&scope, coordinator.id).await?;
         }
         seed_other_organisation(db, &hashed).await?;
     }

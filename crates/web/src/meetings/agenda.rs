@@ -133,6 +133,33 @@ pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResu
     Ok(html)
 }
 
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_row(
+    scope: &withus_db::OrgScope,
+    meeting_id: Uuid,
+    title: &str,
+    detail: &str,
+    proposed_by: Option<Uuid>,
+    proposer: &str,
+    status: &str,
+    position: i32,
+) -> Result<(), sea_orm::DbErr> {
+    scope
+        .insert(agenda_item::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(scope.organisation_id()),
+            meeting_id: Set(meeting_id),
+            title: Set(title.to_owned()),
+            detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
+            proposed_by: Set(proposed_by),
+            proposer_name: Set(proposer.to_owned()),
+            status: Set(status.to_owned()),
+            position: Set(position),
+            created_at: Set(Utc::now()),
+        })
+        .await
+}
+
 pub async fn insert(
     tenant: &Tenant,
     meeting_id: Uuid,
@@ -142,21 +169,18 @@ pub async fn insert(
     status: &str,
 ) -> AppResult<()> {
     let position = queries::agenda(&tenant.scope, meeting_id).await?.len() as i32;
-    tenant
-        .scope
-        .insert(agenda_item::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            meeting_id: Set(meeting_id),
-            title: Set(title.to_owned()),
-            detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
-            proposed_by: Set(Some(tenant.user.account_id)),
-            proposer_name: Set(proposer.to_owned()),
-            status: Set(status.to_owned()),
-            position: Set(position),
-            created_at: Set(Utc::now()),
-        })
-        .await?;
+    let by = Some(tenant.user.account_id);
+    insert_row(
+        &tenant.scope,
+        meeting_id,
+        title,
+        detail,
+        by,
+        proposer,
+        status,
+        position,
+    )
+    .await?;
     Ok(())
 }
 

@@ -213,6 +213,50 @@ async fn demo(url: String) {
             .any(|(i, _)| i.status == "not_selected" && i.reason.is_some())
     );
     assert!(interest.iter().any(|(i, _)| i.status == "confirmed"));
+
+    // Past and future meetings, with agendas, papers, attendance and failing checks.
+    let meetings = withus_web::meetings::queries::list(&scope).await.unwrap();
+    let now = chrono::Utc::now();
+    assert!(
+        meetings
+            .iter()
+            .any(|(m, _)| m.ends_at < now && m.notes.is_some())
+    );
+    assert!(meetings.iter().filter(|(m, _)| m.starts_at > now).count() >= 4);
+    let mut failing = 0;
+    for (m, _) in &meetings {
+        let loaded = withus_web::meetings::queries::load(&scope, m.id)
+            .await
+            .unwrap()
+            .unwrap();
+        let attendees = withus_web::meetings::queries::attendees(&scope, m.id)
+            .await
+            .unwrap();
+        let papers = withus_web::meetings::queries::papers(&scope, m.id)
+            .await
+            .unwrap();
+        assert!(!papers.is_empty(), "every demo meeting has papers");
+        let checks =
+            withus_web::meetings::queries::checks(&scope, &loaded, &attendees, &papers, now)
+                .await
+                .unwrap();
+        failing += checks.iter().filter(|c| c.open()).count();
+        if m.ends_at < now {
+            assert!(attendees.iter().any(
+                |a| a.row.attendance.as_deref() == Some("attended") && a.row.minutes.is_some()
+            ));
+        }
+    }
+    assert!(failing >= 4, "some demo checks fail: {failing}");
+    let mut member = app.new_browser();
+    member
+        .sign_in("member@demo.example", "second-demo-password-2")
+        .await;
+    let mine = member.get("/my/meetings").await;
+    assert!(
+        mine.body.contains("second meeting"),
+        "Jo is invited to an upcoming meeting"
+    );
     let count = |filters: withus_web::people::queries::Filters| {
         let scope = scope.clone();
         async move {
