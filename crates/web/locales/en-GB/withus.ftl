@@ -1218,3 +1218,4 @@ my-paper-get = Get the { $format } one
 my-paper-yours = The one you asked for
 my-notes = Notes
 my-notes-wrong = Is something wrong? Tell your contact.
+agenda-error-closes = Enter a closing date between today and the day of the meeting

@@ -131,6 +131,12 @@ impl Input {
         self
     }
 
+    /// An id other than the name, when one page has several forms with the same field.
+    pub fn id(mut self, id: &str) -> Self {
+        self.field.id = Some(id.to_owned());
+        self
+    }
+
     pub fn error(mut self, message: Option<&str>) -> Self {
         self.field.error_message = message.map(ErrorMessage::text);
         self

@@ -2,6 +2,7 @@
 //! sharing the agenda opens it for proposals until a closing date.
 
 use axum::extract::Path;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use chrono_tz::Europe::London;
@@ -12,11 +13,12 @@ use withus_db::entities::{agenda_item, meeting};
 use withus_db::sea_orm;
 
 use super::{load, queries};
-use crate::components::{DateInput, Fieldset, Input, Textarea, escape, render};
-use crate::error::AppResult;
+use crate::components::{DateInput, ErrorSummary, Fieldset, Input, Textarea, escape, render};
+use crate::error::{AppResult, html_status};
 use crate::forms::FormData;
 use crate::i18n::{t, t_args};
 use crate::opportunities::forms::uk_time;
+use crate::page::Page;
 use crate::people::routes::parse_id;
 use crate::plain;
 use crate::tenancy::Tenant;
@@ -96,8 +98,12 @@ pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResu
 <button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
         m.id,
         escape(csrf),
-        render(&Input::new("title", t("agenda-item-title"))),
-        render(&Textarea::new("detail", t("agenda-item-detail")).rows(3)),
+        render(&Input::new("title", t("agenda-item-title")).id("agenda-title")),
+        render(
+            &Textarea::new("detail", t("agenda-item-detail"))
+                .id("agenda-detail")
+                .rows(3)
+        ),
         escape(&t("agenda-add")),
     ));
     let shared = match (m.agenda_shared_at, m.agenda_closes_at) {
@@ -235,7 +241,12 @@ pub async fn decide(
 }
 
 /// Shares the agenda: attendees can propose items until the end of the closing day.
-pub async fn share(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
+pub async fn share(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
     let date = match (
@@ -264,6 +275,11 @@ pub async fn share(tenant: Tenant, Path(id): Path<String>, data: FormData) -> Ap
         tenant
             .audit("shared agenda", "meeting", Some(m.id), None)
             .await?;
+        return Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response());
     }
-    Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response())
+    let errors = vec![("closes-day".to_owned(), t("agenda-error-closes"))];
+    html_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        super::views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+    )
 }

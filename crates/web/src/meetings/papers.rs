@@ -16,8 +16,9 @@ use withus_db::sea_orm;
 
 use super::{load, moment, queries, send, views};
 use crate::AppState;
-use crate::components::{ErrorSummary, Input, Select, Textarea, escape, render};
+use crate::components::{Input, Select, Textarea, escape, render};
 use crate::error::{AppError, AppResult, html_status};
+use crate::forms::Errors;
 use crate::i18n::{t, t_args};
 use crate::page::Page;
 use crate::people::routes::parse_id;
@@ -88,12 +89,23 @@ fn unescape(text: &str) -> String {
         .replace("&amp;", "&")
 }
 
+/// What was typed into the paper form, kept when it fails.
+#[derive(Default)]
+pub struct Typed {
+    pub title: String,
+    pub format: String,
+    pub text: String,
+}
+
 pub async fn section(
     tenant: &Tenant,
     m: &meeting::Model,
     papers: &[meeting_paper::Model],
     csrf: &str,
+    typed: Option<(&Typed, &Errors)>,
 ) -> AppResult<String> {
+    let blank = (Typed::default(), Errors::default());
+    let (typed, errors) = typed.unwrap_or((&blank.0, &blank.1));
     let mut html = String::new();
     if papers.is_empty() {
         html.push_str(&format!(
@@ -150,11 +162,27 @@ pub async fn section(
         m.id,
         escape(csrf),
         escape(csrf),
-        render(&Input::new("title", t("paper-title"))),
-        render(&Select::new("format", t("paper-format"), &formats, "standard")),
+        render(
+            &Input::new("title", t("paper-title"))
+                .id("paper-title")
+                .value(&typed.title)
+                .error(errors.get("paper-title"))
+        ),
+        render(&Select::new(
+            "format",
+            t("paper-format"),
+            &formats,
+            if typed.format.is_empty() { "standard" } else { &typed.format }
+        )),
         escape(&t("paper-file")),
         escape(&t("paper-file-hint")),
-        render(&Textarea::new("text", t("paper-text")).rows(6).hint(t("paper-text-hint"))),
+        render(
+            &Textarea::new("text", t("paper-text"))
+                .value(&typed.text)
+                .rows(6)
+                .hint(t("paper-text-hint"))
+                .error(errors.get("file"))
+        ),
         escape(&t("paper-upload")),
     ));
     Ok(html)
@@ -241,9 +269,9 @@ pub async fn upload(
     let m = &loaded.meeting;
     let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
     let mut u = read_upload(multipart).await?;
-    let mut errors = Vec::new();
+    let mut errors = Errors::default();
     if u.title.is_empty() {
-        errors.push(("title".to_owned(), t("paper-error-title")));
+        errors.add("paper-title", t("paper-error-title"));
     }
     if !FORMATS.iter().any(|(f, _)| *f == u.format) {
         u.format = "standard".into();
@@ -255,15 +283,22 @@ pub async fn upload(
         u.data = u.text.clone().into_bytes();
     }
     if u.data.is_empty() {
-        errors.push(("file".to_owned(), t("paper-error-file")));
+        errors.add("file", t("paper-error-file"));
     }
     if u.data.len() > MAX_BYTES {
-        errors.push(("file".to_owned(), t("paper-error-size")));
+        errors.add("file", t("paper-error-size"));
     }
     if !errors.is_empty() {
+        let typed = Typed {
+            title: u.title,
+            format: u.format,
+            text: u.text,
+        };
+        let summary = errors.summary();
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+            views::meeting_page_with(&tenant, page, &loaded, summary, Some((&typed, &errors)))
+                .await?,
         );
     }
     let paper = queries::NewPaper {

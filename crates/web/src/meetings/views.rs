@@ -171,6 +171,17 @@ pub async fn meeting_page(
     loaded: &Loaded,
     errors: Option<ErrorSummary>,
 ) -> AppResult<MeetingPage> {
+    meeting_page_with(tenant, page, loaded, errors, None).await
+}
+
+/// The page again after a paper upload failed, keeping what was typed into that form.
+pub async fn meeting_page_with(
+    tenant: &Tenant,
+    page: Page,
+    loaded: &Loaded,
+    errors: Option<ErrorSummary>,
+    typed: Option<(&papers::Typed, &crate::forms::Errors)>,
+) -> AppResult<MeetingPage> {
     let m = &loaded.meeting;
     let scope = &tenant.scope;
     let attendees: Vec<Attendee> = queries::attendees(scope, m.id).await?;
@@ -181,7 +192,7 @@ pub async fn meeting_page(
     let csrf = page.csrf.clone();
     let people = people::section(tenant, m, &attendees, &csrf).await?;
     let agenda = agenda::section(tenant, m, &csrf).await?;
-    let papers = papers::section(tenant, m, &paper_rows, &csrf).await?;
+    let papers = papers::section(tenant, m, &paper_rows, &csrf, typed).await?;
     Ok(MeetingPage {
         page: page.titled(m.title.clone()),
         id: m.id,

@@ -244,6 +244,7 @@ struct ShowPage {
     back_to_draft: Option<Button>,
     history: Table,
     takes_interest: bool,
+    meetings: Vec<(Uuid, String, String)>,
 }
 
 fn readiness(full: &Full) -> Readiness<'_> {
@@ -263,7 +264,13 @@ fn readiness(full: &Full) -> Readiness<'_> {
     }
 }
 
-fn show_page(page: Page, full: &Full, problems: &[&str], saved: &str) -> ShowPage {
+fn show_page(
+    page: Page,
+    full: &Full,
+    problems: &[&str],
+    saved: &str,
+    meetings: &[withus_db::entities::meeting::Model],
+) -> ShowPage {
     let o = &full.opportunity;
     let errors = (!problems.is_empty()).then(|| {
         let mut summary = ErrorSummary::of(
@@ -323,6 +330,17 @@ fn show_page(page: Page, full: &Full, problems: &[&str], saved: &str) -> ShowPag
             ..Table::default()
         },
         takes_interest: o.status != "draft",
+        meetings: meetings
+            .iter()
+            .map(|m| {
+                let title = if m.cancelled_at.is_some() {
+                    crate::i18n::t_args("meeting-cancelled-title", &[("title", &m.title)])
+                } else {
+                    m.title.clone()
+                };
+                (m.id, title, crate::meetings::when(m.starts_at, m.ends_at))
+            })
+            .collect(),
     }
 }
 
@@ -333,7 +351,9 @@ pub async fn show(
     Query(q): Query<ShowQuery>,
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    html(show_page(page, &full, &[], &q.saved))
+    let meetings =
+        crate::meetings::queries::for_opportunity(&tenant.scope, full.opportunity.id).await?;
+    html(show_page(page, &full, &[], &q.saved, &meetings))
 }
 
 pub async fn move_status(
@@ -345,11 +365,12 @@ pub async fn move_status(
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
     let to = data.one("to");
+    let meetings = crate::meetings::queries::for_opportunity(&tenant.scope, o.id).await?;
     let problems = lifecycle::problems(&o.status, &to, &readiness(&full));
     if !problems.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(page, &full, &problems, ""),
+            show_page(page, &full, &problems, "", &meetings),
         );
     }
     if queries::set_status(&tenant.scope, o.id, &o.status, &to, tenant.user.account_id).await? {

@@ -1,0 +1,141 @@
+// A coordinator plans a meeting that fails the "two or more service users or carers" and
+// "papers in good time" checks, puts both right, sends papers and invites people; an involved
+// person, without JavaScript, adds to the agenda and downloads the easy read paper.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { startServer, launchBrowser, checkAccessibility, PASSWORD } from "./support.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function signIn(page, email) {
+  await page.goto(`${server.base}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+}
+
+async function fillDate(page, days) {
+  const day = new Date(Date.now() + days * 86400000);
+  await page.getByLabel("Day").fill(String(day.getUTCDate()));
+  await page.getByLabel("Month").fill(String(day.getUTCMonth() + 1));
+  await page.getByLabel("Year").fill(String(day.getUTCFullYear()));
+}
+
+test("a coordinator plans a meeting, puts its checks right and invites people", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "coordinator@demo.example");
+  await page.goto(`${server.base}/opportunities`);
+  await page.getByRole("link", { name: "Carers' reference group: what should we buy?" }).click();
+  await page.getByRole("link", { name: "Add a meeting" }).click();
+  await page.getByRole("heading", { name: "Add a meeting" }).waitFor();
+  await checkAccessibility(page);
+
+  await page.getByLabel("Title").fill("Budget workshop");
+  await fillDate(page, 3);
+  await page.getByLabel("Starts at").fill("14:00");
+  await page.getByLabel("Ends at").fill("16:00");
+  await page.getByLabel("No", { exact: true }).check();
+  await page.getByLabel("Venue").selectOption({ label: "Northbrook Town Hall, Committee Room 2" });
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  await checkAccessibility(page);
+  const involved = page.locator("#check-involved");
+  assert.match(await involved.innerText(), /0 service users or carers are expected/);
+  assert.match(await involved.innerText(), /Needs attention/);
+  assert.match(await page.locator("#check-papers").innerText(), /No papers have been sent/);
+
+  // Inviting is refused while the warnings stand.
+  await page.getByRole("button", { name: "Invite everyone expected" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await checkAccessibility(page);
+
+  // Rule 1: expect two involved people.
+  for (const index of [1, 2]) {
+    await page.getByLabel("Add a service user or carer").selectOption({ index });
+    await page.getByRole("button", { name: "Add a service user or carer" }).click();
+    await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  }
+  assert.match(await involved.innerText(), /Done/);
+
+  // Rule 5: three days is too late for papers; move the meeting, then send them.
+  await page.getByRole("link", { name: "Change the meeting" }).click();
+  await fillDate(page, 20);
+  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  assert.match(await page.locator("#check-papers").innerText(), /To do/);
+  await page.getByLabel("Title", { exact: true }).fill("Budget");
+  await page.getByLabel("Or type the paper here").fill("# Budget\n\nWe will spend the money on breaks for carers.");
+  await page.getByRole("button", { name: "Add paper" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  await page.getByRole("button", { name: "Send papers now" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  assert.match(await page.locator("#check-papers").innerText(), /Every paper went out at least 7 days before/);
+
+  await page.getByRole("button", { name: "Share the agenda" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  assert.match(await page.locator("#check-agenda").innerText(), /Done/);
+
+  // Whatever else the demo people need is acknowledged with a reason.
+  while ((await page.getByRole("button", { name: /^Go on anyway/ }).count()) > 0) {
+    const form = page.locator("form", { has: page.getByRole("button", { name: /^Go on anyway/ }) }).first();
+    await form.getByLabel("Why are you going on anyway?").fill("Talked it through with them by phone");
+    await form.getByRole("button", { name: /^Go on anyway/ }).click();
+    await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  }
+  await checkAccessibility(page);
+  await page.getByRole("button", { name: "Invite everyone expected" }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /People invited/);
+  await checkAccessibility(page);
+  await context.close();
+});
+
+test("an involved person adds to the agenda and gets the easy read paper without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, "member@demo.example");
+  await page.getByRole("link", { name: "Your meetings" }).click();
+  await page.getByRole("link", { name: /second meeting/ }).first().click();
+  await page.getByRole("heading", { name: "What we will talk about" }).waitFor();
+
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await page.getByLabel("What do you want to talk about?").fill("Bus fares to the meeting");
+  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByText("you asked for this: waiting for the chair").waitFor();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Get the Easy read one/ }).click();
+  const file = await (await download).path();
+  assert.match(readFileSync(file, "utf8"), /Carers told us breaks are hard to book\./);
+  await context.close();
+});
+
+test("the involved person's meeting pages pass axe", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "member@demo.example");
+  await page.goto(`${server.base}/my/meetings`);
+  await checkAccessibility(page);
+  await page.getByRole("link", { name: /second meeting/ }).first().click();
+  await page.getByRole("heading", { name: "Papers" }).waitFor();
+  await checkAccessibility(page);
+  await page.goto(`${server.base}/jargon-buster`);
+  assert.match(await page.locator("main").innerText(), /Integrated Care Board/);
+  await checkAccessibility(page);
+  await context.close();
+});
