@@ -1219,3 +1219,4 @@ my-paper-yours = The one you asked for
 my-notes = Notes
 my-notes-wrong = Is something wrong? Tell your contact.
 agenda-error-closes = Enter a closing date between today and the day of the meeting
+opp-plain-what = the words people will read about this opportunity

@@ -245,6 +245,7 @@ struct ShowPage {
     history: Table,
     takes_interest: bool,
     meetings: Vec<(Uuid, String, String)>,
+    plain: String,
 }
 
 fn readiness(full: &Full) -> Readiness<'_> {
@@ -270,6 +271,7 @@ fn show_page(
     problems: &[&str],
     saved: &str,
     meetings: &[withus_db::entities::meeting::Model],
+    plain: String,
 ) -> ShowPage {
     let o = &full.opportunity;
     let errors = (!problems.is_empty()).then(|| {
@@ -330,6 +332,7 @@ fn show_page(
             ..Table::default()
         },
         takes_interest: o.status != "draft",
+        plain,
         meetings: meetings
             .iter()
             .map(|m| {
@@ -344,6 +347,24 @@ fn show_page(
     }
 }
 
+/// What the plain-language checker makes of the words involved people will read.
+async fn plain_findings(tenant: &Tenant, full: &Full) -> AppResult<String> {
+    let o = &full.opportunity;
+    let text = [
+        o.summary.as_str(),
+        &o.purpose,
+        &o.can_change,
+        &o.cannot_change,
+    ]
+    .iter()
+    .filter(|t| !t.trim().is_empty())
+    .copied()
+    .collect::<Vec<_>>()
+    .join("\n\n");
+    let checked = crate::plain::report(tenant, &text).await?;
+    Ok(crate::plain::findings_html(&checked, &t("opp-plain-what")))
+}
+
 pub async fn show(
     tenant: Tenant,
     page: Page,
@@ -353,7 +374,8 @@ pub async fn show(
     let full = load(&tenant, &id).await?;
     let meetings =
         crate::meetings::queries::for_opportunity(&tenant.scope, full.opportunity.id).await?;
-    html(show_page(page, &full, &[], &q.saved, &meetings))
+    let plain = plain_findings(&tenant, &full).await?;
+    html(show_page(page, &full, &[], &q.saved, &meetings, plain))
 }
 
 pub async fn move_status(
@@ -366,11 +388,12 @@ pub async fn move_status(
     let o = &full.opportunity;
     let to = data.one("to");
     let meetings = crate::meetings::queries::for_opportunity(&tenant.scope, o.id).await?;
+    let plain = plain_findings(&tenant, &full).await?;
     let problems = lifecycle::problems(&o.status, &to, &readiness(&full));
     if !problems.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(page, &full, &problems, "", &meetings),
+            show_page(page, &full, &problems, "", &meetings, plain),
         );
     }
     if queries::set_status(&tenant.scope, o.id, &o.status, &to, tenant.user.account_id).await? {

@@ -902,3 +902,64 @@ async fn plain_screens(url: String) {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+both_databases!(
+    an_opportunity_summary_is_checked_against_the_glossary,
+    summary_checked
+);
+async fn summary_checked(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let scope = app.scope(&org);
+    let owner = scope
+        .find::<account::Entity>()
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let id = withus_web::opportunities::queries::save(
+        &scope,
+        None,
+        &OpportunityInput {
+            title: "Board seat".into(),
+            summary: "Help the ICB utilise your views.".into(),
+            way: "both".into(),
+            places: 1,
+            ..Default::default()
+        },
+        owner.id,
+    )
+    .await
+    .unwrap();
+    let page = app.get(&format!("/opportunities/{id}")).await;
+    let found = page.text_of("details.govuk-details");
+    assert!(found.contains("2 things to look at"), "{found}");
+    assert!(
+        found.contains("ICB") && found.contains("Try \"use\" instead"),
+        "{found}"
+    );
+    // Once the glossary explains ICB, only the plainer word is left.
+    let r = app
+        .post(
+            "/glossary",
+            &[
+                ("kind", "term"),
+                ("term", "ICB"),
+                ("meaning", "Integrated Care Board: it plans NHS care here."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let page = app.get(&format!("/opportunities/{id}")).await;
+    assert!(
+        page.text_of("details.govuk-details")
+            .contains("1 thing to look at")
+    );
+    let buster = app.get("/jargon-buster").await;
+    assert!(
+        buster
+            .text_of("main")
+            .contains("ICB Integrated Care Board: it plans NHS care here.")
+    );
+}
