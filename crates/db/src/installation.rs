@@ -227,3 +227,41 @@ pub async fn prune(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<(), Db
         .await?;
     Ok(())
 }
+
+/// Meetings in any organisation that people were invited to, starting between `from` and
+/// `until`, not cancelled and not yet reminded: (organisation, meeting).
+pub async fn meetings_to_remind(
+    db: &DatabaseConnection,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<(Uuid, Uuid)>, DbErr> {
+    use crate::entities::meeting;
+    Ok(meeting::Entity::find()
+        .filter(meeting::Column::StartsAt.gt(from))
+        .filter(meeting::Column::StartsAt.lte(until))
+        .filter(meeting::Column::InvitedAt.is_not_null())
+        .filter(meeting::Column::CancelledAt.is_null())
+        .filter(meeting::Column::RemindedAt.is_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.organisation_id, m.id))
+        .collect())
+}
+
+/// The organisation's setting for how many days ahead meeting papers go out.
+pub async fn set_papers_days_ahead(
+    db: &DatabaseConnection,
+    organisation: Uuid,
+    days: i32,
+) -> Result<(), DbErr> {
+    organisation::Entity::update_many()
+        .col_expr(
+            organisation::Column::PapersDaysAhead,
+            sea_orm::sea_query::Expr::value(days),
+        )
+        .filter(organisation::Column::Id.eq(organisation))
+        .exec(db)
+        .await
+        .map(|_| ())
+}

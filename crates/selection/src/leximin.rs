@@ -87,9 +87,10 @@ pub fn leximin_within(
         if trace {
             let held = weights.iter().filter(|&&y| y > POSITIVE).count();
             eprintln!(
-                "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {held} groups held",
+                "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {held} groups held; quick/full pricing and master, ms: {:?}",
                 started.elapsed(),
-                panels.list.len()
+                panels.list.len(),
+                timings()
             );
         }
         let mut any = false;
@@ -264,13 +265,17 @@ fn stage(
             .iter()
             .max_by(|a, b| worth(a).total_cmp(&worth(b)))
             .cloned();
+        let clock = std::time::Instant::now();
         let mut found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), QUICK)?;
+        timing(&PRICING_QUICK, clock);
         if let Some(quick) = &found
             && quick.worth <= cap_value + TOLERANCE
             && quick.bound > cap_value + TOLERANCE
         {
             // The quick search neither improved nor proved there is nothing better: search on.
+            let clock = std::time::Instant::now();
             found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), None)?;
+            timing(&PRICING_FULL, clock);
         }
         let Some(Priced {
             panel,
@@ -288,11 +293,33 @@ fn stage(
             return Ok((solution.objective(), slack, weights));
         }
         let row = panel_row(groups, &y, cap, &panel);
+        let clock = std::time::Instant::now();
         solution = solved(
             "a new panel",
             solution.add_constraint(row, ComparisonOp::Le, 0.0),
         )?;
+        timing(&MASTER, clock);
     }
+}
+
+static PRICING_QUICK: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static PRICING_FULL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+static MASTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+fn timing(total: &std::sync::atomic::AtomicU64, since: std::time::Instant) {
+    total.fetch_add(
+        since.elapsed().as_micros() as u64,
+        std::sync::atomic::Ordering::Relaxed,
+    );
+}
+
+pub fn timings() -> (u64, u64, u64) {
+    use std::sync::atomic::Ordering::Relaxed;
+    (
+        PRICING_QUICK.load(Relaxed),
+        PRICING_FULL.load(Relaxed),
+        MASTER.load(Relaxed),
+    )
 }
 
 fn panel_row(

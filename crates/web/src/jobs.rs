@@ -1,6 +1,7 @@
 //! The background worker every server runs: it sends due mail, carries out confirmed
-//! imports, and now and then clears out ended sessions. Work is claimed from the database,
-//! so any number of servers can run it side by side.
+//! imports, reminds people of meetings two days ahead, and now and then clears out ended
+//! sessions. Work is claimed from the database, so any number of servers can run it side by
+//! side.
 
 use std::time::{Duration, Instant};
 
@@ -11,6 +12,7 @@ use crate::{mail, people};
 
 pub async fn worker(state: AppState) {
     let mut last_prune = Instant::now() - Duration::from_secs(3600);
+    let mut last_reminders = Instant::now() - Duration::from_secs(3600);
     loop {
         let mail = mail::deliver_one(&state).await.unwrap_or_else(|e| {
             tracing::error!("outbox worker: {e}");
@@ -24,6 +26,12 @@ pub async fn worker(state: AppState) {
             });
         if mail || import {
             continue;
+        }
+        if last_reminders.elapsed() > Duration::from_secs(60) {
+            if let Err(e) = crate::meetings::send::reminders(&state).await {
+                tracing::error!("meeting reminders: {e}");
+            }
+            last_reminders = Instant::now();
         }
         if last_prune.elapsed() > Duration::from_secs(600) {
             if let Err(e) = withus_db::installation::prune(&state.db, Utc::now()).await {

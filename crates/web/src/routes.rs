@@ -31,6 +31,8 @@ pub const OWN: Access = Access::Roles(&[Role::InvolvedPerson, Role::GroupReprese
 pub const EQUALITY: Access = Access::Roles(&[Role::Equality]);
 /// Erasing someone's details for them, when they ask by phone or letter.
 pub const ERASE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator]);
+/// Settings that hold for the whole organisation's involvement work.
+pub const COORDINATE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -123,6 +125,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/opportunities/{opportunity_id}/meetings/new", PEOPLE, get(meetings::routes::new)),
         r("POST", "/opportunities/{opportunity_id}/meetings", PEOPLE, post(meetings::routes::create)),
         r("GET", "/meetings", PEOPLE, get(meetings::routes::index)),
+        r("POST", "/meetings/settings", COORDINATE, post(meetings::routes::set_days)),
         r("GET", "/meetings/{meeting_id}", PEOPLE, get(meetings::routes::show)),
         r("POST", "/meetings/{meeting_id}", PEOPLE, post(meetings::routes::update)),
         r("GET", "/meetings/{meeting_id}/edit", PEOPLE, get(meetings::routes::edit)),

@@ -19,6 +19,8 @@ pub struct Model {
     pub agenda_shared_at: Option<DateTimeUtc>,
     pub agenda_closes_at: Option<DateTimeUtc>,
     pub invited_at: Option<DateTimeUtc>,
+    /// When the reminder went out; the job claims a meeting by setting it.
+    pub reminded_at: Option<DateTimeUtc>,
     pub cancelled_at: Option<DateTimeUtc>,
     /// RFC 5545 SEQUENCE, raised with every change sent to calendars.
     pub sequence: i32,

@@ -76,6 +76,7 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null(col("agenda_shared_at")))
                 .col(timestamp_with_time_zone_null(col("agenda_closes_at")))
                 .col(timestamp_with_time_zone_null(col("invited_at")))
+                .col(timestamp_with_time_zone_null(col("reminded_at")))
                 .col(timestamp_with_time_zone_null(col("cancelled_at")))
                 // RFC 5545 SEQUENCE: calendars apply an update only if it is higher.
                 .col(integer(col("sequence")))
@@ -102,6 +103,9 @@ impl MigrationTrait for Migration {
         .await?;
         m.create_index(org_key("meetings")).await?;
         m.create_index(index("meetings", "starts", &[ORG, "starts_at"]))
+            .await?;
+        // The reminder job looks across organisations for meetings starting soon.
+        m.create_index(index("meetings", "reminders", &["starts_at"]))
             .await?;
 
         let mut attendees = child(

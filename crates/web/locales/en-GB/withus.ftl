@@ -1220,3 +1220,18 @@ my-notes = Notes
 my-notes-wrong = Is something wrong? Tell your contact.
 agenda-error-closes = Enter a closing date between today and the day of the meeting
 opp-plain-what = the words people will read about this opportunity
+meeting-reminder-subject = Reminder: { $title }
+meeting-reminder-email = Dear { $name },
+
+    This is a reminder that { $title } is soon.
+
+    When: { $when }
+    Where: { $place }
+
+    The agenda and papers are here: { $link }
+
+    If you cannot come, please tell us as soon as you can.
+meetings-settings = Papers
+meetings-days = How many days before a meeting should papers reach people?
+meetings-days-hint = Seven is usual. The checks on every meeting use this number. Administrators and coordinators can change it.
+meetings-days-error = Enter a number of days from 1 to 60

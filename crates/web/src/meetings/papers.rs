@@ -375,3 +375,31 @@ pub async fn send_all(
     }
     Ok(Redirect::to(&format!("/meetings/{}#papers", m.id)).into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::io::Write;
+
+    use super::words_of;
+
+    #[test]
+    fn word_documents_give_their_paragraphs_and_pdfs_nothing() {
+        let mut file = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        file.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        file.write_all(
+            br#"<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Breaks &amp; care</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">The ICB </w:t></w:r><w:r><w:t>pays.</w:t></w:r></w:p></w:body></w:document>"#,
+        )
+        .unwrap();
+        let bytes = file.finish().unwrap().into_inner();
+        assert_eq!(
+            words_of("Budget.DOCX", &bytes).as_deref(),
+            Some("Breaks & care\nThe ICB pays.\n")
+        );
+        assert_eq!(words_of("notes.md", b"# Notes").as_deref(), Some("# Notes"));
+        assert_eq!(words_of("minutes.pdf", b"%PDF-1.4"), None);
+    }
+}

@@ -376,6 +376,7 @@ pub async fn insert_meeting(
             agenda_shared_at: Set(None),
             agenda_closes_at: Set(None),
             invited_at: Set(None),
+            reminded_at: Set(None),
             cancelled_at: Set(None),
             sequence: Set(0),
             notes: Set(None),

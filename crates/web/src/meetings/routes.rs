@@ -14,7 +14,8 @@ use withus_db::sea_orm;
 use super::forms::{MeetingForm, MeetingInput};
 use super::{load, queries, send, views, when};
 use crate::AppState;
-use crate::components::{Button, Cell, ErrorSummary, Table, escape};
+use crate::auth::Role;
+use crate::components::{Button, Cell, ErrorSummary, Input, Table, escape, render};
 use crate::error::{AppResult, html, html_status};
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
@@ -27,8 +28,10 @@ use crate::tenancy::Tenant;
 #[template(path = "meetings/index.html")]
 struct IndexPage {
     page: Page,
+    errors: Option<ErrorSummary>,
     upcoming: Option<Table>,
     past: Option<Table>,
+    days: Option<String>,
 }
 
 fn meetings_table(rows: &[&(meeting::Model, String)]) -> Option<Table> {
@@ -61,17 +64,68 @@ fn meetings_table(rows: &[&(meeting::Model, String)]) -> Option<Table> {
     })
 }
 
-pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
+async fn index_page(
+    tenant: &Tenant,
+    page: Page,
+    days: Option<&str>,
+    errors: &Errors,
+) -> AppResult<IndexPage> {
     let all = queries::list(&tenant.scope).await?;
     let now = Utc::now();
     let upcoming: Vec<_> = all.iter().filter(|(m, _)| m.ends_at >= now).collect();
     let mut past: Vec<_> = all.iter().filter(|(m, _)| m.ends_at < now).collect();
     past.reverse();
-    html(IndexPage {
+    let stored = queries::days_ahead(&tenant.scope).await?.to_string();
+    let may_change = tenant
+        .user
+        .has_any(&[Role::Administrator, Role::Coordinator]);
+    let days = may_change.then(|| {
+        render(
+            &Input::new("days", t("meetings-days"))
+                .value(days.unwrap_or(&stored))
+                .classes("govuk-input--width-2")
+                .hint(t("meetings-days-hint"))
+                .error(errors.get("days")),
+        )
+    });
+    Ok(IndexPage {
         page: page.titled(t("meetings-title")),
+        errors: errors.summary(),
         upcoming: meetings_table(&upcoming),
         past: meetings_table(&past),
+        days,
     })
+}
+
+pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
+    html(index_page(&tenant, page, None, &Errors::default()).await?)
+}
+
+/// How many days before a meeting its papers should go out, for the whole organisation.
+pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let typed = data.one("days");
+    match typed.parse::<i32>().ok().filter(|d| (1..=60).contains(d)) {
+        Some(days) => {
+            withus_db::installation::set_papers_days_ahead(
+                tenant.scope.db(),
+                tenant.scope.organisation_id(),
+                days,
+            )
+            .await?;
+            tenant
+                .audit("set papers days ahead", "organisation", None, Some(&typed))
+                .await?;
+            Ok(Redirect::to("/meetings").into_response())
+        }
+        None => {
+            let mut errors = Errors::default();
+            errors.add("days", t("meetings-days-error"));
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                index_page(&tenant, page, Some(&typed), &errors).await?,
+            )
+        }
+    }
 }
 
 fn form_page(

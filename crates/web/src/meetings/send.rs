@@ -25,7 +25,7 @@ pub enum Why {
 
 /// Where to write to someone expected at the meeting: an involved person only if they agreed
 /// to email; staff at their account's address.
-async fn address(tenant: &Tenant, a: &Attendee) -> AppResult<Option<String>> {
+async fn address(scope: &withus_db::OrgScope, a: &Attendee) -> AppResult<Option<String>> {
     if let Some(p) = &a.person {
         let ok = p.contact_by_email && p.erased_at.is_none() && p.status != "left";
         return Ok(p.email.clone().filter(|_| ok));
@@ -33,11 +33,10 @@ async fn address(tenant: &Tenant, a: &Attendee) -> AppResult<Option<String>> {
     let Some(account_id) = a.row.account_id else {
         return Ok(None);
     };
-    Ok(tenant
-        .scope
+    Ok(scope
         .find::<account::Entity>()
         .filter(account::Column::Id.eq(account_id))
-        .one(tenant.scope.db())
+        .one(scope.db())
         .await?
         .map(|a| a.email))
 }
@@ -61,9 +60,19 @@ async fn mail<'a>(
     body: impl Fn(&Attendee) -> String,
     calendar: Option<&str>,
 ) -> AppResult<Vec<uuid::Uuid>> {
+    mail_in(&tenant.scope, to, subject, body, calendar).await
+}
+
+async fn mail_in<'a>(
+    scope: &withus_db::OrgScope,
+    to: impl Iterator<Item = &'a Attendee>,
+    subject: &str,
+    body: impl Fn(&Attendee) -> String,
+    calendar: Option<&str>,
+) -> AppResult<Vec<uuid::Uuid>> {
     let mut written = Vec::new();
     for a in to {
-        let Some(address) = address(tenant, a).await? else {
+        let Some(address) = address(scope, a).await? else {
             continue;
         };
         let body = body(a);
@@ -73,7 +82,7 @@ async fn mail<'a>(
             body: &body,
             calendar,
         };
-        outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+        outbox::enqueue(scope, message, Utc::now()).await?;
         written.push(a.row.id);
     }
     Ok(written)
@@ -185,4 +194,63 @@ pub async fn notes(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppRes
     Ok(mail(tenant, attendees.iter(), &subject, body, None)
         .await?
         .len())
+}
+
+/// How long before a meeting people get a reminder.
+pub const REMIND_BEFORE_HOURS: i64 = 48;
+
+/// Sends the reminders that are due, in every organisation. Each meeting is claimed by
+/// setting `reminded_at` where it is still empty, so two servers never both remind.
+pub async fn reminders(state: &AppState) -> AppResult<usize> {
+    let now = Utc::now();
+    let due = withus_db::installation::meetings_to_remind(
+        &state.db,
+        now,
+        now + chrono::Duration::hours(REMIND_BEFORE_HOURS),
+    )
+    .await?;
+    let mut written = 0;
+    for (organisation, meeting_id) in due {
+        let scope = withus_db::OrgScope::new(state.db.clone(), organisation);
+        let claimed = scope
+            .update_many::<withus_db::entities::meeting::Entity>()
+            .col_expr(
+                withus_db::entities::meeting::Column::RemindedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(withus_db::entities::meeting::Column::Id.eq(meeting_id))
+            .filter(withus_db::entities::meeting::Column::RemindedAt.is_null())
+            .exec(scope.db())
+            .await?;
+        if claimed.rows_affected == 0 {
+            continue;
+        }
+        let Some(loaded) = queries::load(&scope, meeting_id).await? else {
+            continue;
+        };
+        let m = &loaded.meeting;
+        let attendees = queries::attendees(&scope, m.id).await?;
+        let (link, when, place) = (
+            link(state, &loaded),
+            when(m.starts_at, m.ends_at),
+            place(&loaded),
+        );
+        let body = |a: &Attendee| {
+            t_args(
+                "meeting-reminder-email",
+                &[
+                    ("name", &a.name),
+                    ("title", &m.title),
+                    ("when", &when),
+                    ("place", &place),
+                    ("link", &link),
+                ],
+            )
+        };
+        let subject = t_args("meeting-reminder-subject", &[("title", &m.title)]);
+        written += mail_in(&scope, attendees.iter(), &subject, body, None)
+            .await?
+            .len();
+    }
+    Ok(written)
 }

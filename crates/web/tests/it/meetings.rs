@@ -963,3 +963,80 @@ async fn summary_checked(url: String) {
             .contains("ICB Integrated Care Board: it plans NHS care here.")
     );
 }
+
+both_databases!(reminders_go_out_once_two_days_ahead, reminders);
+async fn reminders(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let o = opportunity(&app, &org).await;
+    let ben = person(&app, &org, "Ben", &[], None).await;
+    let soon = create_meeting(&mut app, o, 1, "no", "").await;
+    let later = create_meeting(&mut app, o, 5, "no", "").await;
+    for m in [soon, later] {
+        expect(&app, &org, m, ben, "member").await;
+        for rule in ["involved", "papers", "agenda"] {
+            app.post(
+                &format!("/meetings/{m}/acknowledge"),
+                &[("rule", rule), ("reason", "x")],
+            )
+            .await;
+        }
+        assert_eq!(
+            app.post(&format!("/meetings/{m}/invite"), &[]).await.status,
+            StatusCode::SEE_OTHER
+        );
+    }
+    assert_eq!(
+        withus_web::meetings::send::reminders(&app.state)
+            .await
+            .unwrap(),
+        1
+    );
+    // A second run (or a second server) finds nothing left to send.
+    assert_eq!(
+        withus_web::meetings::send::reminders(&app.state)
+            .await
+            .unwrap(),
+        0
+    );
+    let reminders: Vec<_> = outbox(&app, "ben@people.example")
+        .await
+        .into_iter()
+        .filter(|m| m.subject.starts_with("Reminder:"))
+        .collect();
+    assert_eq!(reminders.len(), 1);
+}
+
+both_databases!(
+    the_organisation_sets_how_many_days_ahead_papers_go,
+    days_ahead
+);
+async fn days_ahead(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let o = opportunity(&app, &org).await;
+    let meeting = create_meeting(&mut app, o, 10, "no", "").await;
+    assert!(check(&mut app, meeting, "papers").await.contains("To do"));
+    let r = app.post("/meetings/settings", &[("days", "sixty")]).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r.body.contains("value=\"sixty\""));
+    let r = app.post("/meetings/settings", &[("days", "14")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let papers = check(&mut app, meeting, "papers").await;
+    assert!(
+        papers.contains("the meeting is less than 14 days away"),
+        "{papers}"
+    );
+    // Staff without the coordinator role cannot change it.
+    let mut staff = app.new_browser();
+    staff.sign_in_as(&org, Role::Staff).await;
+    assert_eq!(
+        staff
+            .post("/meetings/settings", &[("days", "3")])
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+}
