@@ -24,20 +24,26 @@ pub fn improve(
         }
     }
     let household_of = households(instance, groups);
+    // Heaviest first, so the search for a swap stops at the first one that is allowed.
+    let mut heaviest: Vec<usize> = (0..groups.len()).collect();
+    heaviest.sort_by(|&a, &b| weights[b].total_cmp(&weights[a]));
     loop {
         let mut best: Option<(usize, usize, f64)> = None;
         for out in (0..groups.len()).filter(|&g| panel[g] > 0) {
-            for into in 0..groups.len() {
+            for &into in &heaviest {
                 let gain = weights[into] - weights[out];
+                if gain <= best.map_or(1e-12, |b| b.2) {
+                    break;
+                }
                 if into == out
                     || panel[into] >= groups[into].members.len()
-                    || gain <= best.map_or(1e-12, |b| b.2)
                     || !swappable(instance, groups, &counts, out, into)
                     || clashes(&household_of, &panel, out, into)
                 {
                     continue;
                 }
                 best = Some((out, into, gain));
+                break;
             }
         }
         let Some((out, into, _)) = best else {
