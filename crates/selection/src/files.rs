@@ -98,6 +98,17 @@ pub fn read_pool(
     categories: Vec<Category>,
     size: usize,
 ) -> Result<Instance, FileError> {
+    read_pool_with_households(input, categories, size, None)
+}
+
+/// As `read_pool`, and people who share a value in `household` (an address, say) form a
+/// household: at most one of them can be on the panel. Empty values share nothing.
+pub fn read_pool_with_households(
+    input: impl Read,
+    categories: Vec<Category>,
+    size: usize,
+    household: Option<&str>,
+) -> Result<Instance, FileError> {
     let mut reader = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(input);
@@ -120,6 +131,16 @@ pub fn read_pool(
                 .ok_or_else(|| FileError::MissingColumn(c.name.clone()))
         })
         .collect::<Result<Vec<usize>, FileError>>()?;
+    let household_at = match household {
+        Some(name) => Some(
+            headers
+                .iter()
+                .position(|h| h == name)
+                .ok_or_else(|| FileError::MissingColumn(name.to_string()))?,
+        ),
+        None => None,
+    };
+    let mut shared: HashMap<String, Vec<usize>> = HashMap::new();
     let mut people = Vec::new();
     let mut ids: HashMap<String, usize> = HashMap::new();
     for (n, record) in reader.records().enumerate() {
@@ -146,12 +167,20 @@ pub fn read_pool(
                 })?;
             values.push(v);
         }
+        if let Some(at) = household_at {
+            let key = record.get(at).unwrap_or("").trim().to_lowercase();
+            if !key.is_empty() {
+                shared.entry(key).or_default().push(people.len());
+            }
+        }
         people.push(Person { id, values });
     }
+    let mut households: Vec<Vec<usize>> = shared.into_values().filter(|h| h.len() > 1).collect();
+    households.sort();
     Ok(Instance {
         categories,
         people,
-        households: Vec::new(),
+        households,
         size,
     })
 }

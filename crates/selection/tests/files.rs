@@ -1,4 +1,4 @@
-use withus_selection::files::{FileError, read_pool, read_quotas};
+use withus_selection::files::{FileError, read_pool, read_pool_with_households, read_quotas};
 
 #[test]
 fn reads_both_quota_shapes_alike() {
@@ -44,4 +44,36 @@ fn says_where_a_file_is_wrong() {
         pool.unwrap_err().to_string(),
         "the pool file has no column named \"role\", which the quotas use"
     );
+}
+
+#[test]
+fn people_sharing_an_address_are_one_household() {
+    let quotas = read_quotas("feature,value,min,max\nrole,carer,0,2\n".as_bytes()).unwrap();
+    let pool = "id,role,address\na,carer,1 Mill Lane\nb,carer, 1 mill lane\nc,carer,\nd,carer,\n";
+    let instance = read_pool_with_households(pool.as_bytes(), quotas, 2, Some("address")).unwrap();
+    // Blank addresses share nothing; the same address written differently still matches.
+    assert_eq!(instance.households, vec![vec![0, 1]]);
+    let result = withus_selection::leximin(&instance).unwrap();
+    // At most one of a and b: c and d do better than a and b, and a and b split their chance.
+    let p = &result.probabilities;
+    assert!((p[0] - p[1]).abs() < 1e-6, "{p:?}");
+    assert!(p[0] + p[1] <= 1.0 + 1e-6, "{p:?}");
+    let group_of = |i: usize| {
+        result
+            .groups
+            .iter()
+            .position(|g| g.members.contains(&i))
+            .unwrap()
+    };
+    let (ga, gb) = (group_of(0), group_of(1));
+    for (panel, _) in &result.panels {
+        assert!(panel[ga] == 0 || panel[gb] == 0, "{panel:?}");
+    }
+    for seed in ["one", "two", "three", "four"] {
+        let drawn = withus_selection::draw(&instance, &result, seed, 0);
+        assert!(!(drawn.panel.contains(&0) && drawn.panel.contains(&1)));
+    }
+    let quotas = read_quotas("feature,value,min,max\nrole,carer,0,2\n".as_bytes()).unwrap();
+    let missing = read_pool_with_households(pool.as_bytes(), quotas, 2, Some("postcode"));
+    assert!(missing.is_err());
 }

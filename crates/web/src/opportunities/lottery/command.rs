@@ -5,7 +5,7 @@ use std::fs::File;
 use std::path::PathBuf;
 
 use serde_json::json;
-use withus_selection::files::{read_pool, read_quotas};
+use withus_selection::files::{read_pool_with_households, read_quotas};
 use withus_selection::{draw, leximin};
 
 #[derive(Debug, clap::Args)]
@@ -28,13 +28,22 @@ pub struct SelectArgs {
     /// One JSON object on standard output, for other tools to check
     #[arg(long)]
     pub json: bool,
+    /// A pool column (an address, say) whose shared values make a household: at most one
+    /// person from each household is chosen
+    #[arg(long)]
+    pub household_column: Option<String>,
 }
 
 pub fn select(args: &SelectArgs) -> Result<String, String> {
     let open = |path: &PathBuf| File::open(path).map_err(|e| format!("{}: {e}", path.display()));
     let categories = read_quotas(open(&args.quotas)?).map_err(|e| e.to_string())?;
-    let instance =
-        read_pool(open(&args.pool)?, categories, args.size).map_err(|e| e.to_string())?;
+    let instance = read_pool_with_households(
+        open(&args.pool)?,
+        categories,
+        args.size,
+        args.household_column.as_deref(),
+    )
+    .map_err(|e| e.to_string())?;
     let result = leximin(&instance).map_err(|e| e.to_string())?;
     let drawn = draw(&instance, &result, &args.seed, args.reserves);
     let id = |i: &usize| instance.people[*i].id.clone();
