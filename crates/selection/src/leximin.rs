@@ -174,9 +174,9 @@ fn warm_start(
     panels: &mut Panels,
 ) -> Result<(), SelectionError> {
     // Each master re-solve after adding one panel refactorises the basis, so many panels up
-    // front (one solve) beat finding them one at a time: at 2,000 people, 500 rounds cut the
-    // first stage to a third. More rounds make the first solve itself the slow part.
-    let rounds = (groups.len() / 2).clamp(100, 500);
+    // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
+    // the first stage to a third at 2,000 people. More make the first solve the slow part.
+    let rounds = groups.len().clamp(100, 500);
     let mut weights: Vec<f64> = vec![1.0; groups.len()];
     let mut repeats = 0;
     for _ in 0..rounds {
