@@ -86,16 +86,6 @@ async fn meeting_at(
     queries::insert_meeting(scope, opportunity, &input).await
 }
 
-async fn set(scope: &OrgScope, id: Uuid, row: meeting::ActiveModel) -> Result<(), DbErr> {
-    scope
-        .update_many::<meeting::Entity>()
-        .set(row)
-        .filter(meeting::Column::Id.eq(id))
-        .exec(scope.db())
-        .await
-        .map(|_| ())
-}
-
 pub async fn seed(scope: &OrgScope, staff: Uuid) -> Result<(), DbErr> {
     let org = scope.organisation_id();
     let now = Utc::now();
@@ -217,7 +207,7 @@ pub async fn seed(scope: &OrgScope, staff: Uuid) -> Result<(), DbErr> {
             },
         )
         .await?;
-        set(
+        queries::set(
             scope,
             past,
             meeting::ActiveModel {
@@ -298,7 +288,7 @@ pub async fn seed(scope: &OrgScope, staff: Uuid) -> Result<(), DbErr> {
             },
         )
         .await?;
-        set(
+        queries::set(
             scope,
             next,
             meeting::ActiveModel {

@@ -261,17 +261,16 @@ pub async fn share(
         .and_then(|d| uk_time(d, 23 * 60 + 59))
         .filter(|c| *c > Utc::now() && *c <= m.starts_at);
     if let Some(closes) = closes {
-        tenant
-            .scope
-            .update_many::<meeting::Entity>()
-            .set(meeting::ActiveModel {
+        queries::set(
+            &tenant.scope,
+            m.id,
+            meeting::ActiveModel {
                 agenda_shared_at: Set(Some(Utc::now())),
                 agenda_closes_at: Set(Some(closes)),
                 ..Default::default()
-            })
-            .filter(meeting::Column::Id.eq(m.id))
-            .exec(tenant.scope.db())
-            .await?;
+            },
+        )
+        .await?;
         tenant
             .audit("shared agenda", "meeting", Some(m.id), None)
             .await?;

@@ -408,32 +408,30 @@ pub async fn record(
         }
     }
     let notes = data.one("notes");
-    tenant
-        .scope
-        .update_many::<meeting::Entity>()
-        .set(meeting::ActiveModel {
+    queries::set(
+        &tenant.scope,
+        m.id,
+        meeting::ActiveModel {
             notes: Set((!notes.is_empty()).then_some(notes)),
             ..Default::default()
-        })
-        .filter(meeting::Column::Id.eq(m.id))
-        .exec(tenant.scope.db())
-        .await?;
+        },
+    )
+    .await?;
     tenant
         .audit("recorded meeting", "meeting", Some(m.id), None)
         .await?;
     if data.one("share") == "yes" {
         let loaded = load(&tenant, &id).await?;
         send::notes(&state, &tenant, &loaded).await?;
-        tenant
-            .scope
-            .update_many::<meeting::Entity>()
-            .set(meeting::ActiveModel {
+        queries::set(
+            &tenant.scope,
+            m.id,
+            meeting::ActiveModel {
                 notes_shared_at: Set(Some(Utc::now())),
                 ..Default::default()
-            })
-            .filter(meeting::Column::Id.eq(m.id))
-            .exec(tenant.scope.db())
-            .await?;
+            },
+        )
+        .await?;
     }
     Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
 }

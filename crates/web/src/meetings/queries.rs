@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::OrgScope;
@@ -327,11 +326,15 @@ pub async fn acknowledge(
     scope.insert_many(rows).await
 }
 
-/// Any change people would see in their calendar raises the sequence.
-pub async fn touch(scope: &OrgScope, meeting_id: Uuid) -> Result<(), DbErr> {
+/// Changes the fields set in `row` of one meeting.
+pub async fn set(
+    scope: &OrgScope,
+    meeting_id: Uuid,
+    row: meeting::ActiveModel,
+) -> Result<(), DbErr> {
     scope
         .update_many::<meeting::Entity>()
-        .col_expr(meeting::Column::UpdatedAt, Expr::value(Utc::now()))
+        .set(row)
         .filter(meeting::Column::Id.eq(meeting_id))
         .exec(scope.db())
         .await

@@ -7,7 +7,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ColumnTrait, QueryFilter};
 use withus_db::entities::meeting;
 use withus_db::sea_orm;
 
@@ -128,21 +127,44 @@ pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<R
     }
 }
 
-fn form_page(
-    page: Page,
+/// Which form: its heading, where it saves and where Back goes.
+struct Target {
     heading: String,
     action: String,
     back: String,
+}
+
+impl Target {
+    fn new_for(opportunity: uuid::Uuid) -> Self {
+        Target {
+            heading: t("meeting-new"),
+            action: format!("/opportunities/{opportunity}/meetings"),
+            back: format!("/opportunities/{opportunity}"),
+        }
+    }
+
+    fn edit_of(meeting: uuid::Uuid) -> Self {
+        Target {
+            heading: t("meeting-edit"),
+            action: format!("/meetings/{meeting}"),
+            back: format!("/meetings/{meeting}"),
+        }
+    }
+}
+
+fn form_page(
+    page: Page,
+    target: Target,
     form: &MeetingForm,
     venues: &[withus_db::entities::venue::Model],
     errors: &Errors,
 ) -> FormPage {
     FormPage {
-        page: page.titled(heading.clone()),
+        page: page.titled(target.heading.clone()),
         errors: errors.summary(),
-        heading,
-        action,
-        back,
+        heading: target.heading,
+        action: target.action,
+        back: target.back,
         fields: form.fields(venues, errors),
         button: Button::submit(t("save")),
     }
@@ -159,9 +181,7 @@ pub async fn new(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResul
     };
     html(form_page(
         page,
-        t("meeting-new"),
-        format!("/opportunities/{}/meetings", o.id),
-        format!("/opportunities/{}", o.id),
+        Target::new_for(o.id),
         &form,
         &venues,
         &Errors::default(),
@@ -195,15 +215,7 @@ pub async fn create(
     let Some(input) = form.parse(&venues, &mut errors) else {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            form_page(
-                page,
-                t("meeting-new"),
-                format!("/opportunities/{}/meetings", o.id),
-                format!("/opportunities/{}", o.id),
-                &form,
-                &venues,
-                &errors,
-            ),
+            form_page(page, Target::new_for(o.id), &form, &venues, &errors),
         );
     };
     let meeting_id = queries::insert_meeting(&tenant.scope, o.id, &input).await?;
@@ -224,9 +236,7 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
     let m = &loaded.meeting;
     html(form_page(
         page,
-        t("meeting-edit"),
-        format!("/meetings/{}", m.id),
-        format!("/meetings/{}", m.id),
+        Target::edit_of(m.id),
         &MeetingForm::from_meeting(m),
         &venues,
         &Errors::default(),
@@ -248,15 +258,7 @@ pub async fn update(
     let Some(input) = form.parse(&venues, &mut errors) else {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            form_page(
-                page,
-                t("meeting-edit"),
-                format!("/meetings/{}", m.id),
-                format!("/meetings/{}", m.id),
-                &form,
-                &venues,
-                &errors,
-            ),
+            form_page(page, Target::edit_of(m.id), &form, &venues, &errors),
         );
     };
     let mut changed = row(&input);
@@ -266,13 +268,7 @@ pub async fn update(
     if resend {
         changed.sequence = Set(m.sequence + 1);
     }
-    tenant
-        .scope
-        .update_many::<meeting::Entity>()
-        .set(changed)
-        .filter(meeting::Column::Id.eq(m.id))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::set(&tenant.scope, m.id, changed).await?;
     tenant
         .audit("changed meeting", "meeting", Some(m.id), None)
         .await?;
@@ -367,16 +363,15 @@ pub async fn invite(
     } else {
         send::Why::Invited
     };
-    tenant
-        .scope
-        .update_many::<meeting::Entity>()
-        .set(meeting::ActiveModel {
+    queries::set(
+        &tenant.scope,
+        m.id,
+        meeting::ActiveModel {
             invited_at: Set(Some(Utc::now())),
             ..Default::default()
-        })
-        .filter(meeting::Column::Id.eq(m.id))
-        .exec(tenant.scope.db())
-        .await?;
+        },
+    )
+    .await?;
     let sent = send::invitations(&state, &tenant, &loaded, why).await?;
     tenant
         .audit("invited", "meeting", Some(m.id), Some(&sent.to_string()))
@@ -392,17 +387,16 @@ pub async fn cancel(
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
     if m.cancelled_at.is_none() {
-        tenant
-            .scope
-            .update_many::<meeting::Entity>()
-            .set(meeting::ActiveModel {
+        queries::set(
+            &tenant.scope,
+            m.id,
+            meeting::ActiveModel {
                 cancelled_at: Set(Some(Utc::now())),
                 sequence: Set(m.sequence + 1),
                 ..Default::default()
-            })
-            .filter(meeting::Column::Id.eq(m.id))
-            .exec(tenant.scope.db())
-            .await?;
+            },
+        )
+        .await?;
         if m.invited_at.is_some() {
             let cancelled = load(&tenant, &id).await?;
             send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?;

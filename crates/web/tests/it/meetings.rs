@@ -180,6 +180,26 @@ async fn expect(app: &TestApp, org: &Org, meeting: Uuid, person: Uuid, kind: &st
         .unwrap();
 }
 
+/// A fresh app with an organisation, its coordinator signed in, and an opportunity.
+async fn coordinator(url: &str) -> (TestApp, Org, Uuid) {
+    let mut app = TestApp::start(url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let o = opportunity(&app, &org).await;
+    (app, org, o)
+}
+
+/// Goes on past these rules' warnings, for tests about something else.
+async fn acknowledge(app: &mut TestApp, meeting: Uuid, rules: &[&str]) {
+    for rule in rules {
+        app.post(
+            &format!("/meetings/{meeting}/acknowledge"),
+            &[("rule", rule), ("reason", "x")],
+        )
+        .await;
+    }
+}
+
 /// The text of one rule's part of the checklist.
 async fn check(app: &mut TestApp, meeting: Uuid, rule: &str) -> String {
     app.get(&format!("/meetings/{meeting}"))
@@ -198,10 +218,7 @@ async fn outbox(app: &TestApp, to: &str) -> Vec<outbox_message::Model> {
 
 both_databases!(the_meeting_form_keeps_what_was_typed, form_errors);
 async fn form_errors(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, _, o) = coordinator(&url).await;
     let r = app
         .post(
             &format!("/opportunities/{o}/meetings"),
@@ -237,10 +254,7 @@ both_databases!(
     rules
 );
 async fn rules(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let hall = venue(&mut app, "Old Hall", &["hearing_loop", "parking"]).await;
     let (_, _, _, weekday) = when(3);
     let asha = person(
@@ -385,10 +399,7 @@ both_databases!(
     papers
 );
 async fn papers(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let asha = person(&app, &org, "Asha", &["easy_read"], None).await;
     let ben = person(&app, &org, "Ben", &[], None).await;
     let meeting = create_meeting(&mut app, o, 14, "no", "").await;
@@ -462,11 +473,7 @@ async fn papers(url: String) {
     assert!(check(&mut app, meeting, "formats").await.contains("Done"));
 
     // Nothing is sent before the invitation; then Asha can only see sent papers.
-    app.post(
-        &format!("/meetings/{meeting}/acknowledge"),
-        &[("rule", "agenda"), ("reason", "x")],
-    )
-    .await;
+    acknowledge(&mut app, meeting, &["agenda"]).await;
     assert_eq!(
         app.post(&format!("/meetings/{meeting}/invite"), &[])
             .await
@@ -511,10 +518,7 @@ async fn papers(url: String) {
 
 both_databases!(papers_sent_too_late_are_flagged, late_papers);
 async fn late_papers(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let meeting = create_meeting(&mut app, o, 3, "no", "").await;
     meetings::insert_paper(
         &app.scope(&org),
@@ -552,10 +556,7 @@ async fn late_papers(url: String) {
 
 both_databases!(people_add_to_the_agenda_while_it_is_open, agenda);
 async fn agenda(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let ben = person(&app, &org, "Ben", &[], None).await;
     let meeting = create_meeting(&mut app, o, 21, "no", "").await;
     expect(&app, &org, meeting, ben, "member").await;
@@ -581,13 +582,7 @@ async fn agenda(url: String) {
         agenda.contains("Done") && agenda.contains("people can add items until"),
         "{agenda}"
     );
-    for rule in ["involved", "papers"] {
-        app.post(
-            &format!("/meetings/{meeting}/acknowledge"),
-            &[("rule", rule), ("reason", "x")],
-        )
-        .await;
-    }
+    acknowledge(&mut app, meeting, &["involved", "papers"]).await;
     let r = app.post(&format!("/meetings/{meeting}/invite"), &[]).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
 
@@ -637,20 +632,11 @@ async fn agenda(url: String) {
 both_databases!(changes_and_cancellations_keep_the_calendar_uid, calendar);
 async fn calendar(url: String) {
     use icalendar::{Calendar, CalendarComponent, Component};
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let ben = person(&app, &org, "Ben", &[], None).await;
     let meeting = create_meeting(&mut app, o, 30, "no", "").await;
     expect(&app, &org, meeting, ben, "member").await;
-    for rule in ["involved", "access"] {
-        app.post(
-            &format!("/meetings/{meeting}/acknowledge"),
-            &[("rule", rule), ("reason", "x")],
-        )
-        .await;
-    }
+    acknowledge(&mut app, meeting, &["involved", "access"]).await;
     assert_eq!(
         app.post(&format!("/meetings/{meeting}/invite"), &[])
             .await
@@ -733,10 +719,7 @@ async fn calendar(url: String) {
 
 both_databases!(attendance_hours_and_notes_are_recorded, attendance);
 async fn attendance(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let ben = person(&app, &org, "Ben", &[], None).await;
     let meeting = create_meeting(&mut app, o, -2, "no", "").await;
     let attendee = meetings::insert_attendee(&app.scope(&org), meeting, Some(ben), None, "member")
@@ -825,10 +808,7 @@ both_databases!(
     plain_screens
 );
 async fn plain_screens(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let ben = person(&app, &org, "Ben", &["easy_read"], None).await;
     let asha = person(&app, &org, "Asha", &[], None).await;
     let meeting = create_meeting(&mut app, o, 21, "no", "").await;
@@ -859,11 +839,7 @@ async fn plain_screens(url: String) {
         None,
     )
     .await;
-    app.post(
-        &format!("/meetings/{meeting}/acknowledge"),
-        &[("rule", "papers"), ("reason", "x")],
-    )
-    .await;
+    acknowledge(&mut app, meeting, &["papers"]).await;
     assert_eq!(
         app.post(&format!("/meetings/{meeting}/invite"), &[])
             .await
@@ -966,22 +942,13 @@ async fn summary_checked(url: String) {
 
 both_databases!(reminders_go_out_once_two_days_ahead, reminders);
 async fn reminders(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let ben = person(&app, &org, "Ben", &[], None).await;
     let soon = create_meeting(&mut app, o, 1, "no", "").await;
     let later = create_meeting(&mut app, o, 5, "no", "").await;
     for m in [soon, later] {
         expect(&app, &org, m, ben, "member").await;
-        for rule in ["involved", "papers", "agenda"] {
-            app.post(
-                &format!("/meetings/{m}/acknowledge"),
-                &[("rule", rule), ("reason", "x")],
-            )
-            .await;
-        }
+        acknowledge(&mut app, m, &["involved", "papers", "agenda"]).await;
         assert_eq!(
             app.post(&format!("/meetings/{m}/invite"), &[]).await.status,
             StatusCode::SEE_OTHER
@@ -1013,10 +980,7 @@ both_databases!(
     days_ahead
 );
 async fn days_ahead(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let o = opportunity(&app, &org).await;
+    let (mut app, org, o) = coordinator(&url).await;
     let meeting = create_meeting(&mut app, o, 10, "no", "").await;
     assert!(check(&mut app, meeting, "papers").await.contains("To do"));
     let r = app.post("/meetings/settings", &[("days", "sixty")]).await;
