@@ -119,7 +119,7 @@ test("an involved person adds to the agenda and gets the easy read paper without
   await page.getByText("you asked for this: waiting for the chair").waitFor();
 
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: /Get the Easy read one/ }).click();
+  await page.getByRole("link", { name: /Get the easy read one/ }).click();
   const file = await (await download).path();
   assert.match(readFileSync(file, "utf8"), /Carers told us breaks are hard to book\./);
   await context.close();
