@@ -166,7 +166,7 @@ async fn show_page(
                     let yours = wanted.contains(&p.format.as_str());
                     (
                         format!("/my/meetings/{}/papers/{}", m.id, p.id),
-                        label(FORMATS, &p.format),
+                        label(FORMATS, &p.format).to_lowercase(),
                         yours,
                     )
                 })
