@@ -43,11 +43,16 @@ pub struct Checked {
 }
 
 pub async fn report(tenant: &Tenant, text: &str) -> AppResult<Checked> {
-    let options = options(&tenant.scope).await?;
-    Ok(Checked {
+    Ok(checked(text, &options(&tenant.scope).await?))
+}
+
+/// The same with the organisation's options already loaded, for pages that check several
+/// texts.
+pub fn checked(text: &str, options: &Options) -> Checked {
+    Checked {
         text: text.to_owned(),
-        report: check(text, &options),
-    })
+        report: check(text, options),
+    }
 }
 
 fn kind_label(kind: &Kind) -> String {

@@ -30,14 +30,14 @@ END:VTIMEZONE\r\n";
 pub fn calendar(event: &Event) -> String {
     let local = |t: DateTime<Utc>| t.with_timezone(&London).format("%Y%m%dT%H%M%S");
     let method = if event.cancelled { "CANCEL" } else { "REQUEST" };
-    let mut lines = vec![
+    let head = [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
         "PRODID:-//Withus//Meetings//EN".to_owned(),
         "CALSCALE:GREGORIAN".to_owned(),
         format!("METHOD:{method}"),
     ];
-    let mut event_lines = vec![
+    let event = [
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{}", event.uid),
         format!("SEQUENCE:{}", event.sequence),
@@ -59,9 +59,9 @@ pub fn calendar(event: &Event) -> String {
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),
     ];
-    let mut out: String = lines.drain(..).map(|l| fold(&l)).collect();
+    let mut out: String = head.iter().map(|l| fold(l)).collect();
     out.push_str(LONDON);
-    out.extend(event_lines.drain(..).map(|l| fold(&l)));
+    out.extend(event.iter().map(|l| fold(l)));
     out
 }
 

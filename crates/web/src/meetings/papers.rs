@@ -106,6 +106,7 @@ pub async fn section(
 ) -> AppResult<String> {
     let blank = (Typed::default(), Errors::default());
     let (typed, errors) = typed.unwrap_or((&blank.0, &blank.1));
+    let options = plain::options(&tenant.scope).await?;
     let mut html = String::new();
     if papers.is_empty() {
         html.push_str(&format!(
@@ -130,8 +131,10 @@ pub async fn section(
         ));
         match &p.text {
             Some(text) => {
-                let checked = plain::report(tenant, text).await?;
-                html.push_str(&plain::findings_html(&checked, &p.title));
+                html.push_str(&plain::findings_html(
+                    &plain::checked(text, &options),
+                    &p.title,
+                ));
             }
             None => html.push_str(&format!(
                 "<p class=\"govuk-body govuk-hint\">{}</p>",

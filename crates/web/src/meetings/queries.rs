@@ -105,6 +105,9 @@ pub struct Attendee {
     pub person: Option<person::Model>,
     pub needs: Vec<String>,
     pub cannot_do: Vec<Window>,
+    /// Where to write to them: an involved person only if they agreed to email; staff at
+    /// their account's address.
+    pub email: Option<String>,
 }
 
 pub async fn attendees(scope: &OrgScope, meeting_id: Uuid) -> Result<Vec<Attendee>, DbErr> {
@@ -123,13 +126,13 @@ pub async fn attendees(scope: &OrgScope, meeting_id: Uuid) -> Result<Vec<Attende
         .into_iter()
         .map(|p| (p.id, p))
         .collect();
-    let accounts: HashMap<Uuid, String> = scope
+    let accounts: HashMap<Uuid, account::Model> = scope
         .find::<account::Entity>()
         .filter(account::Column::Id.is_in(account_ids))
         .all(scope.db())
         .await?
         .into_iter()
-        .map(|a| (a.id, a.display_name))
+        .map(|a| (a.id, a))
         .collect();
     let mut needs: HashMap<Uuid, Vec<String>> = HashMap::new();
     for c in scope
@@ -158,10 +161,17 @@ pub async fn attendees(scope: &OrgScope, meeting_id: Uuid) -> Result<Vec<Attende
         .into_iter()
         .map(|row| {
             let person = row.person_id.and_then(|id| people.get(&id).cloned());
-            let name = match (&person, row.account_id) {
-                (Some(p), _) => crate::people::views::display_name(p),
-                (None, Some(a)) => accounts.get(&a).cloned().unwrap_or_default(),
-                _ => String::new(),
+            let account = row.account_id.and_then(|id| accounts.get(&id));
+            let (name, email) = match (&person, account) {
+                (Some(p), _) => {
+                    let agreed = p.contact_by_email && p.erased_at.is_none() && p.status != "left";
+                    (
+                        crate::people::views::display_name(p),
+                        p.email.clone().filter(|_| agreed),
+                    )
+                }
+                (None, Some(a)) => (a.display_name.clone(), Some(a.email.clone())),
+                _ => (String::new(), None),
             };
             let id = row.person_id.unwrap_or_default();
             Attendee {
@@ -170,6 +180,7 @@ pub async fn attendees(scope: &OrgScope, meeting_id: Uuid) -> Result<Vec<Attende
                 row,
                 name,
                 person,
+                email,
             }
         })
         .collect();

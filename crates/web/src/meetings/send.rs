@@ -4,7 +4,7 @@
 use chrono::Utc;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, QueryFilter};
-use withus_db::entities::{account, meeting_attendee};
+use withus_db::entities::meeting_attendee;
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
@@ -21,24 +21,6 @@ pub enum Why {
     Invited,
     Changed,
     Cancelled,
-}
-
-/// Where to write to someone expected at the meeting: an involved person only if they agreed
-/// to email; staff at their account's address.
-async fn address(scope: &withus_db::OrgScope, a: &Attendee) -> AppResult<Option<String>> {
-    if let Some(p) = &a.person {
-        let ok = p.contact_by_email && p.erased_at.is_none() && p.status != "left";
-        return Ok(p.email.clone().filter(|_| ok));
-    }
-    let Some(account_id) = a.row.account_id else {
-        return Ok(None);
-    };
-    Ok(scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.eq(account_id))
-        .one(scope.db())
-        .await?
-        .map(|a| a.email))
 }
 
 pub fn place(loaded: &Loaded) -> String {
@@ -72,12 +54,12 @@ async fn mail_in<'a>(
 ) -> AppResult<Vec<uuid::Uuid>> {
     let mut written = Vec::new();
     for a in to {
-        let Some(address) = address(scope, a).await? else {
+        let Some(address) = &a.email else {
             continue;
         };
         let body = body(a);
         let message = NewMessage {
-            to: &address,
+            to: address,
             subject,
             body: &body,
             calendar,
