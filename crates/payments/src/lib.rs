@@ -7,7 +7,8 @@ mod policy;
 mod time;
 
 pub use policy::{
-    ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, policy_on,
+    ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy,
+    expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, policy_on,
 };
 pub use time::{days_to_pay, median, overdue, tax_year};
 
@@ -28,6 +29,33 @@ pub fn share(amount: Pence, numerator: i64, denominator: i64) -> Pence {
     let scaled = amount as i128 * numerator as i128;
     let d = denominator as i128;
     ((2 * scaled + d) / (2 * d)) as Pence
+}
+
+/// Pounds as typed ("12", "12.5", "£1,012.50") in pence; `None` for anything else, including
+/// more than two decimal places or a negative amount.
+pub fn parse_pounds(text: &str) -> Option<Pence> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| *c != ',')
+        .collect();
+    let (whole, fraction) = cleaned.split_once('.').unwrap_or((&cleaned, ""));
+    if whole.is_empty() && fraction.is_empty()
+        || fraction.len() > 2
+        || !whole.chars().all(|c| c.is_ascii_digit())
+        || !fraction.chars().all(|c| c.is_ascii_digit())
+        || whole.len() > 9
+    {
+        return None;
+    }
+    let pounds: Pence = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let pence: Pence = format!("{fraction:0<2}").parse().ok()?;
+    Some(pounds * 100 + pence)
 }
 
 /// "£1,234.50".
@@ -70,7 +98,11 @@ pub fn work_out(
     if !policy.methods.contains(&method) {
         return Err(PayError::MethodNotOffered(method.name()));
     }
-    let fee = policy.fee(role, activity, minutes)?;
+    // An activity the policy sets no fee for still pays its expenses.
+    let fee = match policy.fee(role, activity, minutes) {
+        Err(PayError::NoFee) => 0,
+        other => other?,
+    };
     let expenses: Vec<(Pence, Option<&'static str>)> =
         lines.iter().map(|line| policy.allow(line)).collect();
     let worth = fee + expenses.iter().map(|(p, _)| p).sum::<Pence>();

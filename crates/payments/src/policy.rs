@@ -153,3 +153,129 @@ impl Policy {
         }
     }
 }
+
+/// Stable names, as stored and sent by forms.
+macro_rules! named {
+    ($ty:ty { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$(<$ty>::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => $name),+
+                }
+            }
+
+            pub fn parse(text: &str) -> Option<$ty> {
+                Self::ALL.iter().copied().find(|v| v.as_str() == text)
+            }
+        }
+    };
+}
+
+named!(FeeUnit {
+    Hour => "hour",
+    HalfDay => "half_day",
+    Day => "day",
+    Activity => "activity",
+});
+
+named!(ExpenseKind {
+    Mileage => "mileage",
+    PublicTransport => "public_transport",
+    Taxi => "taxi",
+    Subsistence => "subsistence",
+    Childcare => "childcare",
+    ReplacementCare => "replacement_care",
+    PersonalAssistant => "personal_assistant",
+});
+
+named!(Method {
+    BankTransfer => "bank_transfer",
+    Cash => "cash",
+    Voucher => "voucher",
+    Decline => "decline",
+});
+
+impl Limit {
+    /// The stored form: kind and amount in pence ("per_mile", 45).
+    pub fn parts(self) -> (&'static str, Option<Pence>) {
+        match self {
+            Limit::PerMile(p) => ("per_mile", Some(p)),
+            Limit::AtCost(cap) => ("at_cost", cap),
+            Limit::IfAgreed(cap) => ("if_agreed", cap),
+        }
+    }
+
+    pub fn from_parts(kind: &str, pence: Option<Pence>) -> Option<Limit> {
+        match kind {
+            "per_mile" => pence.map(Limit::PerMile),
+            "at_cost" => Some(Limit::AtCost(pence)),
+            "if_agreed" => Some(Limit::IfAgreed(pence)),
+            _ => None,
+        }
+    }
+}
+
+/// A policy version's fees and expenses as stored: one rule a line, fields split by `|`
+/// ("member|recruitment_panel|day|15000", "mileage|per_mile|45"); an empty field is "any"
+/// or "no cap". A version is never edited, so a snapshot in text is enough.
+pub fn fees_to_text(fees: &[FeeRate]) -> String {
+    fees.iter()
+        .map(|f| {
+            format!(
+                "{}|{}|{}|{}",
+                f.role.as_deref().unwrap_or(""),
+                f.activity.as_deref().unwrap_or(""),
+                f.unit.as_str(),
+                f.pence
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn fees_from_text(text: &str) -> Vec<FeeRate> {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    text.lines()
+        .filter_map(|line| {
+            let parts: Vec<&str> = line.split('|').collect();
+            let [role, activity, unit, pence] = parts[..] else {
+                return None;
+            };
+            Some(FeeRate {
+                role: some(role),
+                activity: some(activity),
+                unit: FeeUnit::parse(unit)?,
+                pence: pence.parse().ok()?,
+            })
+        })
+        .collect()
+}
+
+pub fn expenses_to_text(rules: &[ExpenseRule]) -> String {
+    rules
+        .iter()
+        .map(|r| {
+            let (limit, pence) = r.limit.parts();
+            let pence = pence.map(|p| p.to_string()).unwrap_or_default();
+            format!("{}|{limit}|{pence}", r.kind.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn expenses_from_text(text: &str) -> Vec<ExpenseRule> {
+    text.lines()
+        .filter_map(|line| {
+            let parts: Vec<&str> = line.split('|').collect();
+            let [kind, limit, pence] = parts[..] else {
+                return None;
+            };
+            Some(ExpenseRule {
+                kind: ExpenseKind::parse(kind)?,
+                limit: Limit::from_parts(limit, pence.parse().ok())?,
+            })
+        })
+        .collect()
+}

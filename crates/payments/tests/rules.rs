@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 use withus_payments::{
     ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, PayError, Policy,
-    median, overdue, policy_on, pounds, share, tax_year, work_out,
+    expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, median, overdue,
+    parse_pounds, policy_on, pounds, share, tax_year, work_out,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -166,6 +167,16 @@ fn fees_by_the_hour_half_day_day_and_activity_pick_the_most_specific_rate() {
         ..p.clone()
     };
     assert_eq!(none.fee("carer", "meeting", 60), Err(PayError::NoFee));
+    let expenses_only = work_out(
+        &none,
+        "carer",
+        "meeting",
+        60,
+        &[line(ExpenseKind::Childcare, 700)],
+        Method::BankTransfer,
+    )
+    .unwrap();
+    assert_eq!((expenses_only.fee, expenses_only.to_pay), (0, 700));
 }
 
 #[test]
@@ -272,4 +283,38 @@ fn tax_years_overdue_claims_and_median_days() {
     assert_eq!(median(&[]), None);
     assert_eq!(median(&[9, 3, 5]), Some(5.0));
     assert_eq!(median(&[10, 2, 4, 8]), Some(6.0));
+}
+
+#[test]
+fn a_version_stored_as_text_reads_back_the_same() {
+    for p in policies() {
+        assert_eq!(fees_from_text(&fees_to_text(&p.fees)), p.fees);
+        assert_eq!(
+            expenses_from_text(&expenses_to_text(&p.expenses)),
+            p.expenses
+        );
+    }
+    assert_eq!(
+        fees_to_text(&policies()[1].fees[..2]),
+        "||hour|2500\n|interview_panel|day|15000"
+    );
+    // A damaged line is skipped rather than read as something else.
+    assert_eq!(
+        expenses_from_text("taxi|when_asked|100\nmileage|per_mile|"),
+        vec![]
+    );
+    for method in ALL_METHODS {
+        assert_eq!(Method::parse(method.as_str()), Some(method));
+    }
+}
+
+#[test]
+fn pounds_as_people_type_them() {
+    assert_eq!(parse_pounds("12"), Some(1200));
+    assert_eq!(parse_pounds("12.5"), Some(1250));
+    assert_eq!(parse_pounds(" £1,012.05 "), Some(101_205));
+    assert_eq!(parse_pounds(".75"), Some(75));
+    for wrong in ["", ".", "12.345", "-3", "12p", "1e3", "£"] {
+        assert_eq!(parse_pounds(wrong), None, "{wrong}");
+    }
 }

@@ -75,6 +75,7 @@ async fn meeting_at(
     let starts = afternoon(days);
     let input = MeetingInput {
         title: title.to_owned(),
+        activity: "meeting".into(),
         starts_at: starts,
         ends_at: starts + Duration::hours(2),
         high_level,

@@ -27,6 +27,7 @@ pub mod meetings;
 pub mod opportunities;
 pub mod page;
 pub mod pages;
+pub mod payments;
 pub mod people;
 pub mod plain;
 pub mod platform;

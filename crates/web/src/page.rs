@@ -89,6 +89,9 @@ impl Page {
             links.push(("/groups", i18n::t("nav-groups")));
             links.push(("/meetings", i18n::t("nav-meetings")));
         }
+        if user.has_any(&[Role::Finance, Role::Coordinator]) {
+            links.push(("/payments", i18n::t("nav-payments")));
+        }
         if user.has(Role::Equality) {
             links.push(("/equality", i18n::t("nav-equality")));
         }
@@ -96,6 +99,7 @@ impl Page {
             links.push(("/admin/accounts", i18n::t("nav-accounts")));
             links.push(("/admin/outbox", i18n::t("nav-outbox")));
             links.push(("/admin/audit", i18n::t("nav-audit")));
+            links.push(("/payments/policy", i18n::t("nav-payment-policy")));
         }
         if user.platform_admin {
             links.push(("/platform/organisations", i18n::t("nav-organisations")));

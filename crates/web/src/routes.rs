@@ -13,7 +13,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::auth::Role;
 use crate::{
     AppState, account, admin, auth, csrf, equality, error, glossary, groups, home, me, meetings,
-    opportunities, pages, people, platform, security,
+    opportunities, pages, payments, people, platform, security,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,6 +33,10 @@ pub const EQUALITY: Access = Access::Roles(&[Role::Equality]);
 pub const ERASE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator]);
 /// Settings that hold for the whole organisation's involvement work.
 pub const COORDINATE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator]);
+/// Finance officers decide on claims, record payments and export them.
+pub const FINANCE: Access = Access::Roles(&[Role::Finance]);
+/// Claims and their receipts: finance and coordinators only (and the person, on their own pages).
+pub const CLAIMS: Access = Access::Roles(&[Role::Finance, Role::Coordinator]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -142,6 +146,23 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(meetings::papers::upload).layer(DefaultBodyLimit::max(meetings::papers::MAX_BYTES + 64 * 1024))),
         r("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(meetings::papers::send_all)),
         r("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(meetings::papers::download)),
+        r("GET", "/meetings/{meeting_id}/fees", COORDINATE, get(payments::travel::fees)),
+        r("POST", "/meetings/{meeting_id}/travel", COORDINATE, post(payments::travel::request)),
+        r("GET", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, get(payments::travel::claim_form)),
+        r("POST", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, post(payments::travel::claim).layer(DefaultBodyLimit::max(payments::claim_form::MAX_BODY))),
+        r("GET", "/opportunities/{opportunity_id}/costs", PEOPLE, get(payments::costs::show)),
+        r("GET", "/payments", CLAIMS, get(payments::finance::index)),
+        r("GET", "/payments/report", CLAIMS, get(payments::report::show)),
+        r("GET", "/payments/export", FINANCE, get(payments::export::file)),
+        r("GET", "/payments/policy", ADMIN, get(payments::policy::show)),
+        r("POST", "/payments/policy", ADMIN, post(payments::policy::create)),
+        r("POST", "/payments/travel/{booking_id}/booked", CLAIMS, post(payments::travel::booked)),
+        r("GET", "/payments/claims/{claim_id}", CLAIMS, get(payments::finance::show)),
+        r("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(payments::finance::approve)),
+        r("POST", "/payments/claims/{claim_id}/query", FINANCE, post(payments::finance::query)),
+        r("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(payments::finance::reject)),
+        r("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(payments::finance::paid)),
+        r("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(payments::finance::receipt)),
         r("GET", "/venues", PEOPLE, get(meetings::venues::index)),
         r("GET", "/venues/new", PEOPLE, get(meetings::venues::new)),
         r("POST", "/venues", PEOPLE, post(meetings::venues::create)),
@@ -155,6 +176,12 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/my/meetings/{meeting_id}", OWN, get(meetings::member::show)),
         r("POST", "/my/meetings/{meeting_id}/agenda", OWN, post(meetings::member::propose)),
         r("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(meetings::member::download)),
+        r("GET", "/my/payments", OWN, get(payments::member::list)),
+        r("GET", "/my/payments/claim/{meeting_id}", OWN, get(payments::member::claim_form)),
+        r("POST", "/my/payments/claim/{meeting_id}", OWN, post(payments::member::claim).layer(DefaultBodyLimit::max(payments::claim_form::MAX_BODY))),
+        r("GET", "/my/payments/claims/{claim_id}", OWN, get(payments::member::show)),
+        r("POST", "/my/payments/claims/{claim_id}/answer", OWN, post(payments::member::answer).layer(DefaultBodyLimit::max(payments::claim_form::MAX_BODY))),
+        r("GET", "/my/payments/claims/{claim_id}/receipts/{receipt_id}", OWN, get(payments::member::receipt)),
         r("GET", "/my/opportunities", OWN, get(opportunities::member::browse)),
         r("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunities::member::show)),
         r("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(opportunities::member::express)),

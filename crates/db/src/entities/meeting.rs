@@ -13,6 +13,8 @@ pub struct Model {
     pub starts_at: DateTimeUtc,
     pub ends_at: DateTimeUtc,
     pub high_level: bool,
+    /// What kind of activity it is, for fees by activity type: "meeting", "interview_panel"…
+    pub activity: String,
     pub venue_id: Option<Uuid>,
     #[sea_orm(column_type = "Text", nullable)]
     pub online_details: Option<String>,

@@ -12,6 +12,7 @@ mod m20261121_000006_import_jobs;
 mod m20261121_000007_opportunities;
 mod m20261121_000008_selection_draws;
 mod m20261121_000009_meetings;
+mod m20261121_000010_payments;
 mod shape;
 
 pub struct Migrator;
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000007_opportunities::Migration),
             Box::new(m20261121_000008_selection_draws::Migration),
             Box::new(m20261121_000009_meetings::Migration),
+            Box::new(m20261121_000010_payments::Migration),
         ]
     }
 }

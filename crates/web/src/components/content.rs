@@ -29,6 +29,12 @@ impl Cell {
         }
     }
 
+    /// Figures line up on the right, as GOV.UK tables show numbers.
+    pub fn numeric(mut self) -> Self {
+        self.format = Some("numeric".into());
+        self
+    }
+
     pub fn body(&self) -> String {
         content(&self.text, &self.html)
     }

@@ -11,8 +11,18 @@ use crate::i18n::t;
 use crate::opportunities::forms::{uk_session, uk_time};
 use crate::people::forms::{parse_time, show_time};
 
+/// Kinds of activity, for fees set by activity type in the payment policy.
+pub const ACTIVITIES: &[(&str, &str)] = &[
+    ("meeting", "activity-meeting"),
+    ("interview_panel", "activity-interview-panel"),
+    ("training", "activity-training"),
+    ("event", "activity-event"),
+    ("consultation", "activity-consultation"),
+];
+
 #[derive(Clone, Debug, Default)]
 pub struct MeetingForm {
+    pub activity: String,
     pub title: String,
     pub day: String,
     pub month: String,
@@ -26,6 +36,7 @@ pub struct MeetingForm {
 
 pub struct MeetingInput {
     pub title: String,
+    pub activity: String,
     pub starts_at: DateTime<Utc>,
     pub ends_at: DateTime<Utc>,
     pub high_level: bool,
@@ -36,6 +47,7 @@ pub struct MeetingInput {
 impl MeetingForm {
     pub fn from_data(data: &FormData) -> Self {
         MeetingForm {
+            activity: data.one("activity"),
             title: data.one("title"),
             day: data.one("starts-day"),
             month: data.one("starts-month"),
@@ -52,6 +64,7 @@ impl MeetingForm {
         let local = m.starts_at.with_timezone(&London);
         let (_, from, to) = uk_session(m.starts_at, m.ends_at);
         MeetingForm {
+            activity: m.activity.clone(),
             title: m.title.clone(),
             day: local.day().to_string(),
             month: local.month().to_string(),
@@ -107,8 +120,14 @@ impl MeetingForm {
         }
         let (date, from, to) = (date?, from?, to?);
         let (starts_at, ends_at) = (uk_time(date, from)?, uk_time(date, to)?);
+        let activity = if ACTIVITIES.iter().any(|(a, _)| *a == self.activity) {
+            self.activity.clone()
+        } else {
+            "meeting".to_owned()
+        };
         errors.is_empty().then(|| MeetingInput {
             title: self.title.clone(),
+            activity,
             starts_at,
             ends_at,
             high_level: self.high_level == "yes",
@@ -125,11 +144,27 @@ impl MeetingForm {
             .iter()
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
+        let activities: Vec<(&str, String)> = ACTIVITIES.iter().map(|(v, k)| (*v, t(k))).collect();
+        let activities: Vec<(&str, &str)> =
+            activities.iter().map(|(a, b)| (*a, b.as_str())).collect();
         vec![
             render(
                 &Input::new("title", t("meeting-field-title"))
                     .value(&self.title)
                     .error(errors.get("title")),
+            ),
+            render(
+                &Select::new(
+                    "activity",
+                    t("meeting-field-activity"),
+                    &activities,
+                    if self.activity.is_empty() {
+                        "meeting"
+                    } else {
+                        &self.activity
+                    },
+                )
+                .hint(t("meeting-activity-hint")),
             ),
             render(
                 &DateInput::new(

@@ -382,6 +382,7 @@ pub async fn insert_meeting(
             organisation_id: Set(scope.organisation_id()),
             opportunity_id: Set(opportunity_id),
             title: Set(input.title.clone()),
+            activity: Set(input.activity.clone()),
             starts_at: Set(input.starts_at),
             ends_at: Set(input.ends_at),
             high_level: Set(input.high_level),

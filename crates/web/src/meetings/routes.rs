@@ -191,6 +191,7 @@ pub async fn new(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResul
 fn row(input: &MeetingInput) -> meeting::ActiveModel {
     meeting::ActiveModel {
         title: Set(input.title.clone()),
+        activity: Set(input.activity.clone()),
         starts_at: Set(input.starts_at),
         ends_at: Set(input.ends_at),
         high_level: Set(input.high_level),

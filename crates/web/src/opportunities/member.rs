@@ -122,6 +122,8 @@ struct MemberShowPage {
     can_accept: bool,
     fields: Vec<String>,
     button: Button,
+    /// What we pay, in plain words, shown before the person says they are interested.
+    plain: Option<crate::payments::policy::Plain>,
 }
 
 /// The person's access needs from their record, in words, ready to confirm or change.
@@ -173,6 +175,11 @@ pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
             ),
         ],
         button: Button::submit(t("my-opp-interested")),
+        plain: if o.paid {
+            crate::payments::policy::plain_today(&tenant.scope).await?
+        } else {
+            None
+        },
     })
 }
 

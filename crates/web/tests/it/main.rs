@@ -13,6 +13,7 @@ mod mail;
 mod me;
 mod meetings;
 mod opportunities;
+mod payments;
 mod people;
 mod scoping;
 mod sign_in;

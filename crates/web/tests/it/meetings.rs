@@ -16,7 +16,7 @@ use withus_web::people::queries;
 use crate::both_databases;
 use crate::support::{Org, PASSWORD, TestApp};
 
-async fn opportunity(app: &TestApp, org: &Org) -> Uuid {
+pub(crate) async fn opportunity(app: &TestApp, org: &Org) -> Uuid {
     let scope = app.scope(org);
     let owner = scope
         .find::<account::Entity>()
@@ -42,7 +42,7 @@ async fn opportunity(app: &TestApp, org: &Org) -> Uuid {
 
 /// An involved person who agreed to email, with access needs and, if given, a weekly time
 /// they cannot do.
-async fn person(
+pub(crate) async fn person(
     app: &TestApp,
     org: &Org,
     given: &str,
@@ -77,7 +77,7 @@ async fn person(
 }
 
 /// A browser signed in as the person, through their own account.
-async fn member(app: &TestApp, org: &Org, person_id: Uuid, given: &str) -> TestApp {
+pub(crate) async fn member(app: &TestApp, org: &Org, person_id: Uuid, given: &str) -> TestApp {
     let scope = app.scope(org);
     let email = format!("{}-account@{}.example", given.to_lowercase(), org.slug);
     let hashed = withus_web::auth::password::hash(PASSWORD).unwrap();

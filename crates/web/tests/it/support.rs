@@ -97,6 +97,8 @@ pub struct Response {
     pub status: StatusCode,
     pub headers: axum::http::HeaderMap,
     pub body: String,
+    /// The body as sent, for files that are not text.
+    pub raw: Vec<u8>,
 }
 
 impl Response {
@@ -226,6 +228,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            raw: bytes.to_vec(),
         }
     }
 
@@ -321,6 +324,20 @@ impl TestApp {
         fields: &[(&str, &str)],
         file: Option<(&str, &[u8])>,
     ) -> Response {
+        let files: Vec<(&str, &str, &[u8])> = file
+            .into_iter()
+            .map(|(name, bytes)| ("file", name, bytes))
+            .collect();
+        self.upload_files(path, fields, &files).await
+    }
+
+    /// Posts a multipart form with text fields and files given as (field, file name, bytes).
+    pub async fn upload_files(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        files: &[(&str, &str, &[u8])],
+    ) -> Response {
         let boundary = "withus-test-boundary";
         let mut body = Vec::new();
         for (name, value) in fields {
@@ -329,9 +346,9 @@ impl TestApp {
                     .as_bytes(),
             );
         }
-        if let Some((file_name, bytes)) = file {
+        for (field, file_name, bytes) in files {
             body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/plain\r\n\r\n")
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: text/plain\r\n\r\n")
                     .as_bytes(),
             );
             body.extend_from_slice(bytes);

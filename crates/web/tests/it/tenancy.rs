@@ -37,6 +37,9 @@ struct BIds {
     paper: String,
     venue: String,
     term: String,
+    claim: String,
+    receipt: String,
+    booking: String,
 }
 
 impl BIds {
@@ -58,6 +61,9 @@ impl BIds {
             .replace("{paper_id}", &self.paper)
             .replace("{venue_id}", &self.venue)
             .replace("{term_id}", &self.term)
+            .replace("{claim_id}", &self.claim)
+            .replace("{receipt_id}", &self.receipt)
+            .replace("{booking_id}", &self.booking)
             .replace("{token}", &self.message)
     }
 }
@@ -211,7 +217,12 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         .unwrap();
     let (meeting, attendee, item, paper, venue, term) =
         meeting_ids(&scope, opportunity, person, account.id).await;
+    let (claim, receipt, booking) =
+        crate::payments::seeded(&scope, uuid::Uuid::parse_str(&meeting).unwrap(), person).await;
     BIds {
+        claim,
+        receipt,
+        booking,
         meeting,
         attendee,
         item,
@@ -248,6 +259,7 @@ async fn meeting_ids(
     let starts = chrono::Utc::now() + chrono::Duration::days(3);
     let input = withus_web::meetings::forms::MeetingInput {
         title: "Secret subject for Riverside".into(),
+        activity: "meeting".into(),
         starts_at: starts,
         ends_at: starts + chrono::Duration::hours(2),
         high_level: true,

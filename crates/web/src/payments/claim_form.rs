@@ -1,0 +1,434 @@
+//! The claim form, the same for an involved person and for a coordinator claiming for them:
+//! the fee from their attendance, expenses the policy covers, receipts, and how to be paid.
+
+use axum::extract::Multipart;
+use chrono::Utc;
+use chrono_tz::Europe::London;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::{
+    claim, claim_line, claim_receipt, meeting, meeting_attendee, payment_policy, person,
+    travel_booking,
+};
+use withus_db::sea_orm;
+use withus_payments::{ExpenseKind, ExpenseLine, Limit, Method, Policy, pounds, work_out};
+
+use super::{EXPENSES, METHODS, ROLES, policy as describe, queries, to_policy};
+use crate::components::{Choices, Fieldset, Input, Textarea, render};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::meetings::forms::ACTIVITIES;
+use crate::people::vocab::label;
+
+pub const MAX_RECEIPT_BYTES: usize = 5 * 1024 * 1024;
+pub const MAX_RECEIPTS: usize = 5;
+/// The largest body a claim form can send: its receipts and the typed fields.
+pub const MAX_BODY: usize = MAX_RECEIPTS * MAX_RECEIPT_BYTES + 64 * 1024;
+
+/// Everything a claim for one person and one activity turns on.
+pub struct Context {
+    pub meeting: meeting::Model,
+    pub attendee: meeting_attendee::Model,
+    pub person: person::Model,
+    pub policy_row: payment_policy::Model,
+    pub policy: Policy,
+    /// Travel was booked for them beforehand, so a taxi counts as agreed.
+    pub travel_agreed: bool,
+}
+
+/// The claim's context, or "not found" unless the person came to the activity; `Ok(None)`
+/// when no payment policy was in force that day.
+pub async fn context(
+    scope: &OrgScope,
+    meeting_id: Uuid,
+    person_id: Uuid,
+) -> AppResult<Option<Context>> {
+    let attendee = scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
+        .filter(meeting_attendee::Column::PersonId.eq(person_id))
+        .filter(meeting_attendee::Column::Attendance.eq("attended"))
+        .one(scope.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let meeting = scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.eq(meeting_id))
+        .one(scope.db())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let person = crate::people::queries::find(scope, person_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let day = meeting.starts_at.with_timezone(&London).date_naive();
+    let rows = queries::policies(scope).await?;
+    let Some(policy_row) = queries::in_force(&rows, day).cloned() else {
+        return Ok(None);
+    };
+    let travel_agreed = scope
+        .find::<travel_booking::Entity>()
+        .filter(travel_booking::Column::MeetingId.eq(meeting_id))
+        .filter(travel_booking::Column::PersonId.eq(person_id))
+        .one(scope.db())
+        .await?
+        .is_some();
+    Ok(Some(Context {
+        policy: to_policy(&policy_row),
+        policy_row,
+        meeting,
+        attendee,
+        person,
+        travel_agreed,
+    }))
+}
+
+impl Context {
+    pub fn minutes(&self) -> i64 {
+        i64::from(self.attendee.minutes.unwrap_or(0).max(0))
+    }
+
+    /// The fee their time earns, in words: "£50.00 for 2 hours 30 minutes".
+    pub fn fee_words(&self) -> String {
+        let fee = self
+            .policy
+            .fee(&self.attendee.kind, &self.meeting.activity, self.minutes())
+            .unwrap_or(0);
+        t_args(
+            "claim-fee-words",
+            &[
+                ("fee", &pounds(fee)),
+                ("time", &describe::duration(self.minutes())),
+                ("role", &label(ROLES, &self.attendee.kind)),
+                ("activity", &label(ACTIVITIES, &self.meeting.activity)),
+            ],
+        )
+    }
+}
+
+/// A file sent with a form.
+pub struct Upload {
+    pub filename: String,
+    pub data: Vec<u8>,
+}
+
+/// Reads a multipart form: its fields, as a plain form would give them, and its files.
+pub async fn read(mut multipart: Multipart) -> AppResult<(FormData, Vec<Upload>)> {
+    let bad = |e: axum::extract::multipart::MultipartError| AppError::BadRequest(e.to_string());
+    let mut fields = Vec::new();
+    let mut files = Vec::new();
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        let name = field.name().unwrap_or_default().to_owned();
+        match field.file_name().map(str::to_owned) {
+            Some(filename) => {
+                let data = field.bytes().await.map_err(bad)?.to_vec();
+                if !data.is_empty() {
+                    files.push(Upload { filename, data });
+                }
+            }
+            None => fields.push((name, field.text().await.map_err(bad)?)),
+        }
+    }
+    Ok((FormData(fields), files))
+}
+
+/// What a receipt really is, from its first bytes; whatever the browser said is ignored.
+pub fn receipt_type(data: &[u8]) -> Option<&'static str> {
+    if data.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if data.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if data.len() > 12 && &data[..4] == b"RIFF" && &data[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else if data.len() > 12 && matches!(&data[4..12], b"ftypheic" | b"ftypheix" | b"ftypmif1") {
+        Some("image/heic")
+    } else {
+        None
+    }
+}
+
+/// Checks the receipts; on success, rows ready to insert for `claim_id`.
+pub fn receipt_rows(
+    files: Vec<Upload>,
+    claim_id: Uuid,
+    by: Uuid,
+    errors: &mut Errors,
+) -> Vec<claim_receipt::ActiveModel> {
+    if files.len() > MAX_RECEIPTS {
+        errors.add("receipts", t("claim-error-receipts-many"));
+        return vec![];
+    }
+    let mut rows = Vec::new();
+    for f in files {
+        let Some(content_type) = receipt_type(&f.data) else {
+            errors.add(
+                "receipts",
+                t_args("claim-error-receipt-type", &[("file", &f.filename)]),
+            );
+            continue;
+        };
+        if f.data.len() > MAX_RECEIPT_BYTES {
+            errors.add(
+                "receipts",
+                t_args("claim-error-receipt-size", &[("file", &f.filename)]),
+            );
+            continue;
+        }
+        rows.push(claim_receipt::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(Uuid::nil()),
+            claim_id: Set(claim_id),
+            filename: Set(f.filename),
+            content_type: Set(content_type.to_owned()),
+            data: Set(f.data),
+            uploaded_by: Set(Some(by)),
+            uploaded_at: Set(Utc::now()),
+        });
+    }
+    rows
+}
+
+/// "12.3" miles in tenths of a mile.
+fn tenths(text: &str) -> Option<i64> {
+    let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+    if fraction.len() > 1 || whole.len() > 5 {
+        return None;
+    }
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction: i64 = if fraction.is_empty() {
+        0
+    } else {
+        fraction.parse().ok()?
+    };
+    (whole >= 0).then_some(whole * 10 + fraction)
+}
+
+/// The form's fields, filled with what was typed.
+pub fn fields(ctx: &Context, data: &FormData, errors: &Errors) -> Vec<String> {
+    let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--m", false);
+    let mut out = Vec::new();
+    for rule in &ctx.policy.expenses {
+        let kind = rule.kind.as_str();
+        let (hint, classes) = match rule.limit {
+            Limit::PerMile(p) => (
+                t_args("claim-miles-hint", &[("rate", &pounds(p))]),
+                "govuk-input--width-4",
+            ),
+            Limit::IfAgreed(_) if !ctx.travel_agreed => {
+                (t("claim-taxi-not-agreed"), "govuk-input--width-5")
+            }
+            Limit::AtCost(Some(cap)) | Limit::IfAgreed(Some(cap)) => (
+                t_args("claim-cap-hint", &[("cap", &pounds(cap))]),
+                "govuk-input--width-5",
+            ),
+            _ => (t("claim-amount-hint"), "govuk-input--width-5"),
+        };
+        let key = if kind == "mileage" {
+            "claim-miles"
+        } else {
+            "claim-amount"
+        };
+        out.push(render(
+            &Input::new(kind, t_args(key, &[("what", &label(EXPENSES, kind))]))
+                .value(&data.one(kind))
+                .classes(classes)
+                .hint(hint)
+                .error(errors.get(kind)),
+        ));
+    }
+    out.push(format!(
+        "<div class=\"govuk-form-group{}\"><label class=\"govuk-label\" for=\"receipts\">{}</label>\
+<div class=\"govuk-hint\" id=\"receipts-hint\">{}</div>{}\
+<input class=\"govuk-file-upload{}\" id=\"receipts\" name=\"receipts\" type=\"file\" multiple \
+accept=\".pdf,.jpg,.jpeg,.png,.webp,.heic,application/pdf,image/*\" aria-describedby=\"receipts-hint{}\"></div>",
+        if errors.get("receipts").is_some() { " govuk-form-group--error" } else { "" },
+        crate::components::escape(&t("claim-receipts")),
+        crate::components::escape(&t("claim-receipts-hint")),
+        errors.get("receipts").map_or(String::new(), |e| format!(
+            "<p id=\"receipts-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">{}</span> {}</p>",
+            crate::components::escape(&t("title-error-prefix")),
+            crate::components::escape(e)
+        )),
+        if errors.get("receipts").is_some() { " govuk-file-upload--error" } else { "" },
+        if errors.get("receipts").is_some() { " receipts-error" } else { "" },
+    ));
+    let offered: Vec<(&str, String)> = ctx
+        .policy
+        .methods
+        .iter()
+        .map(|m| (m.as_str(), label(METHODS, m.as_str())))
+        .collect();
+    let offered: Vec<(&str, &str)> = offered.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    let chosen = data.one("method");
+    out.push(render(
+        &Choices::radios(
+            "method",
+            legend("claim-method"),
+            &offered,
+            &[chosen.as_str()],
+        )
+        .hint(t("claim-method-hint"))
+        .error(errors.get("method")),
+    ));
+    out.push(render(
+        &Textarea::new("note", t("claim-note"))
+            .value(&data.one("note"))
+            .rows(3)
+            .hint(t("claim-note-hint")),
+    ));
+    out
+}
+
+/// Checks the form and records the claim; the field errors when it cannot.
+pub async fn submit(
+    scope: &OrgScope,
+    ctx: &Context,
+    data: &FormData,
+    files: Vec<Upload>,
+    by: Uuid,
+    on_behalf: bool,
+) -> AppResult<Result<Uuid, Errors>> {
+    let mut errors = Errors::default();
+    let mut lines = Vec::new();
+    for rule in &ctx.policy.expenses {
+        let kind = rule.kind.as_str();
+        let typed = data.one(kind);
+        if typed.is_empty() {
+            continue;
+        }
+        let line = if rule.kind == ExpenseKind::Mileage {
+            tenths(&typed).map(|tenths_of_a_mile| ExpenseLine {
+                kind: rule.kind,
+                pence: 0,
+                tenths_of_a_mile,
+                agreed: false,
+            })
+        } else {
+            withus_payments::parse_pounds(&typed).map(|pence| ExpenseLine {
+                kind: rule.kind,
+                pence,
+                tenths_of_a_mile: 0,
+                agreed: ctx.travel_agreed,
+            })
+        };
+        match line {
+            Some(line) if line.pence > 0 || line.tenths_of_a_mile > 0 => lines.push(line),
+            Some(_) => {}
+            None => errors.add(
+                kind,
+                t_args(
+                    if rule.kind == ExpenseKind::Mileage {
+                        "claim-error-miles"
+                    } else {
+                        "claim-error-amount"
+                    },
+                    &[("what", &label(EXPENSES, kind).to_lowercase())],
+                ),
+            ),
+        }
+    }
+    let method = Method::parse(&data.one("method")).filter(|m| ctx.policy.methods.contains(m));
+    if method.is_none() {
+        errors.add("method", t("claim-error-method"));
+    }
+    let id = Uuid::now_v7();
+    let needs_receipt = lines.iter().any(|l| l.kind != ExpenseKind::Mileage);
+    if needs_receipt && files.is_empty() {
+        errors.add("receipts", t("claim-error-receipt-missing"));
+    }
+    let receipts = receipt_rows(files, id, by, &mut errors);
+    let Some(method) = method.filter(|_| errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    let role = ctx.attendee.kind.clone();
+    let activity = ctx.meeting.activity.clone();
+    let worked = work_out(&ctx.policy, &role, &activity, ctx.minutes(), &lines, method)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let now = Utc::now();
+    let note = data.one("note");
+    let row = claim::ActiveModel {
+        id: Set(id),
+        organisation_id: Set(scope.organisation_id()),
+        person_id: Set(ctx.person.id),
+        meeting_id: Set(ctx.meeting.id),
+        policy_id: Set(ctx.policy_row.id),
+        status: Set("submitted".into()),
+        method: Set(method.as_str().into()),
+        role: Set(role),
+        activity: Set(activity),
+        activity_on: Set(ctx.meeting.starts_at.with_timezone(&London).date_naive()),
+        minutes: Set(ctx.minutes() as i32),
+        fee_pence: Set(worked.fee),
+        expenses_pence: Set(worked.expenses.iter().map(|(p, _)| p).sum()),
+        worth_pence: Set(worked.worth),
+        to_pay_pence: Set(worked.to_pay),
+        note: Set((!note.is_empty()).then_some(note)),
+        message: Set(None),
+        made_by: Set(Some(by)),
+        on_behalf: Set(on_behalf),
+        submitted_at: Set(now),
+        decided_at: Set(None),
+        decided_by: Set(None),
+        paid_on: Set(None),
+        updated_at: Set(now),
+    };
+    let line_rows = lines
+        .iter()
+        .zip(&worked.expenses)
+        .map(|(line, (allowed, why))| claim_line::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(scope.organisation_id()),
+            claim_id: Set(id),
+            kind: Set(line.kind.as_str().into()),
+            detail: Set(None),
+            claimed_pence: Set(line.pence),
+            tenths_of_a_mile: Set(line.tenths_of_a_mile as i32),
+            agreed: Set(line.agreed),
+            allowed_pence: Set(*allowed),
+            reason: Set(why.map(str::to_owned)),
+        })
+        .collect();
+    match queries::insert_claim(scope, row, line_rows, receipts).await {
+        Ok(()) => Ok(Ok(id)),
+        // Sent twice: the first made the claim; show that one.
+        Err(e) if queries::is_duplicate(&e) => {
+            let existing = queries::claim_for(scope, ctx.meeting.id, ctx.person.id)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            Ok(Ok(existing.id))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{receipt_type, tenths};
+
+    #[test]
+    fn receipts_are_known_by_their_first_bytes() {
+        assert_eq!(receipt_type(b"%PDF-1.7\n"), Some("application/pdf"));
+        assert_eq!(receipt_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
+        assert_eq!(receipt_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
+        assert_eq!(receipt_type(b"<html><script>"), None);
+        assert_eq!(receipt_type(b"MZ\x90\x00"), None);
+    }
+
+    #[test]
+    fn miles_to_one_decimal_place() {
+        assert_eq!(tenths("12.3"), Some(123));
+        assert_eq!(tenths("7"), Some(70));
+        assert_eq!(tenths("0.5"), Some(5));
+        assert_eq!(tenths("1.25"), None);
+        assert_eq!(tenths("-4"), None);
+        assert_eq!(tenths("ten"), None);
+    }
+}

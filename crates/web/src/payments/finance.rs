@@ -1,0 +1,647 @@
+//! Finance's side of claims: the list by status with what is overdue, each claim with its
+//! lines and receipts, and the decisions: approve, query (with a message to the person),
+//! reject with a reason, and mark paid, once.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Utc};
+use std::collections::HashMap;
+use withus_db::entities::{claim, payment_policy};
+use withus_db::outbox::{self, NewMessage};
+use withus_payments::{overdue, pounds};
+
+use super::queries::{self, Paid};
+use super::{EXPENSES, METHODS, STATUSES, day, reference, status_tag, today, typed_date};
+use crate::AppState;
+use crate::auth::Role;
+use crate::components::{
+    Cell, DateInput, ErrorSummary, Fieldset, Input, NotificationBanner, Table, Textarea, escape,
+    render,
+};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::meetings::forms::ACTIVITIES;
+use crate::page::Page;
+use crate::people::routes::parse_id;
+use crate::people::vocab::label;
+use crate::tenancy::Tenant;
+
+#[derive(Template)]
+#[template(path = "payments/claim.html")]
+pub struct ClaimPage {
+    pub page: Page,
+    pub errors: Option<ErrorSummary>,
+    pub banner: Option<String>,
+    pub back: String,
+    pub heading: String,
+    pub status: String,
+    pub facts: Vec<(String, String)>,
+    pub lines: Option<Table>,
+    pub receipts: Vec<(String, String)>,
+    pub message: Option<(String, String)>,
+    pub actions: Vec<String>,
+}
+
+async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
+    Ok(queries::policies(&tenant.scope)
+        .await?
+        .iter()
+        .find(|p| p.id == c.policy_id)
+        .map_or(0, |p: &payment_policy::Model| i64::from(p.days_to_pay)))
+}
+
+/// The claim as both sides see it; `receipts_base` is where its receipts are served from.
+pub async fn claim_page(
+    tenant: &Tenant,
+    page: Page,
+    c: &claim::Model,
+    back: &str,
+    receipts_base: &str,
+    actions: Vec<String>,
+) -> AppResult<ClaimPage> {
+    let listed = queries::named_one(&tenant.scope, c).await?;
+    let lines = queries::lines(&tenant.scope, c.id).await?;
+    let mut facts = vec![
+        (t("claim-reference"), reference(c.id)),
+        (t("claim-person"), listed.person.clone()),
+        (
+            t("claim-activity"),
+            format!("{}, {}", listed.meeting, day(c.activity_on)),
+        ),
+        (
+            t("claim-fee"),
+            format!(
+                "{} ({}, {})",
+                pounds(c.fee_pence),
+                super::policy::duration(i64::from(c.minutes)),
+                label(ACTIVITIES, &c.activity).to_lowercase()
+            ),
+        ),
+        (t("claim-expenses"), pounds(c.expenses_pence)),
+        (t("claim-method"), label(METHODS, &c.method)),
+        (t("claim-to-pay"), pounds(c.to_pay_pence)),
+        (
+            t("claim-made-on"),
+            day(c
+                .submitted_at
+                .with_timezone(&chrono_tz::Europe::London)
+                .date_naive()),
+        ),
+    ];
+    if c.on_behalf {
+        facts.push((t("claim-made-by"), t("claim-on-behalf")));
+    }
+    if let Some(note) = &c.note {
+        facts.push((t("claim-note-label"), note.clone()));
+    }
+    if let Some(p) = queries::payment(&tenant.scope, c.id).await? {
+        facts.push((
+            t("claim-paid-label"),
+            t_args(
+                "claim-paid-words",
+                &[("day", &day(p.paid_on)), ("reference", &p.reference)],
+            ),
+        ));
+    }
+    let message = c.message.as_ref().map(|m| {
+        let heading = if c.status == "rejected" {
+            t("claim-rejected-why")
+        } else {
+            t("claim-query")
+        };
+        (heading, m.clone())
+    });
+    let table = (!lines.is_empty()).then(|| Table {
+        caption: Some(t("claim-lines")),
+        caption_classes: Some("govuk-table__caption--m".into()),
+        head: vec![
+            Cell::text(t("claim-line-what")),
+            Cell::text(t("claim-line-claimed")).numeric(),
+            Cell::text(t("claim-line-allowed")).numeric(),
+            Cell::text(t("claim-line-why")),
+        ],
+        rows: lines
+            .iter()
+            .map(|l| {
+                let claimed = if l.kind == "mileage" {
+                    t_args(
+                        "claim-line-miles",
+                        &[(
+                            "miles",
+                            &format!("{:.1}", f64::from(l.tenths_of_a_mile) / 10.0),
+                        )],
+                    )
+                } else {
+                    pounds(l.claimed_pence)
+                };
+                vec![
+                    Cell::text(label(EXPENSES, &l.kind)),
+                    Cell::text(claimed).numeric(),
+                    Cell::text(pounds(l.allowed_pence)).numeric(),
+                    Cell::text(l.reason.clone().unwrap_or_default()),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    Ok(ClaimPage {
+        page: page.titled(t_args(
+            "claim-page-title",
+            &[("reference", &reference(c.id))],
+        )),
+        errors: None,
+        banner: None,
+        back: back.to_owned(),
+        heading: t_args("claim-page-title", &[("reference", &reference(c.id))]),
+        status: status_tag(&c.status),
+        facts,
+        lines: table,
+        receipts: queries::receipts(&tenant.scope, c.id)
+            .await?
+            .into_iter()
+            .map(|(id, name)| (format!("{receipts_base}/{}/receipts/{id}", c.id), name))
+            .collect(),
+        message,
+        actions,
+    })
+}
+
+/// A receipt, served so a browser will not run it: its type came from its bytes, and it
+/// downloads rather than opens in the page.
+pub async fn receipt_response(
+    tenant: &Tenant,
+    c: &claim::Model,
+    receipt_id: &str,
+) -> AppResult<Response> {
+    let r = queries::receipt(&tenant.scope, c.id, parse_id(receipt_id)?)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let safe: String = r
+        .filename
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        .collect();
+    Ok((
+        [
+            (header::CONTENT_TYPE, r.content_type),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{safe}\""),
+            ),
+        ],
+        r.data,
+    )
+        .into_response())
+}
+
+async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
+    queries::claim(&tenant.scope, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "payments/index.html")]
+struct IndexPage {
+    page: Page,
+    tabs: Vec<(String, String, usize, bool)>,
+    claims: Option<Table>,
+    travel: Vec<String>,
+    is_finance: bool,
+}
+
+pub async fn index(
+    tenant: Tenant,
+    page: Page,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let chosen = q
+        .get("status")
+        .filter(|s| STATUSES.iter().any(|(v, _)| v == s))
+        .cloned()
+        .unwrap_or_else(|| "submitted".into());
+    let all = queries::list(
+        &tenant.scope,
+        &STATUSES.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
+    )
+    .await?;
+    let policies = queries::policies(&tenant.scope).await?;
+    let days: HashMap<_, _> = policies
+        .iter()
+        .map(|p| (p.id, i64::from(p.days_to_pay)))
+        .collect();
+    let today = today();
+    let late = |c: &claim::Model| {
+        !matches!(c.status.as_str(), "paid" | "rejected")
+            && overdue(
+                c.submitted_at
+                    .with_timezone(&chrono_tz::Europe::London)
+                    .date_naive(),
+                days.get(&c.policy_id).copied().unwrap_or(0),
+                today,
+            )
+    };
+    let tabs = STATUSES
+        .iter()
+        .map(|(v, k)| {
+            let n = all.iter().filter(|l| l.claim.status == *v).count();
+            ((*v).to_owned(), t(k), n, *v == chosen)
+        })
+        .collect();
+    let shown: Vec<_> = all.iter().filter(|l| l.claim.status == chosen).collect();
+    let claims = (!shown.is_empty()).then(|| Table {
+        head: vec![
+            Cell::text(t("claim-reference")),
+            Cell::text(t("claim-person")),
+            Cell::text(t("claim-activity")),
+            Cell::text(t("claim-made-on")),
+            Cell::text(t("claim-to-pay")).numeric(),
+        ],
+        rows: shown
+            .iter()
+            .map(|l| {
+                let c = &l.claim;
+                let made = day(c
+                    .submitted_at
+                    .with_timezone(&chrono_tz::Europe::London)
+                    .date_naive());
+                let made = if late(c) {
+                    format!(
+                        "{} <strong class=\"govuk-tag govuk-tag--red\">{}</strong>",
+                        escape(&made),
+                        escape(&t("claim-overdue"))
+                    )
+                } else {
+                    escape(&made)
+                };
+                vec![
+                    Cell::html(format!(
+                        "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a>",
+                        c.id,
+                        escape(&reference(c.id))
+                    )),
+                    Cell::text(l.person.clone()),
+                    Cell::text(format!("{}, {}", l.meeting, day(c.activity_on))),
+                    Cell::html(made),
+                    Cell::text(pounds(c.to_pay_pence)).numeric(),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    let travel = super::travel::to_book(&tenant, &page).await?;
+    html(IndexPage {
+        page: page.titled(t("payments-title")),
+        tabs,
+        claims,
+        travel,
+        is_finance: tenant.user.has(Role::Finance),
+    })
+}
+
+fn decision_forms(page: &Page, c: &claim::Model, typed: &FormData, errors: &Errors) -> Vec<String> {
+    let form = |path: &str, inner: String, button: &str, class: &str| {
+        format!(
+            "<form method=\"post\" action=\"/payments/claims/{}/{path}\" novalidate>\
+<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{inner}\
+<button type=\"submit\" class=\"govuk-button {class}\" data-module=\"govuk-button\">{}</button></form>",
+            c.id,
+            escape(&page.csrf),
+            escape(button)
+        )
+    };
+    let mut out = Vec::new();
+    if matches!(c.status.as_str(), "submitted" | "queried") {
+        out.push(format!(
+            "<h2 class=\"govuk-heading-m\">{}</h2>",
+            escape(&t("claim-decide"))
+        ));
+        out.push(form("approve", String::new(), &t("claim-approve"), ""));
+        out.push(form(
+            "query",
+            render(
+                &Textarea::new("message", t("claim-query-message"))
+                    .id("query-message")
+                    .value(&typed.one("message"))
+                    .rows(3)
+                    .hint(t("claim-query-hint"))
+                    .error(errors.get("query-message")),
+            ),
+            &t("claim-send-query"),
+            "govuk-button--secondary",
+        ));
+        out.push(form(
+            "reject",
+            render(
+                &Textarea::new("reason", t("claim-reject-reason"))
+                    .value(&typed.one("reason"))
+                    .rows(3)
+                    .error(errors.get("reason")),
+            ),
+            &t("claim-reject"),
+            "govuk-button--warning",
+        ));
+    }
+    if c.status == "approved" {
+        let now = today();
+        let part = |p: &str, default: String| {
+            let v = typed.one(&format!("paid-{p}"));
+            if v.is_empty() { default } else { v }
+        };
+        out.push(format!(
+            "<h2 class=\"govuk-heading-m\">{}</h2>",
+            escape(&t("claim-mark-paid"))
+        ));
+        out.push(form(
+            "paid",
+            render(
+                &DateInput::new(
+                    "paid",
+                    Fieldset::legend(t("claim-paid-on"), "govuk-fieldset__legend--s", false),
+                    &part("day", now.day().to_string()),
+                    &part("month", now.month().to_string()),
+                    &part("year", now.year().to_string()),
+                )
+                .error(errors.get("paid")),
+            ) + &render(
+                &Input::new("reference", t("claim-payment-reference"))
+                    .value(&typed.one("reference"))
+                    .classes("govuk-input--width-20")
+                    .hint(t("claim-payment-reference-hint"))
+                    .error(errors.get("reference")),
+            ),
+            &t("claim-mark-paid-button"),
+            "",
+        ));
+    }
+    out
+}
+
+async fn staff_page(
+    tenant: &Tenant,
+    page: Page,
+    c: &claim::Model,
+    typed: &FormData,
+    errors: &Errors,
+    banner: Option<String>,
+) -> AppResult<ClaimPage> {
+    let actions = if tenant.user.has(Role::Finance) {
+        decision_forms(&page, c, typed, errors)
+    } else {
+        vec![]
+    };
+    let mut view = claim_page(tenant, page, c, "/payments", "/payments/claims", actions).await?;
+    view.errors = errors.summary();
+    view.banner = banner.map(|b| render(&NotificationBanner::success(b)));
+    let days = policy_days(tenant, c).await?;
+    if !matches!(c.status.as_str(), "paid" | "rejected") {
+        view.facts.push((
+            t("claim-due"),
+            day(c
+                .submitted_at
+                .with_timezone(&chrono_tz::Europe::London)
+                .date_naive()
+                + chrono::Duration::days(days)),
+        ));
+    }
+    Ok(view)
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let banner = q.get("done").and_then(|d| match d.as_str() {
+        "approved" => Some(t("claim-done-approved")),
+        "queried" => Some(t("claim-done-queried")),
+        "rejected" => Some(t("claim-done-rejected")),
+        "paid" => Some(t("claim-done-paid")),
+        "already" => Some(t("claim-done-already")),
+        _ => None,
+    });
+    html(
+        staff_page(
+            &tenant,
+            page,
+            &c,
+            &FormData::default(),
+            &Errors::default(),
+            banner,
+        )
+        .await?,
+    )
+}
+
+async fn tell(
+    state: &AppState,
+    tenant: &Tenant,
+    c: &claim::Model,
+    subject: &str,
+    body: &str,
+) -> AppResult<()> {
+    let Some(person) = crate::people::queries::find(&tenant.scope, c.person_id).await? else {
+        return Ok(());
+    };
+    let Some(address) = person.email.as_deref().filter(|_| person.contact_by_email) else {
+        return Ok(());
+    };
+    let body = format!(
+        "{body}\n\n{}/my/payments/claims/{}",
+        state.config.public_url, c.id
+    );
+    let message = NewMessage {
+        to: address,
+        subject,
+        body: &body,
+        calendar: None,
+    };
+    outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+    Ok(())
+}
+
+async fn refused(
+    tenant: &Tenant,
+    page: Page,
+    c: &claim::Model,
+    data: &FormData,
+    errors: Errors,
+) -> AppResult<Response> {
+    html_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        staff_page(tenant, page, c, data, &errors, None).await?,
+    )
+}
+
+/// Someone else already decided: show the claim as it now stands.
+fn stale(c: &claim::Model) -> Response {
+    Redirect::to(&format!("/payments/claims/{}", c.id)).into_response()
+}
+
+pub async fn approve(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let by = tenant.user.account_id;
+    if !queries::decide(
+        &tenant.scope,
+        c.id,
+        &["submitted", "queried"],
+        "approved",
+        None,
+        by,
+    )
+    .await?
+    {
+        return Ok(stale(&c));
+    }
+    tenant
+        .audit("approved claim", "claim", Some(c.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done=approved", c.id)).into_response())
+}
+
+pub async fn query(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let message = data.one("message");
+    if message.is_empty() {
+        let mut errors = Errors::default();
+        errors.add("query-message", t("claim-error-query"));
+        return refused(&tenant, page, &c, &data, errors).await;
+    }
+    let by = tenant.user.account_id;
+    if !queries::decide(
+        &tenant.scope,
+        c.id,
+        &["submitted"],
+        "queried",
+        Some(message.clone()),
+        by,
+    )
+    .await?
+    {
+        return Ok(stale(&c));
+    }
+    let body = t_args(
+        "claim-query-email",
+        &[("reference", &reference(c.id)), ("message", &message)],
+    );
+    tell(&state, &tenant, &c, &t("claim-query-subject"), &body).await?;
+    tenant
+        .audit("queried claim", "claim", Some(c.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done=queried", c.id)).into_response())
+}
+
+pub async fn reject(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let reason = data.one("reason");
+    if reason.is_empty() {
+        let mut errors = Errors::default();
+        errors.add("reason", t("claim-error-reason"));
+        return refused(&tenant, page, &c, &data, errors).await;
+    }
+    let by = tenant.user.account_id;
+    if !queries::decide(
+        &tenant.scope,
+        c.id,
+        &["submitted", "queried"],
+        "rejected",
+        Some(reason.clone()),
+        by,
+    )
+    .await?
+    {
+        return Ok(stale(&c));
+    }
+    let body = t_args(
+        "claim-rejected-email",
+        &[("reference", &reference(c.id)), ("reason", &reason)],
+    );
+    tell(&state, &tenant, &c, &t("claim-rejected-subject"), &body).await?;
+    tenant
+        .audit("rejected claim", "claim", Some(c.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done=rejected", c.id)).into_response())
+}
+
+pub async fn paid(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let mut errors = Errors::default();
+    let on = typed_date(&data, "paid").filter(|d| *d <= today());
+    if on.is_none() {
+        errors.add("paid", t("claim-error-paid-on"));
+    }
+    let reference_typed = data.one("reference");
+    if reference_typed.is_empty() {
+        errors.add("reference", t("claim-error-reference"));
+    }
+    let Some(on) = on.filter(|_| errors.is_empty()) else {
+        if c.status != "approved" {
+            return Ok(stale(&c));
+        }
+        return refused(&tenant, page, &c, &data, errors).await;
+    };
+    let outcome = queries::mark_paid(
+        &tenant.scope,
+        &c,
+        on,
+        &reference_typed,
+        tenant.user.account_id,
+    )
+    .await?;
+    let done = match outcome {
+        Paid::Now => {
+            let body = t_args(
+                "claim-paid-email",
+                &[
+                    ("reference", &reference(c.id)),
+                    ("amount", &pounds(c.to_pay_pence)),
+                    ("day", &day(on)),
+                ],
+            );
+            tell(&state, &tenant, &c, &t("claim-paid-subject"), &body).await?;
+            tenant
+                .audit(
+                    "marked claim paid",
+                    "claim",
+                    Some(c.id),
+                    Some(&reference_typed),
+                )
+                .await?;
+            "paid"
+        }
+        Paid::Already(_) => "already",
+        Paid::NotApproved => return Ok(stale(&c)),
+    };
+    Ok(Redirect::to(&format!("/payments/claims/{}?done={done}", c.id)).into_response())
+}
+
+pub async fn receipt(
+    tenant: Tenant,
+    Path((id, receipt_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    receipt_response(&tenant, &c, &receipt_id).await
+}

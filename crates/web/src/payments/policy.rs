@@ -1,0 +1,453 @@
+//! The payment policy: administrators make a new version with the day it takes effect (old
+//! claims keep the version they were made under), and involved people read it in plain
+//! words before they take part.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
+use sea_orm::ActiveValue::Set;
+use uuid::Uuid;
+use withus_db::entities::payment_policy;
+use withus_db::sea_orm;
+use withus_payments::{
+    ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, expenses_to_text,
+    fees_to_text, parse_pounds, pounds,
+};
+
+use super::{EXPENSES, METHODS, ROLES, UNITS, day, queries, to_policy, today, typed_date};
+use crate::components::{
+    Choices, DateInput, ErrorSummary, Fieldset, Input, NotificationBanner, Select, Textarea, render,
+};
+use crate::error::{AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::meetings::forms::ACTIVITIES;
+use crate::page::Page;
+use crate::people::vocab::label;
+use crate::tenancy::Tenant;
+
+/// Fee rows the form offers; more than enough for the policies seen in the guidance.
+const FEE_ROWS: usize = 4;
+
+/// "2 hours 30 minutes".
+pub fn duration(minutes: i64) -> String {
+    let (h, m) = (minutes / 60, minutes % 60);
+    match (h, m) {
+        (0, m) => t_args("duration-minutes", &[("m", &m.to_string())]),
+        (h, 0) => t_args("duration-hours", &[("h", &h.to_string())]),
+        (h, m) => t_args(
+            "duration-both",
+            &[("h", &h.to_string()), ("m", &m.to_string())],
+        ),
+    }
+}
+
+fn fee_sentence(f: &FeeRate) -> String {
+    let who = f
+        .role
+        .as_deref()
+        .map_or_else(|| t("policy-anyone"), |r| label(ROLES, r).to_lowercase());
+    let what = f.activity.as_deref().map_or_else(
+        || t("policy-any-activity"),
+        |a| label(ACTIVITIES, a).to_lowercase(),
+    );
+    t_args(
+        "policy-fee",
+        &[
+            ("amount", &pounds(f.pence)),
+            ("unit", &label(UNITS, f.unit.as_str())),
+            ("who", &who),
+            ("what", &what),
+        ],
+    )
+}
+
+fn expense_sentence(r: &ExpenseRule) -> String {
+    let what = label(EXPENSES, r.kind.as_str());
+    match r.limit {
+        Limit::PerMile(p) => t_args("policy-per-mile", &[("what", &what), ("rate", &pounds(p))]),
+        Limit::AtCost(None) => t_args("policy-at-cost", &[("what", &what)]),
+        Limit::AtCost(Some(cap)) => t_args(
+            "policy-at-cost-cap",
+            &[("what", &what), ("cap", &pounds(cap))],
+        ),
+        Limit::IfAgreed(None) => t_args("policy-if-agreed", &[("what", &what)]),
+        Limit::IfAgreed(Some(cap)) => t_args(
+            "policy-if-agreed-cap",
+            &[("what", &what), ("cap", &pounds(cap))],
+        ),
+    }
+}
+
+/// The policy in plain words, a short sentence a line, for involved people.
+pub struct Plain {
+    pub fees: Vec<String>,
+    pub expenses: Vec<String>,
+    pub methods: String,
+    pub days: String,
+    pub benefits: String,
+}
+
+pub fn plain(row: &payment_policy::Model) -> Plain {
+    let p = to_policy(row);
+    let methods: Vec<String> = p
+        .methods
+        .iter()
+        .map(|m| label(METHODS, m.as_str()).to_lowercase())
+        .collect();
+    Plain {
+        fees: p.fees.iter().map(fee_sentence).collect(),
+        expenses: p.expenses.iter().map(expense_sentence).collect(),
+        methods: t_args("policy-methods", &[("list", &methods.join(", "))]),
+        days: t_args("policy-days", &[("days", &p.days_to_pay.to_string())]),
+        benefits: row.benefits_note.clone(),
+    }
+}
+
+/// The policy in force today, in plain words, if there is one.
+pub async fn plain_today(scope: &withus_db::OrgScope) -> AppResult<Option<Plain>> {
+    let rows = queries::policies(scope).await?;
+    Ok(queries::in_force(&rows, today()).map(plain))
+}
+
+#[derive(Template)]
+#[template(path = "payments/policy.html")]
+struct PolicyPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    current: Option<(i32, String, Plain)>,
+    versions: Vec<(i32, String, bool)>,
+    fields: Vec<String>,
+    saved: Option<String>,
+}
+
+fn form_from(p: &Policy, benefits: &str) -> FormData {
+    let mut pairs = vec![
+        ("days".to_owned(), p.days_to_pay.to_string()),
+        ("benefits".to_owned(), benefits.to_owned()),
+    ];
+    for m in &p.methods {
+        pairs.push(("methods".into(), m.as_str().into()));
+    }
+    for (i, f) in p.fees.iter().enumerate().take(FEE_ROWS) {
+        let n = i + 1;
+        pairs.push((format!("fee-{n}-role"), f.role.clone().unwrap_or_default()));
+        pairs.push((
+            format!("fee-{n}-activity"),
+            f.activity.clone().unwrap_or_default(),
+        ));
+        pairs.push((format!("fee-{n}-unit"), f.unit.as_str().into()));
+        pairs.push((format!("fee-{n}-amount"), money(f.pence)));
+    }
+    for r in &p.expenses {
+        pairs.push(("cover".into(), r.kind.as_str().into()));
+        if let (_, Some(p)) = r.limit.parts() {
+            pairs.push((format!("limit-{}", r.kind.as_str()), money(p)));
+        }
+    }
+    FormData(pairs)
+}
+
+/// "12.50", as a form shows an amount.
+fn money(pence: i64) -> String {
+    format!("{}.{:02}", pence / 100, pence % 100)
+}
+
+fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
+    let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--m", false);
+    let options = |vocab: &[(&'static str, &'static str)], any: &str| {
+        let mut o = vec![(String::new(), t(any))];
+        o.extend(vocab.iter().map(|(v, k)| ((*v).to_owned(), t(k))));
+        o
+    };
+    let roles = options(ROLES, "policy-anyone-option");
+    let activities = options(ACTIVITIES, "policy-any-activity-option");
+    let units: Vec<(String, String)> = UNITS.iter().map(|(v, k)| ((*v).to_owned(), t(k))).collect();
+    fn refs(o: &[(String, String)]) -> Vec<(&str, &str)> {
+        o.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    }
+    let today = today();
+    let from = |p: &str, default: u32| {
+        let typed = data.one(&format!("from-{p}"));
+        if typed.is_empty() {
+            default.to_string()
+        } else {
+            typed
+        }
+    };
+    let mut out = vec![render(
+        &DateInput::new(
+            "from",
+            legend("policy-from"),
+            &from("day", today.day()),
+            &from("month", today.month()),
+            &from("year", today.year() as u32),
+        )
+        .hint(t("policy-from-hint"))
+        .error(errors.get("from")),
+    )];
+    let mut fees = format!(
+        "<h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body\">{}</p>",
+        crate::components::escape(&t("policy-fees")),
+        crate::components::escape(&t("policy-fees-hint"))
+    );
+    for n in 1..=FEE_ROWS {
+        let name = |part: &str| format!("fee-{n}-{part}");
+        fees.push_str(&format!(
+            "<h3 class=\"govuk-heading-s\">{}</h3>",
+            crate::components::escape(&t_args("policy-fee-row", &[("n", &n.to_string())]))
+        ));
+        fees.push_str(&render(&Select::new(
+            &name("role"),
+            t("policy-fee-role"),
+            &refs(&roles),
+            &data.one(&name("role")),
+        )));
+        fees.push_str(&render(&Select::new(
+            &name("activity"),
+            t("policy-fee-activity"),
+            &refs(&activities),
+            &data.one(&name("activity")),
+        )));
+        fees.push_str(&render(&Select::new(
+            &name("unit"),
+            t("policy-fee-unit"),
+            &refs(&units),
+            &data.one(&name("unit")),
+        )));
+        fees.push_str(&render(
+            &Input::new(&name("amount"), t("policy-fee-amount"))
+                .value(&data.one(&name("amount")))
+                .classes("govuk-input--width-5")
+                .hint(t("policy-amount-hint"))
+                .error(errors.get(&name("amount"))),
+        ));
+    }
+    out.push(fees);
+    let covered = data.all("cover");
+    let covered: Vec<&str> = covered.iter().map(String::as_str).collect();
+    let kinds: Vec<(&str, String)> = EXPENSES.iter().map(|(v, k)| (*v, t(k))).collect();
+    let kinds: Vec<(&str, &str)> = kinds.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    out.push(render(
+        &Choices::checkboxes("cover", legend("policy-expenses"), &kinds, &covered)
+            .hint(t("policy-expenses-hint")),
+    ));
+    for (kind, key) in EXPENSES {
+        let hint = match *kind {
+            "mileage" => t("policy-limit-mileage-hint"),
+            "taxi" => t("policy-limit-taxi-hint"),
+            _ => t("policy-limit-hint"),
+        };
+        let name = format!("limit-{kind}");
+        out.push(render(
+            &Input::new(&name, t_args("policy-limit", &[("what", &t(key))]))
+                .value(&data.one(&name))
+                .classes("govuk-input--width-5")
+                .hint(hint)
+                .error(errors.get(&name)),
+        ));
+    }
+    let methods = data.all("methods");
+    let methods: Vec<&str> = methods.iter().map(String::as_str).collect();
+    let offered: Vec<(&str, String)> = METHODS.iter().map(|(v, k)| (*v, t(k))).collect();
+    let offered: Vec<(&str, &str)> = offered.iter().map(|(a, b)| (*a, b.as_str())).collect();
+    out.push(render(
+        &Choices::checkboxes(
+            "methods",
+            legend("policy-methods-legend"),
+            &offered,
+            &methods,
+        )
+        .error(errors.get("methods")),
+    ));
+    out.push(render(
+        &Input::new("days", t("policy-days-label"))
+            .value(&data.one("days"))
+            .classes("govuk-input--width-2")
+            .hint(t("policy-days-hint"))
+            .error(errors.get("days")),
+    ));
+    out.push(render(
+        &Textarea::new("benefits", t("policy-benefits"))
+            .value(&data.one("benefits"))
+            .rows(5)
+            .hint(t("policy-benefits-hint"))
+            .error(errors.get("benefits")),
+    ));
+    out
+}
+
+/// What the form means, or what to fix.
+fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
+    let from = typed_date(data, "from");
+    if from.is_none() {
+        errors.add("from", t("policy-error-from"));
+    }
+    let mut fees = Vec::new();
+    for n in 1..=FEE_ROWS {
+        let name = |part: &str| data.one(&format!("fee-{n}-{part}"));
+        let amount = name("amount");
+        if amount.is_empty() {
+            continue;
+        }
+        let some =
+            |v: String, vocab: &[(&str, &str)]| vocab.iter().any(|(x, _)| *x == v).then_some(v);
+        match (parse_pounds(&amount), FeeUnit::parse(&name("unit"))) {
+            (Some(pence), Some(unit)) => fees.push(FeeRate {
+                role: some(name("role"), ROLES),
+                activity: some(name("activity"), ACTIVITIES),
+                unit,
+                pence,
+            }),
+            _ => errors.add(&format!("fee-{n}-amount"), t("policy-error-amount")),
+        }
+    }
+    let mut expenses = Vec::new();
+    for kind in data.all("cover") {
+        let Some(k) = ExpenseKind::parse(&kind) else {
+            continue;
+        };
+        let name = format!("limit-{kind}");
+        let typed = data.one(&name);
+        let amount = if typed.is_empty() {
+            None
+        } else {
+            match parse_pounds(&typed) {
+                Some(p) => Some(p),
+                None => {
+                    errors.add(&name, t("policy-error-amount"));
+                    continue;
+                }
+            }
+        };
+        let limit = match k {
+            ExpenseKind::Mileage => match amount {
+                Some(p) => Limit::PerMile(p),
+                None => {
+                    errors.add(&name, t("policy-error-mileage"));
+                    continue;
+                }
+            },
+            ExpenseKind::Taxi => Limit::IfAgreed(amount),
+            _ => Limit::AtCost(amount),
+        };
+        expenses.push(ExpenseRule { kind: k, limit });
+    }
+    let methods: Vec<Method> = data
+        .all("methods")
+        .iter()
+        .filter_map(|m| Method::parse(m))
+        .collect();
+    if methods.is_empty() {
+        errors.add("methods", t("policy-error-methods"));
+    }
+    let days = data
+        .one("days")
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (1..=90).contains(d));
+    if days.is_none() {
+        errors.add("days", t("policy-error-days"));
+    }
+    let benefits = data.one("benefits");
+    if benefits.is_empty() {
+        errors.add("benefits", t("policy-error-benefits"));
+    }
+    let (from, days) = (from?, days?);
+    errors.is_empty().then_some((
+        Policy {
+            version: 0,
+            effective_from: from,
+            fees,
+            expenses,
+            methods,
+            days_to_pay: days,
+        },
+        benefits,
+    ))
+}
+
+async fn policy_page(
+    tenant: &Tenant,
+    page: Page,
+    typed: Option<&FormData>,
+    errors: &Errors,
+    saved: Option<String>,
+) -> AppResult<PolicyPage> {
+    let rows = queries::policies(&tenant.scope).await?;
+    let current = queries::in_force(&rows, today());
+    let prefill = match (typed, rows.last()) {
+        (Some(d), _) => d.clone(),
+        (None, Some(latest)) => form_from(&to_policy(latest), &latest.benefits_note),
+        (None, None) => FormData::default(),
+    };
+    Ok(PolicyPage {
+        page: page.titled(t("policy-title")),
+        errors: errors.summary(),
+        current: current.map(|c| (c.version, day(c.effective_from), plain(c))),
+        versions: rows
+            .iter()
+            .rev()
+            .map(|r| {
+                (
+                    r.version,
+                    day(r.effective_from),
+                    Some(r.id) == current.map(|c| c.id),
+                )
+            })
+            .collect(),
+        fields: fields(&prefill, errors),
+        saved,
+    })
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
+) -> AppResult<Response> {
+    let saved = q.get("saved").map(|v| {
+        render(&NotificationBanner::success(t_args(
+            "policy-saved",
+            &[("version", v)],
+        )))
+    });
+    html(policy_page(&tenant, page, None, &Errors::default(), saved).await?)
+}
+
+pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let mut errors = Errors::default();
+    let Some((p, benefits)) = parse(&data, &mut errors) else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            policy_page(&tenant, page, Some(&data), &errors, None).await?,
+        );
+    };
+    let row = payment_policy::ActiveModel {
+        effective_from: Set(p.effective_from),
+        days_to_pay: Set(p.days_to_pay as i32),
+        methods: Set(p
+            .methods
+            .iter()
+            .map(|m| m.as_str())
+            .collect::<Vec<_>>()
+            .join(",")),
+        fees: Set(fees_to_text(&p.fees)),
+        expenses: Set(expenses_to_text(&p.expenses)),
+        benefits_note: Set(benefits),
+        created_by: Set(Some(tenant.user.account_id)),
+        organisation_id: Set(Uuid::nil()),
+        ..Default::default()
+    };
+    let version = queries::insert_policy(&tenant.scope, row).await?;
+    tenant
+        .audit(
+            "made payment policy version",
+            "organisation",
+            None,
+            Some(&version.to_string()),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/payments/policy?saved={version}")).into_response())
+}

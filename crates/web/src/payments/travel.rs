@@ -1,0 +1,357 @@
+//! Fees from attendance for a meeting, claims made for people by a coordinator, and travel
+//! booked in advance for people who need it (a booked taxi counts as agreed when they claim).
+
+use askama::Template;
+use axum::extract::multipart::MultipartRejection;
+use axum::extract::{Multipart, Path};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::travel_booking;
+use withus_db::sea_orm;
+
+use super::claim_form::{self, Context};
+use super::member::form_page;
+use super::{queries, reference, status_tag};
+use crate::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
+use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::meetings::people::KINDS;
+use crate::meetings::{load, queries as meetings, when};
+use crate::page::Page;
+use crate::people::routes::parse_id;
+use crate::people::vocab::label;
+use crate::tenancy::Tenant;
+
+#[derive(Template)]
+#[template(path = "payments/fees.html")]
+struct FeesPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    id: Uuid,
+    title: String,
+    when: String,
+    fees: Option<Table>,
+    no_policy: bool,
+    travel: Vec<(String, String, bool)>,
+    request: Vec<String>,
+}
+
+async fn fees_page(
+    tenant: &Tenant,
+    page: Page,
+    meeting_id: &str,
+    typed: &FormData,
+    errors: &Errors,
+) -> AppResult<FeesPage> {
+    let loaded = load(tenant, meeting_id).await?;
+    let m = &loaded.meeting;
+    let attendees = meetings::attendees(&tenant.scope, m.id).await?;
+    let bookings = tenant
+        .scope
+        .find::<travel_booking::Entity>()
+        .filter(travel_booking::Column::MeetingId.eq(m.id))
+        .all(tenant.scope.db())
+        .await?;
+    let mut rows = Vec::new();
+    let mut no_policy = false;
+    for a in attendees.iter().filter(|a| a.person.is_some()) {
+        let Some(person_id) = a.row.person_id else {
+            continue;
+        };
+        let attended = a.row.attendance.as_deref() == Some("attended");
+        let fee = if attended {
+            match claim_form::context(&tenant.scope, m.id, person_id).await? {
+                Some(ctx) => ctx.fee_words(),
+                None => {
+                    no_policy = true;
+                    String::new()
+                }
+            }
+        } else {
+            t("fees-not-attended")
+        };
+        let claim = match queries::claim_for(&tenant.scope, m.id, person_id).await? {
+            Some(c) => format!(
+                "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a> {}",
+                c.id,
+                escape(&reference(c.id)),
+                status_tag(&c.status)
+            ),
+            None if attended && !no_policy => format!(
+                "<a class=\"govuk-link\" href=\"/meetings/{}/claims/{}\">{}<span class=\"govuk-visually-hidden\"> {}</span></a>",
+                m.id,
+                person_id,
+                escape(&t("fees-claim-for-them")),
+                escape(&a.name)
+            ),
+            None => String::new(),
+        };
+        rows.push(vec![
+            Cell::text(a.name.clone()),
+            Cell::text(label(KINDS, &a.row.kind)),
+            Cell::text(fee),
+            Cell::html(claim),
+        ]);
+    }
+    let fees = (!rows.is_empty()).then(|| Table {
+        head: vec![
+            Cell::text(t("fees-person")),
+            Cell::text(t("fees-role")),
+            Cell::text(t("fees-fee")),
+            Cell::text(t("fees-claim")),
+        ],
+        rows,
+        ..Table::default()
+    });
+    let name_of = |id: Uuid| {
+        attendees
+            .iter()
+            .find(|a| a.row.person_id == Some(id))
+            .map(|a| a.name.clone())
+            .unwrap_or_default()
+    };
+    let mut people: Vec<(String, String)> = vec![(String::new(), t("travel-choose"))];
+    people.extend(
+        attendees
+            .iter()
+            .filter_map(|a| a.row.person_id.map(|id| (id.to_string(), a.name.clone()))),
+    );
+    let people: Vec<(&str, &str)> = people
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    Ok(FeesPage {
+        page: page.titled(t_args("fees-title", &[("title", &m.title)])),
+        errors: errors.summary(),
+        id: m.id,
+        title: m.title.clone(),
+        when: when(m.starts_at, m.ends_at),
+        fees,
+        no_policy,
+        travel: bookings
+            .iter()
+            .map(|b| {
+                (
+                    name_of(b.person_id),
+                    b.details.clone(),
+                    b.booked_at.is_some(),
+                )
+            })
+            .collect(),
+        request: vec![
+            render(
+                &Select::new("person", t("travel-person"), &people, &typed.one("person"))
+                    .error(errors.get("person")),
+            ),
+            render(
+                &Textarea::new("details", t("travel-details"))
+                    .value(&typed.one("details"))
+                    .rows(3)
+                    .hint(t("travel-details-hint"))
+                    .error(errors.get("details")),
+            ),
+        ],
+    })
+}
+
+pub async fn fees(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    html(fees_page(&tenant, page, &id, &FormData::default(), &Errors::default()).await?)
+}
+
+/// A coordinator asks for someone's travel to be booked before the meeting.
+pub async fn request(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let attendees = meetings::attendees(&tenant.scope, m.id).await?;
+    let person = Uuid::parse_str(&data.one("person"))
+        .ok()
+        .filter(|p| attendees.iter().any(|a| a.row.person_id == Some(*p)));
+    let details = data.one("details");
+    let mut errors = Errors::default();
+    if person.is_none() {
+        errors.add("person", t("travel-error-person"));
+    }
+    if details.is_empty() {
+        errors.add("details", t("travel-error-details"));
+    }
+    let Some(person) = person.filter(|_| errors.is_empty()) else {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            fees_page(&tenant, page, &id, &data, &errors).await?,
+        );
+    };
+    let row = travel_booking::ActiveModel {
+        id: Set(Uuid::now_v7()),
+        organisation_id: Set(Uuid::nil()),
+        meeting_id: Set(m.id),
+        person_id: Set(person),
+        details: Set(details),
+        requested_by: Set(Some(tenant.user.account_id)),
+        requested_at: Set(Utc::now()),
+        booked_at: Set(None),
+        booked_by: Set(None),
+    };
+    match tenant.scope.insert(row).await {
+        Ok(()) => {
+            tenant
+                .audit("asked for travel", "meeting", Some(m.id), None)
+                .await?
+        }
+        // Asked for already: the first request stands.
+        Err(e) if queries::is_duplicate(&e) => {}
+        Err(e) => return Err(e.into()),
+    }
+    Ok(Redirect::to(&format!("/meetings/{}/fees#travel", m.id)).into_response())
+}
+
+/// Travel asked for and not yet booked, each with a button to say it is booked.
+pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
+    let waiting = tenant
+        .scope
+        .find::<travel_booking::Entity>()
+        .filter(travel_booking::Column::BookedAt.is_null())
+        .all(tenant.scope.db())
+        .await?;
+    let mut out = Vec::new();
+    for b in waiting {
+        let person = crate::people::queries::find(&tenant.scope, b.person_id).await?;
+        let m = crate::meetings::queries::load(&tenant.scope, b.meeting_id).await?;
+        let (Some(person), Some(m)) = (person, m) else {
+            continue;
+        };
+        out.push(format!(
+            "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div>\
+<div class=\"govuk-summary-card__content\"><p class=\"govuk-body\">{}</p><p class=\"govuk-body\">{}</p>\
+<form method=\"post\" action=\"/payments/travel/{}/booked\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
+<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form></div></div>",
+            escape(&crate::people::views::display_name(&person)),
+            escape(&format!("{}: {}", m.meeting.title, when(m.meeting.starts_at, m.meeting.ends_at))),
+            escape(&b.details),
+            b.id,
+            escape(&page.csrf),
+            escape(&t("travel-booked-button")),
+            escape(&crate::people::views::display_name(&person)),
+        ));
+    }
+    Ok(out)
+}
+
+pub async fn booked(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let done = tenant
+        .scope
+        .update_many::<travel_booking::Entity>()
+        .col_expr(travel_booking::Column::BookedAt, Expr::value(Utc::now()))
+        .col_expr(
+            travel_booking::Column::BookedBy,
+            Expr::value(tenant.user.account_id),
+        )
+        .filter(travel_booking::Column::Id.eq(id))
+        .filter(travel_booking::Column::BookedAt.is_null())
+        .exec(tenant.scope.db())
+        .await?;
+    if done.rows_affected == 0
+        && tenant
+            .scope
+            .find::<travel_booking::Entity>()
+            .filter(travel_booking::Column::Id.eq(id))
+            .one(tenant.scope.db())
+            .await?
+            .is_none()
+    {
+        return Err(AppError::NotFound);
+    }
+    tenant
+        .audit("booked travel", "travel", Some(id), None)
+        .await?;
+    Ok(Redirect::to("/payments#travel").into_response())
+}
+
+async fn for_them(
+    tenant: &Tenant,
+    meeting_id: &str,
+    person_id: &str,
+) -> AppResult<Result<Context, Uuid>> {
+    let meeting = load(tenant, meeting_id).await?.meeting.id;
+    let person = parse_id(person_id)?;
+    if let Some(existing) = queries::claim_for(&tenant.scope, meeting, person).await? {
+        return Ok(Err(existing.id));
+    }
+    claim_form::context(&tenant.scope, meeting, person)
+        .await?
+        .ok_or(AppError::NotFound)
+        .map(Ok)
+}
+
+fn action(ctx: &Context, page: &Page) -> String {
+    format!(
+        "/meetings/{}/claims/{}?csrf_token={}",
+        ctx.meeting.id, ctx.person.id, page.csrf
+    )
+}
+
+pub async fn claim_form(
+    tenant: Tenant,
+    page: Page,
+    Path((meeting_id, person_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    match for_them(&tenant, &meeting_id, &person_id).await? {
+        Err(existing) => Ok(Redirect::to(&format!("/payments/claims/{existing}")).into_response()),
+        Ok(ctx) => {
+            let back = format!("/meetings/{}/fees", ctx.meeting.id);
+            let action = action(&ctx, &page);
+            html(form_page(
+                page,
+                &ctx,
+                &back,
+                &action,
+                &FormData::default(),
+                &Errors::default(),
+            ))
+        }
+    }
+}
+
+pub async fn claim(
+    tenant: Tenant,
+    page: Page,
+    Path((meeting_id, person_id)): Path<(String, String)>,
+    multipart: Result<Multipart, MultipartRejection>,
+) -> AppResult<Response> {
+    let ctx = match for_them(&tenant, &meeting_id, &person_id).await? {
+        Err(existing) => {
+            return Ok(Redirect::to(&format!("/payments/claims/{existing}")).into_response());
+        }
+        Ok(ctx) => ctx,
+    };
+    let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let (data, files) = claim_form::read(multipart).await?;
+    let by = tenant.user.account_id;
+    match claim_form::submit(&tenant.scope, &ctx, &data, files, by, true).await? {
+        Ok(id) => {
+            tenant
+                .audit("made claim for someone", "claim", Some(id), None)
+                .await?;
+            Ok(Redirect::to(&format!("/payments/claims/{id}")).into_response())
+        }
+        Err(errors) => {
+            let back = format!("/meetings/{}/fees", ctx.meeting.id);
+            let action = action(&ctx, &page);
+            html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                form_page(page, &ctx, &back, &action, &data, &errors),
+            )
+        }
+    }
+}
