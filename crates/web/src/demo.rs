@@ -102,6 +102,9 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
             crate::demo_opportunities::seed(&scope, coordinator.id).await?;
             crate::demo_meetings::seed(&scope, coordinator.id).await?;
         }
+        if let Some(finance) = installation::account_by_email(db, "finance@demo.example").await? {
+            crate::demo_payments::seed(&scope, finance.id).await?;
+        }
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

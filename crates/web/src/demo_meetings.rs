@@ -64,7 +64,7 @@ fn afternoon(days: i64) -> chrono::DateTime<Utc> {
     })
 }
 
-async fn meeting_at(
+pub(crate) async fn meeting_at(
     scope: &OrgScope,
     opportunity: Uuid,
     title: &str,

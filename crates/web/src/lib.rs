@@ -12,6 +12,7 @@ pub mod csrf;
 pub mod demo;
 pub mod demo_meetings;
 pub mod demo_opportunities;
+pub mod demo_payments;
 pub mod demo_people;
 pub mod equality;
 pub mod error;
