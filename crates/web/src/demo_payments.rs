@@ -163,15 +163,9 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
     let mut n = 0;
     // About 10 and 4 months ago (the first under the 2025 policy), then 7 and 3 weeks ago.
     for days in [-290, -120, -50, -21] {
-        let m = meeting_at(
-            scope,
-            o.id,
-            "Carers' reference group: workshop",
-            days,
-            false,
-            None,
-        )
-        .await?;
+        let month = (Utc::now() + Duration::days(days)).format("%B %Y");
+        let title = format!("Carers' reference group: {month} workshop");
+        let m = meeting_at(scope, o.id, &title, days, false, None).await?;
         let starts = Utc::now() + Duration::days(days);
         meetings::insert_paper(
             scope,
@@ -212,8 +206,8 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
                 .filter(meeting_attendee::Column::PersonId.eq(p.id))
                 .exec(scope.db())
                 .await?;
-            // Jo claims the older meetings only; the newest is left for Jo to claim.
-            if p.account_id.is_some() && days > -100 {
+            // Jo has claimed for all but the newest, which is left for Jo to claim.
+            if p.account_id.is_some() && days > -30 {
                 continue;
             }
             let ctx = claim_form::context(scope, m, p.id)

@@ -1,0 +1,118 @@
+// An involved person claims bus fares and childcare with a receipt, without JavaScript;
+// finance approves the claim and marks it paid; the person sees it paid. Every page the
+// journey passes is checked with axe (with JavaScript on, in its own context).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, checkAccessibility, PASSWORD } from "./support.mjs";
+
+let server;
+let browser;
+let claimPath;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function signIn(page, email) {
+  await page.goto(`${server.base}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+}
+
+const RECEIPT = { name: "nursery-receipt.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% synthetic receipt\n") };
+
+test("a member claims travel and childcare with a receipt without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "member@demo.example");
+  await page.getByRole("link", { name: "Your payments" }).click();
+  await page.getByRole("heading", { name: "Your payments" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /Being paid may affect benefits/);
+  await page.getByRole("link", { name: /^Claim for Carers' reference group: .* workshop$/ }).click();
+  await page.getByRole("heading", { name: "Claim for Jo Bennett" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /for 2 hours/);
+
+  // A mistake is explained, and what was typed stays.
+  await page.getByLabel("Bus, train or tram, in pounds").fill("six forty");
+  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByText("There is a problem").waitFor();
+  assert.match(await page.locator(".govuk-error-summary").innerText(), /Enter the cost of bus, train or tram in pounds/);
+  assert.equal(await page.getByLabel("Bus, train or tram, in pounds").inputValue(), "six forty");
+
+  await page.getByLabel("Bus, train or tram, in pounds").fill("6.40");
+  await page.getByLabel("Childcare, in pounds").fill("30");
+  await page.getByLabel("Receipts").setInputFiles([RECEIPT]);
+  await page.getByLabel("Bank transfer").check();
+  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByText("Your claim has been sent").waitFor();
+  const main = await page.locator("main").innerText();
+  assert.match(main, /Sent/);
+  assert.match(main, /£36\.40/, "bus fares and childcare paid back in full");
+  assert.match(main, /nursery-receipt\.pdf/);
+  claimPath = new URL(page.url()).pathname;
+  await context.close();
+});
+
+test("finance approves the claim and marks it paid", async () => {
+  assert.ok(claimPath, "the member's claim was made");
+  const id = claimPath.split("/").pop();
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "finance@demo.example");
+  await page.getByRole("link", { name: "Payments" }).click();
+  await page.getByRole("heading", { name: "Claims and payments" }).waitFor();
+  await checkAccessibility(page);
+  await page.goto(`${server.base}/payments/claims/${id}`);
+  await page.getByRole("button", { name: "Approve" }).waitFor();
+  await checkAccessibility(page);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByText("Claim approved").waitFor();
+  await page.getByRole("button", { name: "Mark as paid" }).click();
+  await page.getByText("There is a problem").waitFor();
+  await checkAccessibility(page);
+  await page.getByLabel("Payment reference").fill("BACS-E2E-1");
+  await page.getByRole("button", { name: "Mark as paid" }).click();
+  await page.getByText("Payment recorded").waitFor();
+  await checkAccessibility(page);
+  await page.goto(`${server.base}/payments/report`);
+  await page.getByRole("heading", { name: "Paying on time" }).waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});
+
+test("the member sees the claim paid", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "member@demo.example");
+  await page.goto(`${server.base}/my/payments`);
+  await checkAccessibility(page);
+  const row = page.locator("tr", { has: page.locator(`a[href="${claimPath}"]`) });
+  assert.match(await row.innerText(), /Paid/);
+  await page.goto(`${server.base}${claimPath}`);
+  assert.match(await page.locator("main").innerText(), /BACS-E2E-1/);
+  await checkAccessibility(page);
+  // The claim form for another meeting passes axe too.
+  await page.goto(`${server.base}/my/payments`);
+  await page.getByRole("link", { name: /^Claim for / }).first().click();
+  await page.getByRole("button", { name: "Send claim" }).waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});
+
+test("the administrator's payment policy page passes axe", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "admin@demo.example");
+  await page.getByRole("link", { name: "Payment policy" }).click();
+  await page.getByRole("heading", { name: "Version 2 is in force" }).waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});
