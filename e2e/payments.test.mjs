@@ -3,7 +3,7 @@
 // journey passes is checked with axe (with JavaScript on, in its own context).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, PASSWORD } from "./support.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn as signInAs } from "./support.mjs";
 
 let server;
 let browser;
@@ -19,12 +19,8 @@ after(async () => {
   server?.stop();
 });
 
-async function signIn(page, email) {
-  await page.goto(`${server.base}/sign-in`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/home$/);
+function signIn(page, email) {
+  return signInAs(page, server.base, email);
 }
 
 const RECEIPT = { name: "nursery-receipt.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% synthetic receipt\n") };

@@ -122,3 +122,12 @@ export async function linkFromOutbox(browser, base, email, { axe = true } = {}) 
   assert.ok(link, `no sign-in link for ${email} in the outbox`);
   return link;
 }
+
+/** Signs in with the demo password and waits for the home page. */
+export async function signIn(page, base, email) {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL(/\/home$/);
+}

@@ -146,7 +146,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(meetings::papers::upload).layer(DefaultBodyLimit::max(meetings::papers::MAX_BYTES + 64 * 1024))),
         r("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(meetings::papers::send_all)),
         r("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(meetings::papers::download)),
-        r("GET", "/meetings/{meeting_id}/fees", COORDINATE, get(payments::travel::fees)),
+        r("GET", "/meetings/{meeting_id}/fees", PEOPLE, get(payments::travel::fees)),
         r("POST", "/meetings/{meeting_id}/travel", COORDINATE, post(payments::travel::request)),
         r("GET", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, get(payments::travel::claim_form)),
         r("POST", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, post(payments::travel::claim).layer(DefaultBodyLimit::max(payments::claim_form::MAX_BODY))),

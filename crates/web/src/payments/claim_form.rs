@@ -85,6 +85,23 @@ pub async fn context(
     }))
 }
 
+/// Where a claim form starts: the context for a new claim, or the claim already made for this
+/// person and activity (a form sent twice leads to the first claim). "Not found" unless the
+/// person came, or when no policy was in force that day.
+pub async fn open(
+    scope: &OrgScope,
+    meeting_id: Uuid,
+    person_id: Uuid,
+) -> AppResult<Result<Context, Uuid>> {
+    if let Some(existing) = queries::claim_for(scope, meeting_id, person_id).await? {
+        return Ok(Err(existing.id));
+    }
+    context(scope, meeting_id, person_id)
+        .await?
+        .ok_or(AppError::NotFound)
+        .map(Ok)
+}
+
 impl Context {
     pub fn minutes(&self) -> i64 {
         i64::from(self.attendee.minutes.unwrap_or(0).max(0))

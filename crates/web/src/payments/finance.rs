@@ -504,6 +504,72 @@ pub async fn approve(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
     Ok(Redirect::to(&format!("/payments/claims/{}?done=approved", c.id)).into_response())
 }
 
+/// A decision that needs words for the person: a question, or why the claim will not be paid.
+struct Worded {
+    field: &'static str,
+    error_field: &'static str,
+    error: &'static str,
+    from: &'static [&'static str],
+    to: &'static str,
+    subject: &'static str,
+    email: &'static str,
+    email_arg: &'static str,
+    action: &'static str,
+}
+
+const QUERY: Worded = Worded {
+    field: "message",
+    error_field: "query-message",
+    error: "claim-error-query",
+    from: &["submitted"],
+    to: "queried",
+    subject: "claim-query-subject",
+    email: "claim-query-email",
+    email_arg: "message",
+    action: "queried claim",
+};
+
+const REJECT: Worded = Worded {
+    field: "reason",
+    error_field: "reason",
+    error: "claim-error-reason",
+    from: &["submitted", "queried"],
+    to: "rejected",
+    subject: "claim-rejected-subject",
+    email: "claim-rejected-email",
+    email_arg: "reason",
+    action: "rejected claim",
+};
+
+async fn worded(
+    w: &Worded,
+    state: &AppState,
+    tenant: Tenant,
+    page: Page,
+    id: &str,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, id).await?;
+    let words = data.one(w.field);
+    if words.is_empty() {
+        let mut errors = Errors::default();
+        errors.add(w.error_field, t(w.error));
+        return refused(&tenant, page, &c, &data, errors).await;
+    }
+    let by = tenant.user.account_id;
+    let moved = queries::decide(&tenant.scope, c.id, w.from, w.to, Some(words.clone()), by);
+    if !moved.await? {
+        return Ok(stale(&c));
+    }
+    let body = t_args(
+        w.email,
+        &[("reference", &reference(c.id)), (w.email_arg, &words)],
+    );
+    tell(state, &tenant, &c, &t(w.subject), &body).await?;
+    tenant.audit(w.action, "claim", Some(c.id), None).await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done={}", c.id, w.to)).into_response())
+}
+
 pub async fn query(
     State(state): State<AppState>,
     tenant: Tenant,
@@ -511,35 +577,7 @@ pub async fn query(
     Path(id): Path<String>,
     data: FormData,
 ) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let message = data.one("message");
-    if message.is_empty() {
-        let mut errors = Errors::default();
-        errors.add("query-message", t("claim-error-query"));
-        return refused(&tenant, page, &c, &data, errors).await;
-    }
-    let by = tenant.user.account_id;
-    if !queries::decide(
-        &tenant.scope,
-        c.id,
-        &["submitted"],
-        "queried",
-        Some(message.clone()),
-        by,
-    )
-    .await?
-    {
-        return Ok(stale(&c));
-    }
-    let body = t_args(
-        "claim-query-email",
-        &[("reference", &reference(c.id)), ("message", &message)],
-    );
-    tell(&state, &tenant, &c, &t("claim-query-subject"), &body).await?;
-    tenant
-        .audit("queried claim", "claim", Some(c.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/payments/claims/{}?done=queried", c.id)).into_response())
+    worded(&QUERY, &state, tenant, page, &id, data).await
 }
 
 pub async fn reject(
@@ -549,35 +587,7 @@ pub async fn reject(
     Path(id): Path<String>,
     data: FormData,
 ) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let reason = data.one("reason");
-    if reason.is_empty() {
-        let mut errors = Errors::default();
-        errors.add("reason", t("claim-error-reason"));
-        return refused(&tenant, page, &c, &data, errors).await;
-    }
-    let by = tenant.user.account_id;
-    if !queries::decide(
-        &tenant.scope,
-        c.id,
-        &["submitted", "queried"],
-        "rejected",
-        Some(reason.clone()),
-        by,
-    )
-    .await?
-    {
-        return Ok(stale(&c));
-    }
-    let body = t_args(
-        "claim-rejected-email",
-        &[("reference", &reference(c.id)), ("reason", &reason)],
-    );
-    tell(&state, &tenant, &c, &t("claim-rejected-subject"), &body).await?;
-    tenant
-        .audit("rejected claim", "claim", Some(c.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/payments/claims/{}?done=rejected", c.id)).into_response())
+    worded(&REJECT, &state, tenant, page, &id, data).await
 }
 
 pub async fn paid(

@@ -132,16 +132,13 @@ pub fn form_page(
     }
 }
 
-async fn my_context(tenant: &Tenant, meeting_id: &str) -> AppResult<(Uuid, Option<Context>)> {
+async fn my_context(tenant: &Tenant, meeting_id: &str) -> AppResult<Result<Context, Uuid>> {
     let person = me(tenant).await?;
-    let meeting = parse_id(meeting_id)?;
-    if let Some(existing) = queries::claim_for(&tenant.scope, meeting, person).await? {
-        return Ok((existing.id, None));
-    }
-    let ctx = claim_form::context(&tenant.scope, meeting, person)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    Ok((person, Some(ctx)))
+    claim_form::open(&tenant.scope, parse_id(meeting_id)?, person).await
+}
+
+fn to_claim(id: Uuid) -> Response {
+    Redirect::to(&format!("/my/payments/claims/{id}")).into_response()
 }
 
 pub async fn claim_form(
@@ -150,10 +147,8 @@ pub async fn claim_form(
     Path(meeting_id): Path<String>,
 ) -> AppResult<Response> {
     match my_context(&tenant, &meeting_id).await? {
-        (claim_id, None) => {
-            Ok(Redirect::to(&format!("/my/payments/claims/{claim_id}")).into_response())
-        }
-        (_, Some(ctx)) => {
+        Err(existing) => Ok(to_claim(existing)),
+        Ok(ctx) => {
             let action = format!(
                 "/my/payments/claim/{}?csrf_token={}",
                 ctx.meeting.id, page.csrf
@@ -176,9 +171,9 @@ pub async fn claim(
     Path(meeting_id): Path<String>,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> AppResult<Response> {
-    let (claim_id, ctx) = my_context(&tenant, &meeting_id).await?;
-    let Some(ctx) = ctx else {
-        return Ok(Redirect::to(&format!("/my/payments/claims/{claim_id}")).into_response());
+    let ctx = match my_context(&tenant, &meeting_id).await? {
+        Err(existing) => return Ok(to_claim(existing)),
+        Ok(ctx) => ctx,
     };
     let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
     let (data, files) = claim_form::read(multipart).await?;

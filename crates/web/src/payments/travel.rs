@@ -17,6 +17,7 @@ use withus_db::sea_orm;
 use super::claim_form::{self, Context};
 use super::member::form_page;
 use super::{queries, reference, status_tag};
+use crate::auth::Role;
 use crate::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
 use crate::error::{AppError, AppResult, html, html_status};
 use crate::forms::{Errors, FormData};
@@ -39,6 +40,8 @@ struct FeesPage {
     fees: Option<Table>,
     no_policy: bool,
     travel: Vec<(String, String, bool)>,
+    /// Coordinators claim for people and ask for travel; other staff only look.
+    may_act: bool,
     request: Vec<String>,
 }
 
@@ -60,6 +63,9 @@ async fn fees_page(
         .await?;
     let mut rows = Vec::new();
     let mut no_policy = false;
+    let may_act = tenant
+        .user
+        .has_any(&[Role::Administrator, Role::Coordinator]);
     for a in attendees.iter().filter(|a| a.person.is_some()) {
         let Some(person_id) = a.row.person_id else {
             continue;
@@ -83,7 +89,7 @@ async fn fees_page(
                 escape(&reference(c.id)),
                 status_tag(&c.status)
             ),
-            None if attended && !no_policy => format!(
+            None if attended && !no_policy && may_act => format!(
                 "<a class=\"govuk-link\" href=\"/meetings/{}/claims/{}\">{}<span class=\"govuk-visually-hidden\"> {}</span></a>",
                 m.id,
                 person_id,
@@ -134,6 +140,7 @@ async fn fees_page(
         when: when(m.starts_at, m.ends_at),
         fees,
         no_policy,
+        may_act,
         travel: bookings
             .iter()
             .map(|b| {
@@ -284,14 +291,7 @@ async fn for_them(
     person_id: &str,
 ) -> AppResult<Result<Context, Uuid>> {
     let meeting = load(tenant, meeting_id).await?.meeting.id;
-    let person = parse_id(person_id)?;
-    if let Some(existing) = queries::claim_for(&tenant.scope, meeting, person).await? {
-        return Ok(Err(existing.id));
-    }
-    claim_form::context(&tenant.scope, meeting, person)
-        .await?
-        .ok_or(AppError::NotFound)
-        .map(Ok)
+    claim_form::open(&tenant.scope, meeting, parse_id(person_id)?).await
 }
 
 fn action(ctx: &Context, page: &Page) -> String {

@@ -726,6 +726,13 @@ async fn versions_body(url: String) {
         fees_old.body
     );
 
+    // Other staff see the fees but neither claim for people nor book travel.
+    let mut staff = s.app.new_browser();
+    staff.sign_in_as(&s.org, Role::Staff).await;
+    let seen = staff.get(&format!("/meetings/{}/fees", s.meeting)).await;
+    assert!(seen.body.contains("£62.50 for 2 hours 30 minutes"));
+    assert!(!seen.body.contains("Claim for them") && !seen.body.contains("Ask for travel"));
+    assert!(fees.body.contains("Claim for them") && fees.body.contains("Ask for travel"));
     // Travel booked in advance makes a taxi agreed.
     let r = coordinator
         .post(
