@@ -107,22 +107,29 @@ impl Context {
         i64::from(self.attendee.minutes.unwrap_or(0).max(0))
     }
 
-    /// The fee their time earns, in words: "£50.00 for 2 hours 30 minutes".
     pub fn fee_words(&self) -> String {
-        let fee = self
-            .policy
-            .fee(&self.attendee.kind, &self.meeting.activity, self.minutes())
-            .unwrap_or(0);
-        t_args(
-            "claim-fee-words",
-            &[
-                ("fee", &pounds(fee)),
-                ("time", &describe::duration(self.minutes())),
-                ("role", &label(ROLES, &self.attendee.kind)),
-                ("activity", &label(ACTIVITIES, &self.meeting.activity)),
-            ],
+        fee_words(
+            &self.policy,
+            &self.attendee.kind,
+            &self.meeting.activity,
+            self.minutes(),
         )
     }
+}
+
+/// The fee time earns under `policy`, in words: "£50.00 for 2 hours 30 minutes (member,
+/// meeting)".
+pub fn fee_words(policy: &Policy, role: &str, activity: &str, minutes: i64) -> String {
+    let fee = policy.fee(role, activity, minutes).unwrap_or(0);
+    t_args(
+        "claim-fee-words",
+        &[
+            ("fee", &pounds(fee)),
+            ("time", &describe::duration(minutes)),
+            ("role", &label(ROLES, role)),
+            ("activity", &label(ACTIVITIES, activity)),
+        ],
+    )
 }
 
 /// A file sent with a form.

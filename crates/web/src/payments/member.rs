@@ -12,7 +12,7 @@ use withus_db::entities::claim;
 use withus_payments::{pounds, tax_year};
 
 use super::claim_form::{self, Context};
-use super::finance::{ClaimPage, claim_page, receipt_response};
+use super::claim_view::{ClaimPage, claim_page, receipt_response};
 use super::policy::{Plain, plain_today};
 use super::{day, queries, status_tag, today};
 use crate::components::{ErrorSummary, Textarea, render};

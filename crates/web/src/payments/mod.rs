@@ -3,6 +3,7 @@
 //! The sums themselves are worked out by `withus-payments`, in whole pence.
 
 pub mod claim_form;
+pub mod claim_view;
 pub mod costs;
 pub mod export;
 pub mod finance;

@@ -10,13 +10,16 @@ use chrono::Utc;
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter};
+use std::collections::HashMap;
 use uuid::Uuid;
-use withus_db::entities::travel_booking;
+
+use chrono_tz::Europe::London;
+use withus_db::entities::{claim, meeting, person, travel_booking};
 use withus_db::sea_orm;
 
 use super::claim_form::{self, Context};
 use super::member::form_page;
-use super::{queries, reference, status_tag};
+use super::{queries, reference, status_tag, to_policy};
 use crate::auth::Role;
 use crate::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
 use crate::error::{AppError, AppResult, html, html_status};
@@ -61,8 +64,21 @@ async fn fees_page(
         .filter(travel_booking::Column::MeetingId.eq(m.id))
         .all(tenant.scope.db())
         .await?;
+    // One policy for the meeting's day, and its claims, read once for everyone listed.
+    let day = m.starts_at.with_timezone(&London).date_naive();
+    let policies = queries::policies(&tenant.scope).await?;
+    let policy = queries::in_force(&policies, day).map(to_policy);
+    let no_policy = policy.is_none();
+    let claims: HashMap<Uuid, claim::Model> = tenant
+        .scope
+        .find::<claim::Entity>()
+        .filter(claim::Column::MeetingId.eq(m.id))
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .map(|c| (c.person_id, c))
+        .collect();
     let mut rows = Vec::new();
-    let mut no_policy = false;
     let may_act = tenant
         .user
         .has_any(&[Role::Administrator, Role::Coordinator]);
@@ -71,18 +87,13 @@ async fn fees_page(
             continue;
         };
         let attended = a.row.attendance.as_deref() == Some("attended");
-        let fee = if attended {
-            match claim_form::context(&tenant.scope, m.id, person_id).await? {
-                Some(ctx) => ctx.fee_words(),
-                None => {
-                    no_policy = true;
-                    String::new()
-                }
-            }
-        } else {
-            t("fees-not-attended")
+        let minutes = i64::from(a.row.minutes.unwrap_or(0).max(0));
+        let fee = match (&policy, attended) {
+            (_, false) => t("fees-not-attended"),
+            (Some(p), true) => claim_form::fee_words(p, &a.row.kind, &m.activity, minutes),
+            (None, true) => String::new(),
         };
-        let claim = match queries::claim_for(&tenant.scope, m.id, person_id).await? {
+        let claim = match claims.get(&person_id) {
             Some(c) => format!(
                 "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a> {}",
                 c.id,
@@ -230,25 +241,43 @@ pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
         .filter(travel_booking::Column::BookedAt.is_null())
         .all(tenant.scope.db())
         .await?;
+    let people: HashMap<Uuid, person::Model> = tenant
+        .scope
+        .find::<person::Entity>()
+        .filter(person::Column::Id.is_in(waiting.iter().map(|b| b.person_id)))
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    let meetings: HashMap<Uuid, meeting::Model> = tenant
+        .scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.is_in(waiting.iter().map(|b| b.meeting_id)))
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
     let mut out = Vec::new();
     for b in waiting {
-        let person = crate::people::queries::find(&tenant.scope, b.person_id).await?;
-        let m = crate::meetings::queries::load(&tenant.scope, b.meeting_id).await?;
-        let (Some(person), Some(m)) = (person, m) else {
+        let (Some(person), Some(m)) = (people.get(&b.person_id), meetings.get(&b.meeting_id))
+        else {
             continue;
         };
+        let name = crate::people::views::display_name(person);
         out.push(format!(
             "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div>\
 <div class=\"govuk-summary-card__content\"><p class=\"govuk-body\">{}</p><p class=\"govuk-body\">{}</p>\
 <form method=\"post\" action=\"/payments/travel/{}/booked\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
 <button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form></div></div>",
-            escape(&crate::people::views::display_name(&person)),
-            escape(&format!("{}: {}", m.meeting.title, when(m.meeting.starts_at, m.meeting.ends_at))),
+            escape(&name),
+            escape(&format!("{}: {}", m.title, when(m.starts_at, m.ends_at))),
             escape(&b.details),
             b.id,
             escape(&page.csrf),
             escape(&t("travel-booked-button")),
-            escape(&crate::people::views::display_name(&person)),
+            escape(&name),
         ));
     }
     Ok(out)
