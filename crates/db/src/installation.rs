@@ -195,6 +195,7 @@ pub async fn create_organisation(
         name: Set(name.to_owned()),
         created_at: Set(now),
         papers_days_ahead: Set(7),
+        feedback_days: Set(28),
     })
     .exec_without_returning(db)
     .await?;
@@ -255,11 +256,32 @@ pub async fn set_papers_days_ahead(
     organisation: Uuid,
     days: i32,
 ) -> Result<(), DbErr> {
+    set_days(
+        db,
+        organisation,
+        organisation::Column::PapersDaysAhead,
+        days,
+    )
+    .await
+}
+
+/// The organisation's promise: feedback within this many days of an activity.
+pub async fn set_feedback_days(
+    db: &DatabaseConnection,
+    organisation: Uuid,
+    days: i32,
+) -> Result<(), DbErr> {
+    set_days(db, organisation, organisation::Column::FeedbackDays, days).await
+}
+
+async fn set_days(
+    db: &DatabaseConnection,
+    organisation: Uuid,
+    column: organisation::Column,
+    days: i32,
+) -> Result<(), DbErr> {
     organisation::Entity::update_many()
-        .col_expr(
-            organisation::Column::PapersDaysAhead,
-            sea_orm::sea_query::Expr::value(days),
-        )
+        .col_expr(column, sea_orm::sea_query::Expr::value(days))
         .filter(organisation::Column::Id.eq(organisation))
         .exec(db)
         .await

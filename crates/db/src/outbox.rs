@@ -32,23 +32,36 @@ pub async fn enqueue(
     message: NewMessage<'_>,
     now: DateTime<Utc>,
 ) -> Result<Uuid, DbErr> {
+    enqueue_in(scope, scope.db(), message, now).await
+}
+
+/// Like `enqueue`, inside the caller's transaction: the message goes only if the rest does.
+pub async fn enqueue_in<C: sea_orm::ConnectionTrait>(
+    scope: &OrgScope,
+    conn: &C,
+    message: NewMessage<'_>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, DbErr> {
     let id = Uuid::now_v7();
     scope
-        .insert(outbox_message::ActiveModel {
-            id: Set(id),
-            organisation_id: Set(scope.organisation_id()),
-            to_address: Set(message.to.to_owned()),
-            subject: Set(message.subject.to_owned()),
-            body_text: Set(message.body.to_owned()),
-            status: Set(PENDING.to_owned()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            lease_until: Set(None),
-            last_error: Set(None),
-            created_at: Set(now),
-            sent_at: Set(None),
-            calendar: Set(message.calendar.map(str::to_owned)),
-        })
+        .insert_many_in(
+            conn,
+            vec![outbox_message::ActiveModel {
+                id: Set(id),
+                organisation_id: Set(scope.organisation_id()),
+                to_address: Set(message.to.to_owned()),
+                subject: Set(message.subject.to_owned()),
+                body_text: Set(message.body.to_owned()),
+                status: Set(PENDING.to_owned()),
+                attempts: Set(0),
+                next_attempt_at: Set(now),
+                lease_until: Set(None),
+                last_error: Set(None),
+                created_at: Set(now),
+                sent_at: Set(None),
+                calendar: Set(message.calendar.map(str::to_owned)),
+            }],
+        )
         .await?;
     Ok(id)
 }

@@ -184,6 +184,7 @@ fn input(d: &Demo) -> OpportunityInput {
             name: crate::people::vocab::label(crate::people::vocab::PARTICIPATION_ROLES, d.role),
             description:
                 "Come to the sessions, read short papers beforehand, and say what you think.".into(),
+            requires: None,
         }],
         topics: d.topics.iter().map(|t| (*t).to_owned()).collect(),
         time_commitment: Some("few_hours_month".into()),

@@ -21,6 +21,7 @@ pub mod glossary;
 pub mod groups;
 pub mod home;
 pub mod i18n;
+pub mod impact;
 pub mod jobs;
 pub mod mail;
 pub mod me;
@@ -33,7 +34,9 @@ pub mod people;
 pub mod plain;
 pub mod platform;
 pub mod routes;
+pub mod sections;
 pub mod security;
+pub mod support;
 pub mod tenancy;
 
 use std::sync::Arc;

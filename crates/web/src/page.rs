@@ -88,6 +88,8 @@ impl Page {
             links.push(("/opportunities", i18n::t("nav-opportunities")));
             links.push(("/groups", i18n::t("nav-groups")));
             links.push(("/meetings", i18n::t("nav-meetings")));
+            links.push(("/impact", i18n::t("nav-impact")));
+            links.push(("/support", i18n::t("nav-support")));
         }
         if user.has_any(&[Role::Finance, Role::Coordinator]) {
             links.push(("/payments", i18n::t("nav-payments")));

@@ -39,6 +39,14 @@ pub struct Model {
     pub budget_pence: Option<i32>,
     /// draft, open, recruiting, active, evaluating or closed.
     pub status: String,
+    /// Act → Evaluate → Reflect → Learn (seed 002): what was done, the reflection on it and
+    /// the lessons that feed the next opportunity.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub act_notes: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub reflection: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub lessons: Option<String>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

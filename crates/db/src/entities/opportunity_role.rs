@@ -14,6 +14,8 @@ pub struct Model {
     pub name: String,
     #[sea_orm(column_type = "Text")]
     pub description: String,
+    /// A course or check someone must hold to take the role.
+    pub requires_course_id: Option<Uuid>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -12,6 +12,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// How many days before a meeting its papers should reach people.
     pub papers_days_ahead: i32,
+    /// Days after an activity by which feedback to the people involved is promised.
+    pub feedback_days: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -13,6 +13,7 @@ mod m20261121_000007_opportunities;
 mod m20261121_000008_selection_draws;
 mod m20261121_000009_meetings;
 mod m20261121_000010_payments;
+mod m20261121_000011_impact;
 mod shape;
 
 pub struct Migrator;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000008_selection_draws::Migration),
             Box::new(m20261121_000009_meetings::Migration),
             Box::new(m20261121_000010_payments::Migration),
+            Box::new(m20261121_000011_impact::Migration),
         ]
     }
 }

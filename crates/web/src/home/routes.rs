@@ -1,11 +1,18 @@
 use askama::Template;
 use axum::response::Response;
+use chrono::Utc;
 
 use crate::auth::Role;
 use crate::error::{AppResult, html};
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
+use crate::impact::evaluation::{owed_names, owed_table};
 use crate::page::Page;
+use crate::payments::today;
+use crate::support::training::running_out_table;
 use crate::tenancy::Tenant;
+
+/// How many overdue feedback rows the dashboard shows before pointing to the full list.
+const DASHBOARD_ROWS: usize = 10;
 
 #[derive(Template)]
 #[template(path = "home/staff.html")]
@@ -15,6 +22,14 @@ struct StaffHome {
     organisation: String,
     roles: Vec<String>,
     is_admin: bool,
+    /// The coordinator's dashboard: overdue feedback and training running out.
+    dashboard: Option<Dashboard>,
+}
+
+struct Dashboard {
+    overdue_heading: String,
+    overdue: Option<String>,
+    running_out: String,
 }
 
 #[derive(Template)]
@@ -24,15 +39,42 @@ struct MemberHome {
     name: String,
 }
 
+async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
+    let now = today();
+    let overdue: Vec<_> = crate::impact::queries::owed(&tenant.scope, None, Utc::now())
+        .await?
+        .into_iter()
+        .filter(|w| w.overdue(now))
+        .collect();
+    let shown = &overdue[..overdue.len().min(DASHBOARD_ROWS)];
+    let (names, about) = owed_names(tenant, shown).await?;
+    let running_out = crate::support::queries::running_out(&tenant.scope, now).await?;
+    Ok(Dashboard {
+        overdue_heading: t_args(
+            "home-overdue-heading",
+            &[("count", &overdue.len().to_string())],
+        ),
+        overdue: (!overdue.is_empty()).then(|| owed_table(shown, &names, &about)),
+        running_out: running_out_table(&running_out),
+    })
+}
+
 pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let user = tenant.user;
+    let user = &tenant.user;
     if user.is_staff() {
+        let coordinates = user.has_any(&[Role::Administrator, Role::Coordinator, Role::Staff]);
+        let dashboard = if coordinates {
+            Some(dashboard(&tenant).await?)
+        } else {
+            None
+        };
         html(StaffHome {
             page: page.titled(t("staff-home-title")),
             name: user.display_name.clone(),
             organisation: user.organisation_name.clone(),
             roles: user.roles.iter().map(|r| r.label()).collect(),
             is_admin: user.has(Role::Administrator),
+            dashboard,
         })
     } else {
         html(MemberHome {

@@ -90,6 +90,15 @@ pub async fn for_opportunity(
         .await
 }
 
+/// The meetings with these ids, in no particular order.
+pub async fn by_ids(scope: &OrgScope, ids: Vec<Uuid>) -> Result<Vec<meeting::Model>, DbErr> {
+    scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.is_in(ids))
+        .all(scope.db())
+        .await
+}
+
 pub async fn venues(scope: &OrgScope) -> Result<Vec<venue::Model>, DbErr> {
     scope
         .find::<venue::Entity>()

@@ -18,6 +18,8 @@ pub struct RoleForm {
     pub kind: String,
     pub name: String,
     pub description: String,
+    /// A course or check the role needs, by id; empty for none.
+    pub requires: String,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -57,6 +59,7 @@ pub struct RoleInput {
     pub kind: String,
     pub name: String,
     pub description: String,
+    pub requires: Option<uuid::Uuid>,
 }
 
 /// Checked values, ready to store.
@@ -150,6 +153,7 @@ impl OpportunityForm {
                     kind: form.one(&format!("role_kind_{i}")),
                     name: form.one(&format!("role_name_{i}")),
                     description: form.one(&format!("role_description_{i}")),
+                    requires: form.one(&format!("role_requires_{i}")),
                 })
                 .collect(),
             topics: form.all("topics"),
@@ -221,6 +225,7 @@ impl OpportunityForm {
                 kind: role.kind.clone(),
                 name,
                 description: role.description.trim().to_owned(),
+                requires: uuid::Uuid::parse_str(&role.requires).ok(),
             });
         }
         let (starts_at, ends_at) = self.session(&mut errors);
@@ -377,6 +382,7 @@ pub fn form_from(
             kind: r.kind.clone(),
             name: r.name.clone(),
             description: r.description.clone(),
+            requires: r.requires.map(|c| c.to_string()).unwrap_or_default(),
         })
         .collect();
     role_forms.resize(ROLE_SLOTS.max(role_forms.len()), RoleForm::default());

@@ -11,6 +11,11 @@ pub struct Readiness<'a> {
     pub cannot_change: &'a str,
     pub who_decides: &'a str,
     pub roles_without_description: usize,
+    /// People still owed feedback, about the opportunity or any of its meetings.
+    pub feedback_unsent: usize,
+    /// Every intended outcome has what happened recorded, and the reflection and lessons
+    /// are written.
+    pub evaluated: bool,
 }
 
 pub const ORDER: [&str; 6] = [
@@ -59,16 +64,17 @@ pub fn problems(from: &str, to: &str, r: &Readiness) -> Vec<&'static str> {
             problems.push("opp-problem-role-description");
         }
     }
+    // Closing the loop (seed 002 Impact): nobody is left without feedback, and what was
+    // learned is written down before the opportunity is put away.
     if to == "closed" {
-        problems.extend(ready_to_close());
+        if r.feedback_unsent > 0 {
+            problems.push("opp-problem-feedback");
+        }
+        if !r.evaluated {
+            problems.push("opp-problem-evaluation");
+        }
     }
     problems
-}
-
-/// The hook for closing: evaluation and feedback to the people involved come with the impact
-/// work, and their checks go here. Until then nothing more is asked.
-fn ready_to_close() -> Vec<&'static str> {
-    Vec::new()
 }
 
 /// Whether people can say they are interested.
@@ -89,6 +95,8 @@ mod tests {
             cannot_change: "The budget",
             who_decides: "The carers' board",
             roles_without_description: 0,
+            feedback_unsent: 0,
+            evaluated: true,
         }
     }
 
@@ -135,6 +143,21 @@ mod tests {
         assert!(problems("evaluating", "closed", &ready()).is_empty());
         assert_eq!(next("closed"), None);
         assert_eq!(next("active"), Some("evaluating"));
+    }
+
+    #[test]
+    fn closing_needs_feedback_sent_and_the_evaluation_done() {
+        let owed = Readiness {
+            feedback_unsent: 2,
+            evaluated: false,
+            ..ready()
+        };
+        assert_eq!(
+            problems("evaluating", "closed", &owed),
+            ["opp-problem-feedback", "opp-problem-evaluation"]
+        );
+        // Only closing asks: moving to evaluating is how the evaluation starts.
+        assert!(problems("active", "evaluating", &owed).is_empty());
     }
 
     #[test]

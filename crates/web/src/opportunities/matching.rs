@@ -1,6 +1,8 @@
 //! Whose choices fit an opportunity. A choice a person has not made never rules them out;
 //! one they have made must be met. Pure, so the rules are tested on their own.
 
+use uuid::Uuid;
+
 use super::vocab::VENUE_NEEDS;
 
 /// The opportunity, as matching sees it.
@@ -17,6 +19,8 @@ pub struct Offer<'a> {
     pub access: &'a [String],
     /// The first session in UK time: weekday (1 is Monday) and minutes from midnight.
     pub session: Option<(u8, u32, u32)>,
+    /// For each role, the course or check it needs, if any.
+    pub role_needs: &'a [Option<Uuid>],
 }
 
 /// A weekly window a person cannot do, in UK time.
@@ -35,6 +39,8 @@ pub struct Candidate<'a> {
     pub choices: &'a [(String, String)],
     pub paid_preference: &'a str,
     pub cannot_do: &'a [Window],
+    /// Courses and checks they hold that have not run out.
+    pub holds: &'a [Uuid],
 }
 
 /// Why someone does not match, for the coordinator and for tests.
@@ -49,6 +55,8 @@ pub enum Miss {
     Pay,
     Time,
     Access,
+    /// Every role needs a course or check they do not hold (or that has run out).
+    Training,
 }
 
 impl Candidate<'_> {
@@ -119,6 +127,10 @@ pub fn misses(offer: &Offer, person: &Candidate) -> Vec<Miss> {
     });
     if unmet {
         misses.push(Miss::Access);
+    }
+    let can_take = |need: &Option<Uuid>| need.is_none_or(|course| person.holds.contains(&course));
+    if !offer.role_needs.is_empty() && !offer.role_needs.iter().any(can_take) {
+        misses.push(Miss::Training);
     }
     misses
 }
@@ -250,6 +262,40 @@ mod tests {
             ..Offer::default()
         };
         assert!(misses(&online, &person).is_empty());
+    }
+
+    #[test]
+    fn a_role_that_needs_training_needs_someone_who_holds_it() {
+        let (panel_skills, dbs) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        let needs = [Some(panel_skills)];
+        let offer = Offer {
+            way: "both",
+            role_needs: &needs,
+            ..Offer::default()
+        };
+        let untrained = Candidate {
+            status: "active",
+            paid_preference: "either",
+            ..Candidate::default()
+        };
+        assert_eq!(misses(&offer, &untrained), [Miss::Training]);
+        let held = [dbs, panel_skills];
+        let trained = Candidate {
+            holds: &held,
+            ..untrained
+        };
+        assert!(misses(&offer, &trained).is_empty());
+        // Another role open to anyone lets the untrained in for that role.
+        let either = [Some(panel_skills), None];
+        let open_role = Offer {
+            role_needs: &either,
+            ..offer
+        };
+        let untrained = Candidate {
+            holds: &[],
+            ..trained
+        };
+        assert!(misses(&open_role, &untrained).is_empty());
     }
 
     #[test]

@@ -67,10 +67,13 @@ pub async fn browse(
 ) -> AppResult<Response> {
     let me = own(&tenant).await?;
     let all = q.all == "yes";
+    let holds =
+        crate::support::queries::held_by(&tenant.scope, me.person.id, crate::payments::today())
+            .await?;
     let open: Vec<(Uuid, String, String, String)> = queries::open_for_interest(&tenant.scope)
         .await?
         .into_iter()
-        .filter(|full| all || queries::matches_person(full, &me))
+        .filter(|full| all || queries::matches_person(full, &me, &holds))
         .map(|full| {
             let o = full.opportunity;
             let when = views::when(&o);

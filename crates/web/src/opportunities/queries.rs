@@ -72,6 +72,10 @@ pub async fn save(
         owner_id: Set(input.owner),
         budget_pence: Set(input.budget_pence),
         status: Set("draft".into()),
+        // The cycle's notes are kept by the evaluation page; the form never touches them.
+        act_notes: sea_orm::ActiveValue::NotSet,
+        reflection: sea_orm::ActiveValue::NotSet,
+        lessons: sea_orm::ActiveValue::NotSet,
         created_at: Set(now),
         updated_at: Set(now),
     };
@@ -133,6 +137,7 @@ pub async fn save(
             kind: Set(r.kind.clone()),
             name: Set(r.name.clone()),
             description: Set(r.description.clone()),
+            requires_course_id: Set(r.requires),
         })
         .collect();
     scope.insert_many_in(&txn, roles).await?;
@@ -178,6 +183,24 @@ pub async fn load(scope: &OrgScope, id: Uuid) -> Result<Option<Full>, DbErr> {
     Ok(with_details(scope, found).await?.pop())
 }
 
+/// The topics of each of these opportunities.
+pub async fn topics_of(
+    scope: &OrgScope,
+    ids: Vec<Uuid>,
+) -> Result<HashMap<Uuid, Vec<String>>, DbErr> {
+    let mut topics: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for t in scope
+        .find::<opportunity_tag::Entity>()
+        .filter(opportunity_tag::Column::OpportunityId.is_in(ids))
+        .filter(opportunity_tag::Column::List.eq("topic"))
+        .all(scope.db())
+        .await?
+    {
+        topics.entry(t.opportunity_id).or_default().push(t.value);
+    }
+    Ok(topics)
+}
+
 /// Open opportunities (taking interest), newest first, with their details.
 pub async fn open_for_interest(scope: &OrgScope) -> Result<Vec<Full>, DbErr> {
     let found = scope
@@ -217,6 +240,7 @@ async fn with_details(
             kind: r.kind,
             name: r.name,
             description: r.description,
+            requires: r.requires_course_id,
         });
     }
     let mut tags: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
@@ -327,8 +351,10 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
     {
         windows.entry(w.person_id).or_default().push(window(&w));
     }
+    let holds = crate::support::queries::valid_holdings(scope, crate::payments::today()).await?;
     let (topics, access, role_kinds) = offer_lists(full);
-    let offer = offer(full, &topics, &access, &role_kinds);
+    let needs = role_needs(full);
+    let offer = offer(full, &topics, &access, &role_kinds, &needs);
     let none = Vec::new();
     Ok(people
         .into_iter()
@@ -338,6 +364,7 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
                 choices: choices.get(&p.id).unwrap_or(&none),
                 paid_preference: &p.paid_preference,
                 cannot_do: windows.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
+                holds: holds.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
             };
             misses(&offer, &candidate).is_empty()
         })
@@ -357,11 +384,16 @@ fn offer_lists(full: &Full) -> (Vec<String>, Vec<String>, Vec<String>) {
     (full.tagged("topic"), full.tagged("access"), role_kinds)
 }
 
+fn role_needs(full: &Full) -> Vec<Option<Uuid>> {
+    full.roles.iter().map(|r| r.requires).collect()
+}
+
 fn offer<'a>(
     full: &'a Full,
     topics: &'a [String],
     access: &'a [String],
     role_kinds: &'a [String],
+    role_needs: &'a [Option<Uuid>],
 ) -> Offer<'a> {
     let o = &full.opportunity;
     Offer {
@@ -373,20 +405,28 @@ fn offer<'a>(
         paid: o.paid,
         access,
         session: o.starts_at.zip(o.ends_at).map(|(s, e)| uk_session(s, e)),
+        role_needs,
     }
 }
 
-/// Whether one person's choices fit, for their own list of opportunities.
-pub fn matches_person(full: &Full, me: &crate::people::queries::Details) -> bool {
+/// Whether one person's choices fit, for their own list of opportunities. `holds` are the
+/// courses and checks they hold that have not run out.
+pub fn matches_person(full: &Full, me: &crate::people::queries::Details, holds: &[Uuid]) -> bool {
     let (topics, access, role_kinds) = offer_lists(full);
+    let needs = role_needs(full);
     let windows: Vec<Window> = me.times.iter().map(window).collect();
     let candidate = Candidate {
         status: &me.person.status,
         choices: &me.choices,
         paid_preference: &me.person.paid_preference,
         cannot_do: &windows,
+        holds,
     };
-    misses(&offer(full, &topics, &access, &role_kinds), &candidate).is_empty()
+    misses(
+        &offer(full, &topics, &access, &role_kinds, &needs),
+        &candidate,
+    )
+    .is_empty()
 }
 
 /// People already invited to this opportunity.

@@ -1,7 +1,7 @@
 //! Staff pages for opportunities: the list, the form, and moving one through its lifecycle.
 
 use askama::Template;
-use axum::extract::{Path, Query};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -12,6 +12,7 @@ use super::lifecycle::{self, Readiness};
 use super::queries::{self, Full};
 use super::views;
 use super::vocab;
+use crate::AppState;
 use crate::components::{
     Button, Cell, ErrorSummary, NotificationBanner, Select, SummaryList, Table, escape, render,
 };
@@ -105,7 +106,7 @@ fn form_page(
     action: String,
     form: &OpportunityForm,
     errors: &Errors,
-    staff: &[(Uuid, String)],
+    lists: &Lists,
 ) -> FormPage {
     FormPage {
         page: page.titled(heading.clone()),
@@ -113,13 +114,13 @@ fn form_page(
         heading,
         back: action.clone(),
         action,
-        fields: views::fields(form, errors, staff),
+        fields: views::fields(form, errors, lists),
         button: Button::submit(t("opp-save")),
     }
 }
 
 pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let staff = staff_contacts(&tenant.scope).await?;
+    let lists = lists(&tenant).await?;
     let form = OpportunityForm {
         roles: vec![Default::default(); ROLE_SLOTS],
         places: "8".into(),
@@ -133,29 +134,46 @@ pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
         "/opportunities".into(),
         &form,
         &Errors::default(),
-        &staff,
+        &lists,
     ))
 }
 
-/// The owner must be one of the organisation's staff; anything else is dropped.
+/// What the form offers to choose from: the organisation's staff and its courses.
+pub struct Lists {
+    pub staff: Vec<(Uuid, String)>,
+    pub courses: Vec<(Uuid, String)>,
+}
+
+async fn lists(tenant: &Tenant) -> AppResult<Lists> {
+    Ok(Lists {
+        staff: staff_contacts(&tenant.scope).await?,
+        courses: crate::support::queries::course_names(&tenant.scope).await?,
+    })
+}
+
+/// The owner must be one of the organisation's staff and a role's requirement one of its
+/// courses; anything else is dropped.
 fn checked(
     form: &OpportunityForm,
-    staff: &[(Uuid, String)],
+    lists: &Lists,
 ) -> Result<super::forms::OpportunityInput, Errors> {
+    let known = |list: &[(Uuid, String)], id: Uuid| list.iter().any(|(i, _)| *i == id);
     let mut input = form.check()?;
-    if input
-        .owner
-        .is_some_and(|o| !staff.iter().any(|(id, _)| *id == o))
-    {
+    if input.owner.is_some_and(|o| !known(&lists.staff, o)) {
         input.owner = None;
+    }
+    for role in &mut input.roles {
+        if role.requires.is_some_and(|c| !known(&lists.courses, c)) {
+            role.requires = None;
+        }
     }
     Ok(input)
 }
 
 pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let form = OpportunityForm::from_form(&data);
-    let staff = staff_contacts(&tenant.scope).await?;
-    match checked(&form, &staff) {
+    let lists = lists(&tenant).await?;
+    match checked(&form, &lists) {
         Ok(input) => {
             let id = queries::save(&tenant.scope, None, &input, tenant.user.account_id).await?;
             tenant
@@ -171,7 +189,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
                 "/opportunities".into(),
                 &form,
                 &errors,
-                &staff,
+                &lists,
             ),
         ),
     }
@@ -179,7 +197,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
 
 pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let staff = staff_contacts(&tenant.scope).await?;
+    let lists = lists(&tenant).await?;
     let form = form_from(&full.opportunity, &full.outcomes, &full.roles, &full.tags);
     let action = format!("/opportunities/{}", full.opportunity.id);
     html(form_page(
@@ -188,7 +206,7 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         action,
         &form,
         &Errors::default(),
-        &staff,
+        &lists,
     ))
 }
 
@@ -201,8 +219,8 @@ pub async fn update(
     let full = load(&tenant, &id).await?;
     let id = full.opportunity.id;
     let form = OpportunityForm::from_form(&data);
-    let staff = staff_contacts(&tenant.scope).await?;
-    match checked(&form, &staff) {
+    let lists = lists(&tenant).await?;
+    match checked(&form, &lists) {
         Ok(input) => {
             queries::save(&tenant.scope, Some(id), &input, tenant.user.account_id).await?;
             tenant
@@ -218,7 +236,7 @@ pub async fn update(
                 format!("/opportunities/{id}"),
                 &form,
                 &errors,
-                &staff,
+                &lists,
             ),
         ),
     }
@@ -246,6 +264,25 @@ struct ShowPage {
     takes_interest: bool,
     meetings: Vec<(Uuid, String, String)>,
     plain: String,
+    /// Once evaluating: each outcome with its evidence, and the questionnaire side by side.
+    impact: Vec<String>,
+    /// While a draft: lessons from similar opportunities.
+    lessons: String,
+}
+
+/// Adds what closing the loop shows: the evaluation once it has started, lessons while a draft.
+async fn with_loop(tenant: &Tenant, full: &Full, mut page: ShowPage) -> AppResult<ShowPage> {
+    match full.opportunity.status.as_str() {
+        "evaluating" | "closed" => {
+            page.impact = crate::impact::evaluation::summary_blocks(tenant, full).await?;
+        }
+        "draft" => {
+            let lessons = crate::impact::evaluation::lessons_for(tenant, full).await?;
+            page.lessons = crate::impact::evaluation::lessons_block(&lessons);
+        }
+        _ => {}
+    }
+    Ok(page)
 }
 
 fn readiness(full: &Full) -> Readiness<'_> {
@@ -262,6 +299,9 @@ fn readiness(full: &Full) -> Readiness<'_> {
             .iter()
             .filter(|r| r.description.trim().is_empty())
             .count(),
+        // Only closing looks at these; move_status fills them in before it checks.
+        feedback_unsent: 0,
+        evaluated: true,
     }
 }
 
@@ -333,6 +373,8 @@ fn show_page(
         },
         takes_interest: o.status != "draft",
         plain,
+        impact: Vec::new(),
+        lessons: String::new(),
         meetings: meetings
             .iter()
             .map(|m| {
@@ -375,10 +417,12 @@ pub async fn show(
     let meetings =
         crate::meetings::queries::for_opportunity(&tenant.scope, full.opportunity.id).await?;
     let plain = plain_findings(&tenant, &full).await?;
-    html(show_page(page, &full, &[], &q.saved, &meetings, plain))
+    let shown = show_page(page, &full, &[], &q.saved, &meetings, plain);
+    html(with_loop(&tenant, &full, shown).await?)
 }
 
 pub async fn move_status(
+    State(state): State<AppState>,
     tenant: Tenant,
     page: Page,
     Path(id): Path<String>,
@@ -389,17 +433,27 @@ pub async fn move_status(
     let to = data.one("to");
     let meetings = crate::meetings::queries::for_opportunity(&tenant.scope, o.id).await?;
     let plain = plain_findings(&tenant, &full).await?;
-    let problems = lifecycle::problems(&o.status, &to, &readiness(&full));
+    let mut ready = readiness(&full);
+    if to == "closed" {
+        let loop_state = crate::impact::closing::state(&tenant.scope, &full).await?;
+        ready.feedback_unsent = loop_state.unsent;
+        ready.evaluated = loop_state.evaluated;
+    }
+    let problems = lifecycle::problems(&o.status, &to, &ready);
     if !problems.is_empty() {
+        let shown = show_page(page, &full, &problems, "", &meetings, plain);
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(page, &full, &problems, "", &meetings, plain),
+            with_loop(&tenant, &full, shown).await?,
         );
     }
     if queries::set_status(&tenant.scope, o.id, &o.status, &to, tenant.user.account_id).await? {
         tenant
             .audit("moved", "opportunity", Some(o.id), Some(&to))
             .await?;
+        if to == "evaluating" {
+            crate::impact::questionnaire::invite(&state, &tenant, o).await?;
+        }
     }
     Ok(Redirect::to(&format!("/opportunities/{}?saved=moved", o.id)).into_response())
 }

@@ -61,7 +61,7 @@ fn ladder(chosen: &str, errors: &Errors) -> String {
 pub fn fields(
     form: &OpportunityForm,
     errors: &Errors,
-    staff: &[(uuid::Uuid, String)],
+    lists: &super::routes::Lists,
 ) -> Vec<String> {
     let input = |name: &str, key: &str, value: &str| {
         Input::new(name, t(key))
@@ -124,6 +124,15 @@ pub fn fields(
     let mut pairs: Vec<(&str, &str)> = vec![("", none.as_str())];
     pairs.extend(role_options.iter().map(|(v, l)| (*v, l.as_str())));
     pairs.push(("own", own.as_str()));
+    let nothing = t("opp-role-requires-nothing");
+    let course_ids: Vec<String> = lists.courses.iter().map(|(id, _)| id.to_string()).collect();
+    let mut courses: Vec<(&str, &str)> = vec![("", nothing.as_str())];
+    courses.extend(
+        course_ids
+            .iter()
+            .zip(&lists.courses)
+            .map(|(id, (_, name))| (id.as_str(), name.as_str())),
+    );
     for (i, role) in form.roles.iter().enumerate().take(ROLE_SLOTS) {
         let n = i + 1;
         fields.push(format!(
@@ -151,6 +160,17 @@ pub fn fields(
             "opp-field-role-description",
             &role.description,
         )));
+        if !lists.courses.is_empty() {
+            fields.push(render(
+                &Select::new(
+                    &format!("role_requires_{n}"),
+                    t("opp-field-role-requires"),
+                    &courses,
+                    &role.requires,
+                )
+                .hint(t("opp-role-requires-hint")),
+            ));
+        }
     }
     fields.extend([
         choices(
@@ -224,7 +244,8 @@ pub fn fields(
     let nobody = t("opp-owner-none");
     let mut owners: Vec<(String, String)> = vec![(String::new(), nobody)];
     owners.extend(
-        staff
+        lists
+            .staff
             .iter()
             .map(|(id, name)| (id.to_string(), name.clone())),
     );

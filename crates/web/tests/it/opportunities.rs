@@ -132,12 +132,35 @@ async fn lifecycle(url: String) {
             .contains("The strategy's priorities come from carers")
     );
     assert!(page.body.contains("£25.00 session"));
-    for step in ["recruiting", "active", "evaluating", "closed"] {
+    for step in ["recruiting", "active", "evaluating"] {
         let r = app
             .post(&format!("/opportunities/{id}/status"), &[("to", step)])
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER, "{step}");
     }
+    // Closing waits for the evaluation (nobody was confirmed, so no feedback is owed).
+    let close = format!("/opportunities/{id}/status");
+    let early = app.post(&close, &[("to", "closed")]).await;
+    assert_eq!(early.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let happened: Vec<(String, String)> = (1..=2)
+        .map(|n| (format!("happened_{n}"), "Done".to_owned()))
+        .collect();
+    let happened: Vec<(&str, &str)> = happened
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    app.post(
+        &format!("/opportunities/{id}/evaluation/outcomes"),
+        &happened,
+    )
+    .await;
+    app.post(
+        &format!("/opportunities/{id}/evaluation/cycle"),
+        &[("reflection", "It worked"), ("lessons", "Start earlier")],
+    )
+    .await;
+    let r = app.post(&close, &[("to", "closed")]).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
     assert!(
         app.get(&format!("/opportunities/{id}"))
             .await

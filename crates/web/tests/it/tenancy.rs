@@ -40,6 +40,9 @@ struct BIds {
     claim: String,
     receipt: String,
     booking: String,
+    contribution: String,
+    pair: String,
+    course: String,
 }
 
 impl BIds {
@@ -64,6 +67,9 @@ impl BIds {
             .replace("{claim_id}", &self.claim)
             .replace("{receipt_id}", &self.receipt)
             .replace("{booking_id}", &self.booking)
+            .replace("{contribution_id}", &self.contribution)
+            .replace("{pair_id}", &self.pair)
+            .replace("{course_id}", &self.course)
             .replace("{token}", &self.message)
     }
 }
@@ -219,7 +225,11 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         meeting_ids(&scope, opportunity, person, account.id).await;
     let (claim, receipt, booking) =
         crate::payments::seeded(&scope, uuid::Uuid::parse_str(&meeting).unwrap(), person).await;
+    let (contribution, pair, course) = crate::impact::seeded(&scope, opportunity, person).await;
     BIds {
+        contribution,
+        pair,
+        course,
         claim,
         receipt,
         booking,

@@ -1,0 +1,539 @@
+//! An opportunity's evaluation (seed 002's cycle: Act → Evaluate → Reflect → Learn): each
+//! intended outcome against what happened and its evidence, the questionnaire answers of
+//! involved people and staff side by side, feedback owed, what people said and what became
+//! of it, and the reflection and lessons that feed the next opportunity.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{evaluation_answer, opportunity, outcome_result};
+use withus_db::sea_orm;
+
+use super::owed::{About, Owed};
+use super::questionnaire::{QUESTIONS, Score, summarise};
+use super::{contributions, queries};
+use crate::components::{Cell, SummaryList, Table, Tag, Textarea, escape, render};
+use crate::error::AppResult;
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::opportunities::queries::Full;
+use crate::opportunities::routes::load;
+use crate::page::Page;
+use crate::payments::{day, today};
+use crate::sections::{Saved, Sections, form, heading_m, links, paragraph, words};
+use crate::tenancy::Tenant;
+
+fn score_text(score: &Score) -> String {
+    match score.mean {
+        Some(mean) => t_args(
+            "evaluation-score",
+            &[
+                ("mean", &format!("{mean:.1}")),
+                ("count", &score.count.to_string()),
+            ],
+        ),
+        None => t("evaluation-no-score"),
+    }
+}
+
+fn gap_text(involved: &Score, staff: &Score) -> String {
+    match (involved.mean, staff.mean) {
+        (Some(i), Some(s)) => format!("{:+.1}", s - i),
+        _ => String::new(),
+    }
+}
+
+/// Each intended outcome with what happened and its evidence, and the two groups' ratings
+/// side by side: shown on the opportunity's page and on its evaluation page.
+pub async fn summary_blocks(tenant: &Tenant, full: &Full) -> AppResult<Vec<String>> {
+    let o = &full.opportunity;
+    let results = queries::outcome_results(&tenant.scope, o.id).await?;
+    let mut outcomes = SummaryList::default();
+    for (i, outcome) in full.outcomes.iter().enumerate() {
+        let result = results.iter().find(|r| r.position == i as i32 + 1);
+        let value = match result {
+            Some(r) => format!(
+                "<p class=\"govuk-body withus-pre-line\">{}</p><p class=\"govuk-body-s withus-pre-line\"><strong>{}</strong> {}</p>",
+                escape(&r.happened),
+                escape(&t("evaluation-evidence")),
+                escape(&r.evidence)
+            ),
+            None => escape(&t("evaluation-not-judged")),
+        };
+        outcomes = outcomes.html_row(outcome, &value);
+    }
+    let answers = super::questionnaire::answers(&tenant.scope, o.id).await?;
+    let summary = summarise(&answers);
+    let table = render(&Table {
+        caption: Some(t("evaluation-side-by-side")),
+        caption_classes: Some("govuk-table__caption--m".into()),
+        head: vec![
+            Cell::text(t("evaluation-question")),
+            Cell::text(t("evaluation-involved")),
+            Cell::text(t("evaluation-staff")),
+            Cell::text(t("evaluation-gap")).numeric(),
+        ],
+        rows: QUESTIONS
+            .iter()
+            .zip(summary.iter())
+            .map(|(q, (involved, staff))| {
+                vec![
+                    Cell::text(t(q)),
+                    Cell::text(score_text(involved)),
+                    Cell::text(score_text(staff)),
+                    Cell::text(gap_text(involved, staff)).numeric(),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    let mut blocks = vec![
+        heading_m(&t("evaluation-outcomes"), "outcomes"),
+        render(&outcomes),
+        table,
+        paragraph(&t("evaluation-gap-note")),
+    ];
+    blocks.push(said_in_their_words(&answers));
+    Ok(blocks)
+}
+
+/// What people wrote, question by question, each group apart; no names.
+fn said_in_their_words(answers: &[evaluation_answer::Model]) -> String {
+    let mut out = String::new();
+    for (n, key) in QUESTIONS.iter().enumerate() {
+        let mut items = String::new();
+        for group in ["involved", "staff"] {
+            for a in answers.iter().filter(|a| a.answered_as == group) {
+                let words = [&a.words_1, &a.words_2, &a.words_3, &a.words_4, &a.words_5][n];
+                if let Some(w) = words {
+                    items.push_str(&format!(
+                        "<li><strong>{}:</strong> {}</li>",
+                        escape(&t(if group == "staff" {
+                            "evaluation-staff"
+                        } else {
+                            "evaluation-involved"
+                        })),
+                        escape(w)
+                    ));
+                }
+            }
+        }
+        if !items.is_empty() {
+            out.push_str(&format!(
+                "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">{}</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">{}</ul></div></details>",
+                escape(&t_args("evaluation-words-for", &[("question", &t(key))])),
+                items
+            ));
+        }
+    }
+    out
+}
+
+pub fn owed_table(
+    owed: &[Owed],
+    names: &HashMap<Uuid, String>,
+    about: &HashMap<About, String>,
+) -> String {
+    let now = today();
+    render(&Table {
+        head: [
+            "feedback-person",
+            "feedback-about",
+            "feedback-due",
+            "feedback-state",
+        ]
+        .iter()
+        .map(|k| Cell::text(t(k)))
+        .collect(),
+        rows: owed
+            .iter()
+            .map(|w| {
+                let state = match w.sent_at {
+                    Some(at) => render(&Tag::new(
+                        t_args(
+                            "feedback-sent-on",
+                            &[("date", &crate::admin::routes::london(at))],
+                        ),
+                        if w.sent_late() { "yellow" } else { "green" },
+                    )),
+                    None if w.overdue(now) => render(&Tag::new(t("feedback-overdue"), "red")),
+                    None => render(&Tag::new(t("feedback-to-send"), "grey")),
+                };
+                vec![
+                    Cell::text(names.get(&w.person_id).cloned().unwrap_or_default()),
+                    Cell::text(about.get(&w.about).cloned().unwrap_or_default()),
+                    Cell::text(day(w.due)),
+                    Cell::html(state),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    })
+}
+
+/// Names of people and of what feedback is about, for owed tables.
+pub async fn owed_names(
+    tenant: &Tenant,
+    owed: &[Owed],
+) -> AppResult<(HashMap<Uuid, String>, HashMap<About, String>)> {
+    let names = crate::support::queries::names_of_people(
+        &tenant.scope,
+        owed.iter().map(|w| w.person_id).collect(),
+    )
+    .await?;
+    let mut about = HashMap::new();
+    let opportunities = tenant
+        .scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.is_in(owed.iter().map(|w| w.opportunity_id)))
+        .all(tenant.scope.db())
+        .await?;
+    for o in opportunities {
+        about.insert(About::Opportunity(o.id), o.title);
+    }
+    let meetings = crate::meetings::queries::by_ids(
+        &tenant.scope,
+        owed.iter()
+            .filter_map(|w| match w.about {
+                About::Meeting(m) => Some(m),
+                About::Opportunity(_) => None,
+            })
+            .collect(),
+    )
+    .await?;
+    for m in meetings {
+        about.insert(About::Meeting(m.id), m.title);
+    }
+    Ok((names, about))
+}
+
+struct CycleForm {
+    act: String,
+    reflection: String,
+    lessons: String,
+}
+
+fn text_of(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+async fn page_for(
+    tenant: &Tenant,
+    page: Page,
+    full: &Full,
+    typed: Option<(&[(String, String)], &CycleForm)>,
+    errors: &Errors,
+    saved: &str,
+) -> AppResult<Response> {
+    let o = &full.opportunity;
+    let banner = match saved {
+        "" => None,
+        "outcomes" => Some(t("evaluation-outcomes-saved")),
+        "cycle" => Some(t("evaluation-cycle-saved")),
+        "questionnaire" => Some(t("questionnaire-thanks")),
+        "invited" => Some(t("evaluation-invited")),
+        _ => Some(t("feedback-sent")),
+    };
+    let mut sections = Sections::new(page, t("evaluation-title"))
+        .caption(o.title.clone())
+        .back(format!("/opportunities/{}", o.id))
+        .errors(errors)
+        .banner(banner)
+        .paragraph(&t("evaluation-intro"));
+    let csrf = sections.page.csrf.clone();
+    for block in summary_blocks(tenant, full).await? {
+        sections = sections.block(block);
+    }
+    // Evaluate: what happened against each outcome.
+    let results = queries::outcome_results(&tenant.scope, o.id).await?;
+    let mut fields = Vec::new();
+    for (i, outcome) in full.outcomes.iter().enumerate() {
+        let n = i + 1;
+        let stored = results.iter().find(|r| r.position == n as i32);
+        let value = |field: &str, stored: Option<&String>| match typed {
+            Some((data, _)) => data
+                .iter()
+                .find(|(k, _)| k == &format!("{field}_{n}"))
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default(),
+            None => stored.cloned().unwrap_or_default(),
+        };
+        fields.push(format!(
+            "<h3 class=\"govuk-heading-s\">{}</h3>",
+            escape(&t_args(
+                "evaluation-outcome-number",
+                &[("number", &n.to_string()), ("outcome", outcome)]
+            ))
+        ));
+        fields.push(render(
+            &Textarea::new(&format!("happened_{n}"), t("evaluation-happened"))
+                .value(&value("happened", stored.map(|r| &r.happened)))
+                .rows(3)
+                .error(errors.get(&format!("happened_{n}"))),
+        ));
+        fields.push(render(
+            &Textarea::new(&format!("evidence_{n}"), t("evaluation-evidence"))
+                .value(&value("evidence", stored.map(|r| &r.evidence)))
+                .hint(t("evaluation-evidence-hint"))
+                .rows(2),
+        ));
+    }
+    let evaluating = matches!(o.status.as_str(), "evaluating" | "closed");
+    if evaluating && !full.outcomes.is_empty() {
+        sections = sections
+            .heading_m(&t("evaluation-record-outcomes"), "record-outcomes")
+            .form(
+                &format!("/opportunities/{}/evaluation/outcomes", o.id),
+                &fields,
+                &t("evaluation-save-outcomes"),
+            );
+    }
+    // The questionnaire.
+    sections = sections.heading_m(&t("questionnaire-title"), "questionnaire");
+    if evaluating {
+        sections = sections
+            .paragraph(&t("evaluation-questionnaire-intro"))
+            .block(links(&[(
+                format!("/opportunities/{}/questionnaire", o.id),
+                t("evaluation-staff-questionnaire"),
+            )]))
+            .block(form(
+                &csrf,
+                &format!("/opportunities/{}/questionnaire/send", o.id),
+                &[],
+                &t("evaluation-send-questionnaire"),
+            ));
+    } else {
+        sections = sections.paragraph(&t("evaluation-not-yet"));
+    }
+    // Feedback owed about the opportunity and its meetings.
+    let owed = queries::owed(&tenant.scope, Some(o.id), Utc::now()).await?;
+    let (names, about) = owed_names(tenant, &owed).await?;
+    sections = sections
+        .heading_m(&t("feedback-title"), "feedback")
+        .paragraph(&t_args(
+            "feedback-promise",
+            &[(
+                "days",
+                &queries::feedback_days(&tenant.scope).await?.to_string(),
+            )],
+        ));
+    sections = if owed.is_empty() {
+        sections.paragraph(&t("feedback-none-owed"))
+    } else {
+        sections.block(owed_table(&owed, &names, &about))
+    };
+    let mut send_links = Vec::new();
+    let mut seen = Vec::new();
+    for w in owed.iter().filter(|w| w.sent_at.is_none()) {
+        if seen.contains(&w.about) {
+            continue;
+        }
+        seen.push(w.about);
+        let href = match w.about {
+            About::Opportunity(_) => format!("/opportunities/{}/feedback", o.id),
+            About::Meeting(m) => format!("/opportunities/{}/feedback?meeting={m}", o.id),
+        };
+        let what = about.get(&w.about).cloned().unwrap_or_default();
+        send_links.push((href, t_args("feedback-send-about", &[("about", &what)])));
+    }
+    if !send_links.is_empty() {
+        sections = sections.block(links(&send_links));
+    }
+    // You said, we did.
+    sections = sections.heading_m(&t("impact-title"), "said");
+    for block in contributions::for_opportunity(tenant, o.id).await? {
+        sections = sections.block(block);
+    }
+    // Reflect and learn.
+    let stored = CycleForm {
+        act: text_of(&o.act_notes),
+        reflection: text_of(&o.reflection),
+        lessons: text_of(&o.lessons),
+    };
+    let cycle = typed.map_or(&stored, |(_, c)| c);
+    let area = |name: &str, key: &str, value: &str| {
+        render(
+            &Textarea::new(name, t(key))
+                .value(value)
+                .hint(t(&format!("{key}-hint")))
+                .rows(4)
+                .error(errors.get(name)),
+        )
+    };
+    sections
+        .heading_m(&t("evaluation-cycle"), "cycle")
+        .paragraph(&t("evaluation-cycle-intro"))
+        .form(
+            &format!("/opportunities/{}/evaluation/cycle", o.id),
+            &[
+                area("act", "evaluation-act", &cycle.act),
+                area("reflection", "evaluation-reflection", &cycle.reflection),
+                area("lessons", "evaluation-lessons", &cycle.lessons),
+            ],
+            &t("evaluation-save-cycle"),
+        )
+        .wide()
+        .respond()
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<Saved>,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    page_for(&tenant, page, &full, None, &Errors::default(), &q.saved).await
+}
+
+pub async fn save_outcomes(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let o = &full.opportunity;
+    if !matches!(o.status.as_str(), "evaluating" | "closed") {
+        return Ok(Redirect::to(&format!("/opportunities/{}/evaluation", o.id)).into_response());
+    }
+    let mut errors = Errors::default();
+    let mut rows = Vec::new();
+    for (i, outcome) in full.outcomes.iter().enumerate() {
+        let n = i + 1;
+        let happened = data.one(&format!("happened_{n}")).trim().to_owned();
+        let evidence = data.one(&format!("evidence_{n}")).trim().to_owned();
+        if happened.is_empty() && !evidence.is_empty() {
+            errors.add(
+                &format!("happened_{n}"),
+                t_args("evaluation-error-happened", &[("number", &n.to_string())]),
+            );
+        }
+        if !happened.is_empty() {
+            rows.push(outcome_result::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                opportunity_id: Set(o.id),
+                position: Set(n as i32),
+                outcome: Set(outcome.clone()),
+                happened: Set(happened),
+                evidence: Set(evidence),
+                recorded_by: Set(Some(tenant.user.account_id)),
+                recorded_at: Set(Utc::now()),
+                ..Default::default()
+            });
+        }
+    }
+    if !errors.is_empty() {
+        let cycle = CycleForm {
+            act: text_of(&o.act_notes),
+            reflection: text_of(&o.reflection),
+            lessons: text_of(&o.lessons),
+        };
+        return page_for(&tenant, page, &full, Some((&data.0, &cycle)), &errors, "").await;
+    }
+    let txn = tenant.scope.transaction().await?;
+    tenant
+        .scope
+        .delete_many::<outcome_result::Entity>()
+        .filter(outcome_result::Column::OpportunityId.eq(o.id))
+        .exec(&txn)
+        .await?;
+    tenant.scope.insert_many_in(&txn, rows).await?;
+    txn.commit().await?;
+    tenant
+        .audit("recorded outcomes", "opportunity", Some(o.id), None)
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=outcomes",
+        o.id
+    ))
+    .into_response())
+}
+
+pub async fn save_cycle(
+    tenant: Tenant,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let o = &full.opportunity;
+    let value = |name: &str| {
+        let text = data.one(name).trim().to_owned();
+        Expr::value((!text.is_empty()).then_some(text))
+    };
+    tenant
+        .scope
+        .update_many::<opportunity::Entity>()
+        .col_expr(opportunity::Column::ActNotes, value("act"))
+        .col_expr(opportunity::Column::Reflection, value("reflection"))
+        .col_expr(opportunity::Column::Lessons, value("lessons"))
+        .filter(opportunity::Column::Id.eq(o.id))
+        .exec(tenant.scope.db())
+        .await?;
+    tenant
+        .audit("recorded reflection", "opportunity", Some(o.id), None)
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=cycle#cycle",
+        o.id
+    ))
+    .into_response())
+}
+
+/// Lessons from similar opportunities that have been evaluated: the same topic or area.
+pub async fn lessons_for(tenant: &Tenant, full: &Full) -> AppResult<Vec<(Uuid, String, String)>> {
+    let topics = full.tagged("topic");
+    let area = full.opportunity.area.clone();
+    let others = tenant
+        .scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Lessons.is_not_null())
+        .filter(opportunity::Column::Id.ne(full.opportunity.id))
+        .all(tenant.scope.db())
+        .await?;
+    let tags = crate::opportunities::queries::topics_of(
+        &tenant.scope,
+        others.iter().map(|o| o.id).collect(),
+    )
+    .await?;
+    Ok(others
+        .into_iter()
+        .filter(|o| {
+            let shared_topic = tags
+                .get(&o.id)
+                .is_some_and(|theirs| theirs.iter().any(|t| topics.contains(t)));
+            shared_topic || (area.is_some() && o.area == area)
+        })
+        .filter_map(|o| Some((o.id, o.title, o.lessons?)))
+        .collect())
+}
+
+/// The lessons block for a draft, or nothing when there are none.
+pub fn lessons_block(lessons: &[(Uuid, String, String)]) -> String {
+    if lessons.is_empty() {
+        return String::new();
+    }
+    let items: String = lessons
+        .iter()
+        .map(|(id, title, text)| {
+            format!(
+                "<h3 class=\"govuk-heading-s\"><a class=\"govuk-link\" href=\"/opportunities/{id}/evaluation#cycle\">{}</a></h3>{}",
+                escape(title),
+                words(text)
+            )
+        })
+        .collect();
+    format!(
+        "<div class=\"govuk-inset-text\" id=\"lessons\"><h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body\">{}</p>{}</div>",
+        escape(&t("lessons-title")),
+        escape(&t("lessons-intro")),
+        items
+    )
+}

@@ -1,0 +1,436 @@
+//! Sending feedback to everyone involved in an opportunity or one of its meetings: by email
+//! through the outbox when that is how they want to hear from us, otherwise as a letter to
+//! print, each in their format (easy read when they need it and it was written, large print
+//! for letters). Who is owed what, and by when, comes from `owed`.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
+use serde::Deserialize;
+use uuid::Uuid;
+use withus_db::entities::{feedback, feedback_recipient, person, person_choice};
+use withus_db::outbox::{self, NewMessage};
+use withus_db::sea_orm;
+
+use super::evaluation::{owed_names, owed_table};
+use super::owed::{About, Owed};
+use super::queries;
+use crate::components::{Textarea, escape, render};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::opportunities::queries::Full;
+use crate::opportunities::routes::load;
+use crate::page::Page;
+use crate::sections::Sections;
+use crate::tenancy::Tenant;
+
+#[derive(Deserialize, Default)]
+pub struct AboutQuery {
+    #[serde(default)]
+    meeting: String,
+}
+
+/// What the feedback is about, from `?meeting=` (a meeting of this opportunity) or the
+/// opportunity itself.
+async fn about(tenant: &Tenant, full: &Full, meeting: &str) -> AppResult<(About, String)> {
+    if meeting.is_empty() {
+        return Ok((
+            About::Opportunity(full.opportunity.id),
+            full.opportunity.title.clone(),
+        ));
+    }
+    let id = Uuid::parse_str(meeting).map_err(|_| AppError::NotFound)?;
+    let m = crate::meetings::queries::by_ids(&tenant.scope, vec![id])
+        .await?
+        .into_iter()
+        .find(|m| m.opportunity_id == full.opportunity.id)
+        .ok_or(AppError::NotFound)?;
+    Ok((About::Meeting(m.id), m.title))
+}
+
+async fn unsent(tenant: &Tenant, full: &Full, about: About) -> AppResult<Vec<Owed>> {
+    Ok(
+        queries::owed(&tenant.scope, Some(full.opportunity.id), Utc::now())
+            .await?
+            .into_iter()
+            .filter(|w| w.about == about && w.sent_at.is_none())
+            .collect(),
+    )
+}
+
+fn action(full: &Full, about: About) -> String {
+    match about {
+        About::Opportunity(o) => format!("/opportunities/{o}/feedback"),
+        About::Meeting(m) => format!(
+            "/opportunities/{}/feedback?meeting={m}",
+            full.opportunity.id
+        ),
+    }
+}
+
+async fn form_page(
+    tenant: &Tenant,
+    page: Page,
+    full: &Full,
+    (about, title): (About, &str),
+    typed: (&str, &str),
+    errors: &Errors,
+) -> AppResult<Response> {
+    let owed = unsent(tenant, full, about).await?;
+    let (names, labels) = owed_names(tenant, &owed).await?;
+    let sections = Sections::new(page, t_args("feedback-send-about", &[("about", title)]))
+        .caption(full.opportunity.title.clone())
+        .back(format!(
+            "/opportunities/{}/evaluation#feedback",
+            full.opportunity.id
+        ))
+        .errors(errors)
+        .paragraph(&t("feedback-form-intro"));
+    if owed.is_empty() {
+        return sections.paragraph(&t("feedback-nobody-owed")).respond();
+    }
+    sections
+        .block(owed_table(&owed, &names, &labels))
+        .form(
+            &action(full, about),
+            &[
+                render(
+                    &Textarea::new("message", t("feedback-message"))
+                        .value(typed.0)
+                        .hint(t("feedback-message-hint"))
+                        .rows(8)
+                        .error(errors.get("message")),
+                ),
+                render(
+                    &Textarea::new("easy_read", t("feedback-easy-read"))
+                        .value(typed.1)
+                        .hint(t("feedback-easy-read-hint"))
+                        .rows(6),
+                ),
+            ],
+            &t_args(
+                "feedback-send-button",
+                &[("count", &owed.len().to_string())],
+            ),
+        )
+        .respond()
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<AboutQuery>,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let (about, title) = about(&tenant, &full, &q.meeting).await?;
+    form_page(
+        &tenant,
+        page,
+        &full,
+        (about, &title),
+        ("", ""),
+        &Errors::default(),
+    )
+    .await
+}
+
+/// How each person hears from us, and in which format.
+fn route_for(
+    p: &person::Model,
+    needs: &[String],
+    has_easy_read: bool,
+) -> (&'static str, &'static str) {
+    let channel = if p.contact_by_email && p.email.is_some() {
+        "email"
+    } else {
+        "post"
+    };
+    let format = if has_easy_read && needs.iter().any(|n| n == "easy_read") {
+        "easy_read"
+    } else if channel == "post" && needs.iter().any(|n| n == "large_print") {
+        "large_print"
+    } else {
+        "standard"
+    };
+    (channel, format)
+}
+
+pub async fn send(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<AboutQuery>,
+    data: FormData,
+) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let (about, title) = about(&tenant, &full, &q.meeting).await?;
+    let message = data.one("message").trim().to_owned();
+    let easy_read = data.one("easy_read").trim().to_owned();
+    if message.is_empty() {
+        let mut errors = Errors::default();
+        errors.add("message", t("feedback-error-message"));
+        return form_page(
+            &tenant,
+            page,
+            &full,
+            (about, &title),
+            (&message, &easy_read),
+            &errors,
+        )
+        .await;
+    }
+    let owed = unsent(&tenant, &full, about).await?;
+    let ids: Vec<Uuid> = owed.iter().map(|w| w.person_id).collect();
+    let people = crate::people::queries::by_ids(&tenant.scope, &ids).await?;
+    let mut needs: HashMap<Uuid, Vec<String>> = HashMap::new();
+    for c in tenant
+        .scope
+        .find::<person_choice::Entity>()
+        .filter(person_choice::Column::PersonId.is_in(ids))
+        .filter(person_choice::Column::List.eq("access_need"))
+        .all(tenant.scope.db())
+        .await?
+    {
+        needs.entry(c.person_id).or_default().push(c.value);
+    }
+    let feedback_id = Uuid::now_v7();
+    let now = Utc::now();
+    let txn = tenant.scope.transaction().await?;
+    tenant
+        .scope
+        .insert_many_in(
+            &txn,
+            vec![feedback::ActiveModel {
+                id: Set(feedback_id),
+                opportunity_id: Set(full.opportunity.id),
+                meeting_id: Set(match about {
+                    About::Meeting(m) => Some(m),
+                    About::Opportunity(_) => None,
+                }),
+                message: Set(message.clone()),
+                easy_read: Set((!easy_read.is_empty()).then(|| easy_read.clone())),
+                sent_by: Set(Some(tenant.user.account_id)),
+                sent_at: Set(now),
+                ..Default::default()
+            }],
+        )
+        .await?;
+    let subject = t_args("feedback-email-subject", &[("about", &title)]);
+    let mut rows = Vec::new();
+    for p in &people {
+        let (channel, format) = route_for(
+            p,
+            needs.get(&p.id).map_or(&[], Vec::as_slice),
+            !easy_read.is_empty(),
+        );
+        if let (Some(address), "email") = (&p.email, channel) {
+            let name = p
+                .preferred_name
+                .clone()
+                .unwrap_or_else(|| p.given_name.clone());
+            let words = if format == "easy_read" {
+                &easy_read
+            } else {
+                &message
+            };
+            let body = t_args(
+                "feedback-email",
+                &[("name", &name), ("about", &title), ("message", words)],
+            );
+            let mail = NewMessage {
+                to: address,
+                subject: &subject,
+                body: &body,
+                calendar: None,
+            };
+            outbox::enqueue_in(&tenant.scope, &txn, mail, now).await?;
+        }
+        rows.push(feedback_recipient::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            feedback_id: Set(feedback_id),
+            person_id: Set(p.id),
+            channel: Set(channel.into()),
+            format: Set(format.into()),
+            ..Default::default()
+        });
+    }
+    let count = rows.len();
+    tenant.scope.insert_many_in(&txn, rows).await?;
+    txn.commit().await?;
+    tenant
+        .audit(
+            "sent feedback",
+            "opportunity",
+            Some(full.opportunity.id),
+            Some(&count.to_string()),
+        )
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=feedback#feedback",
+        full.opportunity.id
+    ))
+    .into_response())
+}
+
+/// Letters to print for the people who hear from us by post, newest feedback first.
+pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let full = load(&tenant, &id).await?;
+    let sent = tenant
+        .scope
+        .find::<feedback::Entity>()
+        .filter(feedback::Column::OpportunityId.eq(full.opportunity.id))
+        .order_by_desc(feedback::Column::SentAt)
+        .all(tenant.scope.db())
+        .await?;
+    let by_post = tenant
+        .scope
+        .find::<feedback_recipient::Entity>()
+        .filter(feedback_recipient::Column::FeedbackId.is_in(sent.iter().map(|f| f.id)))
+        .filter(feedback_recipient::Column::Channel.eq("post"))
+        .all(tenant.scope.db())
+        .await?;
+    let names = crate::support::queries::names_of_people(
+        &tenant.scope,
+        by_post.iter().map(|r| r.person_id).collect(),
+    )
+    .await?;
+    let mut sections = Sections::new(page, t("letters-title"))
+        .caption(full.opportunity.title.clone())
+        .back(format!(
+            "/opportunities/{}/evaluation#feedback",
+            full.opportunity.id
+        ))
+        .paragraph(&t("letters-intro"));
+    if by_post.is_empty() {
+        sections = sections.paragraph(&t("letters-none"));
+    }
+    for f in &sent {
+        for r in by_post.iter().filter(|r| r.feedback_id == f.id) {
+            let words = match (r.format.as_str(), &f.easy_read) {
+                ("easy_read", Some(easy)) => easy,
+                _ => &f.message,
+            };
+            let class = if r.format == "large_print" {
+                " withus-large-print"
+            } else {
+                ""
+            };
+            let name = names.get(&r.person_id).cloned().unwrap_or_default();
+            sections = sections.block(format!(
+                "<section class=\"withus-letter{class}\"><h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body withus-pre-line\">{}</p></section>",
+                escape(&t_args("letters-to", &[("name", &name)])),
+                escape(words)
+            ));
+        }
+    }
+    sections.respond()
+}
+
+/// Everything owed and not yet sent across the organisation, the overdue first, with the
+/// organisation's promise and the form to change it.
+pub async fn owed_page(tenant: Tenant, page: Page) -> AppResult<Response> {
+    owed_page_with(&tenant, page, None, &Errors::default()).await
+}
+
+async fn owed_page_with(
+    tenant: &Tenant,
+    page: Page,
+    typed: Option<&str>,
+    errors: &Errors,
+) -> AppResult<Response> {
+    let today = crate::payments::today();
+    let mut owed: Vec<Owed> = queries::owed(&tenant.scope, None, Utc::now())
+        .await?
+        .into_iter()
+        .filter(|w| w.sent_at.is_none())
+        .collect();
+    owed.sort_by_key(|w| (!w.overdue(today), w.due));
+    let (names, labels) = owed_names(tenant, &owed).await?;
+    let days = queries::feedback_days(&tenant.scope).await?.to_string();
+    let mut sections = Sections::new(page, t("feedback-owed-title"))
+        .back("/impact")
+        .errors(errors)
+        .paragraph(&t_args("feedback-promise", &[("days", &days)]));
+    sections = if owed.is_empty() {
+        sections.paragraph(&t("feedback-all-sent"))
+    } else {
+        let mut by_opportunity: Vec<Uuid> = Vec::new();
+        for w in &owed {
+            if !by_opportunity.contains(&w.opportunity_id) {
+                by_opportunity.push(w.opportunity_id);
+            }
+        }
+        sections
+            .block(owed_table(&owed, &names, &labels))
+            .block(crate::sections::links(
+                &by_opportunity
+                    .iter()
+                    .map(|o| {
+                        let title = labels
+                            .get(&About::Opportunity(*o))
+                            .cloned()
+                            .unwrap_or_default();
+                        (
+                            format!("/opportunities/{o}/evaluation#feedback"),
+                            t_args("feedback-go-to", &[("title", &title)]),
+                        )
+                    })
+                    .collect::<Vec<_>>(),
+            ))
+    };
+    if tenant.user.has_any(&[
+        crate::auth::Role::Administrator,
+        crate::auth::Role::Coordinator,
+    ]) {
+        sections = sections
+            .heading_m(&t("feedback-days-heading"), "promise")
+            .form(
+                "/impact/feedback/settings",
+                &[render(
+                    &crate::components::Input::new("days", t("feedback-days"))
+                        .value(typed.unwrap_or(&days))
+                        .hint(t("feedback-days-hint"))
+                        .classes("govuk-input--width-3")
+                        .kind("number")
+                        .error(errors.get("days")),
+                )],
+                &t("save"),
+            );
+    }
+    sections.respond()
+}
+
+/// The organisation's promise: feedback within this many days of an activity.
+pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let typed = data.one("days");
+    match typed
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|d| (1..=90).contains(d))
+    {
+        Some(days) => {
+            withus_db::installation::set_feedback_days(
+                tenant.scope.db(),
+                tenant.scope.organisation_id(),
+                days,
+            )
+            .await?;
+            tenant
+                .audit("set feedback days", "organisation", None, Some(&typed))
+                .await?;
+            Ok(Redirect::to("/impact/feedback").into_response())
+        }
+        None => {
+            let mut errors = Errors::default();
+            errors.add("days", t("feedback-days-error"));
+            owed_page_with(&tenant, page, Some(&typed), &errors).await
+        }
+    }
+}

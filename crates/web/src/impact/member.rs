@@ -1,0 +1,140 @@
+//! An involved person's own "you said, we did": every contribution of theirs (and of groups
+//! they were part of) and what became of it, with their right to ask again or complain when
+//! the answer was no; and the questionnaires waiting for them.
+
+use std::collections::HashMap;
+
+use axum::extract::Query;
+use axum::response::Response;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{contribution, interest, opportunity};
+use withus_db::sea_orm;
+
+use super::questionnaire::{Who, answer_of};
+use super::{AREAS, areas_of, queries, status_tag};
+use crate::components::escape;
+use crate::error::{AppError, AppResult};
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::payments::day;
+use crate::people::views::labels;
+use crate::sections::{Saved, Sections, heading_m, links, paragraph};
+use crate::tenancy::Tenant;
+
+fn item(c: &contribution::Model, title: &str) -> String {
+    let mut out = format!(
+        "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div><div class=\"govuk-summary-card__content\">",
+        escape(&t_args(
+            "my-said-on",
+            &[("date", &day(c.said_on)), ("title", title)]
+        ))
+    );
+    out.push_str(&format!(
+        "<p class=\"govuk-body\"><strong>{}</strong></p><p class=\"govuk-body withus-pre-line\">{}</p>",
+        escape(&t("contribution-you-said")),
+        escape(&c.said)
+    ));
+    out.push_str(&format!(
+        "<p class=\"govuk-body\"><strong>{}</strong> {}</p>",
+        escape(&t("contribution-we-did")),
+        status_tag(&c.status)
+    ));
+    match (&c.outcome, c.status.as_str()) {
+        (Some(outcome), _) => out.push_str(&format!(
+            "<p class=\"govuk-body withus-pre-line\">{}</p>",
+            escape(outcome)
+        )),
+        (None, _) => out.push_str(&paragraph(&t("my-said-not-decided"))),
+    }
+    let areas = areas_of(&c.areas);
+    if c.status == "changed" && !areas.is_empty() {
+        out.push_str(&paragraph(&t_args(
+            "my-said-areas",
+            &[("areas", &labels(AREAS, &areas))],
+        )));
+    }
+    if c.status == "not_changed" {
+        out.push_str(&format!(
+            "<div class=\"govuk-inset-text\">{}</div>",
+            escape(&t("my-said-appeal"))
+        ));
+    }
+    out.push_str("</div></div>");
+    out
+}
+
+pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
+    let scope = &tenant.scope;
+    let me = crate::people::queries::id_for_account(scope, tenant.user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let confirmed: Vec<Uuid> = scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::PersonId.eq(me))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|i| i.opportunity_id)
+        .collect();
+    let mine = queries::contribution_ids_of(scope, me).await?;
+    let theirs = queries::contributions(scope, None, Some(mine.clone())).await?;
+    // The groups they were part of: contributions of their opportunities with nobody named.
+    let mut group = Vec::new();
+    for o in &confirmed {
+        let all = queries::contributions(scope, Some(*o), None).await?;
+        let named = queries::people_of(scope, &all).await?;
+        group.extend(all.into_iter().filter(|c| !named.contains_key(&c.id)));
+    }
+    let titles: HashMap<Uuid, opportunity::Model> = scope
+        .find::<opportunity::Entity>()
+        .filter(
+            opportunity::Column::Id.is_in(
+                confirmed
+                    .iter()
+                    .copied()
+                    .chain(theirs.iter().map(|c| c.opportunity_id)),
+            ),
+        )
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    let title = |id: &Uuid| titles.get(id).map_or(String::new(), |o| o.title.clone());
+    let mut waiting = Vec::new();
+    for o in confirmed.iter().filter_map(|id| titles.get(id)) {
+        if o.status == "evaluating" && answer_of(scope, o.id, Who::Person(me)).await?.is_none() {
+            waiting.push((
+                format!("/my/questionnaires/{}", o.id),
+                t_args("my-said-questionnaire", &[("title", &o.title)]),
+            ));
+        }
+    }
+    let mut sections = Sections::new(page, t("my-said-title"))
+        .back("/home")
+        .banner((q.saved == "questionnaire").then(|| t("questionnaire-thanks")))
+        .paragraph(&t("my-said-intro"));
+    if !waiting.is_empty() {
+        sections = sections
+            .heading_m(&t("my-said-waiting"), "questionnaires")
+            .paragraph(&t("my-said-waiting-intro"))
+            .block(links(&waiting));
+    }
+    sections = sections.block(heading_m(&t("my-said-yours"), "yours"));
+    sections = if theirs.is_empty() {
+        sections.paragraph(&t("my-said-none"))
+    } else {
+        theirs
+            .iter()
+            .fold(sections, |s, c| s.block(item(c, &title(&c.opportunity_id))))
+    };
+    if !group.is_empty() {
+        sections = sections.heading_m(&t("my-said-group"), "group");
+        sections = group
+            .iter()
+            .fold(sections, |s, c| s.block(item(c, &title(&c.opportunity_id))));
+    }
+    sections.respond()
+}

@@ -1,0 +1,73 @@
+//! Who is owed feedback, by when, and whether it is late. Pure: the queries gather the facts.
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Europe::London;
+use uuid::Uuid;
+
+/// What the feedback is about: a whole opportunity, or one of its meetings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum About {
+    Opportunity(Uuid),
+    Meeting(Uuid),
+}
+
+/// Feedback owed to one person about one activity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Owed {
+    pub person_id: Uuid,
+    pub opportunity_id: Uuid,
+    pub about: About,
+    pub due: NaiveDate,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+impl Owed {
+    pub fn overdue(&self, today: NaiveDate) -> bool {
+        self.sent_at.is_none() && today > self.due
+    }
+
+    /// Sent after the promised day.
+    pub fn sent_late(&self) -> bool {
+        self.sent_at
+            .is_some_and(|s| s.with_timezone(&London).date_naive() > self.due)
+    }
+}
+
+/// The promised day: `days` after the activity ended, by the UK calendar.
+pub fn due(ended: DateTime<Utc>, days: i32) -> NaiveDate {
+    ended.with_timezone(&London).date_naive() + Duration::days(i64::from(days.max(0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn due_counts_from_the_uk_day_the_activity_ended() {
+        // 23:30 UTC on 30 June is 00:30 on 1 July in London (summer time).
+        let ended = Utc.with_ymd_and_hms(2026, 6, 30, 23, 30, 0).unwrap();
+        assert_eq!(
+            due(ended, 28),
+            NaiveDate::from_ymd_opt(2026, 7, 29).unwrap()
+        );
+        assert_eq!(due(ended, 0), NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+    }
+
+    #[test]
+    fn overdue_only_when_unsent_after_the_promised_day() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 7, d).unwrap();
+        let mut owed = Owed {
+            person_id: Uuid::nil(),
+            opportunity_id: Uuid::nil(),
+            about: About::Opportunity(Uuid::nil()),
+            due: day(10),
+            sent_at: None,
+        };
+        assert!(!owed.overdue(day(10)));
+        assert!(owed.overdue(day(11)));
+        owed.sent_at = Some(Utc.with_ymd_and_hms(2026, 7, 12, 9, 0, 0).unwrap());
+        assert!(!owed.overdue(day(20)));
+        assert!(owed.sent_late());
+    }
+}

@@ -1,0 +1,292 @@
+//! Reads and writes for contributions, feedback and the evaluation, through the scope.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, TransactionTrait};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::{
+    contribution, contribution_person, feedback, feedback_recipient, interest, meeting,
+    meeting_attendee, opportunity_status_change, outcome_result, person,
+};
+use withus_db::sea_orm;
+
+use super::owed::{About, Owed, due};
+
+/// Days after an activity by which the organisation promises feedback.
+pub async fn feedback_days(scope: &OrgScope) -> Result<i32, DbErr> {
+    Ok(
+        withus_db::installation::organisation(scope.db(), scope.organisation_id())
+            .await?
+            .map_or(28, |o| o.feedback_days),
+    )
+}
+
+/// Feedback owed to everyone involved: each person expected at a meeting that has ended,
+/// and each person confirmed in an opportunity that has reached its evaluation, with the day
+/// it is promised by and when it was sent. `only` narrows it to one opportunity.
+pub async fn owed(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Owed>, DbErr> {
+    let db = scope.db();
+    let days = feedback_days(scope).await?;
+    let mut meetings = scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::EndsAt.lt(now))
+        .filter(meeting::Column::CancelledAt.is_null());
+    let mut evaluating = scope
+        .find::<opportunity_status_change::Entity>()
+        .filter(opportunity_status_change::Column::Status.eq("evaluating"));
+    let mut sent = scope.find::<feedback::Entity>();
+    if let Some(o) = only {
+        meetings = meetings.filter(meeting::Column::OpportunityId.eq(o));
+        evaluating = evaluating.filter(opportunity_status_change::Column::OpportunityId.eq(o));
+        sent = sent.filter(feedback::Column::OpportunityId.eq(o));
+    }
+    let meetings = meetings.all(db).await?;
+    let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+    for c in evaluating.all(db).await? {
+        let at = reached.entry(c.opportunity_id).or_insert(c.changed_at);
+        *at = (*at).min(c.changed_at);
+    }
+    let attendees = scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
+        .filter(meeting_attendee::Column::PersonId.is_not_null())
+        .all(db)
+        .await?;
+    let confirmed = scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::OpportunityId.is_in(reached.keys().copied()))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .all(db)
+        .await?;
+    let sent = sent.all(db).await?;
+    let recipients = scope
+        .find::<feedback_recipient::Entity>()
+        .filter(feedback_recipient::Column::FeedbackId.is_in(sent.iter().map(|f| f.id)))
+        .all(db)
+        .await?;
+    let mut sent_at: HashMap<(About, Uuid), DateTime<Utc>> = HashMap::new();
+    let about_of: HashMap<Uuid, About> = sent
+        .iter()
+        .map(|f| {
+            let about = f
+                .meeting_id
+                .map_or(About::Opportunity(f.opportunity_id), About::Meeting);
+            (f.id, about)
+        })
+        .collect();
+    let sent_when: HashMap<Uuid, DateTime<Utc>> = sent.iter().map(|f| (f.id, f.sent_at)).collect();
+    for r in &recipients {
+        if let (Some(about), Some(at)) =
+            (about_of.get(&r.feedback_id), sent_when.get(&r.feedback_id))
+        {
+            let first = sent_at.entry((*about, r.person_id)).or_insert(*at);
+            *first = (*first).min(*at);
+        }
+    }
+    let erased: Vec<Uuid> = scope
+        .find::<person::Entity>()
+        .filter(person::Column::ErasedAt.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
+    let ended: HashMap<Uuid, &meeting::Model> = meetings.iter().map(|m| (m.id, m)).collect();
+    let mut owed: Vec<Owed> = Vec::new();
+    let mut push = |person_id: Uuid, opportunity_id: Uuid, about: About, ended: DateTime<Utc>| {
+        if erased.contains(&person_id)
+            || owed
+                .iter()
+                .any(|o| o.about == about && o.person_id == person_id)
+        {
+            return;
+        }
+        owed.push(Owed {
+            person_id,
+            opportunity_id,
+            about,
+            due: due(ended, days),
+            sent_at: sent_at.get(&(about, person_id)).copied(),
+        });
+    };
+    for a in &attendees {
+        if let (Some(person), Some(m)) = (a.person_id, ended.get(&a.meeting_id)) {
+            push(person, m.opportunity_id, About::Meeting(m.id), m.ends_at);
+        }
+    }
+    for i in &confirmed {
+        if let Some(at) = reached.get(&i.opportunity_id) {
+            push(
+                i.person_id,
+                i.opportunity_id,
+                About::Opportunity(i.opportunity_id),
+                *at,
+            );
+        }
+    }
+    owed.sort_by_key(|o| o.due);
+    Ok(owed)
+}
+
+/// A contribution as checked by the form, ready to store.
+#[derive(Clone, Debug, Default)]
+pub struct ContributionInput {
+    pub opportunity_id: Uuid,
+    pub meeting_id: Option<Uuid>,
+    pub kind: String,
+    pub said: String,
+    pub said_on: NaiveDate,
+    /// Who said it; empty for "the group".
+    pub people: Vec<Uuid>,
+    pub status: String,
+    pub outcome: Option<String>,
+    pub level: Option<String>,
+    pub areas: Vec<String>,
+    pub evidence: Option<String>,
+    pub outcome_on: Option<NaiveDate>,
+}
+
+/// Adds (id None) or changes a contribution, replacing who made it. Answers its id.
+pub async fn save_contribution(
+    scope: &OrgScope,
+    id: Option<Uuid>,
+    input: &ContributionInput,
+    by: Uuid,
+) -> Result<Uuid, DbErr> {
+    let now = Utc::now();
+    let contribution_id = id.unwrap_or_else(Uuid::now_v7);
+    let mut row = contribution::ActiveModel {
+        id: Set(contribution_id),
+        organisation_id: Set(scope.organisation_id()),
+        opportunity_id: Set(input.opportunity_id),
+        meeting_id: Set(input.meeting_id),
+        kind: Set(input.kind.clone()),
+        said: Set(input.said.clone()),
+        said_on: Set(input.said_on),
+        status: Set(input.status.clone()),
+        outcome: Set(input.outcome.clone()),
+        level: Set(input.level.clone()),
+        areas: Set(input.areas.join(",")),
+        evidence: Set(input.evidence.clone()),
+        outcome_on: Set(input.outcome_on),
+        recorded_by: Set(Some(by)),
+        created_at: Set(now),
+        updated_at: Set(now),
+    };
+    let txn = scope.db().begin().await?;
+    if id.is_some() {
+        row.id = NotSet;
+        row.organisation_id = NotSet;
+        row.created_at = NotSet;
+        scope
+            .update_many::<contribution::Entity>()
+            .set(row)
+            .filter(contribution::Column::Id.eq(contribution_id))
+            .exec(&txn)
+            .await?;
+        scope
+            .delete_many::<contribution_person::Entity>()
+            .filter(contribution_person::Column::ContributionId.eq(contribution_id))
+            .exec(&txn)
+            .await?;
+    } else {
+        scope.insert_many_in(&txn, vec![row]).await?;
+    }
+    let people = input
+        .people
+        .iter()
+        .map(|p| contribution_person::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            contribution_id: Set(contribution_id),
+            person_id: Set(*p),
+            ..Default::default()
+        })
+        .collect();
+    scope.insert_many_in(&txn, people).await?;
+    txn.commit().await?;
+    Ok(contribution_id)
+}
+
+pub async fn contribution(
+    scope: &OrgScope,
+    id: Uuid,
+) -> Result<Option<contribution::Model>, DbErr> {
+    scope
+        .find::<contribution::Entity>()
+        .filter(contribution::Column::Id.eq(id))
+        .one(scope.db())
+        .await
+}
+
+/// Contributions, newest first; narrowed to one opportunity, or to some ids.
+pub async fn contributions(
+    scope: &OrgScope,
+    opportunity: Option<Uuid>,
+    ids: Option<Vec<Uuid>>,
+) -> Result<Vec<contribution::Model>, DbErr> {
+    let mut query = scope.find::<contribution::Entity>();
+    if let Some(o) = opportunity {
+        query = query.filter(contribution::Column::OpportunityId.eq(o));
+    }
+    if let Some(ids) = ids {
+        query = query.filter(contribution::Column::Id.is_in(ids));
+    }
+    query
+        .order_by_desc(contribution::Column::SaidOn)
+        .order_by_desc(contribution::Column::Id)
+        .all(scope.db())
+        .await
+}
+
+/// Who made each of these contributions.
+pub async fn people_of(
+    scope: &OrgScope,
+    contributions: &[contribution::Model],
+) -> Result<HashMap<Uuid, Vec<Uuid>>, DbErr> {
+    let mut people: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
+    for row in scope
+        .find::<contribution_person::Entity>()
+        .filter(
+            contribution_person::Column::ContributionId.is_in(contributions.iter().map(|c| c.id)),
+        )
+        .all(scope.db())
+        .await?
+    {
+        people
+            .entry(row.contribution_id)
+            .or_default()
+            .push(row.person_id);
+    }
+    Ok(people)
+}
+
+/// The contributions one person made.
+pub async fn contribution_ids_of(scope: &OrgScope, person: Uuid) -> Result<Vec<Uuid>, DbErr> {
+    Ok(scope
+        .find::<contribution_person::Entity>()
+        .filter(contribution_person::Column::PersonId.eq(person))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|r| r.contribution_id)
+        .collect())
+}
+
+pub async fn outcome_results(
+    scope: &OrgScope,
+    opportunity: Uuid,
+) -> Result<Vec<outcome_result::Model>, DbErr> {
+    scope
+        .find::<outcome_result::Entity>()
+        .filter(outcome_result::Column::OpportunityId.eq(opportunity))
+        .order_by_asc(outcome_result::Column::Position)
+        .all(scope.db())
+        .await
+}

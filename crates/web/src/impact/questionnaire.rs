@@ -1,0 +1,499 @@
+//! The end-of-involvement questionnaire: seed 002's five impact questions, each with a short
+//! rating and room for words, for the involved people and for staff. Plain HTML radios and
+//! text areas, so it works without JavaScript. Answers are summed per group and shown side by
+//! side (seed 001: professionals are usually more satisfied than service users).
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::{NotSet, Set};
+use sea_orm::{ColumnTrait, DbErr, QueryFilter};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::{evaluation_answer, interest, opportunity};
+use withus_db::outbox::{self, NewMessage};
+use withus_db::sea_orm;
+
+use crate::AppState;
+use crate::components::{Choices, Fieldset, Textarea, render};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Errors, FormData};
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::sections::Sections;
+use crate::tenancy::Tenant;
+
+/// Message keys of the five questions, in order (seed 002, Impact).
+pub const QUESTIONS: [&str; 5] = [
+    "question-outcomes",
+    "question-difference",
+    "question-process",
+    "question-result",
+    "question-beyond",
+];
+
+const SCALE: [(&str, &str); 6] = [
+    ("5", "rating-5"),
+    ("4", "rating-4"),
+    ("3", "rating-3"),
+    ("2", "rating-2"),
+    ("1", "rating-1"),
+    ("0", "rating-none"),
+];
+
+/// One person's answers as typed: a rating ("1" to "5", "0" for rather not say) and words.
+#[derive(Clone, Debug, Default)]
+pub struct Answers {
+    pub ratings: [String; 5],
+    pub words: [String; 5],
+}
+
+impl Answers {
+    pub fn from_data(data: &FormData) -> Self {
+        let mut answers = Answers::default();
+        for n in 0..5 {
+            answers.ratings[n] = data.one(&format!("rating_{}", n + 1));
+            answers.words[n] = data.one(&format!("words_{}", n + 1)).trim().to_owned();
+        }
+        answers
+    }
+
+    fn from_row(row: &evaluation_answer::Model) -> Self {
+        let ratings = [
+            row.rating_1,
+            row.rating_2,
+            row.rating_3,
+            row.rating_4,
+            row.rating_5,
+        ];
+        let words = [
+            &row.words_1,
+            &row.words_2,
+            &row.words_3,
+            &row.words_4,
+            &row.words_5,
+        ];
+        Answers {
+            ratings: ratings.map(|r| r.map_or("0".into(), |r| r.to_string())),
+            words: words.map(|w| w.clone().unwrap_or_default()),
+        }
+    }
+
+    fn rating(&self, n: usize) -> Option<i32> {
+        self.ratings[n].parse().ok().filter(|r| (1..=5).contains(r))
+    }
+
+    fn words_of(&self, n: usize) -> Option<String> {
+        (!self.words[n].is_empty()).then(|| self.words[n].clone())
+    }
+
+    /// Only an empty questionnaire is refused: every question may be left out.
+    pub fn errors(&self) -> Errors {
+        let mut errors = Errors::default();
+        if (0..5).all(|n| self.rating(n).is_none() && self.words[n].is_empty()) {
+            errors.add("rating_1", t("questionnaire-error-empty"));
+        }
+        errors
+    }
+
+    pub fn fields(&self, errors: &Errors) -> Vec<String> {
+        let scale: Vec<(&str, String)> = SCALE.iter().map(|(v, k)| (*v, t(k))).collect();
+        let scale: Vec<(&str, &str)> = scale.iter().map(|(v, l)| (*v, l.as_str())).collect();
+        let mut fields = Vec::new();
+        for (n, key) in QUESTIONS.iter().enumerate() {
+            let number = (n + 1).to_string();
+            let legend = t_args(
+                "questionnaire-question",
+                &[("number", &number), ("question", &t(key))],
+            );
+            fields.push(render(
+                &Choices::radios(
+                    &format!("rating_{number}"),
+                    Fieldset::legend(legend, "govuk-fieldset__legend--m", false),
+                    &scale,
+                    &[self.ratings[n].as_str()],
+                )
+                .hint(t(&format!("{key}-hint")))
+                .error(errors.get(&format!("rating_{number}"))),
+            ));
+            fields.push(render(
+                &Textarea::new(&format!("words_{number}"), t("questionnaire-words"))
+                    .value(&self.words[n])
+                    .rows(3),
+            ));
+        }
+        fields
+    }
+
+    fn row(&self) -> evaluation_answer::ActiveModel {
+        evaluation_answer::ActiveModel {
+            rating_1: Set(self.rating(0)),
+            words_1: Set(self.words_of(0)),
+            rating_2: Set(self.rating(1)),
+            words_2: Set(self.words_of(1)),
+            rating_3: Set(self.rating(2)),
+            words_3: Set(self.words_of(2)),
+            rating_4: Set(self.rating(3)),
+            words_4: Set(self.words_of(3)),
+            rating_5: Set(self.rating(4)),
+            words_5: Set(self.words_of(4)),
+            submitted_at: Set(Utc::now()),
+            ..Default::default()
+        }
+    }
+}
+
+/// Who is answering: an involved person, or a member of staff.
+#[derive(Clone, Copy)]
+pub enum Who {
+    Person(Uuid),
+    Staff(Uuid),
+}
+
+pub async fn answer_of(
+    scope: &OrgScope,
+    opportunity: Uuid,
+    who: Who,
+) -> Result<Option<evaluation_answer::Model>, DbErr> {
+    let query = scope
+        .find::<evaluation_answer::Entity>()
+        .filter(evaluation_answer::Column::OpportunityId.eq(opportunity));
+    match who {
+        Who::Person(p) => query.filter(evaluation_answer::Column::PersonId.eq(p)),
+        Who::Staff(a) => query.filter(evaluation_answer::Column::AccountId.eq(a)),
+    }
+    .one(scope.db())
+    .await
+}
+
+/// Stores the answers; a second time changes the first (the unique keys keep it to one).
+pub async fn save(
+    scope: &OrgScope,
+    opportunity: Uuid,
+    who: Who,
+    answers: &Answers,
+) -> Result<(), DbErr> {
+    let mut row = answers.row();
+    if let Some(existing) = answer_of(scope, opportunity, who).await? {
+        row.id = NotSet;
+        scope
+            .update_many::<evaluation_answer::Entity>()
+            .set(row)
+            .filter(evaluation_answer::Column::Id.eq(existing.id))
+            .exec(scope.db())
+            .await?;
+        return Ok(());
+    }
+    row.id = Set(Uuid::now_v7());
+    row.opportunity_id = Set(opportunity);
+    let (answered_as, person, account) = match who {
+        Who::Person(p) => ("involved", Some(p), None),
+        Who::Staff(a) => ("staff", None, Some(a)),
+    };
+    row.answered_as = Set(answered_as.into());
+    row.person_id = Set(person);
+    row.account_id = Set(account);
+    scope.insert(row).await
+}
+
+pub async fn answers(
+    scope: &OrgScope,
+    opportunity: Uuid,
+) -> Result<Vec<evaluation_answer::Model>, DbErr> {
+    scope
+        .find::<evaluation_answer::Entity>()
+        .filter(evaluation_answer::Column::OpportunityId.eq(opportunity))
+        .all(scope.db())
+        .await
+}
+
+/// A group's ratings for one question: how many rated it, and the average out of 5.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Score {
+    pub count: usize,
+    pub mean: Option<f64>,
+}
+
+/// Per question, the involved people's score and the staff's.
+pub fn summarise(answers: &[evaluation_answer::Model]) -> [(Score, Score); 5] {
+    let score = |group: &str, n: usize| {
+        let ratings: Vec<i32> = answers
+            .iter()
+            .filter(|a| a.answered_as == group)
+            .filter_map(|a| [a.rating_1, a.rating_2, a.rating_3, a.rating_4, a.rating_5][n])
+            .collect();
+        Score {
+            count: ratings.len(),
+            mean: (!ratings.is_empty())
+                .then(|| f64::from(ratings.iter().sum::<i32>()) / ratings.len() as f64),
+        }
+    };
+    std::array::from_fn(|n| (score("involved", n), score("staff", n)))
+}
+
+/// Emails everyone confirmed in the opportunity the link to their questionnaire.
+pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -> AppResult<usize> {
+    let confirmed: Vec<Uuid> = tenant
+        .scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::OpportunityId.eq(o.id))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .map(|i| i.person_id)
+        .collect();
+    let people = crate::people::queries::by_ids(&tenant.scope, &confirmed).await?;
+    let link = format!("{}/my/questionnaires/{}", state.config.public_url, o.id);
+    let subject = t_args("questionnaire-email-subject", &[("title", &o.title)]);
+    let mut sent = 0;
+    for p in people
+        .iter()
+        .filter(|p| p.contact_by_email && p.erased_at.is_none())
+    {
+        let Some(address) = &p.email else { continue };
+        let name = p
+            .preferred_name
+            .clone()
+            .unwrap_or_else(|| p.given_name.clone());
+        let body = t_args(
+            "questionnaire-email",
+            &[("name", &name), ("title", &o.title), ("link", &link)],
+        );
+        let message = NewMessage {
+            to: address,
+            subject: &subject,
+            body: &body,
+            calendar: None,
+        };
+        outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// An opportunity the person was confirmed in, once it is being evaluated.
+async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uuid)> {
+    let person = crate::people::queries::id_for_account(&tenant.scope, tenant.user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let opportunity_id = crate::people::routes::parse_id(id)?;
+    let confirmed = tenant
+        .scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::OpportunityId.eq(opportunity_id))
+        .filter(interest::Column::PersonId.eq(person))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .one(tenant.scope.db())
+        .await?;
+    let o = tenant
+        .scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.eq(opportunity_id))
+        .one(tenant.scope.db())
+        .await?
+        .filter(|o| confirmed.is_some() && matches!(o.status.as_str(), "evaluating" | "closed"))
+        .ok_or(AppError::NotFound)?;
+    Ok((o, person))
+}
+
+fn form_page(
+    page: Page,
+    o: &opportunity::Model,
+    action: &str,
+    back: &str,
+    answers: &Answers,
+    errors: &Errors,
+) -> AppResult<Response> {
+    let mut sections = Sections::new(page, t("questionnaire-title"))
+        .caption(o.title.clone())
+        .back(back)
+        .errors(errors)
+        .paragraph(&t("questionnaire-intro"));
+    if o.status == "closed" {
+        return sections.paragraph(&t("questionnaire-closed")).respond();
+    }
+    sections = sections.form(action, &answers.fields(errors), &t("questionnaire-send"));
+    sections.respond()
+}
+
+pub async fn member_form(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (o, person) = open_to(&tenant, &id).await?;
+    let answers = answer_of(&tenant.scope, o.id, Who::Person(person))
+        .await?
+        .map(|a| Answers::from_row(&a))
+        .unwrap_or_default();
+    let action = format!("/my/questionnaires/{}", o.id);
+    form_page(page, &o, &action, "/my/said", &answers, &Errors::default())
+}
+
+pub async fn member_answer(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let (o, person) = open_to(&tenant, &id).await?;
+    let answers = Answers::from_data(&data);
+    let errors = answers.errors();
+    if !errors.is_empty() || o.status != "evaluating" {
+        let action = format!("/my/questionnaires/{}", o.id);
+        return form_page(page, &o, &action, "/my/said", &answers, &errors);
+    }
+    save(&tenant.scope, o.id, Who::Person(person), &answers).await?;
+    Ok(Redirect::to("/my/said?saved=questionnaire").into_response())
+}
+
+async fn staff_opportunity(tenant: &Tenant, id: &str) -> AppResult<opportunity::Model> {
+    let full = crate::opportunities::routes::load(tenant, id).await?;
+    if !matches!(full.opportunity.status.as_str(), "evaluating" | "closed") {
+        return Err(AppError::NotFound);
+    }
+    Ok(full.opportunity)
+}
+
+pub async fn staff_form(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let answers = answer_of(&tenant.scope, o.id, Who::Staff(tenant.user.account_id))
+        .await?
+        .map(|a| Answers::from_row(&a))
+        .unwrap_or_default();
+    let (action, back) = (
+        format!("/opportunities/{}/questionnaire", o.id),
+        format!("/opportunities/{}/evaluation", o.id),
+    );
+    form_page(page, &o, &action, &back, &answers, &Errors::default())
+}
+
+pub async fn staff_answer(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let answers = Answers::from_data(&data);
+    let errors = answers.errors();
+    if !errors.is_empty() || o.status != "evaluating" {
+        let (action, back) = (
+            format!("/opportunities/{}/questionnaire", o.id),
+            format!("/opportunities/{}/evaluation", o.id),
+        );
+        return form_page(page, &o, &action, &back, &answers, &errors);
+    }
+    save(
+        &tenant.scope,
+        o.id,
+        Who::Staff(tenant.user.account_id),
+        &answers,
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=questionnaire#questionnaire",
+        o.id
+    ))
+    .into_response())
+}
+
+/// Sends the questionnaire link again, say to someone confirmed late or who lost the email.
+pub async fn resend(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let sent = invite(&state, &tenant, &o).await?;
+    tenant
+        .audit(
+            "sent questionnaires",
+            "opportunity",
+            Some(o.id),
+            Some(&sent.to_string()),
+        )
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=invited#questionnaire",
+        o.id
+    ))
+    .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(group: &str, ratings: [Option<i32>; 5]) -> evaluation_answer::Model {
+        evaluation_answer::Model {
+            id: Uuid::now_v7(),
+            organisation_id: Uuid::nil(),
+            opportunity_id: Uuid::nil(),
+            answered_as: group.into(),
+            person_id: None,
+            account_id: None,
+            rating_1: ratings[0],
+            words_1: None,
+            rating_2: ratings[1],
+            words_2: None,
+            rating_3: ratings[2],
+            words_3: None,
+            rating_4: ratings[3],
+            words_4: None,
+            rating_5: ratings[4],
+            words_5: None,
+            submitted_at: Utc::now(),
+        }
+    }
+
+    #[test]
+    fn groups_are_averaged_apart_and_unrated_questions_left_out() {
+        let answers = [
+            answer("involved", [Some(2), Some(3), None, Some(1), None]),
+            answer("involved", [Some(3), Some(4), None, Some(2), None]),
+            answer("staff", [Some(5), Some(4), Some(4), Some(4), None]),
+        ];
+        let summary = summarise(&answers);
+        assert_eq!(
+            summary[0].0,
+            Score {
+                count: 2,
+                mean: Some(2.5)
+            }
+        );
+        assert_eq!(
+            summary[0].1,
+            Score {
+                count: 1,
+                mean: Some(5.0)
+            }
+        );
+        assert_eq!(
+            summary[2].0,
+            Score {
+                count: 0,
+                mean: None
+            }
+        );
+        assert_eq!(summary[4].1.count, 0);
+    }
+
+    #[test]
+    fn only_an_empty_questionnaire_is_refused() {
+        assert!(!Answers::default().errors().is_empty());
+        let mut one = Answers::default();
+        one.words[3] = "It changed how the ward works".into();
+        assert!(one.errors().is_empty());
+        let mut rated = Answers::default();
+        rated.ratings[0] = "4".into();
+        assert!(rated.errors().is_empty());
+        // "Rather not say" alone says nothing.
+        let declined = Answers {
+            ratings: std::array::from_fn(|_| "0".into()),
+            ..Answers::default()
+        };
+        assert!(!declined.errors().is_empty());
+    }
+}

@@ -1,0 +1,202 @@
+//! A page made of sections: a heading, then blocks of markup built from our GOV.UK
+//! components. Pages that are mostly lists and short forms use it instead of a template each.
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::Response;
+
+use crate::components::{Button, ErrorSummary, NotificationBanner, escape, render};
+use crate::error::{AppResult, html, html_status};
+use crate::forms::Errors;
+use crate::page::Page;
+
+#[derive(Template)]
+#[template(path = "sections.html")]
+pub struct Sections {
+    pub page: Page,
+    pub back: Option<String>,
+    pub caption: Option<String>,
+    pub heading: String,
+    pub errors: Option<ErrorSummary>,
+    pub banner: Option<NotificationBanner>,
+    pub wide: bool,
+    pub blocks: Vec<String>,
+}
+
+impl Sections {
+    pub fn new(page: Page, heading: String) -> Self {
+        Sections {
+            page: page.titled(heading.clone()),
+            back: None,
+            caption: None,
+            heading,
+            errors: None,
+            banner: None,
+            wide: false,
+            blocks: Vec::new(),
+        }
+    }
+
+    pub fn back(mut self, href: impl Into<String>) -> Self {
+        self.back = Some(href.into());
+        self
+    }
+
+    pub fn caption(mut self, text: impl Into<String>) -> Self {
+        self.caption = Some(text.into());
+        self
+    }
+
+    pub fn banner(mut self, text: Option<String>) -> Self {
+        self.banner = text.map(NotificationBanner::success);
+        self
+    }
+
+    pub fn errors(mut self, errors: &Errors) -> Self {
+        self.errors = errors.summary();
+        self
+    }
+
+    pub fn wide(mut self) -> Self {
+        self.wide = true;
+        self
+    }
+
+    pub fn block(mut self, markup: impl Into<String>) -> Self {
+        self.blocks.push(markup.into());
+        self
+    }
+
+    pub fn heading_m(self, text: &str, id: &str) -> Self {
+        self.block(heading_m(text, id))
+    }
+
+    pub fn paragraph(self, text: &str) -> Self {
+        self.block(paragraph(text))
+    }
+
+    /// A form posting `fields` to `action`, with the page's CSRF token.
+    pub fn form(self, action: &str, fields: &[String], button: &str) -> Self {
+        let csrf = self.page.csrf.clone();
+        self.block(form(&csrf, action, fields, button))
+    }
+
+    /// 200, or 422 when the page shows errors from a form.
+    pub fn respond(self) -> AppResult<Response> {
+        if self.errors.is_some() {
+            html_status(StatusCode::UNPROCESSABLE_ENTITY, self)
+        } else {
+            html(self)
+        }
+    }
+}
+
+pub fn heading_m(text: &str, id: &str) -> String {
+    format!(
+        "<h2 class=\"govuk-heading-m\" id=\"{}\">{}</h2>",
+        escape(id),
+        escape(text)
+    )
+}
+
+pub fn paragraph(text: &str) -> String {
+    format!("<p class=\"govuk-body\">{}</p>", escape(text))
+}
+
+/// Text as typed, its line breaks kept.
+pub fn words(text: &str) -> String {
+    format!(
+        "<p class=\"govuk-body withus-pre-line\">{}</p>",
+        escape(text)
+    )
+}
+
+pub fn link(href: &str, text: &str) -> String {
+    format!(
+        "<a class=\"govuk-link\" href=\"{}\">{}</a>",
+        escape(href),
+        escape(text)
+    )
+}
+
+pub fn links(items: &[(String, String)]) -> String {
+    let items: String = items
+        .iter()
+        .map(|(href, text)| format!("<li>{}</li>", link(href, text)))
+        .collect();
+    format!("<ul class=\"govuk-list\">{items}</ul>")
+}
+
+pub fn form(csrf: &str, action: &str, fields: &[String], button: &str) -> String {
+    format!(
+        "<form method=\"post\" action=\"{}\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}</form>",
+        escape(action),
+        escape(csrf),
+        fields.concat(),
+        render(&Button::submit(button.to_owned()))
+    )
+}
+
+/// `?saved=…` after a form saved, for the success banner.
+#[derive(serde::Deserialize, Default)]
+pub struct Saved {
+    #[serde(default)]
+    pub saved: String,
+}
+
+impl Saved {
+    pub fn saved(&self) -> bool {
+        !self.saved.is_empty()
+    }
+}
+
+/// A date as typed in the three boxes of the GOV.UK date input, kept to show again.
+#[derive(Clone, Debug, Default)]
+pub struct TypedDate {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+impl TypedDate {
+    pub fn from_data(data: &crate::forms::FormData, id: &str) -> Self {
+        let part = |p: &str| data.one(&format!("{id}-{p}"));
+        TypedDate {
+            day: part("day"),
+            month: part("month"),
+            year: part("year"),
+        }
+    }
+
+    pub fn of(date: chrono::NaiveDate) -> Self {
+        use chrono::Datelike;
+        TypedDate {
+            day: date.day().to_string(),
+            month: date.month().to_string(),
+            year: date.year().to_string(),
+        }
+    }
+
+    pub fn date(&self) -> Option<chrono::NaiveDate> {
+        chrono::NaiveDate::from_ymd_opt(
+            self.year.trim().parse().ok()?,
+            self.month.trim().parse().ok()?,
+            self.day.trim().parse().ok()?,
+        )
+    }
+
+    pub fn field(&self, id: &str, legend: String, errors: &Errors) -> String {
+        use crate::components::{DateInput, Fieldset};
+        render(
+            &DateInput::new(
+                id,
+                Fieldset::legend(legend, "govuk-fieldset__legend--s", false),
+                &self.day,
+                &self.month,
+                &self.year,
+            )
+            .hint(crate::i18n::t("date-hint"))
+            .error(errors.get(id)),
+        )
+    }
+}

@@ -1,0 +1,342 @@
+//! Peer mentoring (seed 002 Support): an experienced involved person paired with a newcomer,
+//! and the meetings of each pair.
+
+use axum::extract::{Path, Query};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{mentoring_meeting, mentoring_pair};
+use withus_db::sea_orm;
+
+use super::queries;
+use crate::components::{Cell, Select, Table, Textarea, escape, render};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Errors, FormData};
+use crate::i18n::t;
+use crate::page::Page;
+use crate::payments::{day, today};
+use crate::people::routes::parse_id;
+use crate::people::views::display_name;
+use crate::sections::{Saved, Sections, TypedDate, form, paragraph};
+use crate::tenancy::Tenant;
+
+/// Active people to choose from, by name.
+async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {
+    let people = crate::opportunities::queries::active_members(&tenant.scope).await?;
+    let mut choices: Vec<(String, String)> = people
+        .iter()
+        .map(|p| (p.id.to_string(), display_name(p)))
+        .collect();
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices.insert(0, (String::new(), t("mentoring-choose")));
+    Ok(choices)
+}
+
+fn select(
+    name: &str,
+    label: String,
+    choices: &[(String, String)],
+    chosen: &str,
+    errors: &Errors,
+) -> String {
+    let pairs: Vec<(&str, &str)> = choices
+        .iter()
+        .map(|(v, l)| (v.as_str(), l.as_str()))
+        .collect();
+    render(&Select::new(name, label, &pairs, chosen).error(errors.get(name)))
+}
+
+async fn index_page(
+    tenant: &Tenant,
+    page: Page,
+    data: &FormData,
+    errors: &Errors,
+    saved: bool,
+) -> AppResult<Response> {
+    let pairs = queries::pairs(&tenant.scope, None).await?;
+    let ids: Vec<Uuid> = pairs
+        .iter()
+        .flat_map(|p| [p.mentor_id, p.mentee_id])
+        .collect();
+    let names = queries::names_of_people(&tenant.scope, ids).await?;
+    let meetings =
+        queries::pair_meetings(&tenant.scope, pairs.iter().map(|p| p.id).collect()).await?;
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    let table = render(&Table {
+        caption: Some(t("mentoring-pairs")),
+        caption_classes: Some("govuk-table__caption--m".into()),
+        head: [
+            "mentoring-mentor",
+            "mentoring-mentee",
+            "mentoring-started",
+            "mentoring-met",
+        ]
+        .iter()
+        .map(|k| Cell::text(t(k)))
+        .collect(),
+        rows: pairs
+            .iter()
+            .map(|p| {
+                vec![
+                    Cell::html(format!(
+                        "<a class=\"govuk-link\" href=\"/mentoring/{}\">{}</a>",
+                        p.id,
+                        escape(&name(&p.mentor_id))
+                    )),
+                    Cell::text(name(&p.mentee_id)),
+                    Cell::text(match p.ended_on {
+                        Some(end) => format!("{} – {}", day(p.started_on), day(end)),
+                        None => day(p.started_on),
+                    }),
+                    Cell::text(
+                        meetings
+                            .iter()
+                            .filter(|m| m.pair_id == p.id)
+                            .count()
+                            .to_string(),
+                    )
+                    .numeric(),
+                ]
+            })
+            .collect(),
+        ..Table::default()
+    });
+    let choices = people_choices(tenant).await?;
+    let mut sections = Sections::new(page, t("mentoring-title"))
+        .back("/support")
+        .errors(errors)
+        .banner(saved.then(|| t("mentoring-paired")))
+        .paragraph(&t("mentoring-intro"));
+    sections = if pairs.is_empty() {
+        sections.paragraph(&t("mentoring-none"))
+    } else {
+        sections.block(table)
+    };
+    sections
+        .heading_m(&t("mentoring-new"), "new")
+        .form(
+            "/mentoring",
+            &[
+                select(
+                    "mentor",
+                    t("mentoring-mentor"),
+                    &choices,
+                    &data.one("mentor"),
+                    errors,
+                ),
+                select(
+                    "mentee",
+                    t("mentoring-mentee"),
+                    &choices,
+                    &data.one("mentee"),
+                    errors,
+                ),
+            ],
+            &t("mentoring-pair-them"),
+        )
+        .respond()
+}
+
+pub async fn index(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
+    index_page(
+        &tenant,
+        page,
+        &FormData::default(),
+        &Errors::default(),
+        q.saved(),
+    )
+    .await
+}
+
+pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let mentor = Uuid::parse_str(&data.one("mentor")).ok();
+    let mentee = Uuid::parse_str(&data.one("mentee")).ok();
+    let known =
+        queries::names_of_people(&tenant.scope, mentor.into_iter().chain(mentee).collect()).await?;
+    let mut errors = Errors::default();
+    if !mentor.is_some_and(|m| known.contains_key(&m)) {
+        errors.add("mentor", t("mentoring-error-mentor"));
+    }
+    if !mentee.is_some_and(|m| known.contains_key(&m)) {
+        errors.add("mentee", t("mentoring-error-mentee"));
+    } else if mentor == mentee {
+        errors.add("mentee", t("mentoring-error-same"));
+    }
+    let (Some(mentor), Some(mentee), true) = (mentor, mentee, errors.is_empty()) else {
+        return index_page(&tenant, page, &data, &errors, false).await;
+    };
+    let id = Uuid::now_v7();
+    tenant
+        .scope
+        .insert(mentoring_pair::ActiveModel {
+            id: Set(id),
+            mentor_id: Set(mentor),
+            mentee_id: Set(mentee),
+            started_on: Set(today()),
+            ended_on: Set(None),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .await?;
+    tenant
+        .audit("paired for mentoring", "mentoring_pair", Some(id), None)
+        .await?;
+    Ok(Redirect::to("/mentoring?saved=yes").into_response())
+}
+
+async fn load(tenant: &Tenant, id: &str) -> AppResult<mentoring_pair::Model> {
+    queries::pair(&tenant.scope, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+async fn pair_page(
+    tenant: &Tenant,
+    page: Page,
+    pair: &mentoring_pair::Model,
+    typed: (&TypedDate, &str),
+    errors: &Errors,
+    saved: bool,
+) -> AppResult<Response> {
+    let names =
+        queries::names_of_people(&tenant.scope, vec![pair.mentor_id, pair.mentee_id]).await?;
+    let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
+    let heading = crate::i18n::t_args(
+        "mentoring-pair-heading",
+        &[
+            ("mentor", &name(&pair.mentor_id)),
+            ("mentee", &name(&pair.mentee_id)),
+        ],
+    );
+    let meetings = queries::pair_meetings(&tenant.scope, vec![pair.id]).await?;
+    let mut sections = Sections::new(page, heading)
+        .caption(t("mentoring-title"))
+        .back("/mentoring")
+        .errors(errors)
+        .banner(saved.then(|| t("mentoring-met-saved")))
+        .heading_m(&t("mentoring-meetings"), "meetings");
+    sections = if meetings.is_empty() {
+        sections.paragraph(&t("mentoring-no-meetings"))
+    } else {
+        sections.block(render(&Table {
+            head: vec![
+                Cell::text(t("mentoring-met-on")),
+                Cell::text(t("mentoring-note")),
+            ],
+            rows: meetings
+                .iter()
+                .map(|m| {
+                    vec![
+                        Cell::text(day(m.met_on)),
+                        Cell::html(format!(
+                            "<span class=\"withus-pre-line\">{}</span>",
+                            escape(&m.note)
+                        )),
+                    ]
+                })
+                .collect(),
+            ..Table::default()
+        }))
+    };
+    if pair.ended_on.is_some() {
+        return sections.paragraph(&t("mentoring-ended-note")).respond();
+    }
+    let csrf = sections.page.csrf.clone();
+    sections
+        .heading_m(&t("mentoring-record"), "record")
+        .form(
+            &format!("/mentoring/{}/meetings", pair.id),
+            &[
+                typed.0.field("met", t("mentoring-met-on"), errors),
+                render(
+                    &Textarea::new("note", t("mentoring-note"))
+                        .value(typed.1)
+                        .hint(t("mentoring-note-hint"))
+                        .error(errors.get("note")),
+                ),
+            ],
+            &t("mentoring-record-button"),
+        )
+        .block(paragraph(&t("mentoring-end-intro")))
+        .block(form(
+            &csrf,
+            &format!("/mentoring/{}/end", pair.id),
+            &[],
+            &t("mentoring-end"),
+        ))
+        .respond()
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<Saved>,
+) -> AppResult<Response> {
+    let pair = load(&tenant, &id).await?;
+    let typed = TypedDate::of(today());
+    pair_page(
+        &tenant,
+        page,
+        &pair,
+        (&typed, ""),
+        &Errors::default(),
+        q.saved(),
+    )
+    .await
+}
+
+pub async fn record(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let pair = load(&tenant, &id).await?;
+    let met = TypedDate::from_data(&data, "met");
+    let note = data.one("note").trim().to_owned();
+    let mut errors = Errors::default();
+    let date = met
+        .date()
+        .filter(|d| *d <= today() && *d >= pair.started_on);
+    if date.is_none() {
+        errors.add("met", t("mentoring-error-date"));
+    }
+    if note.is_empty() {
+        errors.add("note", t("mentoring-error-note"));
+    }
+    let Some(met_on) = date.filter(|_| errors.is_empty()) else {
+        return pair_page(&tenant, page, &pair, (&met, &note), &errors, false).await;
+    };
+    tenant
+        .scope
+        .insert(mentoring_meeting::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            pair_id: Set(pair.id),
+            met_on: Set(met_on),
+            note: Set(note),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/mentoring/{}?saved=yes", pair.id)).into_response())
+}
+
+pub async fn end(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let pair = load(&tenant, &id).await?;
+    tenant
+        .scope
+        .update_many::<mentoring_pair::Entity>()
+        .col_expr(mentoring_pair::Column::EndedOn, Expr::value(today()))
+        .filter(mentoring_pair::Column::Id.eq(pair.id))
+        .filter(mentoring_pair::Column::EndedOn.is_null())
+        .exec(tenant.scope.db())
+        .await?;
+    tenant
+        .audit("ended mentoring", "mentoring_pair", Some(pair.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/mentoring/{}", pair.id)).into_response())
+}

@@ -1,0 +1,361 @@
+//! Support, mentoring and training through HTTP on both databases: a role that needs a
+//! course or check only matches people who hold it (and whose check has not run out),
+//! warnings before things run out, and support and mentoring the person can see.
+
+use axum::http::StatusCode;
+use chrono::{Duration, NaiveDate};
+use uuid::Uuid;
+use withus_db::entities::{account, course};
+use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+use withus_web::auth::Role;
+use withus_web::opportunities::forms::{OpportunityInput, RoleInput};
+
+use crate::both_databases;
+use crate::impact::today_parts;
+use crate::meetings::{member, person};
+use crate::support::{Org, TestApp};
+
+async fn add_course(app: &mut TestApp, org: &Org, name: &str, kind: &str, months: &str) -> Uuid {
+    let r = app
+        .post(
+            "/training",
+            &[
+                ("name", name),
+                ("kind", kind),
+                ("audience", "involved"),
+                ("months", months),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.scope(org)
+        .find::<course::Entity>()
+        .filter(course::Column::Name.eq(name))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
+
+/// An open opportunity whose one role needs `course`.
+async fn needing(app: &TestApp, org: &Org, course: Uuid) -> Uuid {
+    let scope = app.scope(org);
+    let by = Uuid::now_v7();
+    let id = withus_web::opportunities::queries::save(
+        &scope,
+        None,
+        &OpportunityInput {
+            title: format!("Interview panel {course}"),
+            summary: "Help choose the new manager.".into(),
+            way: "both".into(),
+            places: 2,
+            roles: vec![RoleInput {
+                kind: "panel_member".into(),
+                name: "Panel member".into(),
+                description: "Sit on the interview panel".into(),
+                requires: Some(course),
+            }],
+            ..Default::default()
+        },
+        by,
+    )
+    .await
+    .unwrap();
+    withus_web::opportunities::queries::set_status(&scope, id, "draft", "open", by)
+        .await
+        .unwrap();
+    id
+}
+
+async fn matches(app: &mut TestApp, opp: Uuid) -> String {
+    app.get(&format!("/opportunities/{opp}/matches"))
+        .await
+        .text_of("main")
+}
+
+async fn post(
+    app: &mut TestApp,
+    course: Uuid,
+    fields: Vec<(&str, String)>,
+) -> crate::support::Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post(&format!("/training/{course}/records"), &refs)
+        .await
+}
+
+fn date(d: NaiveDate) -> [String; 3] {
+    ["%-d", "%-m", "%Y"].map(|f| d.format(f).to_string())
+}
+
+both_databases!(a_role_needing_training_matches_only_holders, matching_body);
+async fn matching_body(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook Council").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let sam = person(&app, &org, "Sam", &[], None).await;
+    let panel = add_course(&mut app, &org, "Recruitment panel skills", "course", "36").await;
+    let dbs = add_course(&mut app, &org, "DBS check", "check", "36").await;
+    let panel_opp = needing(&app, &org, panel).await;
+    let dbs_opp = needing(&app, &org, dbs).await;
+    let before = matches(&mut app, panel_opp).await;
+    assert!(
+        !before.contains("Priya Meeting") && !before.contains("Sam Meeting"),
+        "{before}"
+    );
+
+    // Priya takes the course (Sam helps deliver it: he holds it too).
+    let [d, m, y] = today_parts();
+    let (pid, sid) = (priya.to_string(), sam.to_string());
+    let nobody = app
+        .post(
+            &format!("/training/{panel}/records"),
+            &[("done-day", &d), ("done-month", &m), ("done-year", &y)],
+        )
+        .await;
+    assert_eq!(nobody.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let session = app
+        .post(
+            &format!("/training/{panel}/records"),
+            &[
+                ("done-day", &d),
+                ("done-month", &m),
+                ("done-year", &y),
+                ("people", &pid),
+                ("delivered", &sid),
+            ],
+        )
+        .await;
+    assert_eq!(session.status, StatusCode::SEE_OTHER);
+    let course_page = app.get(&format!("/training/{panel}")).await.text_of("main");
+    assert!(
+        course_page.contains("Yes, with 1 involved person"),
+        "{course_page}"
+    );
+    let after = matches(&mut app, panel_opp).await;
+    assert!(
+        after.contains("Priya Meeting") && after.contains("Sam Meeting"),
+        "{after}"
+    );
+
+    // Sam's DBS check ran out a year ago: he does not match; renewed, he does.
+    let old = withus_web::payments::today() - Duration::days(4 * 365);
+    let [od, om, oy] = date(old);
+    app.post(
+        &format!("/training/{dbs}/records"),
+        &[
+            ("done-day", &od),
+            ("done-month", &om),
+            ("done-year", &oy),
+            ("person", &sid),
+        ],
+    )
+    .await;
+    assert!(!matches(&mut app, dbs_opp).await.contains("Sam Meeting"));
+    let mut sam_app = member(&app, &org, sam, "Sam").await;
+    let browse = sam_app.get("/my/opportunities").await.text_of("main");
+    assert!(
+        !browse.contains(&format!("Interview panel {dbs}")),
+        "{browse}"
+    );
+    assert!(
+        browse.contains(&format!("Interview panel {panel}")),
+        "{browse}"
+    );
+    app.post(
+        &format!("/training/{dbs}/records"),
+        &[
+            ("done-day", &d),
+            ("done-month", &m),
+            ("done-year", &y),
+            ("person", &sid),
+        ],
+    )
+    .await;
+    assert!(matches(&mut app, dbs_opp).await.contains("Sam Meeting"));
+    assert!(
+        sam_app
+            .get("/my/opportunities")
+            .await
+            .text_of("main")
+            .contains(&format!("Interview panel {dbs}"))
+    );
+
+    // The role form offers the courses, with the one chosen kept.
+    let edit = app.get(&format!("/opportunities/{dbs_opp}/edit")).await;
+    assert!(edit.body.contains("Training or check this role needs"));
+    assert!(
+        edit.body
+            .contains(&format!("<option value=\"{dbs}\" selected")),
+        "selected requirement"
+    );
+}
+
+both_databases!(warned_before_a_check_runs_out, expiry_body);
+async fn expiry_body(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook Council").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let dbs = add_course(&mut app, &org, "DBS check", "check", "").await;
+    let today = withus_web::payments::today();
+    let [d, m, y] = today_parts();
+    let [ed, em, ey] = date(today + Duration::days(30));
+    let pid = priya.to_string();
+    let record = |expires: [&str; 3]| {
+        vec![
+            ("done-day", d.clone()),
+            ("done-month", m.clone()),
+            ("done-year", y.clone()),
+            ("person", pid.clone()),
+            ("expires-day", expires[0].to_owned()),
+            ("expires-month", expires[1].to_owned()),
+            ("expires-year", expires[2].to_owned()),
+        ]
+    };
+    // An expiry before the check is refused.
+    let backwards = post(&mut app, dbs, record(["1", "1", "2000"])).await;
+    assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(backwards.body.contains("Enter a date after the check"));
+    assert_eq!(
+        post(&mut app, dbs, record([&ed, &em, &ey])).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    for page in ["/support", "/home"] {
+        let text = app.get(page).await.text_of("main");
+        assert!(text.contains("Runs out in 30 days"), "{page}: {text}");
+        assert!(text.contains("Priya Meeting"), "{page}");
+    }
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    assert!(
+        priya_app
+            .get("/my/support")
+            .await
+            .text_of("main")
+            .contains("Runs out in 30 days")
+    );
+
+    // Renewed for three years: the warning goes.
+    let [rd, rm, ry] = date(today + Duration::days(3 * 365));
+    post(&mut app, dbs, record([&rd, &rm, &ry])).await;
+    let support = app.get("/support").await.text_of("main");
+    assert!(!support.contains("Priya Meeting"), "{support}");
+    assert!(support.contains("Nothing runs out in the next 60 days"));
+}
+
+both_databases!(support_and_mentoring_the_person_can_see, support_body);
+async fn support_body(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook Council").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let scope = app.scope(&org);
+    let coordinator = scope
+        .find::<account::Entity>()
+        .filter(account::Column::Email.eq("coordinator@northbrook.example"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let sam = person(&app, &org, "Sam", &[], None).await;
+    let details = withus_web::people::queries::details(&scope, priya)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut form = withus_web::people::views::form_from(&details);
+    form.named_contact = coordinator.id.to_string();
+    withus_web::people::queries::update(&scope, priya, &form.check().unwrap())
+        .await
+        .unwrap();
+
+    let [d, m, y] = today_parts();
+    let path = format!("/people/{priya}/support");
+    let missing = app
+        .post(
+            &path,
+            &[
+                ("kind", "debrief"),
+                ("given-day", &d),
+                ("given-month", &m),
+                ("given-year", &y),
+                ("note", ""),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("Say what happened"));
+    let saved = app
+        .post(
+            &path,
+            &[
+                ("kind", "debrief"),
+                ("given-day", &d),
+                ("given-month", &m),
+                ("given-year", &y),
+                (
+                    "note",
+                    "We talked through the board meeting and what to say next time.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    // Mentoring: not with themselves; Sam mentors Priya and they meet once.
+    let same = app
+        .post(
+            "/mentoring",
+            &[("mentor", &sam.to_string()), ("mentee", &sam.to_string())],
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let paired = app
+        .post(
+            "/mentoring",
+            &[("mentor", &sam.to_string()), ("mentee", &priya.to_string())],
+        )
+        .await;
+    assert_eq!(paired.status, StatusCode::SEE_OTHER);
+    let list = app.get("/mentoring").await;
+    let pair = list
+        .body
+        .split("href=\"/mentoring/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("pair link")
+        .to_owned();
+    let met = app
+        .post(
+            &format!("/mentoring/{pair}/meetings"),
+            &[
+                ("met-day", &d),
+                ("met-month", &m),
+                ("met-year", &y),
+                ("note", "Coffee before the panel"),
+            ],
+        )
+        .await;
+    assert_eq!(met.status, StatusCode::SEE_OTHER);
+
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    let mine = priya_app.get("/my/support").await.text_of("main");
+    assert!(
+        mine.contains(&format!(
+            "Your named contact is {}",
+            coordinator.display_name
+        )),
+        "{mine}"
+    );
+    assert!(mine.contains("Debrief after a difficult meeting"));
+    assert!(mine.contains("We talked through the board meeting"));
+    assert!(mine.contains("Sam Meeting mentors you"), "{mine}");
+    let mut sam_app = member(&app, &org, sam, "Sam").await;
+    let his = sam_app.get("/my/support").await.text_of("main");
+    assert!(his.contains("You mentor Priya Meeting"));
+    assert!(
+        !his.contains("We talked through the board meeting"),
+        "support is the person's own"
+    );
+}
