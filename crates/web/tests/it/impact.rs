@@ -258,7 +258,7 @@ async fn feedback_body(url: String) {
     meetings::insert_attendee(&scope, old, Some(lee), None, "member")
         .await
         .unwrap();
-    let recent = past_meeting(&scope, opp, priya, 3).await;
+    past_meeting(&scope, opp, priya, 3).await;
 
     // 40 days ago with a 28-day promise: overdue for both; 3 days ago: not yet.
     let home = app.get("/home").await;
@@ -347,10 +347,9 @@ async fn feedback_body(url: String) {
         .text_of("main");
     assert!(evaluation.contains("Sent"));
     assert!(
-        evaluation.contains(&format!("Send feedback about Discharge workshop 3")),
+        evaluation.contains("Send feedback about Discharge workshop 3"),
         "{evaluation}"
     );
-    let _ = recent;
 }
 
 both_databases!(closing_waits_for_feedback_and_evaluation, closing_body);
