@@ -105,6 +105,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
         if let Some(finance) = installation::account_by_email(db, "finance@demo.example").await? {
             crate::demo_payments::seed(&scope, finance.id).await?;
         }
+        crate::demo_impact::seed(&scope).await?;
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

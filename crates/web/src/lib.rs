@@ -10,6 +10,7 @@ pub mod components;
 pub mod config;
 pub mod csrf;
 pub mod demo;
+pub mod demo_impact;
 pub mod demo_meetings;
 pub mod demo_opportunities;
 pub mod demo_payments;
