@@ -117,9 +117,12 @@ impl Answers {
                 .error(errors.get(&format!("rating_{number}"))),
             ));
             fields.push(render(
-                &Textarea::new(&format!("words_{number}"), t("questionnaire-words"))
-                    .value(&self.words[n])
-                    .rows(3),
+                &Textarea::new(
+                    &format!("words_{number}"),
+                    t_args("questionnaire-words", &[("number", &number)]),
+                )
+                .value(&self.words[n])
+                .rows(3),
             ));
         }
         fields
