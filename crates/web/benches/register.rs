@@ -7,19 +7,18 @@
 //!   BENCH_DATABASES=postgres (or sqlite) to measure one
 //!   BENCH_POSTGRES=postgres://postgres@127.0.0.1:5432/postgres (the default)
 
-use std::time::{Duration, Instant};
+mod common;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use tower::ServiceExt;
+use std::time::Instant;
+
+use common::{PASSWORD, measure, on_databases, report, sign_in};
 use withus_db::OrgScope;
-use withus_db::sea_orm::{ConnectionTrait, Database};
+use withus_db::sea_orm::ConnectionTrait;
 use withus_web::auth::Role;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
-use withus_web::{AppState, Config, admin, csrf, router};
+use withus_web::{AppState, Config, admin};
 
-const PASSWORD: &str = "tangerine orbit cloudy piano";
 const ORGANISATIONS: usize = 20;
 const REQUESTS: usize = 300;
 
@@ -111,67 +110,6 @@ async fn load(url: &str, people: usize) -> (AppState, String) {
     (state, signed_in_email)
 }
 
-async fn sign_in(state: &AppState, email: &str) -> String {
-    let visitor = "bench-visitor";
-    let token = csrf::token_for(&state.csrf_key, visitor);
-    let body = serde_urlencoded::to_string([
-        ("email", email),
-        ("password", PASSWORD),
-        ("csrf_token", &token),
-    ])
-    .expect("form");
-    let response = router(state.clone())
-        .oneshot(
-            Request::post("/sign-in")
-                .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-                .header(
-                    header::COOKIE,
-                    format!("{}={visitor}", csrf::VISITOR_COOKIE),
-                )
-                .body(Body::from(body))
-                .expect("request"),
-        )
-        .await
-        .expect("response");
-    assert_eq!(response.status(), StatusCode::SEE_OTHER, "sign in");
-    response
-        .headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|c| c.starts_with("withus_session="))
-        .and_then(|c| c.split(';').next())
-        .expect("session cookie")
-        .to_owned()
-}
-
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
-}
-
-async fn measure(state: &AppState, cookie: &str, path: &str) -> (Duration, Duration) {
-    let app = router(state.clone());
-    let mut times = Vec::with_capacity(REQUESTS);
-    for _ in 0..REQUESTS {
-        let started = Instant::now();
-        let response = app
-            .clone()
-            .oneshot(
-                Request::get(path)
-                    .header(header::COOKIE, cookie)
-                    .body(Body::empty())
-                    .expect("request"),
-            )
-            .await
-            .expect("response");
-        assert_eq!(response.status(), StatusCode::OK, "{path}");
-        let _ = axum::body::to_bytes(response.into_body(), usize::MAX).await;
-        times.push(started.elapsed());
-    }
-    times.sort();
-    (percentile(&times, 0.5), percentile(&times, 0.99))
-}
-
 async fn run(name: &str, url: &str, people: usize) {
     eprintln!("{name}: loading");
     let (state, email) = load(url, people).await;
@@ -188,12 +126,7 @@ async fn run(name: &str, url: &str, people: usize) {
         ("name search", "/people?q=pat"),
         ("person list, no filter", "/people"),
     ] {
-        let (p50, p99) = measure(&state, &cookie, path).await;
-        println!(
-            "{name:<10} {what:<38} p50 {:>8.2} ms   p99 {:>8.2} ms",
-            p50.as_secs_f64() * 1e3,
-            p99.as_secs_f64() * 1e3
-        );
+        report(name, what, measure(&state, &cookie, path, REQUESTS).await);
     }
 }
 
@@ -208,35 +141,5 @@ async fn main() {
         people / ORGANISATIONS
     );
 
-    let only = std::env::var("BENCH_DATABASES").unwrap_or_else(|_| "sqlite,postgres".into());
-    if only.contains("sqlite") {
-        let dir = std::env::temp_dir().join(format!("withus-bench-{}", std::process::id()));
-        let sqlite = format!("sqlite://{}/withus.db", dir.display());
-        run("SQLite", &sqlite, people).await;
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-    if !only.contains("postgres") {
-        return;
-    }
-
-    let admin_url = std::env::var("BENCH_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
-    let name = format!("withus_bench_{}", std::process::id());
-    match Database::connect(&admin_url).await {
-        Ok(admin) => {
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                .await
-                .expect("create database");
-            let server = admin_url
-                .rsplit_once('/')
-                .map(|(s, _)| s.to_owned())
-                .unwrap_or(admin_url.clone());
-            run("PostgreSQL", &format!("{server}/{name}"), people).await;
-            let _ = admin
-                .execute_unprepared(&format!("DROP DATABASE {name} WITH (FORCE)"))
-                .await;
-        }
-        Err(e) => println!("PostgreSQL  not measured: {e}"),
-    }
+    on_databases(|name, url| async move { run(name, &url, people).await }).await;
 }

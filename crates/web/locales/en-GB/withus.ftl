@@ -1726,6 +1726,7 @@ course-audience-involved = Involved people
 course-audience-staff = Staff
 course-audience-everyone = Everyone
 support-title = Support
+person-support-link = Their named contact, support given, mentoring and training
 support-contact = Named contact
 support-no-contact = No named contact yet
 support-change-contact = Change their named contact

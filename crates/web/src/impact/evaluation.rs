@@ -236,6 +236,7 @@ async fn page_for(
         "" => None,
         "outcomes" => Some(t("evaluation-outcomes-saved")),
         "cycle" => Some(t("evaluation-cycle-saved")),
+        "said" => Some(t("impact-saved")),
         "questionnaire" => Some(t("questionnaire-thanks")),
         "invited" => Some(t("evaluation-invited")),
         _ => Some(t("feedback-sent")),

@@ -1,6 +1,6 @@
 //! Reads and writes for contributions, feedback and the evaluation, through the scope.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::ActiveValue::{NotSet, Set};
@@ -90,7 +90,7 @@ pub async fn owed(
             *first = (*first).min(*at);
         }
     }
-    let erased: Vec<Uuid> = scope
+    let erased: HashSet<Uuid> = scope
         .find::<person::Entity>()
         .filter(person::Column::ErasedAt.is_not_null())
         .all(db)
@@ -100,12 +100,9 @@ pub async fn owed(
         .collect();
     let ended: HashMap<Uuid, &meeting::Model> = meetings.iter().map(|m| (m.id, m)).collect();
     let mut owed: Vec<Owed> = Vec::new();
+    let mut seen: HashSet<(About, Uuid)> = HashSet::new();
     let mut push = |person_id: Uuid, opportunity_id: Uuid, about: About, ended: DateTime<Utc>| {
-        if erased.contains(&person_id)
-            || owed
-                .iter()
-                .any(|o| o.about == about && o.person_id == person_id)
-        {
+        if erased.contains(&person_id) || !seen.insert((about, person_id)) {
             return;
         }
         owed.push(Owed {

@@ -181,6 +181,14 @@ async fn contributions_body(url: String) {
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let banner = app
+        .get(saved.location())
+        .await
+        .text_of(".govuk-notification-banner");
+    assert!(
+        banner.contains("The people who said it can see what happened"),
+        "{banner}"
+    );
     // The group's concern that was not taken up, with the honest reason.
     let group = app
         .post(

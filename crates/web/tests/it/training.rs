@@ -272,6 +272,12 @@ async fn support_body(url: String) {
 
     let [d, m, y] = today_parts();
     let path = format!("/people/{priya}/support");
+    assert!(
+        app.get(&format!("/people/{priya}"))
+            .await
+            .body
+            .contains(&format!("href=\"{path}\""))
+    );
     let missing = app
         .post(
             &path,
