@@ -55,7 +55,11 @@ async fn opportunity(scope: &OrgScope, n: usize, by: Uuid) -> Uuid {
     let id = withus_web::opportunities::queries::save(scope, None, &input, by)
         .await
         .expect("opportunity");
-    let last = if n.is_multiple_of(2) { "evaluating" } else { "active" };
+    let last = if n.is_multiple_of(2) {
+        "evaluating"
+    } else {
+        "active"
+    };
     let order = withus_web::opportunities::lifecycle::ORDER;
     for w in order.windows(2) {
         withus_web::opportunities::queries::set_status(scope, id, w[0], w[1], by)

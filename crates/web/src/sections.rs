@@ -200,3 +200,78 @@ impl TypedDate {
         )
     }
 }
+
+/// Owned (value, label) pairs as the components take them.
+pub fn borrowed(items: &[(String, String)]) -> Vec<(&str, &str)> {
+    items
+        .iter()
+        .map(|(v, l)| (v.as_str(), l.as_str()))
+        .collect()
+}
+
+/// A vocabulary's values with their labels in the page's words.
+pub fn choices_of(vocab: crate::people::vocab::Vocab) -> Vec<(String, String)> {
+    crate::people::vocab::options(vocab)
+        .into_iter()
+        .map(|(v, l)| (v.to_owned(), l))
+        .collect()
+}
+
+fn legend(text: String) -> crate::components::Fieldset {
+    crate::components::Fieldset::legend(text, "govuk-fieldset__legend--s", false)
+}
+
+/// Radios for one of a vocabulary's values; the legend is a message key.
+pub fn radios(
+    name: &str,
+    legend_key: &str,
+    vocab: crate::people::vocab::Vocab,
+    chosen: &str,
+    errors: &Errors,
+) -> String {
+    let items = choices_of(vocab);
+    render(
+        &crate::components::Choices::radios(
+            name,
+            legend(crate::i18n::t(legend_key)),
+            &borrowed(&items),
+            &[chosen],
+        )
+        .error(errors.get(name)),
+    )
+}
+
+pub fn checkboxes(
+    name: &str,
+    legend_text: String,
+    items: &[(String, String)],
+    chosen: &[String],
+    hint: Option<String>,
+    errors: &Errors,
+) -> String {
+    let chosen: Vec<&str> = chosen.iter().map(String::as_str).collect();
+    let mut boxes = crate::components::Choices::checkboxes(
+        name,
+        legend(legend_text),
+        &borrowed(items),
+        &chosen,
+    )
+    .error(errors.get(name));
+    if let Some(hint) = hint {
+        boxes = boxes.hint(hint);
+    }
+    render(&boxes)
+}
+
+pub fn select(
+    name: &str,
+    label: String,
+    items: &[(String, String)],
+    chosen: &str,
+    errors: &Errors,
+) -> String {
+    render(
+        &crate::components::Select::new(name, label, &borrowed(items), chosen)
+            .error(errors.get(name)),
+    )
+}

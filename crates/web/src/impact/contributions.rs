@@ -15,7 +15,7 @@ use withus_db::sea_orm;
 
 use super::queries::{self, ContributionInput};
 use super::{AREAS, KINDS, LEVELS, STATUSES, areas_of, status_tag};
-use crate::components::{Cell, Choices, Fieldset, Select, Table, Textarea, escape, render};
+use crate::components::{Cell, Table, Textarea, escape, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
@@ -24,8 +24,10 @@ use crate::page::Page;
 use crate::payments::{day, today};
 use crate::people::routes::parse_id;
 use crate::people::views::labels;
-use crate::people::vocab::{Vocab, contains, label, options};
-use crate::sections::{Sections, TypedDate, link, links, paragraph};
+use crate::people::vocab::{Vocab, contains, label};
+use crate::sections::{
+    Sections, TypedDate, checkboxes, choices_of, link, links, paragraph, radios, select,
+};
 use crate::tenancy::Tenant;
 
 #[derive(Clone, Debug, Default)]
@@ -172,31 +174,11 @@ impl ContributionForm {
 
     fn fields(&self, offered: &Offered, errors: &Errors) -> Vec<String> {
         let radios = |name: &str, key: &str, vocab: Vocab, chosen: &str| {
-            let items = options(vocab);
-            let items: Vec<(&str, &str)> = items.iter().map(|(v, l)| (*v, l.as_str())).collect();
-            render(
-                &Choices::radios(
-                    name,
-                    Fieldset::legend(t(key), "govuk-fieldset__legend--s", false),
-                    &items,
-                    &[chosen],
-                )
-                .error(errors.get(name)),
-            )
+            radios(name, key, vocab, chosen, errors)
         };
         let checkboxes =
-            |name: &str, key: &str, items: &[(&str, &str)], chosen: &[String], hint: &str| {
-                let chosen: Vec<&str> = chosen.iter().map(String::as_str).collect();
-                render(
-                    &Choices::checkboxes(
-                        name,
-                        Fieldset::legend(t(key), "govuk-fieldset__legend--s", false),
-                        items,
-                        &chosen,
-                    )
-                    .hint(t(hint))
-                    .error(errors.get(name)),
-                )
+            |name: &str, key: &str, items: &[(String, String)], chosen: &[String], hint: &str| {
+                checkboxes(name, t(key), items, chosen, Some(t(hint)), errors)
             };
         let area = |name: &str, key: &str, value: &str| {
             render(
@@ -207,21 +189,10 @@ impl ContributionForm {
                     .error(errors.get(name)),
             )
         };
-        let not_at_meeting = t("contribution-no-meeting");
-        let mut meetings: Vec<(&str, &str)> = vec![("", not_at_meeting.as_str())];
-        meetings.extend(
-            offered
-                .meetings
-                .iter()
-                .map(|(v, l)| (v.as_str(), l.as_str())),
-        );
-        let people: Vec<(&str, &str)> = offered
-            .people
-            .iter()
-            .map(|(v, l)| (v.as_str(), l.as_str()))
-            .collect();
-        let areas = options(AREAS);
-        let areas: Vec<(&str, &str)> = areas.iter().map(|(v, l)| (*v, l.as_str())).collect();
+        let mut meetings = vec![(String::new(), t("contribution-no-meeting"))];
+        meetings.extend(offered.meetings.iter().cloned());
+        let people = &offered.people;
+        let areas = choices_of(AREAS);
         let mut fields = vec![
             format!(
                 "<h2 class=\"govuk-heading-m\">{}</h2>",
@@ -231,14 +202,12 @@ impl ContributionForm {
             area("said", "contribution-said", &self.said),
             self.said_on
                 .field("said_on", t("contribution-said-on"), errors),
-            render(
-                &Select::new(
-                    "meeting",
-                    t("contribution-meeting"),
-                    &meetings,
-                    &self.meeting,
-                )
-                .error(errors.get("meeting")),
+            select(
+                "meeting",
+                t("contribution-meeting"),
+                &meetings,
+                &self.meeting,
+                errors,
             ),
         ];
         if people.is_empty() {
@@ -247,7 +216,7 @@ impl ContributionForm {
             fields.push(checkboxes(
                 "people",
                 "contribution-people",
-                &people,
+                people,
                 &self.people,
                 "contribution-people-hint",
             ));
@@ -525,16 +494,13 @@ pub async fn new(tenant: Tenant, page: Page, Query(q): Query<NewQuery>) -> AppRe
             .all(tenant.scope.db())
             .await?;
         choices.extend(all.into_iter().map(|o| (o.id.to_string(), o.title)));
-        let pairs: Vec<(&str, &str)> = choices
-            .iter()
-            .map(|(v, l)| (v.as_str(), l.as_str()))
-            .collect();
-        let select = render(&Select::new(
+        let select = select(
             "opportunity",
             t("contribution-opportunity"),
-            &pairs,
+            &choices,
             "",
-        ));
+            &Errors::default(),
+        );
         return Sections::new(page, t("impact-record"))
             .back("/impact")
             .block(format!(

@@ -12,7 +12,7 @@ use withus_db::entities::{mentoring_meeting, mentoring_pair};
 use withus_db::sea_orm;
 
 use super::queries;
-use crate::components::{Cell, Select, Table, Textarea, escape, render};
+use crate::components::{Cell, Table, Textarea, escape, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::t;
@@ -20,7 +20,7 @@ use crate::page::Page;
 use crate::payments::{day, today};
 use crate::people::routes::parse_id;
 use crate::people::views::display_name;
-use crate::sections::{Saved, Sections, TypedDate, form, paragraph};
+use crate::sections::{Saved, Sections, TypedDate, form, paragraph, select};
 use crate::tenancy::Tenant;
 
 /// Active people to choose from, by name.
@@ -33,20 +33,6 @@ async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {
     choices.sort_by(|a, b| a.1.cmp(&b.1));
     choices.insert(0, (String::new(), t("mentoring-choose")));
     Ok(choices)
-}
-
-fn select(
-    name: &str,
-    label: String,
-    choices: &[(String, String)],
-    chosen: &str,
-    errors: &Errors,
-) -> String {
-    let pairs: Vec<(&str, &str)> = choices
-        .iter()
-        .map(|(v, l)| (v.as_str(), l.as_str()))
-        .collect();
-    render(&Select::new(name, label, &pairs, chosen).error(errors.get(name)))
 }
 
 async fn index_page(

@@ -11,15 +11,15 @@ use withus_db::entities::{person, support_record};
 use withus_db::sea_orm;
 
 use super::{KINDS, mine, queries};
-use crate::components::{Choices, Fieldset, Textarea, render};
+use crate::components::{Textarea, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::t;
 use crate::page::Page;
 use crate::people::routes::parse_id;
 use crate::people::views::display_name;
-use crate::people::vocab::{contains, options};
-use crate::sections::{Saved, Sections, TypedDate, link};
+use crate::people::vocab::contains;
+use crate::sections::{Saved, Sections, TypedDate, link, radios};
 use crate::tenancy::Tenant;
 
 #[derive(Default)]
@@ -57,18 +57,8 @@ impl SupportForm {
     }
 
     fn fields(&self, errors: &Errors) -> Vec<String> {
-        let kinds = options(KINDS);
-        let kinds: Vec<(&str, &str)> = kinds.iter().map(|(v, l)| (*v, l.as_str())).collect();
         vec![
-            render(
-                &Choices::radios(
-                    "kind",
-                    Fieldset::legend(t("support-kind"), "govuk-fieldset__legend--s", false),
-                    &kinds,
-                    &[self.kind.as_str()],
-                )
-                .error(errors.get("kind")),
-            ),
+            radios("kind", "support-kind", KINDS, &self.kind, errors),
             self.given.field("given", t("support-given-on"), errors),
             render(
                 &Textarea::new("note", t("support-note"))

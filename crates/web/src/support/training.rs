@@ -16,7 +16,7 @@ use withus_db::sea_orm;
 use super::expiry::expires_on;
 use super::mine::standing_tag;
 use super::{AUDIENCES, COURSE_KINDS, queries};
-use crate::components::{Cell, Choices, Fieldset, Input, Select, Table, Textarea, render};
+use crate::components::{Cell, Input, Table, Textarea, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
@@ -25,29 +25,9 @@ use crate::payments::{day, today};
 use crate::people::queries::staff_contacts;
 use crate::people::routes::parse_id;
 use crate::people::views::display_name;
-use crate::people::vocab::{contains, label, options};
-use crate::sections::{Saved, Sections, TypedDate, link, links};
+use crate::people::vocab::{contains, label};
+use crate::sections::{Saved, Sections, TypedDate, checkboxes, link, links, radios, select};
 use crate::tenancy::Tenant;
-
-fn radios(
-    name: &str,
-    legend: &str,
-    vocab: crate::people::vocab::Vocab,
-    chosen: &str,
-    errors: &Errors,
-) -> String {
-    let items = options(vocab);
-    let items: Vec<(&str, &str)> = items.iter().map(|(v, l)| (*v, l.as_str())).collect();
-    render(
-        &Choices::radios(
-            name,
-            Fieldset::legend(t(legend), "govuk-fieldset__legend--s", false),
-            &items,
-            &[chosen],
-        )
-        .error(errors.get(name)),
-    )
-}
 
 /// The hub: what is running out, and the way to mentoring and training.
 pub async fn hub(tenant: Tenant, page: Page) -> AppResult<Response> {
@@ -306,20 +286,6 @@ async fn takers(tenant: &Tenant, c: &course::Model) -> AppResult<Takers> {
     Ok(Takers { people, staff })
 }
 
-fn checkboxes(name: &str, legend: String, items: &[(String, String)], chosen: &[String]) -> String {
-    let items: Vec<(&str, &str)> = items
-        .iter()
-        .map(|(v, l)| (v.as_str(), l.as_str()))
-        .collect();
-    let chosen: Vec<&str> = chosen.iter().map(String::as_str).collect();
-    render(&Choices::checkboxes(
-        name,
-        Fieldset::legend(legend, "govuk-fieldset__legend--s", false),
-        &items,
-        &chosen,
-    ))
-}
-
 async fn course_page(
     tenant: &Tenant,
     page: Page,
@@ -419,18 +385,12 @@ async fn course_page(
     if c.kind == "check" {
         let mut choices = vec![(String::new(), t("mentoring-choose"))];
         choices.extend(takers.people.iter().cloned());
-        let pairs: Vec<(&str, &str)> = choices
-            .iter()
-            .map(|(v, l)| (v.as_str(), l.as_str()))
-            .collect();
-        fields.push(render(
-            &Select::new(
-                "person",
-                t("training-check-person"),
-                &pairs,
-                &data.one("person"),
-            )
-            .error(errors.get("person")),
+        fields.push(select(
+            "person",
+            t("training-check-person"),
+            &choices,
+            &data.one("person"),
+            errors,
         ));
         fields.push(TypedDate::from_data(data, "expires").field(
             "expires",
@@ -444,12 +404,16 @@ async fn course_page(
                 t("training-attended-people"),
                 &takers.people,
                 &data.all("people"),
+                None,
+                errors,
             ));
             fields.push(checkboxes(
                 "delivered",
                 t("training-delivered-by"),
                 &takers.people,
                 &data.all("delivered"),
+                None,
+                errors,
             ));
         }
         if !takers.staff.is_empty() {
@@ -458,6 +422,8 @@ async fn course_page(
                 t("training-attended-staff"),
                 &takers.staff,
                 &data.all("staff"),
+                None,
+                errors,
             ));
         }
     }

@@ -17,6 +17,15 @@ use crate::both_databases;
 use crate::meetings::{member, person};
 use crate::support::{Org, TestApp};
 
+/// A fresh app with one organisation, signed in as its coordinator.
+pub async fn coordinator(url: &str) -> (TestApp, Org, OrgScope) {
+    let mut app = TestApp::start(url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook Council").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let scope = app.scope(&org);
+    (app, org, scope)
+}
+
 /// An opportunity with two intended outcomes, moved through to `status`.
 pub async fn opportunity_at(app: &TestApp, org: &Org, status: &str) -> Uuid {
     let scope = app.scope(org);
@@ -127,10 +136,7 @@ fn contribution<'a>(
 
 both_databases!(contributions_and_what_became_of_them, contributions_body);
 async fn contributions_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let scope = app.scope(&org);
+    let (mut app, org, scope) = coordinator(&url).await;
     let opp = opportunity_at(&app, &org, "active").await;
     let priya = person(&app, &org, "Priya", &[], None).await;
     confirm(&scope, opp, priya).await;
@@ -239,10 +245,7 @@ async fn contributions_body(url: String) {
 
 both_databases!(feedback_due_overdue_and_sent, feedback_body);
 async fn feedback_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let scope = app.scope(&org);
+    let (mut app, org, scope) = coordinator(&url).await;
     let opp = opportunity_at(&app, &org, "active").await;
     let priya = person(&app, &org, "Priya", &["easy_read"], None).await;
     // Lee has no email: feedback goes as a letter, in large print.
@@ -362,10 +365,7 @@ async fn feedback_body(url: String) {
 
 both_databases!(closing_waits_for_feedback_and_evaluation, closing_body);
 async fn closing_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let scope = app.scope(&org);
+    let (mut app, org, scope) = coordinator(&url).await;
     let opp = opportunity_at(&app, &org, "active").await;
     let priya = person(&app, &org, "Priya", &[], None).await;
     confirm(&scope, opp, priya).await;
@@ -476,10 +476,7 @@ fn ratings<'a>(values: [&'a str; 5], words: &'a str) -> Vec<(&'a str, &'a str)> 
 
 both_databases!(questionnaires_summed_per_group, questionnaire_body);
 async fn questionnaire_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let scope = app.scope(&org);
+    let (mut app, org, scope) = coordinator(&url).await;
     let opp = opportunity_at(&app, &org, "evaluating").await;
     let (priya, sam, kim) = (
         person(&app, &org, "Priya", &[], None).await,

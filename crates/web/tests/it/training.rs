@@ -7,11 +7,10 @@ use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
 use withus_db::entities::{account, course, opportunity};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
 use withus_web::opportunities::forms::{OpportunityInput, RoleInput};
 
 use crate::both_databases;
-use crate::impact::today_parts;
+use crate::impact::{coordinator, today_parts};
 use crate::meetings::{member, person};
 use crate::support::{Org, TestApp};
 
@@ -90,9 +89,7 @@ fn date(d: NaiveDate) -> [String; 3] {
 
 both_databases!(a_role_needing_training_matches_only_holders, matching_body);
 async fn matching_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
+    let (mut app, org, _) = coordinator(&url).await;
     let priya = person(&app, &org, "Priya", &[], None).await;
     let sam = person(&app, &org, "Sam", &[], None).await;
     let panel = add_course(&mut app, &org, "Recruitment panel skills", "course", "36").await;
@@ -194,9 +191,7 @@ async fn matching_body(url: String) {
 
 both_databases!(warned_before_a_check_runs_out, expiry_body);
 async fn expiry_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
+    let (mut app, org, _) = coordinator(&url).await;
     let priya = person(&app, &org, "Priya", &[], None).await;
     let dbs = add_course(&mut app, &org, "DBS check", "check", "").await;
     let today = withus_web::payments::today();
@@ -247,10 +242,7 @@ async fn expiry_body(url: String) {
 
 both_databases!(support_and_mentoring_the_person_can_see, support_body);
 async fn support_body(url: String) {
-    let mut app = TestApp::start(&url, |_| {}).await;
-    let org = app.org("northbrook", "Northbrook Council").await;
-    app.sign_in_as(&org, Role::Coordinator).await;
-    let scope = app.scope(&org);
+    let (mut app, org, scope) = coordinator(&url).await;
     let coordinator = scope
         .find::<account::Entity>()
         .filter(account::Column::Email.eq("coordinator@northbrook.example"))
