@@ -596,3 +596,64 @@ pub async fn seeded(scope: &OrgScope, opportunity: Uuid, person: Uuid) -> (Strin
         course.to_string(),
     )
 }
+
+both_databases!(the_new_member_screens_are_plain, plain_body);
+async fn plain_body(url: String) {
+    let (mut app, org, scope) = coordinator(&url).await;
+    let opp = opportunity_at(&app, &org, "evaluating").await;
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    confirm(&scope, opp, priya).await;
+    let date = today_parts();
+    app.post(
+        &format!("/impact?opportunity={opp}"),
+        &contribution(
+            &date,
+            &[
+                ("people", &priya.to_string()),
+                ("status", "not_changed"),
+                (
+                    "outcome",
+                    "The money for this year is spent. We will ask again in April.",
+                ),
+            ],
+        ),
+    )
+    .await;
+    let [d, m, y] = date.each_ref().map(String::as_str);
+    app.post(
+        &format!("/people/{priya}/support"),
+        &[
+            ("kind", "debrief"),
+            ("given-day", d),
+            ("given-month", m),
+            ("given-year", y),
+            ("note", "We talked about the meeting."),
+        ],
+    )
+    .await;
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    let mut problems = Vec::new();
+    for path in [
+        "/my/said".to_owned(),
+        format!("/my/questionnaires/{opp}"),
+        "/my/support".to_owned(),
+    ] {
+        let page = priya_app.get(&path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        let text = crate::meetings::words_on(&page.body);
+        let report = withus_plain::check(&text, &withus_plain::Options::default());
+        let age = report.reading.reading_age();
+        if age > 9.0 {
+            problems.push(format!("{path}: reading age {age:.1} in {text}"));
+        }
+        for f in report.findings.iter().filter(|f| {
+            matches!(
+                f.kind,
+                withus_plain::Kind::Acronym | withus_plain::Kind::LongSentence { .. }
+            )
+        }) {
+            problems.push(format!("{path}: {:?} \"{}\"", f.kind, f.text));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}

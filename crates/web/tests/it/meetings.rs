@@ -783,7 +783,7 @@ async fn attendance(url: String) {
 
 /// The words a page shows in its main part, with a sentence break at every block, as someone
 /// reading it meets them.
-fn words_on(body: &str) -> String {
+pub(crate) fn words_on(body: &str) -> String {
     let html = scraper::Html::parse_document(body);
     let main = scraper::Selector::parse("main").unwrap();
     let Some(main) = html.select(&main).next() else {

@@ -346,7 +346,7 @@ async fn support_body(url: String) {
         )),
         "{mine}"
     );
-    assert!(mine.contains("Debrief after a difficult meeting"));
+    assert!(mine.contains("Talking it through after a hard meeting"));
     assert!(mine.contains("We talked through the board meeting"));
     assert!(mine.contains("Sam Meeting mentors you"), "{mine}");
     let mut sam_app = member(&app, &org, sam, "Sam").await;
