@@ -361,7 +361,7 @@ fn said_table(rows: Vec<Vec<Cell>>) -> String {
 
 /// The opportunity's contributions, for its evaluation page.
 pub async fn for_opportunity(tenant: &Tenant, opportunity_id: Uuid) -> AppResult<Vec<String>> {
-    let items = queries::contributions(&tenant.scope, Some(opportunity_id), None).await?;
+    let items = queries::contributions(&tenant.scope, Some(vec![opportunity_id]), None).await?;
     let mut blocks = Vec::new();
     if items.is_empty() {
         blocks.push(paragraph(&t("impact-none")));

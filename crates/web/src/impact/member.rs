@@ -81,12 +81,12 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
     let mine = queries::contribution_ids_of(scope, me).await?;
     let theirs = queries::contributions(scope, None, Some(mine.clone())).await?;
     // The groups they were part of: contributions of their opportunities with nobody named.
-    let mut group = Vec::new();
-    for o in &confirmed {
-        let all = queries::contributions(scope, Some(*o), None).await?;
-        let named = queries::people_of(scope, &all).await?;
-        group.extend(all.into_iter().filter(|c| !named.contains_key(&c.id)));
-    }
+    let all = queries::contributions(scope, Some(confirmed.clone()), None).await?;
+    let named = queries::people_of(scope, &all).await?;
+    let group: Vec<_> = all
+        .into_iter()
+        .filter(|c| !named.contains_key(&c.id))
+        .collect();
     let titles: HashMap<Uuid, opportunity::Model> = scope
         .find::<opportunity::Entity>()
         .filter(

@@ -222,15 +222,15 @@ pub async fn contribution(
         .await
 }
 
-/// Contributions, newest first; narrowed to one opportunity, or to some ids.
+/// Contributions, newest first; narrowed to some opportunities, or to some ids.
 pub async fn contributions(
     scope: &OrgScope,
-    opportunity: Option<Uuid>,
+    opportunities: Option<Vec<Uuid>>,
     ids: Option<Vec<Uuid>>,
 ) -> Result<Vec<contribution::Model>, DbErr> {
     let mut query = scope.find::<contribution::Entity>();
-    if let Some(o) = opportunity {
-        query = query.filter(contribution::Column::OpportunityId.eq(o));
+    if let Some(o) = opportunities {
+        query = query.filter(contribution::Column::OpportunityId.is_in(o));
     }
     if let Some(ids) = ids {
         query = query.filter(contribution::Column::Id.is_in(ids));
