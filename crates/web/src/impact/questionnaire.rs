@@ -10,7 +10,7 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ColumnTrait, DbErr, QueryFilter};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{evaluation_answer, interest, opportunity};
+use withus_db::entities::{account, evaluation_answer, interest, meeting_attendee, opportunity};
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
@@ -247,21 +247,50 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .map(|i| i.person_id)
         .collect();
     let people = crate::people::queries::by_ids(&tenant.scope, &confirmed).await?;
-    let link = format!("{}/my/questionnaires/{}", state.config.public_url, o.id);
-    let subject = t_args("questionnaire-email-subject", &[("title", &o.title)]);
-    let mut sent = 0;
-    for p in people
+    let base = &state.config.public_url;
+    let mut to: Vec<(String, String, String)> = people
         .iter()
         .filter(|p| p.contact_by_email && p.erased_at.is_none())
+        .filter_map(|p| {
+            let name = p
+                .preferred_name
+                .clone()
+                .unwrap_or_else(|| p.given_name.clone());
+            let link = format!("{base}/my/questionnaires/{}", o.id);
+            p.email.clone().map(|address| (address, name, link))
+        })
+        .collect();
+    // Staff: the opportunity's owner and staff expected at its meetings.
+    let meetings = crate::meetings::queries::for_opportunity(&tenant.scope, o.id).await?;
+    let mut staff: Vec<Uuid> = tenant
+        .scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
+        .filter(meeting_attendee::Column::AccountId.is_not_null())
+        .all(tenant.scope.db())
+        .await?
+        .into_iter()
+        .filter_map(|a| a.account_id)
+        .chain(o.owner_id)
+        .collect();
+    staff.sort();
+    staff.dedup();
+    let staff_link = format!("{base}/opportunities/{}/questionnaire", o.id);
+    for a in tenant
+        .scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.is_in(staff))
+        .filter(account::Column::DisabledAt.is_null())
+        .all(tenant.scope.db())
+        .await?
     {
-        let Some(address) = &p.email else { continue };
-        let name = p
-            .preferred_name
-            .clone()
-            .unwrap_or_else(|| p.given_name.clone());
+        to.push((a.email, a.display_name, staff_link.clone()));
+    }
+    let subject = t_args("questionnaire-email-subject", &[("title", &o.title)]);
+    for (address, name, link) in &to {
         let body = t_args(
             "questionnaire-email",
-            &[("name", &name), ("title", &o.title), ("link", &link)],
+            &[("name", name), ("title", &o.title), ("link", link)],
         );
         let message = NewMessage {
             to: address,
@@ -270,9 +299,8 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
             calendar: None,
         };
         outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
-        sent += 1;
     }
-    Ok(sent)
+    Ok(to.len())
 }
 
 /// An opportunity the person was confirmed in, once it is being evaluated.

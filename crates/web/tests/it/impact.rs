@@ -30,6 +30,16 @@ pub async fn coordinator(url: &str) -> (TestApp, Org, OrgScope) {
 pub async fn opportunity_at(app: &TestApp, org: &Org, status: &str) -> Uuid {
     let scope = app.scope(org);
     let by = Uuid::now_v7();
+    let owner = scope
+        .find::<withus_db::entities::account::Entity>()
+        .filter(
+            withus_db::entities::account::Column::Email
+                .eq(format!("coordinator@{}.example", org.slug)),
+        )
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .map(|a| a.id);
     let id = withus_web::opportunities::queries::save(
         &scope,
         None,
@@ -49,6 +59,7 @@ pub async fn opportunity_at(app: &TestApp, org: &Org, status: &str) -> Uuid {
             topics: vec!["hospital".into()],
             way: "both".into(),
             places: 4,
+            owner,
             ..Default::default()
         },
         by,
@@ -389,6 +400,18 @@ async fn closing_body(url: String) {
         invite
             .body_text
             .contains(&format!("/my/questionnaires/{opp}"))
+    );
+    let owner = scope
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::ToAddress.eq("coordinator@northbrook.example"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("the owner's questionnaire email");
+    assert!(
+        owner
+            .body_text
+            .contains(&format!("/opportunities/{opp}/questionnaire"))
     );
 
     let refused = close(&mut app, opp).await;
