@@ -19,7 +19,7 @@ use withus_db::entities::{
 use withus_db::sea_orm::{self, DbErr};
 
 use crate::impact::owed::About;
-use crate::impact::queries::{ContributionInput, owed, save_contribution};
+use crate::impact::queries::{ContributionInput, Owing, owed, save_contribution};
 use crate::opportunities::forms::OpportunityInput;
 use crate::opportunities::queries as opportunities;
 
@@ -265,7 +265,7 @@ async fn send(
 /// The oldest workshops got feedback (one late); the 7-week-old one is overdue; the newest is
 /// still within the promise.
 async fn feedback_sent(scope: &OrgScope, opportunity: Uuid, by: Uuid) -> Result<(), DbErr> {
-    let owed = owed(scope, Some(opportunity), Utc::now()).await?;
+    let owed = owed(scope, Some(opportunity), Owing::Everything, Utc::now()).await?;
     let mut meetings: Vec<(About, chrono::NaiveDate)> = Vec::new();
     for w in &owed {
         if matches!(w.about, About::Meeting(_)) && !meetings.iter().any(|(a, _)| *a == w.about) {

@@ -14,6 +14,7 @@ mod m20261121_000008_selection_draws;
 mod m20261121_000009_meetings;
 mod m20261121_000010_payments;
 mod m20261121_000011_impact;
+mod m20261121_000012_feedback_lookups;
 mod shape;
 
 pub struct Migrator;
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000009_meetings::Migration),
             Box::new(m20261121_000010_payments::Migration),
             Box::new(m20261121_000011_impact::Migration),
+            Box::new(m20261121_000012_feedback_lookups::Migration),
         ]
     }
 }

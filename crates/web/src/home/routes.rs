@@ -41,11 +41,16 @@ struct MemberHome {
 
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     let now = today();
-    let overdue: Vec<_> = crate::impact::queries::owed(&tenant.scope, None, Utc::now())
-        .await?
-        .into_iter()
-        .filter(|w| w.overdue(now))
-        .collect();
+    let overdue: Vec<_> = crate::impact::queries::owed(
+        &tenant.scope,
+        None,
+        crate::impact::queries::Owing::Unsent,
+        Utc::now(),
+    )
+    .await?
+    .into_iter()
+    .filter(|w| w.overdue(now))
+    .collect();
     let shown = &overdue[..overdue.len().min(DASHBOARD_ROWS)];
     let (names, about) = owed_names(tenant, shown).await?;
     let running_out = crate::support::queries::running_out(&tenant.scope, now).await?;

@@ -31,7 +31,7 @@ pub fn outcomes_judged(outcomes: usize, results: &[outcome_result::Model]) -> bo
 
 pub async fn state(scope: &OrgScope, full: &Full) -> Result<LoopState, DbErr> {
     let o = &full.opportunity;
-    let owed = queries::owed(scope, Some(o.id), Utc::now()).await?;
+    let owed = queries::owed(scope, Some(o.id), queries::Owing::Unsent, Utc::now()).await?;
     let results = queries::outcome_results(scope, o.id).await?;
     Ok(LoopState {
         unsent: owed.iter().filter(|w| w.sent_at.is_none()).count(),

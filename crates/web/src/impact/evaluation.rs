@@ -314,7 +314,13 @@ async fn page_for(
         sections = sections.paragraph(&t("evaluation-not-yet"));
     }
     // Feedback owed about the opportunity and its meetings.
-    let owed = queries::owed(&tenant.scope, Some(o.id), Utc::now()).await?;
+    let owed = queries::owed(
+        &tenant.scope,
+        Some(o.id),
+        queries::Owing::Everything,
+        Utc::now(),
+    )
+    .await?;
     let (names, about) = owed_names(tenant, &owed).await?;
     sections = sections
         .heading_m(&t("feedback-title"), "feedback")

@@ -54,13 +54,16 @@ async fn about(tenant: &Tenant, full: &Full, meeting: &str) -> AppResult<(About,
 }
 
 async fn unsent(tenant: &Tenant, full: &Full, about: About) -> AppResult<Vec<Owed>> {
-    Ok(
-        queries::owed(&tenant.scope, Some(full.opportunity.id), Utc::now())
-            .await?
-            .into_iter()
-            .filter(|w| w.about == about && w.sent_at.is_none())
-            .collect(),
+    Ok(queries::owed(
+        &tenant.scope,
+        Some(full.opportunity.id),
+        queries::Owing::Unsent,
+        Utc::now(),
     )
+    .await?
+    .into_iter()
+    .filter(|w| w.about == about && w.sent_at.is_none())
+    .collect())
 }
 
 fn action(full: &Full, about: About) -> String {
@@ -345,11 +348,12 @@ async fn owed_page_with(
     errors: &Errors,
 ) -> AppResult<Response> {
     let today = crate::payments::today();
-    let mut owed: Vec<Owed> = queries::owed(&tenant.scope, None, Utc::now())
-        .await?
-        .into_iter()
-        .filter(|w| w.sent_at.is_none())
-        .collect();
+    let mut owed: Vec<Owed> =
+        queries::owed(&tenant.scope, None, queries::Owing::Unsent, Utc::now())
+            .await?
+            .into_iter()
+            .filter(|w| w.sent_at.is_none())
+            .collect();
     owed.sort_by_key(|w| (!w.overdue(today), w.due));
     let (names, labels) = owed_names(tenant, &owed).await?;
     let days = queries::feedback_days(&tenant.scope).await?.to_string();

@@ -24,75 +24,146 @@ pub async fn feedback_days(scope: &OrgScope) -> Result<i32, DbErr> {
     )
 }
 
+/// Whether `owed` answers everything owed, sent or not, or only what is still to send.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owing {
+    Everything,
+    /// Left to the database: only people no feedback has reached, so the dashboard reads what
+    /// is outstanding rather than the organisation's whole history.
+    Unsent,
+}
+
+/// `NOT EXISTS` feedback about the outer row's meeting (or, with `meeting` None, about the
+/// opportunity as a whole) that reached the outer row's person.
+fn not_sent(
+    person: (
+        impl sea_orm::sea_query::Iden + 'static,
+        impl sea_orm::sea_query::Iden + 'static,
+    ),
+    meeting: Option<(
+        impl sea_orm::sea_query::Iden + 'static,
+        impl sea_orm::sea_query::Iden + 'static,
+    )>,
+    opportunity: (
+        impl sea_orm::sea_query::Iden + 'static,
+        impl sea_orm::sea_query::Iden + 'static,
+    ),
+) -> sea_orm::sea_query::SimpleExpr {
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let mut sent = Query::select();
+    sent.expr(Expr::val(1))
+        .from(feedback_recipient::Entity)
+        .inner_join(
+            feedback::Entity,
+            Expr::col((feedback::Entity, feedback::Column::Id)).equals((
+                feedback_recipient::Entity,
+                feedback_recipient::Column::FeedbackId,
+            )),
+        )
+        .and_where(
+            Expr::col((
+                feedback_recipient::Entity,
+                feedback_recipient::Column::PersonId,
+            ))
+            .equals(person),
+        );
+    match meeting {
+        Some(m) => {
+            sent.and_where(Expr::col((feedback::Entity, feedback::Column::MeetingId)).equals(m))
+        }
+        None => sent
+            .and_where(
+                Expr::col((feedback::Entity, feedback::Column::OpportunityId)).equals(opportunity),
+            )
+            .and_where(Expr::col((feedback::Entity, feedback::Column::MeetingId)).is_null()),
+    };
+    Expr::exists(sent.to_owned()).not()
+}
+
 /// Feedback owed to everyone involved: each person expected at a meeting that has ended,
 /// and each person confirmed in an opportunity that has reached its evaluation, with the day
 /// it is promised by and when it was sent. `only` narrows it to one opportunity.
 pub async fn owed(
     scope: &OrgScope,
     only: Option<Uuid>,
+    owing: Owing,
     now: DateTime<Utc>,
 ) -> Result<Vec<Owed>, DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
     let db = scope.db();
     let days = feedback_days(scope).await?;
-    let mut meetings = scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::EndsAt.lt(now))
-        .filter(meeting::Column::CancelledAt.is_null());
-    let mut evaluating = scope
-        .find::<opportunity_status_change::Entity>()
-        .filter(opportunity_status_change::Column::Status.eq("evaluating"));
-    let mut sent = scope.find::<feedback::Entity>();
+    let mut ended = scope.select_column::<meeting::Entity>(meeting::Column::Id);
+    ended
+        .and_where(Expr::col(meeting::Column::EndsAt).lt(now))
+        .and_where(Expr::col(meeting::Column::CancelledAt).is_null());
+    let mut evaluating = scope.select_column::<opportunity_status_change::Entity>(
+        opportunity_status_change::Column::OpportunityId,
+    );
+    evaluating.and_where(Expr::col(opportunity_status_change::Column::Status).eq("evaluating"));
     if let Some(o) = only {
-        meetings = meetings.filter(meeting::Column::OpportunityId.eq(o));
-        evaluating = evaluating.filter(opportunity_status_change::Column::OpportunityId.eq(o));
-        sent = sent.filter(feedback::Column::OpportunityId.eq(o));
+        ended.and_where(Expr::col(meeting::Column::OpportunityId).eq(o));
+        evaluating.and_where(Expr::col(opportunity_status_change::Column::OpportunityId).eq(o));
     }
-    let meetings = meetings.all(db).await?;
-    let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
-    for c in evaluating.all(db).await? {
-        let at = reached.entry(c.opportunity_id).or_insert(c.changed_at);
-        *at = (*at).min(c.changed_at);
-    }
-    let attendees = scope
+    let mut attendees = scope
         .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
-        .filter(meeting_attendee::Column::PersonId.is_not_null())
-        .all(db)
-        .await?;
-    let confirmed = scope
+        .filter(meeting_attendee::Column::MeetingId.in_subquery(ended))
+        .filter(meeting_attendee::Column::PersonId.is_not_null());
+    let mut confirmed = scope
         .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.is_in(reached.keys().copied()))
-        .filter(interest::Column::Status.eq("confirmed"))
-        .all(db)
-        .await?;
-    let sent = sent.all(db).await?;
-    let recipients = scope
-        .find::<feedback_recipient::Entity>()
-        .filter(feedback_recipient::Column::FeedbackId.is_in(sent.iter().map(|f| f.id)))
-        .all(db)
-        .await?;
-    let mut sent_at: HashMap<(About, Uuid), DateTime<Utc>> = HashMap::new();
-    let about_of: HashMap<Uuid, About> = sent
-        .iter()
-        .map(|f| {
-            let about = f
-                .meeting_id
-                .map_or(About::Opportunity(f.opportunity_id), About::Meeting);
-            (f.id, about)
-        })
-        .collect();
-    let sent_when: HashMap<Uuid, DateTime<Utc>> = sent.iter().map(|f| (f.id, f.sent_at)).collect();
-    for r in &recipients {
-        if let (Some(about), Some(at)) =
-            (about_of.get(&r.feedback_id), sent_when.get(&r.feedback_id))
-        {
-            let first = sent_at.entry((*about, r.person_id)).or_insert(*at);
-            *first = (*first).min(*at);
-        }
+        .filter(interest::Column::OpportunityId.in_subquery(evaluating))
+        .filter(interest::Column::Status.eq("confirmed"));
+    if owing == Owing::Unsent {
+        use meeting_attendee::Column as A;
+        attendees = attendees.filter(not_sent(
+            (meeting_attendee::Entity, A::PersonId),
+            Some((meeting_attendee::Entity, A::MeetingId)),
+            (meeting_attendee::Entity, A::MeetingId),
+        ));
+        confirmed = confirmed.filter(not_sent(
+            (interest::Entity, interest::Column::PersonId),
+            None::<(interest::Entity, interest::Column)>,
+            (interest::Entity, interest::Column::OpportunityId),
+        ));
     }
+    let attendees = attendees.all(db).await?;
+    let confirmed = confirmed.all(db).await?;
+    let meetings = scope
+        .find::<meeting::Entity>()
+        .filter(
+            meeting::Column::Id.is_in(
+                attendees
+                    .iter()
+                    .map(|a| a.meeting_id)
+                    .collect::<HashSet<_>>(),
+            ),
+        )
+        .all(db)
+        .await?;
+    let opportunities: HashSet<Uuid> = confirmed.iter().map(|i| i.opportunity_id).collect();
+    let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
+    for c in scope
+        .find::<opportunity_status_change::Entity>()
+        .filter(opportunity_status_change::Column::Status.eq("evaluating"))
+        .filter(opportunity_status_change::Column::OpportunityId.is_in(opportunities))
+        .all(db)
+        .await?
+    {
+        let at = reached.entry(c.opportunity_id).or_insert(c.changed_at);
+        *at = Ord::min(*at, c.changed_at);
+    }
+    let sent_at = match owing {
+        Owing::Everything => sent_times(scope, only).await?,
+        Owing::Unsent => HashMap::new(),
+    };
+    let people: HashSet<Uuid> = attendees
+        .iter()
+        .filter_map(|a| a.person_id)
+        .chain(confirmed.iter().map(|i| i.person_id))
+        .collect();
     let erased: HashSet<Uuid> = scope
         .find::<person::Entity>()
         .filter(person::Column::ErasedAt.is_not_null())
+        .filter(person::Column::Id.is_in(people))
         .all(db)
         .await?
         .into_iter()
@@ -130,6 +201,40 @@ pub async fn owed(
     }
     owed.sort_by_key(|o| o.due);
     Ok(owed)
+}
+
+/// When feedback first reached each person, about each activity.
+async fn sent_times(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+) -> Result<HashMap<(About, Uuid), DateTime<Utc>>, DbErr> {
+    let mut sent = scope.find::<feedback::Entity>();
+    if let Some(o) = only {
+        sent = sent.filter(feedback::Column::OpportunityId.eq(o));
+    }
+    let sent = sent.all(scope.db()).await?;
+    let recipients = scope
+        .find::<feedback_recipient::Entity>()
+        .filter(feedback_recipient::Column::FeedbackId.is_in(sent.iter().map(|f| f.id)))
+        .all(scope.db())
+        .await?;
+    let by_id: HashMap<Uuid, (About, DateTime<Utc>)> = sent
+        .iter()
+        .map(|f| {
+            let about = f
+                .meeting_id
+                .map_or(About::Opportunity(f.opportunity_id), About::Meeting);
+            (f.id, (about, f.sent_at))
+        })
+        .collect();
+    let mut first: HashMap<(About, Uuid), DateTime<Utc>> = HashMap::new();
+    for r in &recipients {
+        if let Some((about, at)) = by_id.get(&r.feedback_id) {
+            let when = first.entry((*about, r.person_id)).or_insert(*at);
+            *when = (*when).min(*at);
+        }
+    }
+    Ok(first)
 }
 
 /// A contribution as checked by the form, ready to store.

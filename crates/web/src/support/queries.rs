@@ -1,6 +1,6 @@
 //! Reads and writes for support, mentoring and training, all through the organisation scope.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder};
@@ -122,19 +122,44 @@ pub struct RunningOut {
 
 pub async fn running_out(scope: &OrgScope, today: NaiveDate) -> Result<Vec<RunningOut>, DbErr> {
     let horizon = today + Duration::days(WARN_DAYS);
-    let records = scope
+    // Only what runs out soon, and anything newer held by the same people: a renewal hides
+    // the record it renews.
+    let soon = scope
         .find::<training_record::Entity>()
-        .filter(training_record::Column::ExpiresOn.is_not_null())
+        .filter(training_record::Column::ExpiresOn.lte(horizon))
         .all(scope.db())
         .await?;
-    let mut newest: HashMap<(Option<Uuid>, Option<Uuid>, Uuid), NaiveDate> = HashMap::new();
+    let people: HashSet<Uuid> = soon.iter().filter_map(|r| r.person_id).collect();
+    let staff: HashSet<Uuid> = soon.iter().filter_map(|r| r.account_id).collect();
+    let later = scope
+        .find::<training_record::Entity>()
+        .filter(
+            Condition::any()
+                .add(training_record::Column::ExpiresOn.gt(horizon))
+                .add(training_record::Column::ExpiresOn.is_null()),
+        )
+        .filter(
+            Condition::any()
+                .add(training_record::Column::PersonId.is_in(people))
+                .add(training_record::Column::AccountId.is_in(staff)),
+        )
+        .all(scope.db())
+        .await?;
+    let records: Vec<_> = soon.into_iter().chain(later).collect();
+    // None (does not run out) sorts above any date, so it silences the rest too.
+    let mut newest: HashMap<(Option<Uuid>, Option<Uuid>, Uuid), Option<NaiveDate>> = HashMap::new();
     for r in &records {
-        if let Some(expires) = r.expires_on {
-            let key = (r.person_id, r.account_id, r.course_id);
-            let entry = newest.entry(key).or_insert(expires);
-            *entry = (*entry).max(expires);
-        }
+        let key = (r.person_id, r.account_id, r.course_id);
+        let entry = newest.entry(key).or_insert(r.expires_on);
+        *entry = match (*entry, r.expires_on) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            _ => None,
+        };
     }
+    let newest: HashMap<_, NaiveDate> = newest
+        .into_iter()
+        .filter_map(|(key, expires)| Some((key, expires?)))
+        .collect();
     let courses: HashMap<Uuid, String> = course_names(scope).await?.into_iter().collect();
     let people = names_of_people(scope, newest.keys().filter_map(|k| k.0).collect()).await?;
     let staff = names_of_staff(scope, newest.keys().filter_map(|k| k.1).collect()).await?;
