@@ -104,7 +104,7 @@ test("a coordinator records what became of the concern and sends feedback", asyn
   await page.getByRole("link", { name: "Feedback owed" }).click();
   await page.getByRole("heading", { name: "Feedback owed" }).waitFor();
   await checkAccessibility(page);
-  await page.getByRole("link", { name: /^Send feedback for Carers' reference group/ }).click();
+  await page.getByRole("link", { name: /^Carers' reference group: .* workshop$/ }).first().click();
   await page.getByRole("heading", { name: "Impact and evaluation" }).waitFor();
   await checkAccessibility(page);
   await page.getByRole("link", { name: /^Send feedback about Carers' reference group: .* workshop$/ }).first().click();

@@ -1593,6 +1593,7 @@ feedback-person = Person
 feedback-about = About
 feedback-due = Promised by
 feedback-state = Feedback
+feedback-waiting = People waiting
 feedback-sent-on = Sent { $date }
 feedback-overdue = Overdue
 feedback-to-send = To send
@@ -1619,7 +1620,7 @@ feedback-email =
     { $message }
 
     If you have questions, or you disagree, reply to this email or contact us.
-feedback-go-to = Send feedback for { $title }
+feedback-owed-intro = Each activity with people still waiting for feedback. Choose one to see who, and to send it.
 feedback-all-sent = Nobody is waiting for feedback.
 feedback-days-heading = Our promise
 feedback-days = Days after an activity by which feedback is sent
@@ -1629,7 +1630,10 @@ letters-title = Letters to print
 letters-intro = Feedback for people who hear from us by post, in their format. Print this page: each letter starts on a new page.
 letters-none = Nobody needs a letter.
 letters-to = Dear { $name }
-home-overdue-heading = Feedback overdue: { $count }
+home-overdue-heading = Feedback overdue: { $count ->
+    [one] 1 person
+   *[other] { $count } people
+}
 home-overdue-all = See all feedback owed
 home-overdue-none = No feedback is overdue.
 evaluation-title = Impact and evaluation

@@ -5,13 +5,13 @@ use chrono::Utc;
 use crate::auth::Role;
 use crate::error::{AppResult, html};
 use crate::i18n::{t, t_args};
-use crate::impact::evaluation::{owed_names, owed_table};
+use crate::impact::tables::{about_names, waiting_table};
 use crate::page::Page;
 use crate::payments::today;
 use crate::support::training::running_out_table;
 use crate::tenancy::Tenant;
 
-/// How many overdue feedback rows the dashboard shows before pointing to the full list.
+/// How many activities with overdue feedback the dashboard shows before pointing to the rest.
 const DASHBOARD_ROWS: usize = 10;
 
 #[derive(Template)]
@@ -51,15 +51,16 @@ async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     .into_iter()
     .filter(|w| w.overdue(now))
     .collect();
-    let shown = &overdue[..overdue.len().min(DASHBOARD_ROWS)];
-    let (names, about) = owed_names(tenant, shown).await?;
+    let waiting = crate::impact::owed::waiting(&overdue);
+    let shown = &waiting[..waiting.len().min(DASHBOARD_ROWS)];
+    let about = about_names(tenant, shown.iter().map(|w| (w.opportunity_id, w.about))).await?;
     let running_out = crate::support::queries::running_out(&tenant.scope, now).await?;
     Ok(Dashboard {
         overdue_heading: t_args(
             "home-overdue-heading",
             &[("count", &overdue.len().to_string())],
         ),
-        overdue: (!overdue.is_empty()).then(|| owed_table(shown, &names, &about)),
+        overdue: (!overdue.is_empty()).then(|| waiting_table(shown, &about)),
         running_out: running_out_table(&running_out),
     })
 }

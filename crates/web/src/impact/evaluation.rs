@@ -3,8 +3,6 @@
 //! involved people and staff side by side, feedback owed, what people said and what became
 //! of it, and the reflection and lessons that feed the next opportunity.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -15,17 +13,17 @@ use uuid::Uuid;
 use withus_db::entities::{evaluation_answer, opportunity, outcome_result};
 use withus_db::sea_orm;
 
-use super::owed::{About, Owed};
+use super::owed::About;
 use super::questionnaire::{QUESTIONS, Score, summarise};
+use super::tables::{owed_names, owed_table};
 use super::{contributions, queries};
-use crate::components::{Cell, SummaryList, Table, Tag, Textarea, escape, render};
+use crate::components::{Cell, SummaryList, Table, Textarea, escape, render};
 use crate::error::AppResult;
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
 use crate::opportunities::queries::Full;
 use crate::opportunities::routes::load;
 use crate::page::Page;
-use crate::payments::{day, today};
 use crate::sections::{Saved, Sections, form, heading_m, links, paragraph, words};
 use crate::tenancy::Tenant;
 
@@ -133,84 +131,6 @@ fn said_in_their_words(answers: &[evaluation_answer::Model]) -> String {
         }
     }
     out
-}
-
-pub fn owed_table(
-    owed: &[Owed],
-    names: &HashMap<Uuid, String>,
-    about: &HashMap<About, String>,
-) -> String {
-    let now = today();
-    render(&Table {
-        head: [
-            "feedback-person",
-            "feedback-about",
-            "feedback-due",
-            "feedback-state",
-        ]
-        .iter()
-        .map(|k| Cell::text(t(k)))
-        .collect(),
-        rows: owed
-            .iter()
-            .map(|w| {
-                let state = match w.sent_at {
-                    Some(at) => render(&Tag::new(
-                        t_args(
-                            "feedback-sent-on",
-                            &[("date", &crate::admin::routes::london(at))],
-                        ),
-                        if w.sent_late() { "yellow" } else { "green" },
-                    )),
-                    None if w.overdue(now) => render(&Tag::new(t("feedback-overdue"), "red")),
-                    None => render(&Tag::new(t("feedback-to-send"), "grey")),
-                };
-                vec![
-                    Cell::text(names.get(&w.person_id).cloned().unwrap_or_default()),
-                    Cell::text(about.get(&w.about).cloned().unwrap_or_default()),
-                    Cell::text(day(w.due)),
-                    Cell::html(state),
-                ]
-            })
-            .collect(),
-        ..Table::default()
-    })
-}
-
-/// Names of people and of what feedback is about, for owed tables.
-pub async fn owed_names(
-    tenant: &Tenant,
-    owed: &[Owed],
-) -> AppResult<(HashMap<Uuid, String>, HashMap<About, String>)> {
-    let names = crate::support::queries::names_of_people(
-        &tenant.scope,
-        owed.iter().map(|w| w.person_id).collect(),
-    )
-    .await?;
-    let mut about = HashMap::new();
-    let opportunities = tenant
-        .scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.is_in(owed.iter().map(|w| w.opportunity_id)))
-        .all(tenant.scope.db())
-        .await?;
-    for o in opportunities {
-        about.insert(About::Opportunity(o.id), o.title);
-    }
-    let meetings = crate::meetings::queries::by_ids(
-        &tenant.scope,
-        owed.iter()
-            .filter_map(|w| match w.about {
-                About::Meeting(m) => Some(m),
-                About::Opportunity(_) => None,
-            })
-            .collect(),
-    )
-    .await?;
-    for m in meetings {
-        about.insert(About::Meeting(m.id), m.title);
-    }
-    Ok((names, about))
 }
 
 struct CycleForm {

@@ -16,9 +16,9 @@ use withus_db::entities::{feedback, feedback_recipient, person, person_choice};
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
-use super::evaluation::{owed_names, owed_table};
 use super::owed::{About, Owed};
 use super::queries;
+use super::tables::{about_names, owed_names, owed_table, waiting_table};
 use crate::components::{Textarea, escape, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
@@ -347,46 +347,20 @@ async fn owed_page_with(
     typed: Option<&str>,
     errors: &Errors,
 ) -> AppResult<Response> {
-    let today = crate::payments::today();
-    let mut owed: Vec<Owed> =
-        queries::owed(&tenant.scope, None, queries::Owing::Unsent, Utc::now())
-            .await?
-            .into_iter()
-            .filter(|w| w.sent_at.is_none())
-            .collect();
-    owed.sort_by_key(|w| (!w.overdue(today), w.due));
-    let (names, labels) = owed_names(tenant, &owed).await?;
+    let owed = queries::owed(&tenant.scope, None, queries::Owing::Unsent, Utc::now()).await?;
+    let waiting = super::owed::waiting(&owed);
+    let labels = about_names(tenant, waiting.iter().map(|w| (w.opportunity_id, w.about))).await?;
     let days = queries::feedback_days(&tenant.scope).await?.to_string();
     let mut sections = Sections::new(page, t("feedback-owed-title"))
         .back("/impact")
         .errors(errors)
         .paragraph(&t_args("feedback-promise", &[("days", &days)]));
-    sections = if owed.is_empty() {
+    sections = if waiting.is_empty() {
         sections.paragraph(&t("feedback-all-sent"))
     } else {
-        let mut by_opportunity: Vec<Uuid> = Vec::new();
-        for w in &owed {
-            if !by_opportunity.contains(&w.opportunity_id) {
-                by_opportunity.push(w.opportunity_id);
-            }
-        }
         sections
-            .block(owed_table(&owed, &names, &labels))
-            .block(crate::sections::links(
-                &by_opportunity
-                    .iter()
-                    .map(|o| {
-                        let title = labels
-                            .get(&About::Opportunity(*o))
-                            .cloned()
-                            .unwrap_or_default();
-                        (
-                            format!("/opportunities/{o}/evaluation#feedback"),
-                            t_args("feedback-go-to", &[("title", &title)]),
-                        )
-                    })
-                    .collect::<Vec<_>>(),
-            ))
+            .paragraph(&t("feedback-owed-intro"))
+            .block(waiting_table(&waiting, &labels))
     };
     if tenant.user.has_any(&[
         crate::auth::Role::Administrator,

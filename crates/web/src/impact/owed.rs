@@ -33,6 +33,37 @@ impl Owed {
     }
 }
 
+/// Feedback still owed about one activity: how many people wait for it, and by when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Waiting {
+    pub opportunity_id: Uuid,
+    pub about: About,
+    pub people: usize,
+    pub due: NaiveDate,
+}
+
+/// Unsent feedback gathered by activity, the earliest promise first.
+pub fn waiting(owed: &[Owed]) -> Vec<Waiting> {
+    let mut out: Vec<Waiting> = Vec::new();
+    let mut index: std::collections::HashMap<About, usize> = std::collections::HashMap::new();
+    for w in owed.iter().filter(|w| w.sent_at.is_none()) {
+        match index.get(&w.about) {
+            Some(&i) => out[i].people += 1,
+            None => {
+                index.insert(w.about, out.len());
+                out.push(Waiting {
+                    opportunity_id: w.opportunity_id,
+                    about: w.about,
+                    people: 1,
+                    due: w.due,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|w| w.due);
+    out
+}
+
 /// The promised day: `days` after the activity ended, by the UK calendar.
 pub fn due(ended: DateTime<Utc>, days: i32) -> NaiveDate {
     ended.with_timezone(&London).date_naive() + Duration::days(i64::from(days.max(0)))
@@ -52,6 +83,32 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 7, 29).unwrap()
         );
         assert_eq!(due(ended, 0), NaiveDate::from_ymd_opt(2026, 7, 1).unwrap());
+    }
+
+    #[test]
+    fn waiting_is_gathered_by_activity_and_leaves_out_what_was_sent() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 7, d).unwrap();
+        let (meeting, whole) = (
+            About::Meeting(Uuid::from_u128(1)),
+            About::Opportunity(Uuid::nil()),
+        );
+        let owed = |person: u128, about, due, sent: bool| Owed {
+            person_id: Uuid::from_u128(person),
+            opportunity_id: Uuid::nil(),
+            about,
+            due,
+            sent_at: sent.then(Utc::now),
+        };
+        let all = [
+            owed(1, whole, day(20), false),
+            owed(1, meeting, day(5), false),
+            owed(2, meeting, day(5), false),
+            owed(3, meeting, day(5), true),
+        ];
+        let rows = waiting(&all);
+        assert_eq!(rows.len(), 2);
+        assert_eq!((rows[0].about, rows[0].people), (meeting, 2));
+        assert_eq!((rows[1].about, rows[1].people), (whole, 1));
     }
 
     #[test]

@@ -285,7 +285,7 @@ async fn feedback_body(url: String) {
     // 40 days ago with a 28-day promise: overdue for both; 3 days ago: not yet.
     let home = app.get("/home").await;
     let overdue = home.text_of("main");
-    assert!(overdue.contains("Feedback overdue: 2"), "{overdue}");
+    assert!(overdue.contains("Feedback overdue: 2 people"), "{overdue}");
     assert!(overdue.contains("Discharge workshop 40"));
     assert!(!overdue.contains("Discharge workshop 3\n"));
     let owed = app.get("/impact/feedback").await.text_of("main");
@@ -305,7 +305,7 @@ async fn feedback_body(url: String) {
         app.get("/home")
             .await
             .text_of("main")
-            .contains("Feedback overdue: 0")
+            .contains("Feedback overdue: 0 people")
     );
     app.post("/impact/feedback/settings", &[("days", "28")])
         .await;
@@ -361,7 +361,7 @@ async fn feedback_body(url: String) {
         app.get("/home")
             .await
             .text_of("main")
-            .contains("Feedback overdue: 0")
+            .contains("Feedback overdue: 0 people")
     );
     let evaluation = app
         .get(&format!("/opportunities/{opp}/evaluation"))

@@ -387,7 +387,7 @@ async fn demo_body(url: String) {
     assert!(impact.body.contains("We did not change it"));
     // Feedback sent and overdue; both groups answered; things running out.
     let home = tom.get("/home").await.text_of("main");
-    assert!(!home.contains("Feedback overdue: 0"), "{home}");
+    assert!(!home.contains("Feedback overdue: 0 people"), "{home}");
     assert!(home.contains("Runs out in"), "{home}");
     let owed = tom.get("/impact/feedback").await.text_of("main");
     assert!(owed.contains("Overdue"));
