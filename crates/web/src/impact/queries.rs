@@ -33,49 +33,44 @@ pub enum Owing {
     Unsent,
 }
 
-/// `NOT EXISTS` feedback about the outer row's meeting (or, with `meeting` None, about the
-/// opportunity as a whole) that reached the outer row's person.
-fn not_sent(
-    person: (
-        impl sea_orm::sea_query::Iden + 'static,
-        impl sea_orm::sea_query::Iden + 'static,
-    ),
-    meeting: Option<(
-        impl sea_orm::sea_query::Iden + 'static,
-        impl sea_orm::sea_query::Iden + 'static,
-    )>,
-    opportunity: (
-        impl sea_orm::sea_query::Iden + 'static,
-        impl sea_orm::sea_query::Iden + 'static,
-    ),
-) -> sea_orm::sea_query::SimpleExpr {
+/// What a row owed feedback is about, as the outer query's column.
+enum AboutColumn<C> {
+    Meeting(C),
+    /// The opportunity as a whole: feedback with no meeting.
+    Opportunity(C),
+}
+
+/// `NOT EXISTS` feedback about the outer row's meeting or opportunity that reached the outer
+/// row's person. Correlated on the organisation too, so the (organisation, meeting) and
+/// (organisation, feedback, person) indexes answer it.
+fn not_sent<C>(org: C, person: C, about: AboutColumn<C>) -> sea_orm::sea_query::SimpleExpr
+where
+    C: sea_orm::sea_query::IntoColumnRef,
+{
+    use feedback::Column as F;
+    use feedback_recipient::Column as R;
     use sea_orm::sea_query::{Expr, ExprTrait, Query};
     let mut sent = Query::select();
     sent.expr(Expr::val(1))
-        .from(feedback_recipient::Entity)
+        .from(feedback::Entity)
         .inner_join(
-            feedback::Entity,
-            Expr::col((feedback::Entity, feedback::Column::Id)).equals((
-                feedback_recipient::Entity,
-                feedback_recipient::Column::FeedbackId,
-            )),
+            feedback_recipient::Entity,
+            Expr::col((feedback_recipient::Entity, R::FeedbackId))
+                .equals((feedback::Entity, F::Id))
+                .and(
+                    Expr::col((feedback_recipient::Entity, R::OrganisationId))
+                        .equals((feedback::Entity, F::OrganisationId)),
+                ),
         )
-        .and_where(
-            Expr::col((
-                feedback_recipient::Entity,
-                feedback_recipient::Column::PersonId,
-            ))
-            .equals(person),
-        );
-    match meeting {
-        Some(m) => {
-            sent.and_where(Expr::col((feedback::Entity, feedback::Column::MeetingId)).equals(m))
+        .and_where(Expr::col((feedback::Entity, F::OrganisationId)).equals(org))
+        .and_where(Expr::col((feedback_recipient::Entity, R::PersonId)).equals(person));
+    match about {
+        AboutColumn::Meeting(m) => {
+            sent.and_where(Expr::col((feedback::Entity, F::MeetingId)).equals(m))
         }
-        None => sent
-            .and_where(
-                Expr::col((feedback::Entity, feedback::Column::OpportunityId)).equals(opportunity),
-            )
-            .and_where(Expr::col((feedback::Entity, feedback::Column::MeetingId)).is_null()),
+        AboutColumn::Opportunity(o) => sent
+            .and_where(Expr::col((feedback::Entity, F::OpportunityId)).equals(o))
+            .and_where(Expr::col((feedback::Entity, F::MeetingId)).is_null()),
     };
     Expr::exists(sent.to_owned()).not()
 }
@@ -113,16 +108,17 @@ pub async fn owed(
         .filter(interest::Column::OpportunityId.in_subquery(evaluating))
         .filter(interest::Column::Status.eq("confirmed"));
     if owing == Owing::Unsent {
+        use interest::Column as I;
         use meeting_attendee::Column as A;
         attendees = attendees.filter(not_sent(
+            (meeting_attendee::Entity, A::OrganisationId),
             (meeting_attendee::Entity, A::PersonId),
-            Some((meeting_attendee::Entity, A::MeetingId)),
-            (meeting_attendee::Entity, A::MeetingId),
+            AboutColumn::Meeting((meeting_attendee::Entity, A::MeetingId)),
         ));
         confirmed = confirmed.filter(not_sent(
-            (interest::Entity, interest::Column::PersonId),
-            None::<(interest::Entity, interest::Column)>,
-            (interest::Entity, interest::Column::OpportunityId),
+            (interest::Entity, I::OrganisationId),
+            (interest::Entity, I::PersonId),
+            AboutColumn::Opportunity((interest::Entity, I::OpportunityId)),
         ));
     }
     let attendees = attendees.all(db).await?;
