@@ -189,6 +189,14 @@ pub async fn send(
         .await;
     }
     let owed = unsent(&tenant, &full, about).await?;
+    let back = format!(
+        "/opportunities/{}/evaluation?saved=feedback#feedback",
+        full.opportunity.id
+    );
+    if owed.is_empty() {
+        // Someone else sent it meanwhile: nothing more to send.
+        return Ok(Redirect::to(&back).into_response());
+    }
     let ids: Vec<Uuid> = owed.iter().map(|w| w.person_id).collect();
     let people = crate::people::queries::by_ids(&tenant.scope, &ids).await?;
     let mut needs: HashMap<Uuid, Vec<String>> = HashMap::new();
@@ -274,11 +282,7 @@ pub async fn send(
             Some(&count.to_string()),
         )
         .await?;
-    Ok(Redirect::to(&format!(
-        "/opportunities/{}/evaluation?saved=feedback#feedback",
-        full.opportunity.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&back).into_response())
 }
 
 /// Letters to print for the people who hear from us by post, newest feedback first.

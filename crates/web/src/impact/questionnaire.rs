@@ -246,6 +246,12 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .into_iter()
         .map(|i| i.person_id)
         .collect();
+    // Those who have answered are not asked again when it is sent a second time.
+    let answered = answers(&tenant.scope, o.id).await?;
+    let confirmed: Vec<Uuid> = confirmed
+        .into_iter()
+        .filter(|p| !answered.iter().any(|a| a.person_id == Some(*p)))
+        .collect();
     let people = crate::people::queries::by_ids(&tenant.scope, &confirmed).await?;
     let base = &state.config.public_url;
     let mut to: Vec<(String, String, String)> = people
@@ -275,6 +281,7 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .collect();
     staff.sort();
     staff.dedup();
+    staff.retain(|s| !answered.iter().any(|a| a.account_id == Some(*s)));
     let staff_link = format!("{base}/opportunities/{}/questionnaire", o.id);
     for a in tenant
         .scope

@@ -568,6 +568,18 @@ async fn questionnaire_body(url: String) {
     );
     // The member's page no longer lists it as waiting.
     assert!(!priya_app.get("/my/said").await.body.contains(&path));
+    // Sending it again reaches only those who have not answered: here, nobody.
+    let resent = app
+        .post(&format!("/opportunities/{opp}/questionnaire/send"), &[])
+        .await;
+    assert_eq!(resent.status, StatusCode::SEE_OTHER);
+    let asked = scope
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::Subject.contains("How did it go?"))
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(asked.is_empty(), "{asked:?}");
 }
 
 /// A contribution, a mentoring pair and a course in `scope`, written directly, for probes.
