@@ -111,6 +111,14 @@ pub fn words(text: &str) -> String {
     )
 }
 
+/// The GOV.UK details component: `summary` as text, `inner` as markup.
+pub fn details(summary: &str, inner: &str) -> String {
+    format!(
+        "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">{}</span></summary><div class=\"govuk-details__text\">{inner}</div></details>",
+        escape(summary)
+    )
+}
+
 pub fn link(href: &str, text: &str) -> String {
     format!(
         "<a class=\"govuk-link\" href=\"{}\">{}</a>",

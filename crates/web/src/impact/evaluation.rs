@@ -24,7 +24,7 @@ use crate::i18n::{t, t_args};
 use crate::opportunities::queries::Full;
 use crate::opportunities::routes::load;
 use crate::page::Page;
-use crate::sections::{Saved, Sections, form, heading_m, links, paragraph, words};
+use crate::sections::{Saved, Sections, details, form, heading_m, links, paragraph, words};
 use crate::tenancy::Tenant;
 
 fn score_text(score: &Score) -> String {
@@ -123,10 +123,9 @@ fn said_in_their_words(answers: &[evaluation_answer::Model]) -> String {
             }
         }
         if !items.is_empty() {
-            out.push_str(&format!(
-                "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">{}</span></summary><div class=\"govuk-details__text\"><ul class=\"govuk-list govuk-list--bullet\">{}</ul></div></details>",
-                escape(&t_args("evaluation-words-for", &[("question", &t(key))])),
-                items
+            out.push_str(&details(
+                &t_args("evaluation-words-for", &[("question", &t(key))]),
+                &format!("<ul class=\"govuk-list govuk-list--bullet\">{items}</ul>"),
             ));
         }
     }
@@ -254,7 +253,16 @@ async fn page_for(
     sections = if owed.is_empty() {
         sections.paragraph(&t("feedback-none-owed"))
     } else {
-        sections.block(owed_table(&owed, &names, &about))
+        let waiting = super::owed::waiting(&owed);
+        let waiting_people: usize = waiting.iter().map(|w| w.people).sum();
+        let summary = t_args(
+            "feedback-everyone",
+            &[
+                ("count", &owed.len().to_string()),
+                ("waiting", &waiting_people.to_string()),
+            ],
+        );
+        sections.block(details(&summary, &owed_table(&owed, &names, &about)))
     };
     let mut send_links = Vec::new();
     let mut seen = Vec::new();

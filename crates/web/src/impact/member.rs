@@ -22,7 +22,8 @@ use crate::people::views::labels;
 use crate::sections::{Saved, Sections, heading_m, links, paragraph};
 use crate::tenancy::Tenant;
 
-fn item(c: &contribution::Model, title: &str) -> String {
+/// One contribution as a summary card; `said` is "You said" or "Your group said".
+fn item(c: &contribution::Model, title: &str, said: &str) -> String {
     let mut out = format!(
         "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div><div class=\"govuk-summary-card__content\">",
         escape(&t_args(
@@ -32,7 +33,7 @@ fn item(c: &contribution::Model, title: &str) -> String {
     );
     out.push_str(&format!(
         "<p class=\"govuk-body\"><strong>{}</strong></p><p class=\"govuk-body withus-pre-line\">{}</p>",
-        escape(&t("contribution-you-said")),
+        escape(&t(said)),
         escape(&c.said)
     ));
     out.push_str(&format!(
@@ -126,15 +127,15 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
     sections = if theirs.is_empty() {
         sections.paragraph(&t("my-said-none"))
     } else {
-        theirs
-            .iter()
-            .fold(sections, |s, c| s.block(item(c, &title(&c.opportunity_id))))
+        theirs.iter().fold(sections, |s, c| {
+            s.block(item(c, &title(&c.opportunity_id), "contribution-you-said"))
+        })
     };
     if !group.is_empty() {
         sections = sections.heading_m(&t("my-said-group"), "group");
-        sections = group
-            .iter()
-            .fold(sections, |s, c| s.block(item(c, &title(&c.opportunity_id))));
+        sections = group.iter().fold(sections, |s, c| {
+            s.block(item(c, &title(&c.opportunity_id), "my-said-your-group"))
+        });
     }
     sections.respond()
 }
