@@ -271,6 +271,17 @@ pub fn checkboxes(
     render(&boxes)
 }
 
+/// A text area labelled by message `key`, with the hint `key-hint`.
+pub fn textarea(name: &str, key: &str, value: &str, errors: &Errors) -> String {
+    render(
+        &crate::components::Textarea::new(name, crate::i18n::t(key))
+            .value(value)
+            .hint(crate::i18n::t(&format!("{key}-hint")))
+            .rows(4)
+            .error(errors.get(name)),
+    )
+}
+
 pub fn select(
     name: &str,
     label: String,

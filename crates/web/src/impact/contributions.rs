@@ -15,7 +15,7 @@ use withus_db::sea_orm;
 
 use super::queries::{self, ContributionInput};
 use super::{AREAS, KINDS, LEVELS, STATUSES, areas_of, status_tag};
-use crate::components::{Cell, Table, Textarea, escape, render};
+use crate::components::{Cell, Table, escape, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::{t, t_args};
@@ -26,7 +26,7 @@ use crate::people::routes::parse_id;
 use crate::people::views::labels;
 use crate::people::vocab::{Vocab, contains, label};
 use crate::sections::{
-    Sections, TypedDate, checkboxes, choices_of, link, links, paragraph, radios, select,
+    Sections, TypedDate, checkboxes, choices_of, link, links, paragraph, radios, select, textarea,
 };
 use crate::tenancy::Tenant;
 
@@ -180,15 +180,7 @@ impl ContributionForm {
             |name: &str, key: &str, items: &[(String, String)], chosen: &[String], hint: &str| {
                 checkboxes(name, t(key), items, chosen, Some(t(hint)), errors)
             };
-        let area = |name: &str, key: &str, value: &str| {
-            render(
-                &Textarea::new(name, t(key))
-                    .value(value)
-                    .hint(t(&format!("{key}-hint")))
-                    .rows(4)
-                    .error(errors.get(name)),
-            )
-        };
+        let area = |name: &str, key: &str, value: &str| textarea(name, key, value, errors);
         let mut meetings = vec![(String::new(), t("contribution-no-meeting"))];
         meetings.extend(offered.meetings.iter().cloned());
         let people = &offered.people;

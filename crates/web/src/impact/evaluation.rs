@@ -24,7 +24,9 @@ use crate::i18n::{t, t_args};
 use crate::opportunities::queries::Full;
 use crate::opportunities::routes::load;
 use crate::page::Page;
-use crate::sections::{Saved, Sections, details, form, heading_m, links, paragraph, words};
+use crate::sections::{
+    Saved, Sections, details, form, heading_m, links, paragraph, textarea, words,
+};
 use crate::tenancy::Tenant;
 
 fn score_text(score: &Score) -> String {
@@ -293,15 +295,7 @@ async fn page_for(
         lessons: text_of(&o.lessons),
     };
     let cycle = typed.map_or(&stored, |(_, c)| c);
-    let area = |name: &str, key: &str, value: &str| {
-        render(
-            &Textarea::new(name, t(key))
-                .value(value)
-                .hint(t(&format!("{key}-hint")))
-                .rows(4)
-                .error(errors.get(name)),
-        )
-    };
+    let area = |name: &str, key: &str, value: &str| textarea(name, key, value, errors);
     sections
         .heading_m(&t("evaluation-cycle"), "cycle")
         .paragraph(&t("evaluation-cycle-intro"))
