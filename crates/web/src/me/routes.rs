@@ -231,6 +231,8 @@ pub async fn download(tenant: Tenant) -> AppResult<Response> {
         .all(tenant.scope.db())
         .await?;
     let p = &details.person;
+    let support = crate::support::mine::export(&tenant.scope, person_id).await?;
+    let said = crate::impact::member::export(&tenant.scope, person_id).await?;
     let document = json!({
         "about": t("my-data-about"),
         "made_at": Utc::now(),
@@ -268,6 +270,8 @@ pub async fn download(tenant: Tenant) -> AppResult<Response> {
             "term_time_only": time.term_time_only,
         })).collect::<Vec<_>>(),
         "status_history": details.history.iter().map(|h| json!({"status": h.status, "until": h.break_until, "at": h.changed_at})).collect::<Vec<_>>(),
+        "support_and_training": support,
+        "what_you_said_and_what_we_did": said,
         "who_looked_or_changed": events.iter().map(|e| json!({"at": e.at, "action": e.action, "detail": e.detail})).collect::<Vec<_>>(),
     });
     tenant

@@ -25,6 +25,47 @@ async fn delete_for_person<E: withus_db::OrgOwned>(
     Ok(())
 }
 
+/// What closing the loop kept about them: support notes, training and checks, mentoring pairs
+/// (with their meetings' notes) go; their name comes off contributions, which stay as the
+/// group's; questionnaire ratings stay in the totals without their name or words.
+async fn erase_involvement(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
+    use withus_db::entities::{
+        contribution_person, evaluation_answer, mentoring_pair, support_record, training_record,
+    };
+    delete_for_person::<support_record::Entity>(scope, support_record::Column::PersonId, id)
+        .await?;
+    delete_for_person::<training_record::Entity>(scope, training_record::Column::PersonId, id)
+        .await?;
+    delete_for_person::<mentoring_pair::Entity>(scope, mentoring_pair::Column::MentorId, id)
+        .await?;
+    delete_for_person::<mentoring_pair::Entity>(scope, mentoring_pair::Column::MenteeId, id)
+        .await?;
+    delete_for_person::<contribution_person::Entity>(
+        scope,
+        contribution_person::Column::PersonId,
+        id,
+    )
+    .await?;
+    let mut answers = scope.update_many::<evaluation_answer::Entity>().col_expr(
+        evaluation_answer::Column::PersonId,
+        Expr::value(Option::<Uuid>::None),
+    );
+    for words in [
+        evaluation_answer::Column::Words1,
+        evaluation_answer::Column::Words2,
+        evaluation_answer::Column::Words3,
+        evaluation_answer::Column::Words4,
+        evaluation_answer::Column::Words5,
+    ] {
+        answers = answers.col_expr(words, Expr::value(Option::<String>::None));
+    }
+    answers
+        .filter(evaluation_answer::Column::PersonId.eq(id))
+        .exec(scope.db())
+        .await?;
+    Ok(())
+}
+
 /// Erases a person's personal data at their request. The row stays, anonymous, so counts of
 /// people by role and status still add up; names, contact details, choices, access needs,
 /// times, equality answers, consents, their sign-in and mail to them go. Running it again
@@ -87,6 +128,7 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
     delete_for_person::<equality_answer::Entity>(scope, equality_answer::Column::PersonId, id)
         .await?;
     delete_for_person::<consent::Entity>(scope, consent::Column::PersonId, id).await?;
+    erase_involvement(scope, id).await?;
     if !addresses.is_empty() {
         scope
             .delete_many::<outbox_message::Entity>()

@@ -568,6 +568,11 @@ async fn questionnaire_body(url: String) {
     );
     // The member's page no longer lists it as waiting.
     assert!(!priya_app.get("/my/said").await.body.contains(&path));
+    // Erasing Priya keeps her ratings in the totals but not her words.
+    app.post(&format!("/people/{priya}/erase"), &[]).await;
+    let after = app.get(&format!("/opportunities/{opp}/evaluation")).await;
+    assert!(after.text_of("table").contains("2.5 out of 5 (2 answers)"));
+    assert!(!after.body.contains("Nobody explained the papers"));
     // Sending it again reaches only those who have not answered: here, nobody.
     let resent = app
         .post(&format!("/opportunities/{opp}/questionnaire/send"), &[])

@@ -356,6 +356,30 @@ async fn support_body(url: String) {
         !his.contains("We talked through the board meeting"),
         "support is the person's own"
     );
+
+    // Her own data includes it; erasing her takes it away, and the pair with her.
+    let data = priya_app.get("/my/data").await.body;
+    assert!(
+        data.contains("We talked through the board meeting"),
+        "{data}"
+    );
+    assert!(data.contains("\"you_are\": \"newcomer\""));
+    let erased = app.post(&format!("/people/{priya}/erase"), &[]).await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    use withus_db::entities::{mentoring_pair, support_record};
+    let left = scope
+        .find::<support_record::Entity>()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(left.is_empty());
+    let pairs = scope
+        .find::<mentoring_pair::Entity>()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(pairs.is_empty());
+    assert!(!sam_app.get("/my/support").await.body.contains("You mentor"));
 }
 
 both_databases!(demo_closes_the_loop, demo_body);
