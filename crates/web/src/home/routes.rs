@@ -41,25 +41,17 @@ struct MemberHome {
 
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     let now = today();
-    let overdue: Vec<_> = crate::impact::queries::owed(
-        &tenant.scope,
-        None,
-        crate::impact::queries::Owing::Unsent,
-        Utc::now(),
-    )
-    .await?
-    .into_iter()
-    .filter(|w| w.overdue(now))
-    .collect();
-    let waiting = crate::impact::owed::waiting(&overdue);
-    let shown = &waiting[..waiting.len().min(DASHBOARD_ROWS)];
+    let overdue: Vec<_> = crate::impact::queries::waiting(&tenant.scope, None, Utc::now())
+        .await?
+        .into_iter()
+        .filter(|w| now > w.due)
+        .collect();
+    let shown = &overdue[..overdue.len().min(DASHBOARD_ROWS)];
+    let people: usize = overdue.iter().map(|w| w.people).sum();
     let about = about_names(tenant, shown.iter().map(|w| (w.opportunity_id, w.about))).await?;
     let running_out = crate::support::queries::running_out(&tenant.scope, now).await?;
     Ok(Dashboard {
-        overdue_heading: t_args(
-            "home-overdue-heading",
-            &[("count", &overdue.len().to_string())],
-        ),
+        overdue_heading: t_args("home-overdue-heading", &[("count", &people.to_string())]),
         overdue: (!overdue.is_empty()).then(|| waiting_table(shown, &about)),
         running_out: running_out_table(&running_out),
     })

@@ -31,10 +31,10 @@ pub fn outcomes_judged(outcomes: usize, results: &[outcome_result::Model]) -> bo
 
 pub async fn state(scope: &OrgScope, full: &Full) -> Result<LoopState, DbErr> {
     let o = &full.opportunity;
-    let owed = queries::owed(scope, Some(o.id), queries::Owing::Unsent, Utc::now()).await?;
+    let waiting = queries::waiting(scope, Some(o.id), Utc::now()).await?;
     let results = queries::outcome_results(scope, o.id).await?;
     Ok(LoopState {
-        unsent: owed.iter().filter(|w| w.sent_at.is_none()).count(),
+        unsent: waiting.iter().map(|w| w.people).sum(),
         evaluated: outcomes_judged(full.outcomes.len(), &results)
             && filled(&o.reflection)
             && filled(&o.lessons),

@@ -351,8 +351,7 @@ async fn owed_page_with(
     typed: Option<&str>,
     errors: &Errors,
 ) -> AppResult<Response> {
-    let owed = queries::owed(&tenant.scope, None, queries::Owing::Unsent, Utc::now()).await?;
-    let waiting = super::owed::waiting(&owed);
+    let waiting = queries::waiting(&tenant.scope, None, Utc::now()).await?;
     let labels = about_names(tenant, waiting.iter().map(|w| (w.opportunity_id, w.about))).await?;
     let days = queries::feedback_days(&tenant.scope).await?.to_string();
     let mut sections = Sections::new(page, t("feedback-owed-title"))

@@ -13,7 +13,7 @@ use withus_db::entities::{
 };
 use withus_db::sea_orm;
 
-use super::owed::{About, Owed, due};
+use super::owed::{About, Owed, Waiting, due};
 
 /// Days after an activity by which the organisation promises feedback.
 pub async fn feedback_days(scope: &OrgScope) -> Result<i32, DbErr> {
@@ -75,18 +75,21 @@ where
     Expr::exists(sent.to_owned()).not()
 }
 
-/// Feedback owed to everyone involved: each person expected at a meeting that has ended,
-/// and each person confirmed in an opportunity that has reached its evaluation, with the day
-/// it is promised by and when it was sent. `only` narrows it to one opportunity.
-pub async fn owed(
+/// The rows feedback is owed for, as queries: people expected at meetings that have ended,
+/// and people confirmed in opportunities that reached evaluating; erased people left out;
+/// with `Owing::Unsent`, only those no feedback has reached.
+fn owed_rows(
     scope: &OrgScope,
     only: Option<Uuid>,
     owing: Owing,
     now: DateTime<Utc>,
-) -> Result<Vec<Owed>, DbErr> {
+) -> (
+    sea_orm::Select<meeting_attendee::Entity>,
+    sea_orm::Select<interest::Entity>,
+) {
+    use interest::Column as I;
+    use meeting_attendee::Column as A;
     use sea_orm::sea_query::{Expr, ExprTrait};
-    let db = scope.db();
-    let days = feedback_days(scope).await?;
     let mut ended = scope.select_column::<meeting::Entity>(meeting::Column::Id);
     ended
         .and_where(Expr::col(meeting::Column::EndsAt).lt(now))
@@ -99,17 +102,22 @@ pub async fn owed(
         ended.and_where(Expr::col(meeting::Column::OpportunityId).eq(o));
         evaluating.and_where(Expr::col(opportunity_status_change::Column::OpportunityId).eq(o));
     }
+    let erased = || {
+        let mut erased = scope.select_column::<person::Entity>(person::Column::Id);
+        erased.and_where(Expr::col(person::Column::ErasedAt).is_not_null());
+        erased
+    };
     let mut attendees = scope
         .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.in_subquery(ended))
-        .filter(meeting_attendee::Column::PersonId.is_not_null());
+        .filter(A::MeetingId.in_subquery(ended))
+        .filter(A::PersonId.is_not_null())
+        .filter(A::PersonId.not_in_subquery(erased()));
     let mut confirmed = scope
         .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.in_subquery(evaluating))
-        .filter(interest::Column::Status.eq("confirmed"));
+        .filter(I::OpportunityId.in_subquery(evaluating))
+        .filter(I::Status.eq("confirmed"))
+        .filter(I::PersonId.not_in_subquery(erased()));
     if owing == Owing::Unsent {
-        use interest::Column as I;
-        use meeting_attendee::Column as A;
         attendees = attendees.filter(not_sent(
             (meeting_attendee::Entity, A::OrganisationId),
             (meeting_attendee::Entity, A::PersonId),
@@ -121,55 +129,64 @@ pub async fn owed(
             AboutColumn::Opportunity((interest::Entity, I::OpportunityId)),
         ));
     }
-    let attendees = attendees.all(db).await?;
-    let confirmed = confirmed.all(db).await?;
+    (attendees, confirmed)
+}
+
+/// When each activity ended: meetings' end, and the first move of each opportunity to
+/// evaluating.
+async fn ended_at(
+    scope: &OrgScope,
+    meetings: HashSet<Uuid>,
+    opportunities: HashSet<Uuid>,
+) -> Result<(HashMap<Uuid, meeting::Model>, HashMap<Uuid, DateTime<Utc>>), DbErr> {
     let meetings = scope
         .find::<meeting::Entity>()
-        .filter(
-            meeting::Column::Id.is_in(
-                attendees
-                    .iter()
-                    .map(|a| a.meeting_id)
-                    .collect::<HashSet<_>>(),
-            ),
-        )
-        .all(db)
-        .await?;
-    let opportunities: HashSet<Uuid> = confirmed.iter().map(|i| i.opportunity_id).collect();
+        .filter(meeting::Column::Id.is_in(meetings))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|m| (m.id, m))
+        .collect();
     let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
     for c in scope
         .find::<opportunity_status_change::Entity>()
         .filter(opportunity_status_change::Column::Status.eq("evaluating"))
         .filter(opportunity_status_change::Column::OpportunityId.is_in(opportunities))
-        .all(db)
+        .all(scope.db())
         .await?
     {
         let at = reached.entry(c.opportunity_id).or_insert(c.changed_at);
         *at = Ord::min(*at, c.changed_at);
     }
+    Ok((meetings, reached))
+}
+
+/// Feedback owed to everyone involved, person by person, with the day it is promised by and
+/// when it was sent. `only` narrows it to one opportunity.
+pub async fn owed(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+    owing: Owing,
+    now: DateTime<Utc>,
+) -> Result<Vec<Owed>, DbErr> {
+    let days = feedback_days(scope).await?;
+    let (attendees, confirmed) = owed_rows(scope, only, owing, now);
+    let attendees = attendees.all(scope.db()).await?;
+    let confirmed = confirmed.all(scope.db()).await?;
+    let (meetings, reached) = ended_at(
+        scope,
+        attendees.iter().map(|a| a.meeting_id).collect(),
+        confirmed.iter().map(|i| i.opportunity_id).collect(),
+    )
+    .await?;
     let sent_at = match owing {
         Owing::Everything => sent_times(scope, only).await?,
         Owing::Unsent => HashMap::new(),
     };
-    let people: HashSet<Uuid> = attendees
-        .iter()
-        .filter_map(|a| a.person_id)
-        .chain(confirmed.iter().map(|i| i.person_id))
-        .collect();
-    let erased: HashSet<Uuid> = scope
-        .find::<person::Entity>()
-        .filter(person::Column::ErasedAt.is_not_null())
-        .filter(person::Column::Id.is_in(people))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|p| p.id)
-        .collect();
-    let ended: HashMap<Uuid, &meeting::Model> = meetings.iter().map(|m| (m.id, m)).collect();
     let mut owed: Vec<Owed> = Vec::new();
     let mut seen: HashSet<(About, Uuid)> = HashSet::new();
     let mut push = |person_id: Uuid, opportunity_id: Uuid, about: About, ended: DateTime<Utc>| {
-        if erased.contains(&person_id) || !seen.insert((about, person_id)) {
+        if !seen.insert((about, person_id)) {
             return;
         }
         owed.push(Owed {
@@ -181,7 +198,7 @@ pub async fn owed(
         });
     };
     for a in &attendees {
-        if let (Some(person), Some(m)) = (a.person_id, ended.get(&a.meeting_id)) {
+        if let (Some(person), Some(m)) = (a.person_id, meetings.get(&a.meeting_id)) {
             push(person, m.opportunity_id, About::Meeting(m.id), m.ends_at);
         }
     }
@@ -197,6 +214,67 @@ pub async fn owed(
     }
     owed.sort_by_key(|o| o.due);
     Ok(owed)
+}
+
+/// Feedback still to send, activity by activity, counted by the database: what the dashboard
+/// and Feedback owed show, without reading every person.
+pub async fn waiting(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Waiting>, DbErr> {
+    use interest::Column as I;
+    use meeting_attendee::Column as A;
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let days = feedback_days(scope).await?;
+    let (attendees, confirmed) = owed_rows(scope, only, Owing::Unsent, now);
+    // A person expected twice at one meeting is owed once.
+    let at_meetings: Vec<(Uuid, i64)> = attendees
+        .select_only()
+        .column(A::MeetingId)
+        .column_as(Expr::col(A::PersonId).count_distinct(), "people")
+        .group_by(A::MeetingId)
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    let in_opportunities: Vec<(Uuid, i64)> = confirmed
+        .select_only()
+        .column(I::OpportunityId)
+        .column_as(Expr::col(I::PersonId).count_distinct(), "people")
+        .group_by(I::OpportunityId)
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    let (meetings, reached) = ended_at(
+        scope,
+        at_meetings.iter().map(|(m, _)| *m).collect(),
+        in_opportunities.iter().map(|(o, _)| *o).collect(),
+    )
+    .await?;
+    let count = |n: i64| usize::try_from(n).unwrap_or_default();
+    let mut out: Vec<Waiting> = at_meetings
+        .iter()
+        .filter_map(|(id, people)| {
+            let m = meetings.get(id)?;
+            Some(Waiting {
+                opportunity_id: m.opportunity_id,
+                about: About::Meeting(m.id),
+                people: count(*people),
+                due: due(m.ends_at, days),
+            })
+        })
+        .chain(in_opportunities.iter().filter_map(|(id, people)| {
+            Some(Waiting {
+                opportunity_id: *id,
+                about: About::Opportunity(*id),
+                people: count(*people),
+                due: due(*reached.get(id)?, days),
+            })
+        }))
+        .collect();
+    out.sort_by_key(|w| w.due);
+    Ok(out)
 }
 
 /// When feedback first reached each person, about each activity.

@@ -380,6 +380,10 @@ async fn closing_body(url: String) {
     let opp = opportunity_at(&app, &org, "active").await;
     let priya = person(&app, &org, "Priya", &[], None).await;
     confirm(&scope, opp, priya).await;
+    // Ola asked to be erased: nobody can owe her feedback, so she never holds closing back.
+    let ola = person(&app, &org, "Ola", &[], None).await;
+    confirm(&scope, opp, ola).await;
+    app.post(&format!("/people/{ola}/erase"), &[]).await;
 
     // Moving to evaluating sends Priya her questionnaire.
     let moved = app
