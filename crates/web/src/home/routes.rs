@@ -37,6 +37,8 @@ struct Dashboard {
 struct MemberHome {
     page: Page,
     name: String,
+    /// Questionnaires waiting for them: (link, text).
+    waiting: Vec<(String, String)>,
 }
 
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
@@ -75,9 +77,15 @@ pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
             dashboard,
         })
     } else {
+        let person = crate::people::queries::id_for_account(&tenant.scope, user.account_id).await?;
+        let waiting = match person {
+            Some(p) => crate::impact::member::questionnaires_waiting(&tenant.scope, p).await?,
+            None => Vec::new(),
+        };
         html(MemberHome {
             page: page.titled(t("member-home-title")),
             name: user.display_name.clone(),
+            waiting,
         })
     }
 }

@@ -11,7 +11,6 @@ use uuid::Uuid;
 use withus_db::entities::{contribution, interest, opportunity};
 use withus_db::sea_orm;
 
-use super::questionnaire::{Who, answer_of};
 use super::{AREAS, areas_of, queries, status_tag};
 use crate::components::escape;
 use crate::error::{AppError, AppResult};
@@ -65,6 +64,40 @@ fn item(c: &contribution::Model, title: &str, said: &str) -> String {
     out
 }
 
+/// Links to the questionnaires the person has yet to answer: opportunities they were confirmed
+/// in that are being evaluated.
+pub async fn questionnaires_waiting(
+    scope: &withus_db::OrgScope,
+    person: Uuid,
+) -> AppResult<Vec<(String, String)>> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    use withus_db::entities::evaluation_answer;
+    let confirmed = scope
+        .select_column::<interest::Entity>(interest::Column::OpportunityId)
+        .and_where(Expr::col(interest::Column::PersonId).eq(person))
+        .and_where(Expr::col(interest::Column::Status).eq("confirmed"))
+        .to_owned();
+    let answered = scope
+        .select_column::<evaluation_answer::Entity>(evaluation_answer::Column::OpportunityId)
+        .and_where(Expr::col(evaluation_answer::Column::PersonId).eq(person))
+        .to_owned();
+    Ok(scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Status.eq("evaluating"))
+        .filter(opportunity::Column::Id.in_subquery(confirmed))
+        .filter(opportunity::Column::Id.not_in_subquery(answered))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|o| {
+            (
+                format!("/my/questionnaires/{}", o.id),
+                t_args("my-said-questionnaire", &[("title", &o.title)]),
+            )
+        })
+        .collect())
+}
+
 pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
     let scope = &tenant.scope;
     let me = crate::people::queries::id_for_account(scope, tenant.user.account_id)
@@ -104,15 +137,7 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
         .map(|o| (o.id, o))
         .collect();
     let title = |id: &Uuid| titles.get(id).map_or(String::new(), |o| o.title.clone());
-    let mut waiting = Vec::new();
-    for o in confirmed.iter().filter_map(|id| titles.get(id)) {
-        if o.status == "evaluating" && answer_of(scope, o.id, Who::Person(me)).await?.is_none() {
-            waiting.push((
-                format!("/my/questionnaires/{}", o.id),
-                t_args("my-said-questionnaire", &[("title", &o.title)]),
-            ));
-        }
-    }
+    let waiting = questionnaires_waiting(scope, me).await?;
     let mut sections = Sections::new(page, t("my-said-title"))
         .back("/home")
         .banner((q.saved == "questionnaire").then(|| t("questionnaire-thanks")))

@@ -515,6 +515,10 @@ async fn questionnaire_body(url: String) {
     let path = format!("/my/questionnaires/{opp}");
 
     let mut priya_app = member(&app, &org, priya, "Priya").await;
+    assert!(
+        priya_app.get("/home").await.body.contains(&path),
+        "waiting on her home page"
+    );
     let form = priya_app.get(&path).await;
     assert!(form.body.contains("Did it do what it set out to do?"));
     assert!(form.body.contains("type=\"radio\""));
@@ -572,6 +576,7 @@ async fn questionnaire_body(url: String) {
     );
     // The member's page no longer lists it as waiting.
     assert!(!priya_app.get("/my/said").await.body.contains(&path));
+    assert!(!priya_app.get("/home").await.body.contains(&path));
     // Erasing Priya keeps her ratings in the totals but not her words.
     app.post(&format!("/people/{priya}/erase"), &[]).await;
     let after = app.get(&format!("/opportunities/{opp}/evaluation")).await;
