@@ -52,8 +52,16 @@ fn gap_text(involved: &Score, staff: &Score) -> String {
 /// Each intended outcome with what happened and its evidence, and the two groups' ratings
 /// side by side: shown on the opportunity's page and on its evaluation page.
 pub async fn summary_blocks(tenant: &Tenant, full: &Full) -> AppResult<Vec<String>> {
+    let results = queries::outcome_results(&tenant.scope, full.opportunity.id).await?;
+    summary_with(tenant, full, &results).await
+}
+
+async fn summary_with(
+    tenant: &Tenant,
+    full: &Full,
+    results: &[outcome_result::Model],
+) -> AppResult<Vec<String>> {
     let o = &full.opportunity;
-    let results = queries::outcome_results(&tenant.scope, o.id).await?;
     let mut outcomes = SummaryList::default();
     for (i, outcome) in full.outcomes.iter().enumerate() {
         let result = results.iter().find(|r| r.position == i as i32 + 1);
@@ -169,11 +177,11 @@ async fn page_for(
         .banner(banner)
         .paragraph(&t("evaluation-intro"));
     let csrf = sections.page.csrf.clone();
-    for block in summary_blocks(tenant, full).await? {
+    // Evaluate: what happened against each outcome, shown and then offered to record.
+    let results = queries::outcome_results(&tenant.scope, o.id).await?;
+    for block in summary_with(tenant, full, &results).await? {
         sections = sections.block(block);
     }
-    // Evaluate: what happened against each outcome.
-    let results = queries::outcome_results(&tenant.scope, o.id).await?;
     let mut fields = Vec::new();
     for (i, outcome) in full.outcomes.iter().enumerate() {
         let n = i + 1;
