@@ -15,6 +15,7 @@ pub mod demo_meetings;
 pub mod demo_opportunities;
 pub mod demo_payments;
 pub mod demo_people;
+pub mod demo_support;
 pub mod equality;
 pub mod error;
 pub mod forms;

@@ -2,6 +2,7 @@
 //! the support each person is given, pairs of experienced people and newcomers, and courses
 //! and checks with the dates they run out.
 
+pub mod course;
 pub mod expiry;
 pub mod mentoring;
 pub mod mine;

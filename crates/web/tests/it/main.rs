@@ -16,6 +16,7 @@ mod meetings;
 mod opportunities;
 mod payments;
 mod people;
+mod questionnaire;
 mod scoping;
 mod sign_in;
 mod tenancy;
