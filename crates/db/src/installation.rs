@@ -196,6 +196,9 @@ pub async fn create_organisation(
         created_at: Set(now),
         papers_days_ahead: Set(7),
         feedback_days: Set(28),
+        suppress_below: Set(5),
+        population_area: Set("E92000001".into()),
+        publish_open_data: Set(false),
     })
     .exec_without_returning(db)
     .await?;
@@ -280,8 +283,49 @@ async fn set_days(
     column: organisation::Column,
     days: i32,
 ) -> Result<(), DbErr> {
+    set_value(db, organisation, column, days).await
+}
+
+/// How the organisation's reports are made: the threshold for small numbers, the population
+/// they compare with, and whether the open data is published.
+pub async fn set_reporting(
+    db: &DatabaseConnection,
+    organisation: Uuid,
+    suppress_below: i32,
+    population_area: &str,
+    publish_open_data: bool,
+) -> Result<(), DbErr> {
+    set_value(
+        db,
+        organisation,
+        organisation::Column::SuppressBelow,
+        suppress_below,
+    )
+    .await?;
+    set_value(
+        db,
+        organisation,
+        organisation::Column::PopulationArea,
+        population_area.to_owned(),
+    )
+    .await?;
+    set_value(
+        db,
+        organisation,
+        organisation::Column::PublishOpenData,
+        publish_open_data,
+    )
+    .await
+}
+
+async fn set_value(
+    db: &DatabaseConnection,
+    organisation: Uuid,
+    column: organisation::Column,
+    value: impl Into<sea_orm::Value>,
+) -> Result<(), DbErr> {
     organisation::Entity::update_many()
-        .col_expr(column, sea_orm::sea_query::Expr::value(days))
+        .col_expr(column, sea_orm::sea_query::Expr::value(value))
         .filter(organisation::Column::Id.eq(organisation))
         .exec(db)
         .await

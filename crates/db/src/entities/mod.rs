@@ -2,7 +2,9 @@
 
 pub mod account;
 pub mod account_role;
+pub mod action;
 pub mod agenda_item;
+pub mod assessment_rating;
 pub mod audit_event;
 pub mod claim;
 pub mod claim_line;
@@ -41,11 +43,14 @@ pub mod people_import;
 pub mod person;
 pub mod person_choice;
 pub mod person_status_change;
+pub mod population_count;
 pub mod selection_draw;
 pub mod selection_quota;
 pub mod session;
 pub mod sign_in_attempt;
 pub mod sign_in_link;
+pub mod strategy;
+pub mod strategy_objective;
 pub mod support_record;
 pub mod training_record;
 pub mod training_session;

@@ -14,6 +14,11 @@ pub struct Model {
     pub papers_days_ahead: i32,
     /// Days after an activity by which feedback to the people involved is promised.
     pub feedback_days: i32,
+    /// Counts below this are shown as "fewer than" it, never as the number.
+    pub suppress_below: i32,
+    /// A Census 2021 area code of the built-in profiles, or "own".
+    pub population_area: String,
+    pub publish_open_data: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -4,7 +4,7 @@
 
 use sea_orm_migration::{prelude::*, schema::*};
 
-use super::shape::{ORG, col, id, index, org, org_key, to_org, to_parent};
+use super::shape::{ORG, add_column, col, drop_column, index, org_key, table, unique};
 
 pub struct Migration;
 
@@ -12,47 +12,6 @@ impl MigrationName for Migration {
     fn name(&self) -> &str {
         "m20261121_000011_impact"
     }
-}
-
-/// A table of the organisation's, with `(organisation_id, column) → parent` links that
-/// cascade: these records mean nothing once what they describe is gone.
-fn table(name: &str, columns: Vec<ColumnDef>, parents: &[(&str, &str)]) -> TableCreateStatement {
-    let mut table = Table::create();
-    table.table(col(name)).col(id()).col(org());
-    for mut c in columns {
-        table.col(&mut c);
-    }
-    table.foreign_key(&mut to_org(name));
-    for (column, parent) in parents {
-        table.foreign_key(&mut to_parent(
-            name,
-            column,
-            parent,
-            ForeignKeyAction::Cascade,
-        ));
-    }
-    table.to_owned()
-}
-
-fn unique(table: &str, name: &str, columns: &[&str]) -> IndexCreateStatement {
-    let mut index = index(table, name, columns);
-    index.unique();
-    index
-}
-
-fn add_column(table: &str, column: ColumnDef) -> TableAlterStatement {
-    let mut column = column;
-    Table::alter()
-        .table(col(table))
-        .add_column(&mut column)
-        .to_owned()
-}
-
-fn drop_column(table: &str, column: &str) -> TableAlterStatement {
-    Table::alter()
-        .table(col(table))
-        .drop_column(col(column))
-        .to_owned()
 }
 
 /// Columns added to tables that already exist, one statement each (SQLite adds one at a time).

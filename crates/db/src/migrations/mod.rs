@@ -15,6 +15,7 @@ mod m20261121_000009_meetings;
 mod m20261121_000010_payments;
 mod m20261121_000011_impact;
 mod m20261121_000012_feedback_lookups;
+mod m20261121_000013_reporting;
 mod shape;
 
 pub struct Migrator;
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000010_payments::Migration),
             Box::new(m20261121_000011_impact::Migration),
             Box::new(m20261121_000012_feedback_lookups::Migration),
+            Box::new(m20261121_000013_reporting::Migration),
         ]
     }
 }

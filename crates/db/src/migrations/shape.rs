@@ -66,3 +66,48 @@ pub fn opportunity_id() -> ColumnDef {
 pub fn col(name: &str) -> Alias {
     Alias::new(name)
 }
+
+/// A table of the organisation's, with `(organisation_id, column) → parent` links that
+/// cascade: these records mean nothing once what they describe is gone.
+pub fn table(
+    name: &str,
+    columns: Vec<ColumnDef>,
+    parents: &[(&str, &str)],
+) -> TableCreateStatement {
+    let mut table = Table::create();
+    table.table(col(name)).col(id()).col(org());
+    for mut c in columns {
+        table.col(&mut c);
+    }
+    table.foreign_key(&mut to_org(name));
+    for (column, parent) in parents {
+        table.foreign_key(&mut to_parent(
+            name,
+            column,
+            parent,
+            ForeignKeyAction::Cascade,
+        ));
+    }
+    table.to_owned()
+}
+
+pub fn unique(table: &str, name: &str, columns: &[&str]) -> IndexCreateStatement {
+    let mut index = index(table, name, columns);
+    index.unique();
+    index
+}
+
+pub fn add_column(table: &str, column: ColumnDef) -> TableAlterStatement {
+    let mut column = column;
+    Table::alter()
+        .table(col(table))
+        .add_column(&mut column)
+        .to_owned()
+}
+
+pub fn drop_column(table: &str, column: &str) -> TableAlterStatement {
+    Table::alter()
+        .table(col(table))
+        .drop_column(col(column))
+        .to_owned()
+}

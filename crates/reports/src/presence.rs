@@ -1,0 +1,389 @@
+//! Who is involved against the population served, category by category (seed 002 Presence:
+//! "an analysis of the population under consideration"). Answers are the ones a person gave
+//! as they were when they took part; counts go through `suppress` before anyone sees them.
+
+use crate::suppress::{Shown, suppress};
+
+/// A group is flagged when its share of the people who answered is under this fraction of
+/// its share of the population…
+pub const UNDER: f64 = 0.8;
+/// …and enough people answered that at least one of them would be expected in it.
+pub const EXPECTED_AT_LEAST: f64 = 1.0;
+
+/// One person's equality answers as they were when they took part; `None` when not asked or
+/// not answered, "prefer_not_to_say" when they chose not to.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub age_band: Option<String>,
+    pub sex: Option<String>,
+    pub gender_same_as_birth: Option<String>,
+    pub sexual_orientation: Option<String>,
+    pub ethnic_group: Option<String>,
+    pub religion: Option<String>,
+    pub long_term_condition: Option<String>,
+    pub condition_impact: Option<String>,
+    pub unpaid_care: Option<String>,
+}
+
+const PREFER_NOT: &str = "prefer_not_to_say";
+
+/// Where one person's answer puts them in a category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placed {
+    Group(usize),
+    PreferNot,
+    NotAnswered,
+    /// Not compared: children (the census counts them; involvement is for adults).
+    Outside,
+}
+
+pub struct Category {
+    /// The census category (and the equality question, where they share a name).
+    pub key: &'static str,
+    /// Census groups, in the census's own words.
+    pub groups: &'static [&'static str],
+    pub place: fn(&Answers) -> Placed,
+}
+
+fn by_value(answer: &Option<String>, values: &[&[&str]]) -> Placed {
+    match answer.as_deref() {
+        None => Placed::NotAnswered,
+        Some(PREFER_NOT) => Placed::PreferNot,
+        Some(a) => values
+            .iter()
+            .position(|group| group.contains(&a))
+            .map_or(Placed::NotAnswered, Placed::Group),
+    }
+}
+
+fn disability(a: &Answers) -> Placed {
+    // GSS harmonised standard: disabled = a long-term condition that limits day-to-day life.
+    match (
+        a.long_term_condition.as_deref(),
+        a.condition_impact.as_deref(),
+    ) {
+        (Some(PREFER_NOT), _) | (Some("yes"), Some(PREFER_NOT)) => Placed::PreferNot,
+        (Some("yes"), Some("a_lot" | "a_little")) => Placed::Group(0),
+        (Some("no"), _) | (Some("yes"), Some("not_at_all")) => Placed::Group(1),
+        _ => Placed::NotAnswered,
+    }
+}
+
+pub const CATEGORIES: &[Category] = &[
+    Category {
+        key: "age",
+        groups: &["16-24", "25-44", "45-64", "65-74", "75-84", "85+"],
+        place: |a| match a.age_band.as_deref() {
+            Some("0_15") => Placed::Outside,
+            _ => by_value(
+                &a.age_band,
+                &[
+                    &["16_24"],
+                    &["25_44"],
+                    &["45_64"],
+                    &["65_74"],
+                    &["75_84"],
+                    &["85_plus"],
+                ],
+            ),
+        },
+    },
+    Category {
+        key: "sex",
+        groups: &["Female", "Male"],
+        place: |a| by_value(&a.sex, &[&["female"], &["male"]]),
+    },
+    Category {
+        key: "gender_identity",
+        groups: &[
+            "Same as sex registered at birth",
+            "Different from sex registered at birth",
+        ],
+        place: |a| by_value(&a.gender_same_as_birth, &[&["yes"], &["no"]]),
+    },
+    Category {
+        key: "sexual_orientation",
+        groups: &[
+            "Straight or Heterosexual",
+            "Gay or Lesbian",
+            "Bisexual",
+            "All other sexual orientations",
+        ],
+        place: |a| {
+            by_value(
+                &a.sexual_orientation,
+                &[&["straight"], &["gay_lesbian"], &["bisexual"], &["other"]],
+            )
+        },
+    },
+    Category {
+        key: "ethnic_group",
+        groups: &[
+            "Asian, Asian British or Asian Welsh",
+            "Black, Black British, Black Welsh, Caribbean or African",
+            "Mixed or Multiple ethnic groups",
+            "White",
+            "Other ethnic group",
+        ],
+        place: |a| match a.ethnic_group.as_deref() {
+            None => Placed::NotAnswered,
+            Some(PREFER_NOT) => Placed::PreferNot,
+            Some(e) => ["asian_", "black_", "mixed_", "white_", "other_"]
+                .iter()
+                .position(|prefix| e.starts_with(prefix))
+                .map_or(Placed::NotAnswered, Placed::Group),
+        },
+    },
+    Category {
+        key: "religion",
+        groups: &[
+            "No religion",
+            "Christian",
+            "Buddhist",
+            "Hindu",
+            "Jewish",
+            "Muslim",
+            "Sikh",
+            "Other religion",
+        ],
+        place: |a| {
+            by_value(
+                &a.religion,
+                &[
+                    &["none"],
+                    &["christian"],
+                    &["buddhist"],
+                    &["hindu"],
+                    &["jewish"],
+                    &["muslim"],
+                    &["sikh"],
+                    &["other"],
+                ],
+            )
+        },
+    },
+    Category {
+        key: "disability",
+        groups: &[
+            "Disabled under the Equality Act",
+            "Not disabled under the Equality Act",
+        ],
+        place: disability,
+    },
+    Category {
+        key: "unpaid_care",
+        groups: &[
+            "Provides no unpaid care",
+            "Provides 19 hours or less a week",
+            "Provides 20 to 49 hours a week",
+            "Provides 50 or more hours a week",
+        ],
+        place: |a| {
+            by_value(
+                &a.unpaid_care,
+                &[
+                    &["no"],
+                    &["9_or_less", "10_19"],
+                    &["20_34", "35_49"],
+                    &["50_plus"],
+                ],
+            )
+        },
+    },
+];
+
+/// One line of a category's table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    pub label: &'static str,
+    pub count: Shown,
+    /// Share of the people who answered, only where the count itself is shown.
+    pub share: Option<f64>,
+    /// Share of the population (census groups only).
+    pub population: Option<f64>,
+    pub under: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub category: &'static str,
+    /// The census groups, then "prefer not to say" and "not answered".
+    pub rows: Vec<Row>,
+    pub total: Shown,
+}
+
+impl Table {
+    pub fn under_represented(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.rows.iter().filter(|r| r.under).map(|r| r.label)
+    }
+}
+
+pub const PREFER_NOT_LABEL: &str = "Prefer not to say";
+pub const NOT_ANSWERED_LABEL: &str = "Not answered";
+
+/// Compares `people` with the population. `population(category)` gives the weight of each
+/// census group by its census name (groups it does not give are left without a share).
+pub fn compare(
+    people: &[Answers],
+    population: &dyn Fn(&str) -> Vec<(String, f64)>,
+    threshold: u64,
+) -> Vec<Table> {
+    CATEGORIES
+        .iter()
+        .map(|category| table(category, people, &population(category.key), threshold))
+        .collect()
+}
+
+fn table(
+    category: &Category,
+    people: &[Answers],
+    population: &[(String, f64)],
+    threshold: u64,
+) -> Table {
+    let groups = category.groups.len();
+    let mut counts = vec![0u64; groups + 2];
+    for person in people {
+        match (category.place)(person) {
+            Placed::Group(g) => counts[g] += 1,
+            Placed::PreferNot => counts[groups] += 1,
+            Placed::NotAnswered => counts[groups + 1] += 1,
+            Placed::Outside => {}
+        }
+    }
+    let answered: u64 = counts[..groups].iter().sum();
+    let weight = |label: &str| population.iter().find(|(v, _)| v == label).map(|(_, w)| *w);
+    let known: f64 = category.groups.iter().filter_map(|g| weight(g)).sum();
+    let shown = suppress(&counts, threshold);
+    let labels = category
+        .groups
+        .iter()
+        .copied()
+        .chain([PREFER_NOT_LABEL, NOT_ANSWERED_LABEL]);
+    let rows = labels
+        .zip(&counts)
+        .zip(&shown.cells)
+        .enumerate()
+        .map(|(i, ((label, &count), &cell))| {
+            let in_census = i < groups;
+            let population = weight(label)
+                .filter(|_| in_census && known > 0.0)
+                .map(|w| w / known);
+            let share = (in_census && answered > 0).then(|| count as f64 / answered as f64);
+            let under = match (share, population) {
+                (Some(s), Some(p)) => s < p * UNDER && answered as f64 * p >= EXPECTED_AT_LEAST,
+                _ => false,
+            };
+            Row {
+                label,
+                count: cell,
+                share: share.filter(|_| !cell.is_hidden()),
+                population,
+                under,
+            }
+        })
+        .collect();
+    Table {
+        category: category.key,
+        rows,
+        total: shown.total,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(sex: &str, ethnic: &str) -> Answers {
+        Answers {
+            sex: Some(sex.into()),
+            ethnic_group: Some(ethnic.into()),
+            age_band: Some("45_64".into()),
+            ..Answers::default()
+        }
+    }
+
+    fn population(category: &str) -> Vec<(String, f64)> {
+        match category {
+            "sex" => vec![("Female".into(), 51.0), ("Male".into(), 49.0)],
+            "ethnic_group" => vec![
+                ("Asian, Asian British or Asian Welsh".into(), 10.0),
+                (
+                    "Black, Black British, Black Welsh, Caribbean or African".into(),
+                    4.0,
+                ),
+                ("Mixed or Multiple ethnic groups".into(), 3.0),
+                ("White".into(), 81.0),
+                ("Other ethnic group".into(), 2.0),
+            ],
+            _ => Vec::new(),
+        }
+    }
+
+    #[test]
+    fn groups_with_too_few_people_are_flagged() {
+        // 30 people: 24 women, 6 men; 29 White, 1 Asian.
+        let mut people: Vec<Answers> = (0..24).map(|_| person("female", "white_british")).collect();
+        people.extend((0..5).map(|_| person("male", "white_irish")));
+        people.push(person("male", "asian_indian"));
+        let tables = compare(&people, &population, 5);
+        let sex = &tables[1];
+        assert_eq!(sex.category, "sex");
+        assert_eq!(sex.rows[0].count, Shown::Count(24));
+        // Everyone answered: shown beside 24 and the total, 6 would say the two hidden
+        // "none" exactly, so it is withheld with them.
+        assert_eq!(sex.rows[1].count, Shown::Withheld);
+        assert!(sex.rows[1].under, "20% men against 49%");
+        assert!(!sex.rows[0].under);
+        let ethnic = &tables[4];
+        // Asian: 1 of 30 against 10% (3 expected): flagged, and its count hidden.
+        assert!(ethnic.rows[0].under);
+        assert_eq!(ethnic.rows[0].count, Shown::FewerThan);
+        assert_eq!(
+            ethnic.rows[0].share, None,
+            "a hidden count has no share either"
+        );
+        // Black: 0 of 30 against 4% (1.2 expected): flagged. Other: 2% (0.6): too few to tell.
+        assert!(ethnic.rows[1].under);
+        assert!(!ethnic.rows[4].under);
+        assert_eq!(ethnic.total, Shown::Count(30));
+        // 30 − 29 White leaves one person among six hidden groups: none can be worked out.
+        assert_eq!(ethnic.rows[3].count, Shown::Count(29));
+    }
+
+    #[test]
+    fn children_are_left_out_and_choices_not_to_say_are_counted_apart() {
+        let people = vec![
+            Answers {
+                age_band: Some("0_15".into()),
+                ..Answers::default()
+            },
+            Answers {
+                age_band: Some(PREFER_NOT.into()),
+                ..Answers::default()
+            },
+            Answers::default(),
+        ];
+        let age = &compare(&people, &population, 0)[0];
+        let counts: Vec<Shown> = age.rows.iter().map(|r| r.count).collect();
+        assert_eq!(counts[6], Shown::Count(1), "prefer not to say");
+        assert_eq!(counts[7], Shown::Count(1), "not answered");
+        assert_eq!(age.total, Shown::Count(2), "the child is not compared");
+    }
+
+    #[test]
+    fn disability_follows_the_harmonised_standard() {
+        let with = |ltc: &str, impact: Option<&str>| Answers {
+            long_term_condition: Some(ltc.into()),
+            condition_impact: impact.map(Into::into),
+            ..Answers::default()
+        };
+        assert_eq!(disability(&with("yes", Some("a_little"))), Placed::Group(0));
+        assert_eq!(
+            disability(&with("yes", Some("not_at_all"))),
+            Placed::Group(1)
+        );
+        assert_eq!(disability(&with("no", None)), Placed::Group(1));
+        assert_eq!(disability(&with("yes", None)), Placed::NotAnswered);
+        assert_eq!(disability(&with(PREFER_NOT, None)), Placed::PreferNot);
+    }
+}
