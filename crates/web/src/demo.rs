@@ -106,6 +106,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
             crate::demo_payments::seed(&scope, finance.id).await?;
         }
         crate::demo_impact::seed(&scope).await?;
+        crate::demo_reports::seed(&scope).await?;
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

@@ -195,29 +195,44 @@ async fn seed_equality(scope: &OrgScope, person: uuid::Uuid, dice: &mut Dice) ->
     use crate::equality::questions::{PREFER_NOT, QUESTIONS};
     use withus_db::entities::{consent, equality_answer};
     use withus_db::sea_orm::ActiveValue::Set;
-    let mut answer = |name: &str| -> Option<String> {
+    fn answer(dice: &mut Dice, name: &str) -> Option<String> {
         let question = QUESTIONS.iter().find(|q| q.name == name)?;
         match dice.below(question.answers.len() + 3) {
             n if n < question.answers.len() => Some(question.answers[n].0.to_owned()),
             n if n == question.answers.len() => Some(PREFER_NOT.to_owned()),
             _ => None,
         }
-    };
+    }
+    // Mostly as the population is, so the demo's presence report flags the gaps a real
+    // organisation would find, not noise.
+    fn common(dice: &mut Dice, name: &str, value: &str, percent: u64) -> Option<String> {
+        if dice.chance(percent) {
+            Some(value.to_owned())
+        } else {
+            answer(dice, name)
+        }
+    }
+    let ethnic_group = common(dice, "ethnic_group", "white_british", 70);
+    let sexual_orientation = common(dice, "sexual_orientation", "straight", 75);
+    let religion = common(dice, "religion", "christian", 35);
+    let unpaid_care = common(dice, "unpaid_care", "no", 40);
+    let long_term_condition = common(dice, "long_term_condition", "no", 40);
     let row = equality_answer::ActiveModel {
         id: Set(uuid::Uuid::now_v7()),
         organisation_id: Set(scope.organisation_id()),
         person_id: Set(person),
         birth_year: Set(None),
-        age_band: Set(answer("age_band")),
-        sex: Set(answer("sex")),
-        gender_same_as_birth: Set(answer("gender_same_as_birth")),
-        sexual_orientation: Set(answer("sexual_orientation")),
-        ethnic_group: Set(answer("ethnic_group")),
-        religion: Set(answer("religion")),
-        long_term_condition: Set(answer("long_term_condition")),
-        condition_impact: Set(answer("condition_impact")),
-        unpaid_care: Set(answer("unpaid_care")),
-        answered_at: Set(Utc::now()),
+        age_band: Set(answer(dice, "age_band")),
+        sex: Set(answer(dice, "sex")),
+        gender_same_as_birth: Set(common(dice, "gender_same_as_birth", "yes", 85)),
+        sexual_orientation: Set(sexual_orientation),
+        ethnic_group: Set(ethnic_group),
+        religion: Set(religion),
+        long_term_condition: Set(long_term_condition),
+        condition_impact: Set(answer(dice, "condition_impact")),
+        unpaid_care: Set(unpaid_care),
+        // Answered over the last two and a half years, so reports use answers as they were.
+        answered_at: Set(Utc::now() - Duration::days(dice.below(900) as i64)),
         recorded_by: Set(None),
     };
     scope.insert(row).await?;

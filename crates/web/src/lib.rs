@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod assessment;
 pub mod audit;
 pub mod auth;
 pub mod cli;
@@ -15,6 +16,7 @@ pub mod demo_meetings;
 pub mod demo_opportunities;
 pub mod demo_payments;
 pub mod demo_people;
+pub mod demo_reports;
 pub mod demo_support;
 pub mod equality;
 pub mod error;
@@ -35,6 +37,7 @@ pub mod payments;
 pub mod people;
 pub mod plain;
 pub mod platform;
+pub mod reports;
 pub mod routes;
 pub mod sections;
 pub mod security;

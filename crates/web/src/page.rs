@@ -97,6 +97,15 @@ impl Page {
         if user.has(Role::Equality) {
             links.push(("/equality", i18n::t("nav-equality")));
         }
+        if user.has_any(&[
+            Role::Administrator,
+            Role::Coordinator,
+            Role::Board,
+            Role::Equality,
+        ]) {
+            links.push(("/reports", i18n::t("nav-reports")));
+        }
+        links.push(("/assessment", i18n::t("nav-assessment")));
         if user.has(Role::Administrator) {
             links.push(("/admin/accounts", i18n::t("nav-accounts")));
             links.push(("/admin/outbox", i18n::t("nav-outbox")));

@@ -12,8 +12,9 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::auth::Role;
 use crate::{
-    AppState, account, admin, auth, csrf, equality, error, glossary, groups, home, impact, me,
-    meetings, opportunities, pages, payments, people, platform, security, support,
+    AppState, account, admin, assessment, auth, csrf, equality, error, glossary, groups, home,
+    impact, me, meetings, opportunities, pages, payments, people, platform, reports, security,
+    support,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,6 +38,13 @@ pub const COORDINATE: Access = Access::Roles(&[Role::Administrator, Role::Coordi
 pub const FINANCE: Access = Access::Roles(&[Role::Finance]);
 /// Claims and their receipts: finance and coordinators only (and the person, on their own pages).
 pub const CLAIMS: Access = Access::Roles(&[Role::Finance, Role::Coordinator]);
+/// Reports of aggregates: coordinators, the board, and whoever looks after equality data.
+pub const REPORTS: Access = Access::Roles(&[
+    Role::Administrator,
+    Role::Coordinator,
+    Role::Board,
+    Role::Equality,
+]);
 /// Staff who work with the register of people.
 pub const PEOPLE: Access = Access::Roles(&[Role::Administrator, Role::Coordinator, Role::Staff]);
 
@@ -189,6 +197,29 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/mentoring/{pair_id}/end", PEOPLE, post(support::mentoring::end)),
         r("GET", "/training", PEOPLE, get(support::training::index)),
         r("POST", "/training", COORDINATE, post(support::training::create)),
+        r("GET", "/reports", REPORTS, get(reports::dashboard::page)),
+        r("GET", "/reports/annual", REPORTS, get(reports::annual::page)),
+        r("GET", "/reports/annual.pdf", REPORTS, get(reports::annual::pdf)),
+        r("GET", "/reports/annual.xlsx", REPORTS, get(reports::annual::xlsx)),
+        r("GET", "/reports/presence", REPORTS, get(reports::presence::page)),
+        r("GET", "/reports/participation", REPORTS, get(reports::participation::page)),
+        r("GET", "/reports/open-data", REPORTS, get(reports::open_data::preview)),
+        r("GET", "/reports/settings", COORDINATE, get(reports::settings::show)),
+        r("POST", "/reports/settings", COORDINATE, post(reports::settings::save)),
+        r("GET", "/open/{slug}", Public, get(reports::open_data::public)),
+        r("GET", "/open/{slug}/you-said-we-did.csv", Public, get(reports::open_data::csv)),
+        r("GET", "/assessment", SignedIn, get(assessment::rating::index)),
+        r("GET", "/assessment/actions", REPORTS, get(assessment::actions::index)),
+        r("POST", "/assessment/actions", REPORTS, post(assessment::actions::create)),
+        r("POST", "/assessment/actions/{action_id}", REPORTS, post(assessment::actions::update)),
+        r("GET", "/assessment/{framework}", SignedIn, get(assessment::rating::show)),
+        r("POST", "/assessment/{framework}", SignedIn, post(assessment::rating::save)),
+        r("GET", "/assessment/{framework}/results", REPORTS, get(assessment::results::page)),
+        r("GET", "/strategy", COORDINATE, get(assessment::strategy::show)),
+        r("POST", "/strategy", COORDINATE, post(assessment::strategy::save)),
+        r("GET", "/strategy/easy-read", SignedIn, get(assessment::strategy::easy_read)),
+        r("POST", "/strategy/objectives", COORDINATE, post(assessment::strategy::add_objective)),
+        r("POST", "/strategy/objectives/{objective_id}/remove", COORDINATE, post(assessment::strategy::remove_objective)),
         r("GET", "/training/{course_id}", PEOPLE, get(support::course::show)),
         r("POST", "/training/{course_id}/records", PEOPLE, post(support::course::record)),
         r("GET", "/venues", PEOPLE, get(meetings::venues::index)),

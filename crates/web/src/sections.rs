@@ -294,3 +294,32 @@ pub fn select(
             .error(errors.get(name)),
     )
 }
+
+/// A short text box for a number or a few words.
+pub fn input(
+    name: &str,
+    label: String,
+    hint: Option<String>,
+    value: &str,
+    errors: &Errors,
+) -> String {
+    let mut input = crate::components::Input::new(name, label)
+        .value(value)
+        .classes("govuk-input--width-10")
+        .error(errors.get(name));
+    if let Some(hint) = hint {
+        input = input.hint(hint);
+    }
+    render(&input)
+}
+
+/// One checkbox, asked as a yes-or-no question in its legend.
+pub fn single_checkbox(name: &str, question: String, checked: bool) -> String {
+    let yes = [("yes".to_owned(), crate::i18n::t("yes"))];
+    let chosen = if checked {
+        vec!["yes".to_owned()]
+    } else {
+        Vec::new()
+    };
+    checkboxes(name, question, &yes, &chosen, None, &Errors::default())
+}

@@ -1,0 +1,92 @@
+//! The coordinator's and the board's dashboard: the figures the strategy tracks, and the
+//! report's charts, each drawn above the table it pictures.
+
+use std::collections::HashMap;
+
+use axum::extract::Query;
+use axum::response::Response;
+use chrono::Utc;
+
+use super::annual::{Annual, MEASURES, document};
+use super::document::{Grid, Item};
+use super::{Period, filter_form};
+use crate::error::AppResult;
+use crate::i18n::{t, t_args};
+use crate::page::Page;
+use crate::sections::{Sections, links};
+use crate::tenancy::Tenant;
+
+pub async fn page(
+    tenant: Tenant,
+    page: Page,
+    Query(query): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let now = Utc::now();
+    let period = Period::from_query(&query, super::london_day(now));
+    let annual = Annual::compute(&tenant.scope, period, now).await?;
+    let report = document(&tenant.scope, &annual).await?;
+    let figures = MEASURES
+        .iter()
+        .map(|(key, label)| {
+            vec![
+                t(label),
+                annual
+                    .measure(key)
+                    .map_or_else(|| t("no-figure"), |(shown, _)| shown),
+            ]
+        })
+        .collect();
+    let q = period.query();
+    let mut sections = Sections::new(page, t("dashboard-title"))
+        .wide()
+        .paragraph(&period.label())
+        .block(filter_form("/reports", &period.fields(), &t("period-show")))
+        .block(links(&[
+            (format!("/reports/annual?{q}"), t("annual-link")),
+            (format!("/reports/presence?{q}"), t("presence-title")),
+            (
+                format!("/reports/participation?{q}"),
+                t("participation-title"),
+            ),
+            ("/assessment".into(), t("assessment-title")),
+            ("/strategy".into(), t("strategy-title")),
+            ("/reports/open-data".into(), t("open-data-title")),
+            ("/reports/settings".into(), t("reporting-title")),
+        ]))
+        .block(
+            Grid::new(
+                "figures",
+                t("dashboard-figures"),
+                vec![t("col-figure"), t("col-value")],
+                figures,
+            )
+            .html(),
+        );
+    let under = annual.under_represented();
+    sections = sections
+        .heading_m(&t("annual-presence"), "presence")
+        .paragraph(&if under.is_empty() {
+            t("presence-none-under")
+        } else {
+            t_args(
+                "presence-under",
+                &[(
+                    "groups",
+                    &under
+                        .iter()
+                        .map(|(c, g)| format!("{g} ({c})"))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                )],
+            )
+        });
+    for item in report.items {
+        if let Item::Table(grid) = item
+            && !grid.chart.is_empty()
+            && !grid.id.starts_with("presence-")
+        {
+            sections = sections.block(grid.html());
+        }
+    }
+    sections.respond()
+}

@@ -1,0 +1,410 @@
+//! The figures behind the board's report, the dashboards and the strategy's objectives, for
+//! any period: computed from the records each time, never stored, so they cannot drift from
+//! what happened.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Datelike, Utc};
+use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+use uuid::Uuid;
+use withus_db::entities::{
+    claim, contribution, equality_answer, evaluation_answer, meeting, meeting_attendee,
+    meeting_paper, opportunity, payment, payment_policy,
+};
+use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
+use withus_reports::presence::Answers;
+
+use super::Period;
+use crate::equality::questions::age_band;
+
+/// Ladder steps where involved people share in decisions (seed 001's levels of engagement):
+/// their meetings, and every high-level one, are decision-making meetings.
+pub const DECIDING: &[&str] = &["participation", "delegated_power", "empowerment"];
+/// Kinds of meeting attendee who are involved people rather than staff.
+pub const INVOLVED: &[&str] = &["member", "reserve", "chair"];
+
+/// Someone involved taking part in a meeting that was held.
+#[derive(Clone, Debug)]
+pub struct Taking {
+    pub person_id: Uuid,
+    pub meeting_id: Uuid,
+    pub opportunity_id: Uuid,
+    pub at: DateTime<Utc>,
+    pub minutes: i64,
+    pub attended: bool,
+}
+
+/// Which taking part to count.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub opportunity: Option<Uuid>,
+    pub level: Option<String>,
+    pub org_level: Option<String>,
+}
+
+impl Filter {
+    pub fn keeps(&self, o: &opportunity::Model) -> bool {
+        self.opportunity.is_none_or(|id| id == o.id)
+            && self
+                .level
+                .as_ref()
+                .is_none_or(|l| o.level.as_ref() == Some(l))
+            && self
+                .org_level
+                .as_ref()
+                .is_none_or(|l| o.org_level.as_ref() == Some(l))
+    }
+}
+
+/// Meetings held in the period (started in it, ended by now, not cancelled), with their
+/// opportunities.
+pub struct Held {
+    pub meetings: Vec<meeting::Model>,
+    pub opportunities: HashMap<Uuid, opportunity::Model>,
+}
+
+pub async fn held(scope: &OrgScope, period: &Period, now: DateTime<Utc>) -> Result<Held, DbErr> {
+    let meetings = scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::StartsAt.gte(period.starts()))
+        .filter(meeting::Column::StartsAt.lt(period.ends()))
+        .filter(meeting::Column::EndsAt.lte(now))
+        .filter(meeting::Column::CancelledAt.is_null())
+        .all(scope.db())
+        .await?;
+    let opportunities = scope
+        .find::<opportunity::Entity>()
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    Ok(Held {
+        meetings,
+        opportunities,
+    })
+}
+
+/// Involved people at held meetings. Everyone expected counts as taking part unless they
+/// sent apologies or were recorded absent; `attended` is whether presence was recorded.
+pub async fn taking_part(
+    scope: &OrgScope,
+    held: &Held,
+    filter: &Filter,
+) -> Result<Vec<Taking>, DbErr> {
+    let kept: HashMap<Uuid, &meeting::Model> = held
+        .meetings
+        .iter()
+        .filter(|m| {
+            held.opportunities
+                .get(&m.opportunity_id)
+                .is_some_and(|o| filter.keeps(o))
+        })
+        .map(|m| (m.id, m))
+        .collect();
+    let mut out = Vec::new();
+    for chunk in kept.keys().copied().collect::<Vec<_>>().chunks(500) {
+        let rows = scope
+            .find::<meeting_attendee::Entity>()
+            .filter(meeting_attendee::Column::MeetingId.is_in(chunk.iter().copied()))
+            .filter(meeting_attendee::Column::Kind.is_in(INVOLVED.iter().copied()))
+            .filter(meeting_attendee::Column::PersonId.is_not_null())
+            .all(scope.db())
+            .await?;
+        for a in rows {
+            let (Some(person_id), Some(m)) = (a.person_id, kept.get(&a.meeting_id)) else {
+                continue;
+            };
+            if matches!(a.attendance.as_deref(), Some("apologies" | "absent")) {
+                continue;
+            }
+            out.push(Taking {
+                person_id,
+                meeting_id: m.id,
+                opportunity_id: m.opportunity_id,
+                at: m.starts_at,
+                minutes: a
+                    .minutes
+                    .map_or_else(|| (m.ends_at - m.starts_at).num_minutes(), i64::from),
+                attended: a.attendance.as_deref() == Some("attended"),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// Each person's first time taking part.
+pub fn first_times(taking: &[Taking]) -> Vec<(Uuid, DateTime<Utc>)> {
+    let mut first: BTreeMap<Uuid, DateTime<Utc>> = BTreeMap::new();
+    for t in taking {
+        first
+            .entry(t.person_id)
+            .and_modify(|at| *at = (*at).min(t.at))
+            .or_insert(t.at);
+    }
+    first.into_iter().collect()
+}
+
+/// Each person's equality answers as they were when they took part: the latest given by then,
+/// or, if they only answered later, the first they gave. Age is worked out for the year they
+/// took part from the birth year where it was given, so it is their age then, not now.
+pub async fn answers_then(
+    scope: &OrgScope,
+    people: &[(Uuid, DateTime<Utc>)],
+) -> Result<Vec<Answers>, DbErr> {
+    let mut history: HashMap<Uuid, Vec<equality_answer::Model>> = HashMap::new();
+    for chunk in people.chunks(500) {
+        let rows = scope
+            .find::<equality_answer::Entity>()
+            .filter(equality_answer::Column::PersonId.is_in(chunk.iter().map(|(id, _)| *id)))
+            .all(scope.db())
+            .await?;
+        for row in rows {
+            history.entry(row.person_id).or_default().push(row);
+        }
+    }
+    Ok(people
+        .iter()
+        .map(|(id, at)| {
+            let Some(rows) = history.get_mut(id) else {
+                return Answers::default();
+            };
+            rows.sort_by_key(|r| r.answered_at);
+            let then = rows
+                .iter()
+                .rev()
+                .find(|r| r.answered_at <= *at)
+                .or_else(|| rows.first());
+            then.map(|r| frozen(r, at.year())).unwrap_or_default()
+        })
+        .collect())
+}
+
+fn frozen(r: &equality_answer::Model, year: i32) -> Answers {
+    Answers {
+        age_band: r
+            .birth_year
+            .map(|born| age_band(born, year).to_owned())
+            .or_else(|| r.age_band.clone()),
+        sex: r.sex.clone(),
+        gender_same_as_birth: r.gender_same_as_birth.clone(),
+        sexual_orientation: r.sexual_orientation.clone(),
+        ethnic_group: r.ethnic_group.clone(),
+        religion: r.religion.clone(),
+        long_term_condition: r.long_term_condition.clone(),
+        condition_impact: r.condition_impact.clone(),
+        unpaid_care: r.unpaid_care.clone(),
+    }
+}
+
+/// Decision-making meetings held, and how many had at least two involved people recorded
+/// as there; meetings with no attendance recorded are counted apart, not guessed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Deciding {
+    pub meetings: usize,
+    pub with_two: usize,
+    pub not_recorded: usize,
+}
+
+pub fn deciding(held: &Held, taking: &[Taking]) -> Deciding {
+    let mut present: HashMap<Uuid, usize> = HashMap::new();
+    let mut recorded: HashSet<Uuid> = HashSet::new();
+    for t in taking {
+        if t.attended {
+            *present.entry(t.meeting_id).or_default() += 1;
+            recorded.insert(t.meeting_id);
+        }
+    }
+    let mut out = Deciding::default();
+    for m in &held.meetings {
+        let Some(o) = held.opportunities.get(&m.opportunity_id) else {
+            continue;
+        };
+        if !(m.high_level || o.level.as_deref().is_some_and(|l| DECIDING.contains(&l))) {
+            continue;
+        }
+        out.meetings += 1;
+        if !recorded.contains(&m.id) {
+            out.not_recorded += 1;
+        } else if present.get(&m.id).copied().unwrap_or(0) >= 2 {
+            out.with_two += 1;
+        }
+    }
+    out
+}
+
+/// Held meetings that had papers, and how many sent them the organisation's days ahead.
+pub async fn papers_ahead(
+    scope: &OrgScope,
+    held: &Held,
+    days: i64,
+) -> Result<(usize, usize), DbErr> {
+    let starts: HashMap<Uuid, DateTime<Utc>> =
+        held.meetings.iter().map(|m| (m.id, m.starts_at)).collect();
+    let mut last_sent: HashMap<Uuid, Option<DateTime<Utc>>> = HashMap::new();
+    for chunk in starts.keys().copied().collect::<Vec<_>>().chunks(500) {
+        let rows: Vec<(Uuid, Option<DateTime<Utc>>)> = scope
+            .find::<meeting_paper::Entity>()
+            .select_only()
+            .column(meeting_paper::Column::MeetingId)
+            .column(meeting_paper::Column::SentAt)
+            .filter(meeting_paper::Column::MeetingId.is_in(chunk.iter().copied()))
+            .into_tuple()
+            .all(scope.db())
+            .await?;
+        for (meeting, sent) in rows {
+            let entry = last_sent.entry(meeting).or_insert(sent);
+            // A paper never sent makes the meeting late, whatever else went out.
+            *entry = match (*entry, sent) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                _ => None,
+            };
+        }
+    }
+    let on_time = last_sent
+        .iter()
+        .filter(|(m, sent)| {
+            sent.zip(starts.get(m))
+                .is_some_and(|(s, start)| *start - s >= chrono::Duration::days(days))
+        })
+        .count();
+    Ok((last_sent.len(), on_time))
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Payments {
+    pub claims: usize,
+    pub paid: usize,
+    pub paid_pence: i64,
+    pub median_days: Option<f64>,
+    /// Not yet paid (nor rejected) past the promised days, as of the end of the period.
+    pub overdue: usize,
+}
+
+pub async fn payments(scope: &OrgScope, period: &Period) -> Result<Payments, DbErr> {
+    let claims = scope
+        .find::<claim::Entity>()
+        .filter(claim::Column::SubmittedAt.lt(period.ends()))
+        .all(scope.db())
+        .await?;
+    let paid = scope
+        .find::<payment::Entity>()
+        .filter(payment::Column::PaidOn.gte(period.from))
+        .filter(payment::Column::PaidOn.lte(period.to))
+        .all(scope.db())
+        .await?;
+    let policies: HashMap<Uuid, i64> = scope
+        .find::<payment_policy::Entity>()
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|p| (p.id, i64::from(p.days_to_pay)))
+        .collect();
+    let made: HashMap<Uuid, chrono::NaiveDate> = claims
+        .iter()
+        .map(|c| (c.id, super::london_day(c.submitted_at)))
+        .collect();
+    let days: Vec<i64> = paid
+        .iter()
+        .filter_map(|p| {
+            made.get(&p.claim_id)
+                .map(|m| withus_payments::days_to_pay(*m, p.paid_on))
+        })
+        .collect();
+    let paid_ids: HashSet<Uuid> = scope
+        .find::<payment::Entity>()
+        .filter(payment::Column::PaidOn.lte(period.to))
+        .select_only()
+        .column(payment::Column::ClaimId)
+        .into_tuple::<Uuid>()
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .collect();
+    let overdue = claims
+        .iter()
+        .filter(|c| c.status != "rejected" && !paid_ids.contains(&c.id))
+        .filter(|c| {
+            let promised = policies.get(&c.policy_id).copied().unwrap_or(0);
+            withus_payments::overdue(made[&c.id], promised, period.to)
+        })
+        .count();
+    Ok(Payments {
+        claims: claims
+            .iter()
+            .filter(|c| c.submitted_at >= period.starts())
+            .count(),
+        paid: paid.len(),
+        paid_pence: paid.iter().map(|p| p.pence).sum(),
+        median_days: withus_payments::median(&days),
+        overdue,
+    })
+}
+
+/// Feedback that fell due in the period: sent by the promised day, sent late, still owed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Feedback {
+    pub due: usize,
+    pub on_time: usize,
+    pub late: usize,
+    pub waiting: usize,
+}
+
+pub async fn feedback(
+    scope: &OrgScope,
+    period: &Period,
+    now: DateTime<Utc>,
+) -> Result<Feedback, DbErr> {
+    let owed =
+        crate::impact::queries::owed(scope, None, crate::impact::queries::Owing::Everything, now)
+            .await?;
+    let mut out = Feedback::default();
+    for o in owed
+        .iter()
+        .filter(|o| o.due >= period.from && o.due <= period.to)
+    {
+        out.due += 1;
+        match o.sent_at {
+            Some(sent) if super::london_day(sent) <= o.due => out.on_time += 1,
+            Some(_) => out.late += 1,
+            None => out.waiting += 1,
+        }
+    }
+    Ok(out)
+}
+
+/// Contributions: said in the period, and decided in it.
+pub async fn contributions(
+    scope: &OrgScope,
+    period: &Period,
+) -> Result<Vec<contribution::Model>, DbErr> {
+    scope
+        .find::<contribution::Entity>()
+        .filter(
+            sea_orm::Condition::any()
+                .add(
+                    sea_orm::Condition::all()
+                        .add(contribution::Column::SaidOn.gte(period.from))
+                        .add(contribution::Column::SaidOn.lte(period.to)),
+                )
+                .add(
+                    sea_orm::Condition::all()
+                        .add(contribution::Column::OutcomeOn.gte(period.from))
+                        .add(contribution::Column::OutcomeOn.lte(period.to)),
+                ),
+        )
+        .all(scope.db())
+        .await
+}
+
+pub async fn answers(
+    scope: &OrgScope,
+    period: &Period,
+) -> Result<Vec<evaluation_answer::Model>, DbErr> {
+    scope
+        .find::<evaluation_answer::Entity>()
+        .filter(evaluation_answer::Column::SubmittedAt.gte(period.starts()))
+        .filter(evaluation_answer::Column::SubmittedAt.lt(period.ends()))
+        .all(scope.db())
+        .await
+}

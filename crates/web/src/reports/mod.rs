@@ -1,0 +1,143 @@
+//! Reports: who is involved against the population served, where participation happens,
+//! dashboards, the board's annual report (web page, PDF, spreadsheet) and the open data an
+//! organisation can publish. Every count of people goes through `withus_reports::suppress`.
+
+pub mod annual;
+pub mod dashboard;
+pub mod document;
+pub mod figures;
+pub mod open_data;
+pub mod participation;
+pub mod presence;
+pub mod settings;
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
+use chrono_tz::Europe::London;
+use withus_reports::suppress::Shown;
+
+use crate::components::render;
+use crate::forms::Errors;
+use crate::i18n::{t, t_args};
+use crate::sections::TypedDate;
+
+/// The UK day of a moment.
+pub fn london_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&London).date_naive()
+}
+
+/// Whole UK days, `from` to `to` inclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+fn midnight(day: NaiveDate) -> DateTime<Utc> {
+    London
+        .from_local_datetime(&day.and_time(chrono::NaiveTime::MIN))
+        .earliest()
+        .map_or_else(
+            || day.and_time(chrono::NaiveTime::MIN).and_utc(),
+            |d| d.with_timezone(&Utc),
+        )
+}
+
+impl Period {
+    /// The year to the end of `today`.
+    pub fn year_to(today: NaiveDate) -> Self {
+        let from = today
+            .checked_sub_months(Months::new(12))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(today);
+        Period { from, to: today }
+    }
+
+    /// From `?from-day=…&to-year=…`, or the year to today; reversed dates are put right.
+    pub fn from_query(query: &HashMap<String, String>, today: NaiveDate) -> Self {
+        let part = |id: &str| {
+            let get = |p: &str| query.get(&format!("{id}-{p}")).cloned().unwrap_or_default();
+            TypedDate {
+                day: get("day"),
+                month: get("month"),
+                year: get("year"),
+            }
+            .date()
+        };
+        let default = Period::year_to(today);
+        let from = part("from").unwrap_or(default.from);
+        let to = part("to").unwrap_or(default.to);
+        Period {
+            from: from.min(to),
+            to: from.max(to),
+        }
+    }
+
+    pub fn starts(&self) -> DateTime<Utc> {
+        midnight(self.from)
+    }
+
+    pub fn ends(&self) -> DateTime<Utc> {
+        midnight(self.to.succ_opt().unwrap_or(self.to))
+    }
+
+    /// The year whose self-assessment the report shows: the year the period ends in.
+    pub fn year(&self) -> i32 {
+        self.to.year()
+    }
+
+    pub fn query(&self) -> String {
+        format!(
+            "from-day={}&from-month={}&from-year={}&to-day={}&to-month={}&to-year={}",
+            self.from.day(),
+            self.from.month(),
+            self.from.year(),
+            self.to.day(),
+            self.to.month(),
+            self.to.year()
+        )
+    }
+
+    pub fn label(&self) -> String {
+        t_args(
+            "period-label",
+            &[
+                ("from", &crate::payments::day(self.from)),
+                ("to", &crate::payments::day(self.to)),
+            ],
+        )
+    }
+
+    /// The two date inputs of a filter form (GET: nothing is changed by choosing).
+    pub fn fields(&self) -> Vec<String> {
+        let none = Errors::default();
+        vec![
+            TypedDate::of(self.from).field("from", t("period-from"), &none),
+            TypedDate::of(self.to).field("to", t("period-to"), &none),
+        ]
+    }
+}
+
+/// A count of people as it may be shown.
+pub fn shown(cell: Shown, threshold: u64) -> String {
+    match cell {
+        Shown::Count(n) => n.to_string(),
+        Shown::FewerThan => t_args("fewer-than", &[("n", &threshold.to_string())]),
+        Shown::Withheld => t("withheld"),
+    }
+}
+
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// A GET form of filters with a button.
+pub fn filter_form(action: &str, fields: &[String], button: &str) -> String {
+    format!(
+        "<form method=\"get\" action=\"{}\" novalidate>{}{}</form>",
+        crate::components::escape(action),
+        fields.concat(),
+        render(&crate::components::Button::submit(button.to_owned()).secondary())
+    )
+}

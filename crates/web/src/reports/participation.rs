@@ -1,0 +1,41 @@
+//! Where participation happens (seed 003: "map the different levels at which participation
+//! occurs, from daily decisions to strategic decision-making"): activities by level of the
+//! organisation and step of the ladder, and whether decision-making meetings had at least
+//! two involved people there (seed 002).
+
+use std::collections::HashMap;
+
+use axum::extract::Query;
+use axum::response::Response;
+use chrono::Utc;
+
+use super::annual::{Annual, deciding_paragraph, map_grid};
+use super::{Period, filter_form};
+use crate::error::AppResult;
+use crate::i18n::t;
+use crate::page::Page;
+use crate::sections::Sections;
+use crate::tenancy::Tenant;
+
+pub async fn page(
+    tenant: Tenant,
+    page: Page,
+    Query(query): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let now = Utc::now();
+    let period = Period::from_query(&query, super::london_day(now));
+    let annual = Annual::compute(&tenant.scope, period, now).await?;
+    Sections::new(page, t("participation-title"))
+        .wide()
+        .paragraph(&t("participation-intro"))
+        .block(filter_form(
+            "/reports/participation",
+            &period.fields(),
+            &t("period-show"),
+        ))
+        .block(map_grid(&annual).html())
+        .heading_m(&t("deciding-title"), "deciding")
+        .paragraph(&deciding_paragraph(&annual.deciding))
+        .paragraph(&t("deciding-how"))
+        .respond()
+}

@@ -1,0 +1,111 @@
+//! Who took part, against the population served: for a period, one opportunity, one step of
+//! the ladder or one level of the organisation. Each person is counted once, with the answers
+//! they had given when they first took part in what is shown. Aggregates only; small counts
+//! hidden.
+
+use std::collections::HashMap;
+
+use axum::extract::Query;
+use axum::response::Response;
+use chrono::Utc;
+use uuid::Uuid;
+use withus_db::entities::opportunity;
+use withus_reports::presence;
+
+use super::annual::presence_grid;
+use super::figures::{self, Filter};
+use super::{Period, filter_form, settings};
+use crate::error::AppResult;
+use crate::i18n::{t, t_args};
+use crate::opportunities::vocab::ORG_LEVELS;
+use crate::page::Page;
+use crate::people::vocab::LEVELS;
+use crate::sections::{Sections, choices_of, paragraph, select};
+use crate::tenancy::Tenant;
+
+fn with_any(mut items: Vec<(String, String)>) -> Vec<(String, String)> {
+    items.insert(0, (String::new(), t("filter-any")));
+    items
+}
+
+pub async fn page(
+    tenant: Tenant,
+    page: Page,
+    Query(query): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let scope = &tenant.scope;
+    let now = Utc::now();
+    let period = Period::from_query(&query, super::london_day(now));
+    let get = |k: &str| query.get(k).cloned().unwrap_or_default();
+    let filter = Filter {
+        opportunity: Uuid::parse_str(&get("opportunity")).ok(),
+        level: Some(get("level")).filter(|l| LEVELS.iter().any(|(v, _)| v == l)),
+        org_level: Some(get("org_level")).filter(|l| ORG_LEVELS.iter().any(|(v, _)| v == l)),
+    };
+    let reporting = settings::load(scope).await?;
+    let held = figures::held(scope, &period, now).await?;
+    let taking = figures::taking_part(scope, &held, &filter).await?;
+    let first = figures::first_times(&taking);
+    let answers = figures::answers_then(scope, &first).await?;
+    let population = settings::population(scope, &reporting).await?;
+    let tables = presence::compare(
+        &answers,
+        &|c| population.get(c).cloned().unwrap_or_default(),
+        reporting.threshold(),
+    );
+    let mut opportunities: Vec<&opportunity::Model> = held.opportunities.values().collect();
+    opportunities.sort_by(|a, b| a.title.cmp(&b.title));
+    let opportunity_items = with_any(
+        opportunities
+            .iter()
+            .map(|o| (o.id.to_string(), o.title.clone()))
+            .collect(),
+    );
+    let none = crate::forms::Errors::default();
+    let mut fields = period.fields();
+    fields.push(select(
+        "opportunity",
+        t("filter-opportunity"),
+        &opportunity_items,
+        &get("opportunity"),
+        &none,
+    ));
+    fields.push(select(
+        "level",
+        t("filter-level"),
+        &with_any(choices_of(LEVELS)),
+        &get("level"),
+        &none,
+    ));
+    fields.push(select(
+        "org_level",
+        t("filter-org-level"),
+        &with_any(choices_of(ORG_LEVELS)),
+        &get("org_level"),
+        &none,
+    ));
+    let mut sections = Sections::new(page, t("presence-title"))
+        .wide()
+        .paragraph(&t_args(
+            "presence-intro",
+            &[
+                ("area", &reporting.area_name()),
+                ("threshold", &reporting.threshold().to_string()),
+            ],
+        ))
+        .block(crate::sections::details(
+            &t("presence-filters"),
+            &filter_form("/reports/presence", &fields, &t("period-show")),
+        ))
+        .block(paragraph(&t_args(
+            "presence-counted",
+            &[
+                ("people", &first.len().to_string()),
+                ("period", &period.label()),
+            ],
+        )));
+    for table in &tables {
+        sections = sections.block(presence_grid(table, reporting.threshold()).html());
+    }
+    sections.respond()
+}
