@@ -212,7 +212,7 @@ async fn seed_equality(scope: &OrgScope, person: uuid::Uuid, dice: &mut Dice) ->
             answer(dice, name)
         }
     }
-    let ethnic_group = common(dice, "ethnic_group", "white_british", 70);
+    let ethnic_group = common(dice, "ethnic_group", "white_british", 50);
     let sexual_orientation = common(dice, "sexual_orientation", "straight", 75);
     let religion = common(dice, "religion", "christian", 35);
     let unpaid_care = common(dice, "unpaid_care", "no", 40);

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::entities::{
     account_role, action, assessment_rating, feedback, feedback_recipient, meeting,
-    meeting_attendee, opportunity, person, strategy, strategy_objective,
+    meeting_attendee, meeting_paper, opportunity, person, strategy, strategy_objective,
 };
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
@@ -233,6 +233,7 @@ async fn meetings_through_the_year(scope: &OrgScope) -> Result<(), DbErr> {
     let now = Utc::now();
     let mut meetings = Vec::new();
     let mut attendees = Vec::new();
+    let mut papers = Vec::new();
     let mut told = Vec::new();
     let mut recipients = Vec::new();
     let mut n = 0usize;
@@ -276,6 +277,24 @@ async fn meetings_through_the_year(scope: &OrgScope) -> Result<(), DbErr> {
                 notes_shared_at: Set(None),
                 created_at: Set(starts - Duration::days(20)),
                 updated_at: Set(starts),
+                ..Default::default()
+            });
+            // Papers a week and a day ahead, but three days late for one meeting in four.
+            let ahead = if month % 4 == 2 { 3 } else { 8 };
+            let agenda = format!(
+                "# {title}\n\n1. Welcome\n2. What changed since last time\n3. Your ideas\n"
+            );
+            papers.push(meeting_paper::ActiveModel {
+                id: Set(Uuid::now_v7()),
+                meeting_id: Set(id),
+                title: Set("Agenda".into()),
+                format: Set("standard".into()),
+                filename: Set("agenda.md".into()),
+                content_type: Set("text/markdown; charset=utf-8".into()),
+                data: Set(agenda.clone().into_bytes()),
+                text: Set(Some(agenda)),
+                uploaded_at: Set(starts - Duration::days(ahead + 1)),
+                sent_at: Set(Some(starts - Duration::days(ahead))),
                 ..Default::default()
             });
             // Feedback went out two to five weeks after; the most recent is not yet due.
@@ -332,6 +351,7 @@ async fn meetings_through_the_year(scope: &OrgScope) -> Result<(), DbErr> {
         }
     }
     scope.insert_many(meetings).await?;
+    scope.insert_many(papers).await?;
     for chunk in attendees.chunks(200) {
         scope.insert_many(chunk.to_vec()).await?;
     }

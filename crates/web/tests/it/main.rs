@@ -4,6 +4,7 @@
 mod support;
 
 mod accounts;
+mod assessment;
 mod components;
 mod equality;
 mod groups;
@@ -17,6 +18,7 @@ mod opportunities;
 mod payments;
 mod people;
 mod questionnaire;
+mod reports;
 mod scoping;
 mod sign_in;
 mod tenancy;
