@@ -218,6 +218,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/strategy", COORDINATE, get(assessment::strategy::show)),
         r("POST", "/strategy", COORDINATE, post(assessment::strategy::save)),
         r("GET", "/strategy/easy-read", SignedIn, get(assessment::strategy::easy_read)),
+        r("GET", "/strategy/full", SignedIn, get(assessment::strategy::full)),
         r("POST", "/strategy/objectives", COORDINATE, post(assessment::strategy::add_objective)),
         r("POST", "/strategy/objectives/{objective_id}/remove", COORDINATE, post(assessment::strategy::remove_objective)),
         r("GET", "/training/{course_id}", PEOPLE, get(support::course::show)),

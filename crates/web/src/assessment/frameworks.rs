@@ -23,6 +23,8 @@ pub struct Framework {
     pub parts: &'static [Part],
 }
 
+/// The scale's names, for staff; involved people see the same scale in everyday words
+/// (`rating-…-plain`).
 pub const RATINGS: &[(&str, &str)] = &[
     ("not_started", "rating-not-started"),
     ("developing", "rating-developing"),
@@ -58,7 +60,7 @@ pub const FRAMEWORKS: &[Framework] = &[
     Framework {
         key: "4pi",
         name: "The five Ps: principles, purpose, presence, process and impact",
-        about: "From the involvement framework for social work.",
+        about: "From a guide to involving people in social work.",
         parts: &[
             Part {
                 key: "principles",
@@ -158,8 +160,8 @@ pub const FRAMEWORKS: &[Framework] = &[
     },
     Framework {
         key: "jigsaw",
-        name: "The whole-system jigsaw: culture, structure, practice and review",
-        about: "From the Social Care Institute for Excellence.",
+        name: "The jigsaw: culture, structure, practice and review",
+        about: "From a guide on how to make services with people.",
         parts: &[
             Part {
                 key: "culture",
@@ -217,8 +219,8 @@ pub const FRAMEWORKS: &[Framework] = &[
     },
     Framework {
         key: "principles",
-        name: "Principles of engagement",
-        about: "Eight principles for working with people who use services and carers.",
+        name: "Eight principles",
+        about: "Eight ideas for working well with people.",
         parts: &[Part {
             key: "all",
             name: "The eight principles",

@@ -74,15 +74,17 @@ async fn mine(tenant: &Tenant, f: &Framework) -> AppResult<HashMap<String, (Stri
 }
 
 fn form_page(
+    staff: bool,
     page: Page,
     f: &Framework,
     current: &HashMap<String, (String, String)>,
     data: Option<&FormData>,
     errors: &Errors,
 ) -> AppResult<Response> {
+    let plain = if staff { "" } else { "-plain" };
     let ratings: Vec<(String, String)> = RATINGS
         .iter()
-        .map(|(v, k)| ((*v).to_owned(), t(k)))
+        .map(|(v, k)| ((*v).to_owned(), t(&format!("{k}{plain}"))))
         .collect();
     let mut fields = Vec::new();
     for part in f.parts {
@@ -123,7 +125,7 @@ fn form_page(
         .paragraph(&t("assessment-how"))
         .block(crate::sections::details(
             &t("assessment-scale"),
-            &paragraph(&t("assessment-scale-text")),
+            &paragraph(&t(&format!("assessment-scale-text{plain}"))),
         ))
         .form(
             &format!("/assessment/{}", f.key),
@@ -140,7 +142,14 @@ fn t_year() -> String {
 pub async fn show(tenant: Tenant, page: Page, Path(key): Path<String>) -> AppResult<Response> {
     let f = framework(&key).ok_or(AppError::NotFound)?;
     let current = mine(&tenant, f).await?;
-    form_page(page, f, &current, None, &Errors::default())
+    form_page(
+        rated_as(&tenant.user) == "staff",
+        page,
+        f,
+        &current,
+        None,
+        &Errors::default(),
+    )
 }
 
 pub async fn save(
@@ -179,7 +188,8 @@ pub async fn save(
     }
     if !errors.is_empty() {
         let current = mine(&tenant, f).await?;
-        return form_page(page, f, &current, Some(&data), &errors);
+        let staff = rated_as(&tenant.user) == "staff";
+        return form_page(staff, page, f, &current, Some(&data), &errors);
     }
     let year = this_year();
     let now = Utc::now();

@@ -304,34 +304,42 @@ pub async fn remove_objective(tenant: Tenant, Path(id): Path<String>) -> AppResu
     Ok(Redirect::to("/strategy?saved=1#objectives").into_response())
 }
 
-/// The easy-read strategy, for everyone signed in; the full one below it for whoever wants it.
+/// The easy-read strategy, for everyone signed in, with a link to the full one.
 pub async fn easy_read(tenant: Tenant, page: Page) -> AppResult<Response> {
     let Some(s) = load(&tenant.scope).await? else {
         return Sections::new(page, t("strategy-our"))
             .paragraph(&t("strategy-none"))
             .respond();
     };
-    let mut full = String::new();
-    for (column, key) in PARTS.iter().filter(|(c, _)| *c != "easy_read") {
-        let text = part(&s, column);
-        if !text.is_empty() {
-            full.push_str(&format!(
-                "<h3 class=\"govuk-heading-s\">{}</h3>{}",
-                crate::components::escape(&t(key)),
-                words(&text)
-            ));
-        }
-    }
+    let text = if s.easy_read.is_empty() {
+        &s.vision
+    } else {
+        &s.easy_read
+    };
     Sections::new(page, t("strategy-our"))
-        .block(words(if s.easy_read.is_empty() {
-            &s.vision
-        } else {
-            &s.easy_read
-        }))
+        .block(words(text))
         .block(paragraph(&crate::i18n::t_args(
             "strategy-lead",
             &[("name", &s.senior_manager)],
         )))
-        .block(crate::sections::details(&t("strategy-full"), &full))
+        .block(crate::sections::links(&[(
+            "/strategy/full".into(),
+            t("strategy-full"),
+        )]))
         .respond()
+}
+
+/// The whole strategy as written, for everyone signed in.
+pub async fn full(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let s = load(&tenant.scope).await?.ok_or(AppError::NotFound)?;
+    let mut sections = Sections::new(page, t("strategy-title")).back("/strategy/easy-read");
+    for (column, key) in PARTS.iter().filter(|(c, _)| *c != "easy_read") {
+        let text = part(&s, column);
+        if !text.is_empty() {
+            sections = sections
+                .block(heading_m(&t(key), column))
+                .block(words(&text));
+        }
+    }
+    sections.respond()
 }

@@ -309,3 +309,45 @@ async fn open_data(url: String) {
         StatusCode::FORBIDDEN
     );
 }
+
+both_databases!(the_member_screens_are_plain, plain);
+async fn plain(url: String) {
+    let (mut app, org, _) = crate::impact::coordinator(&url).await;
+    app.post(
+        "/strategy",
+        &[
+            ("vision", "Carers shape every service."),
+            ("senior_manager", "Helen Marsh"),
+            ("easy_read", "We want you to help us make our services better. You choose how. We will tell you what changed."),
+        ],
+    )
+    .await;
+    let jo = person(&app, &org, "Jo", &[], None).await;
+    let mut jo = member(&app, &org, jo, "Jo").await;
+    let mut problems = Vec::new();
+    for path in [
+        "/assessment",
+        "/assessment/4pi",
+        "/assessment/jigsaw",
+        "/assessment/principles",
+        "/strategy/easy-read",
+    ] {
+        let page = jo.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        let text = crate::meetings::words_on(&page.body);
+        let report = withus_plain::check(&text, &withus_plain::Options::default());
+        let age = report.reading.reading_age();
+        if age > 9.0 {
+            problems.push(format!("{path}: reading age {age:.1} in {text}"));
+        }
+        for f in report.findings.iter().filter(|f| {
+            matches!(
+                f.kind,
+                withus_plain::Kind::Acronym | withus_plain::Kind::LongSentence { .. }
+            )
+        }) {
+            problems.push(format!("{path}: {:?} \"{}\"", f.kind, f.text));
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
