@@ -4,7 +4,8 @@
 
 use std::sync::OnceLock;
 
-const CSV: &str = include_str!("../data/census2021.csv");
+/// The file as shipped, for other readers of it (the lottery's "match the population").
+pub const CSV: &str = include_str!("../data/census2021.csv");
 
 /// Where gender identity comes from when an area has no figures of its own.
 pub const ENGLAND_AND_WALES: &str = "K04000001";

@@ -2,6 +2,8 @@
 //! coded the way the census publishes it. Equality values count only for people who agreed
 //! to their use in selection; everyone else is "not known" and never held to a quota.
 
+use withus_reports::suppress::Shown;
+
 use withus_db::entities::{equality_answer, person};
 
 use crate::equality::questions::{AGE_BANDS, age_band};
@@ -116,25 +118,11 @@ pub fn value_of(
     }
 }
 
-/// Counts as shown to a coordinator: any count from 1 to `below - 1` is hidden, and when
-/// only one is hidden the next smallest is hidden too, so no total gives it away.
-pub fn suppress(counts: &[usize], below: usize) -> Vec<Option<usize>> {
-    let mut shown: Vec<Option<usize>> = counts
-        .iter()
-        .map(|&n| (n == 0 || n >= below).then_some(n))
-        .collect();
-    if shown.iter().filter(|s| s.is_none()).count() == 1 {
-        let next = counts
-            .iter()
-            .enumerate()
-            .filter(|(i, n)| shown[*i].is_some() && **n > 0)
-            .min_by_key(|(_, n)| **n)
-            .map(|(i, _)| i);
-        if let Some(i) = next {
-            shown[i] = None;
-        }
-    }
-    shown
+/// Counts as shown to a coordinator: the same suppression as every report of people
+/// (`withus_reports::suppress`), so no hidden count can be worked out from the others.
+pub fn suppress(counts: &[usize], below: usize) -> Vec<Shown> {
+    let counts: Vec<u64> = counts.iter().map(|&n| n as u64).collect();
+    withus_reports::suppress::suppress(&counts, below as u64).cells
 }
 
 #[cfg(test)]
@@ -143,15 +131,20 @@ mod tests {
 
     #[test]
     fn one_small_count_takes_the_next_smallest_with_it() {
+        use Shown::{Count, FewerThan, Withheld};
         assert_eq!(
             suppress(&[12, 3, 40, 7], 5),
-            vec![Some(12), None, Some(40), None]
+            vec![Count(12), FewerThan, Count(40), Withheld]
         );
         assert_eq!(
             suppress(&[12, 3, 2, 7], 5),
-            vec![Some(12), None, None, Some(7)]
+            vec![Count(12), FewerThan, FewerThan, Count(7)]
         );
-        assert_eq!(suppress(&[12, 0, 8], 5), vec![Some(12), Some(0), Some(8)]);
+        // Nobody is a small number too.
+        assert_eq!(
+            suppress(&[12, 0, 8], 5),
+            vec![Count(12), FewerThan, Withheld]
+        );
     }
 
     #[test]
@@ -161,7 +154,7 @@ mod tests {
             for b in 0..8 {
                 for c in 0..8 {
                     let shown = suppress(&[a, b, c, 20], 5);
-                    let hidden = shown.iter().filter(|s| s.is_none()).count();
+                    let hidden = shown.iter().filter(|s| s.is_hidden()).count();
                     assert_ne!(hidden, 1, "{a} {b} {c}");
                 }
             }

@@ -1,10 +1,11 @@
 //! "Match the population of <area>": each value's share in the Census 2021 profile of an
-//! area (data/census2021.csv, ONS, Open Government Licence), turned into a range of seats.
+//! area (withus-reports' data/census2021.csv, ONS, Open Government Licence), turned into a
+//! range of seats.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-const CSV: &str = include_str!("../../../data/census2021.csv");
+use withus_reports::census::CSV;
 
 pub struct Area {
     pub code: String,

@@ -22,6 +22,7 @@ use crate::page::Page;
 use crate::people::routes::parse_id;
 use crate::tenancy::Tenant;
 use withus_db::entities::selection_quota;
+use withus_reports::suppress::Shown;
 
 #[derive(Template)]
 #[template(path = "opportunities/quotas.html")]
@@ -80,14 +81,9 @@ fn tables(
             let shown = if cat.equality {
                 suppress(&counts, SMALL)
             } else {
-                counts.iter().map(|&n| Some(n)).collect()
+                counts.iter().map(|&n| Shown::Count(n as u64)).collect()
             };
-            let count_text = |n: Option<usize>| {
-                n.map_or_else(
-                    || t_args("quota-fewer-than", &[("n", &SMALL.to_string())]),
-                    |n| n.to_string(),
-                )
-            };
+            let count_text = |n: Shown| crate::reports::shown(n, SMALL as u64);
             let rows = cat
                 .values
                 .iter()
