@@ -1874,6 +1874,7 @@ filter-org-level = Level of the organisation
 col-activities = Activities
 col-meetings = Meetings
 col-hours = Hours given
+col-places = Places taken by involved people
 col-org-level = Level of the organisation
 col-area = Area
 col-level = Step of the ladder

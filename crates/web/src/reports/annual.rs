@@ -27,13 +27,15 @@ use crate::people::vocab::{AREAS, LEVELS, Vocab};
 use crate::sections::{Sections, links};
 use crate::tenancy::Tenant;
 
-/// A meeting held: its opportunity's area, ladder step and organisational level, and the
-/// minutes the people involved gave.
+/// A meeting held: its opportunity's area, ladder step and organisational level, the places
+/// taken by involved people and the minutes they gave. Places, not people: one person at two
+/// meetings takes two, so no count of people by area can be set against the total.
 pub struct HeldRow {
     pub area: Option<String>,
     pub level: Option<String>,
     pub org_level: Option<String>,
     pub opportunity: uuid::Uuid,
+    pub places: usize,
     pub minutes: i64,
 }
 
@@ -88,9 +90,11 @@ impl Annual {
             &|c| population.get(c).cloned().unwrap_or_default(),
             reporting.threshold(),
         );
-        let mut minutes: HashMap<uuid::Uuid, i64> = HashMap::new();
+        let mut given: HashMap<uuid::Uuid, (usize, i64)> = HashMap::new();
         for t in &taking {
-            *minutes.entry(t.meeting_id).or_default() += t.minutes;
+            let entry = given.entry(t.meeting_id).or_default();
+            entry.0 += 1;
+            entry.1 += t.minutes;
         }
         let rows: Vec<_> = held
             .meetings
@@ -102,7 +106,8 @@ impl Annual {
                     level: o.level.clone(),
                     org_level: o.org_level.clone(),
                     opportunity: o.id,
-                    minutes: minutes.get(&m.id).copied().unwrap_or(0),
+                    places: given.get(&m.id).map_or(0, |g| g.0),
+                    minutes: given.get(&m.id).map_or(0, |g| g.1),
                 })
             })
             .collect();
@@ -197,7 +202,7 @@ fn grouped(
     vocab: Vocab,
     key: impl Fn(&HeldRow) -> Option<String>,
 ) -> Vec<Vec<String>> {
-    let mut by: BTreeMap<usize, (HashSet<uuid::Uuid>, usize, i64)> = BTreeMap::new();
+    let mut by: BTreeMap<usize, (HashSet<uuid::Uuid>, usize, usize, i64)> = BTreeMap::new();
     for row in &annual.held {
         let position = key(row)
             .and_then(|k| vocab.iter().position(|(v, _)| *v == k))
@@ -205,10 +210,11 @@ fn grouped(
         let entry = by.entry(position).or_default();
         entry.0.insert(row.opportunity);
         entry.1 += 1;
-        entry.2 += row.minutes;
+        entry.2 += row.places;
+        entry.3 += row.minutes;
     }
     by.into_iter()
-        .map(|(position, (acts, meetings, minutes))| {
+        .map(|(position, (acts, meetings, places, minutes))| {
             let name = vocab
                 .get(position)
                 .map_or_else(|| t("not-set"), |(_, k)| t(k));
@@ -216,6 +222,7 @@ fn grouped(
                 name,
                 acts.len().to_string(),
                 meetings.to_string(),
+                places.to_string(),
                 format!("{:.1}", minutes as f64 / 60.0),
             ]
         })
@@ -227,6 +234,7 @@ fn activity_head(first: &str) -> Vec<String> {
         t(first),
         t("col-activities"),
         t("col-meetings"),
+        t("col-places"),
         t("col-hours"),
     ]
 }

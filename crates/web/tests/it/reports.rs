@@ -556,7 +556,11 @@ async fn annual_report(url: String) {
         "11 people (apologies left out, the unrecorded one in), 10×2h + 1.5h + 2h"
     );
     let areas = table(body, "Activity by area");
-    assert_eq!(areas, [["Designing services", "1", "2", "23.5"]]);
+    assert_eq!(
+        areas,
+        [["Designing services", "1", "2", "12", "23.5"]],
+        "10 places at A, 2 at B"
+    );
     let map = table(
         body,
         "Activities by level of the organisation and step of the ladder",
