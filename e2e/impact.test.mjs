@@ -4,7 +4,7 @@
 // JavaScript on, in its own context), and so are the support and training pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, checkAccessibility, signIn as signInAs } from "./support.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn as signInAs, axeEach } from "./support.mjs";
 
 let server;
 let browser;
@@ -22,19 +22,6 @@ after(async () => {
 const QUESTIONNAIRE = "How did it go? Carers' reference group: what should we buy?";
 const CONCERN = "The carers' assessment form is too long: it took me three evenings.";
 const CHANGE = "The form is now four pages, and you can save it and finish later.";
-
-/** Visits each path with JavaScript on and checks it with axe. */
-async function axeEach(email, paths) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAs(page, server.base, email);
-  for (const path of paths) {
-    const response = await page.goto(`${server.base}${path}`);
-    assert.equal(response.status(), 200, path);
-    await checkAccessibility(page);
-  }
-  await context.close();
-}
 
 test("a member answers the end-of-involvement questionnaire without JavaScript", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -63,7 +50,7 @@ test("a member answers the end-of-involvement questionnaire without JavaScript",
   await page.getByText("Thank you. Your answers have been saved.").waitFor();
   assert.doesNotMatch(await page.locator("main").innerText(), /How did it go\? Carers/, "no longer waiting");
   await context.close();
-  await axeEach("member@demo.example", ["/my/said", questionnaire, "/my/support", "/home"]);
+  await axeEach(browser, server.base, "member@demo.example", ["/my/said", questionnaire, "/my/support", "/home"]);
 });
 
 test("a coordinator records what became of the concern and sends feedback", async () => {

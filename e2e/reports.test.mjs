@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startServer, launchBrowser, checkAccessibility, signIn } from "./support.mjs";
+import { startServer, launchBrowser, checkAccessibility, signIn, axeEach } from "./support.mjs";
 
 let server;
 let browser;
@@ -23,18 +23,6 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
-
-async function axeEach(email, paths) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  if (email) await signIn(page, server.base, email);
-  for (const path of paths) {
-    const response = await page.goto(`${server.base}${path}`);
-    assert.equal(response.status(), 200, path);
-    await checkAccessibility(page);
-  }
-  await context.close();
-}
 
 test("a member rates the organisation without JavaScript", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -61,7 +49,7 @@ test("a member rates the organisation without JavaScript", async () => {
   await page.getByRole("link", { name: "Give your rating" }).first().click();
   assert.ok(await page.getByRole("group", { name: /At least two people/ }).getByLabel("Just started").isChecked());
   await context.close();
-  await axeEach("member@demo.example", ["/assessment", "/assessment/4pi", "/assessment/principles", "/strategy/easy-read", "/strategy/full"]);
+  await axeEach(browser, server.base, "member@demo.example", ["/assessment", "/assessment/4pi", "/assessment/principles", "/strategy/easy-read", "/strategy/full"]);
 });
 
 test("the board reads the dashboard and the annual report, as a page, a PDF and a spreadsheet", async () => {
@@ -110,8 +98,8 @@ test("the board reads the dashboard and the annual report, as a page, a PDF and 
 });
 
 test("the diversity page, the participation map and the assessment results pass axe", async () => {
-  await axeEach("equality@demo.example", ["/reports/presence"]);
-  await axeEach("coordinator@demo.example", [
+  await axeEach(browser, server.base, "equality@demo.example", ["/reports/presence"]);
+  await axeEach(browser, server.base, "coordinator@demo.example", [
     "/reports/participation",
     "/assessment/4pi/results",
     "/assessment/jigsaw/results",
@@ -121,5 +109,5 @@ test("the diversity page, the participation map and the assessment results pass 
     "/reports/open-data",
   ]);
   // Published by the demo organisation: anyone may read it, signed in or not.
-  await axeEach(null, ["/open/demo"]);
+  await axeEach(browser, server.base, null, ["/open/demo"]);
 });

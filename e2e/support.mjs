@@ -131,3 +131,16 @@ export async function signIn(page, base, email) {
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/home$/);
 }
+
+/** Visits each path in its own context, signed in as `email` (or no one), and checks each with axe. */
+export async function axeEach(browser, base, email, paths) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (email) await signIn(page, base, email);
+  for (const path of paths) {
+    const response = await page.goto(`${base}${path}`);
+    assert.equal(response.status(), 200, path);
+    await checkAccessibility(page);
+  }
+  await context.close();
+}

@@ -282,6 +282,16 @@ pub fn deciding_paragraph(d: &Deciding) -> String {
     )
 }
 
+/// Which groups are under-represented, in a sentence.
+pub fn under_paragraph(annual: &Annual) -> String {
+    let under = annual.under_represented();
+    if under.is_empty() {
+        return t("presence-none-under");
+    }
+    let groups: Vec<String> = under.iter().map(|(c, g)| format!("{g} ({c})")).collect();
+    t_args("presence-under", &[("groups", &groups.join("; "))])
+}
+
 /// One category's presence table.
 pub fn presence_grid(table: &Table, threshold: u64) -> Grid {
     let rows = table
@@ -369,22 +379,7 @@ pub async fn document(scope: &OrgScope, annual: &Annual) -> Result<Document, DbE
         "presence-against",
         &[("area", &annual.reporting.area_name())],
     )));
-    let under = annual.under_represented();
-    items.push(Item::Paragraph(if under.is_empty() {
-        t("presence-none-under")
-    } else {
-        t_args(
-            "presence-under",
-            &[(
-                "groups",
-                &under
-                    .iter()
-                    .map(|(c, g)| format!("{g} ({c})"))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )],
-        )
-    }));
+    items.push(Item::Paragraph(under_paragraph(annual)));
     for table in &annual.presence {
         items.push(Item::Table(presence_grid(
             table,

@@ -7,11 +7,11 @@ use axum::extract::Query;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::annual::{Annual, MEASURES, document};
+use super::annual::{Annual, MEASURES, document, under_paragraph};
 use super::document::{Grid, Item};
 use super::{Period, filter_form};
 use crate::error::AppResult;
-use crate::i18n::{t, t_args};
+use crate::i18n::t;
 use crate::page::Page;
 use crate::sections::{Sections, links};
 use crate::tenancy::Tenant;
@@ -62,24 +62,9 @@ pub async fn page(
             )
             .html(),
         );
-    let under = annual.under_represented();
     sections = sections
         .heading_m(&t("annual-presence"), "presence")
-        .paragraph(&if under.is_empty() {
-            t("presence-none-under")
-        } else {
-            t_args(
-                "presence-under",
-                &[(
-                    "groups",
-                    &under
-                        .iter()
-                        .map(|(c, g)| format!("{g} ({c})"))
-                        .collect::<Vec<_>>()
-                        .join("; "),
-                )],
-            )
-        });
+        .paragraph(&under_paragraph(&annual));
     for item in report.items {
         if let Item::Table(grid) = item
             && !grid.chart.is_empty()

@@ -324,30 +324,14 @@ async fn plain(url: String) {
     .await;
     let jo = person(&app, &org, "Jo", &[], None).await;
     let mut jo = member(&app, &org, jo, "Jo").await;
-    let mut problems = Vec::new();
-    for path in [
+    let paths = [
         "/assessment",
         "/assessment/4pi",
         "/assessment/jigsaw",
         "/assessment/principles",
         "/strategy/easy-read",
-    ] {
-        let page = jo.get(path).await;
-        assert_eq!(page.status, StatusCode::OK, "{path}");
-        let text = crate::meetings::words_on(&page.body);
-        let report = withus_plain::check(&text, &withus_plain::Options::default());
-        let age = report.reading.reading_age();
-        if age > 9.0 {
-            problems.push(format!("{path}: reading age {age:.1} in {text}"));
-        }
-        for f in report.findings.iter().filter(|f| {
-            matches!(
-                f.kind,
-                withus_plain::Kind::Acronym | withus_plain::Kind::LongSentence { .. }
-            )
-        }) {
-            problems.push(format!("{path}: {:?} \"{}\"", f.kind, f.text));
-        }
-    }
+    ]
+    .map(String::from);
+    let problems = crate::impact::plain_problems(&mut jo, &paths).await;
     assert!(problems.is_empty(), "{problems:#?}");
 }
