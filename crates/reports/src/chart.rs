@@ -30,7 +30,12 @@ pub fn bars(id: &str, title: &str, summary: &str, series: &[&str], lines: &[Line
         .flat_map(|l| l.values.iter().map(|(v, _)| *v))
         .fold(0.0_f64, f64::max);
     let per_line = 22.0 * series.len().max(1) as f64 + 10.0;
-    let legend = if series.len() > 1 { 28.0 } else { 0.0 };
+    // One line of legend a series, when there is more than one.
+    let legend = if series.len() > 1 {
+        22.0 * series.len() as f64 + 6.0
+    } else {
+        0.0
+    };
     let height = legend + per_line * lines.len() as f64 + 4.0;
     let mut svg = format!(
         "<svg class=\"withus-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {WIDTH} {height}\" xmlns=\"http://www.w3.org/2000/svg\" font-family=\"Arial, sans-serif\" font-size=\"15\">\
@@ -42,12 +47,13 @@ pub fn bars(id: &str, title: &str, summary: &str, series: &[&str], lines: &[Line
     );
     if series.len() > 1 {
         for (i, name) in series.iter().enumerate() {
-            let x = LABEL_WIDTH + i as f64 * 170.0;
+            let y = 4.0 + i as f64 * 22.0;
             svg.push_str(&format!(
-                "<rect x=\"{x}\" y=\"4\" width=\"16\" height=\"16\" fill=\"{}\" stroke=\"{}\"/><text x=\"{}\" y=\"17\" fill=\"#0b0c0c\">{}</text>",
+                "<rect x=\"{LABEL_WIDTH}\" y=\"{y}\" width=\"16\" height=\"16\" fill=\"{}\" stroke=\"{}\"/><text x=\"{}\" y=\"{}\" fill=\"#0b0c0c\">{}</text>",
                 fill(id, i),
                 COLOURS[i % 2],
-                x + 22.0,
+                LABEL_WIDTH + 22.0,
+                y + 13.0,
                 escape(name)
             ));
         }

@@ -558,10 +558,13 @@ pub async fn page(
         .wide()
         .block(format!(
             "<div class=\"withus-no-print\">{}{}</div>",
-            super::filter_form(
-                "/reports/annual",
-                &annual.period.fields(),
-                &t("period-show")
+            crate::sections::details(
+                &t("period-choose"),
+                &super::filter_form(
+                    "/reports/annual",
+                    &annual.period.fields(),
+                    &t("period-show")
+                ),
             ),
             links(&[
                 (format!("/reports/annual.pdf?{q}"), t("annual-download-pdf")),

@@ -40,7 +40,10 @@ pub async fn page(
     let mut sections = Sections::new(page, t("dashboard-title"))
         .wide()
         .paragraph(&period.label())
-        .block(filter_form("/reports", &period.fields(), &t("period-show")))
+        .block(crate::sections::details(
+            &t("period-choose"),
+            &filter_form("/reports", &period.fields(), &t("period-show")),
+        ))
         .block(links(&[
             (format!("/reports/annual?{q}"), t("annual-link")),
             (format!("/reports/presence?{q}"), t("presence-title")),
@@ -65,6 +68,7 @@ pub async fn page(
     sections = sections
         .heading_m(&t("annual-presence"), "presence")
         .paragraph(&under_paragraph(&annual));
+    sections = sections.heading_m(&t("dashboard-charts"), "charts");
     for item in report.items {
         if let Item::Table(grid) = item
             && !grid.chart.is_empty()

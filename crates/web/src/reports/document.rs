@@ -61,16 +61,28 @@ impl Grid {
             .iter()
             .map(|r| r.iter().enumerate().map(|(i, c)| self.cell(i, c)).collect())
             .collect();
+        let svg = self.svg();
+        let charted = svg.is_some();
+        // A charted table is named by the heading above its chart; its caption stays for
+        // screen readers moving by table.
         let table = render(&Table {
             caption: Some(self.caption.clone()),
-            caption_classes: Some("govuk-table__caption--m".into()),
+            caption_classes: Some(
+                if charted {
+                    "govuk-visually-hidden"
+                } else {
+                    "govuk-table__caption--m"
+                }
+                .into(),
+            ),
             first_cell_is_header: true,
             head,
             rows,
         });
-        let chart = self.svg().map_or_else(String::new, |svg| {
+        let chart = svg.map_or_else(String::new, |svg| {
             format!(
-                "<figure class=\"withus-figure\">{svg}<figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
+                "<h3 class=\"govuk-heading-m\">{}</h3><figure class=\"withus-figure\">{svg}<figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
+                escape(&self.caption),
                 escape(&self.summary)
             )
         });
@@ -94,9 +106,12 @@ impl Grid {
             return None;
         }
         let series: Vec<&str> = self.chart.iter().map(|&c| self.head[c].as_str()).collect();
+        // Lines with nothing to draw (no share for "prefer not to say", the total) are left to
+        // the table.
         let lines: Vec<Line> = self
             .rows
             .iter()
+            .filter(|r| self.chart.iter().any(|&c| drawn(&r[c])))
             .map(|r| Line {
                 label: r[0].clone(),
                 values: self
@@ -106,6 +121,9 @@ impl Grid {
                     .collect(),
             })
             .collect();
+        if lines.is_empty() {
+            return None;
+        }
         Some(chart::bars(
             &format!("chart-{}", self.id),
             &self.caption,
@@ -116,19 +134,21 @@ impl Grid {
     }
 }
 
-/// The number in a shown figure ("42%", "1,200", "£3.50"); words such as "fewer than 5"
-/// draw no bar.
+/// Whether a shown figure is a number to draw ("42%", "1,200", "£3.50"), not words such as
+/// "fewer than 5".
+fn drawn(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || c == '£')
+}
+
 fn number(text: &str) -> f64 {
     text.chars()
         .filter(|c| c.is_ascii_digit() || *c == '.')
         .collect::<String>()
         .parse()
         .ok()
-        .filter(|_| {
-            text.chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_digit() || c == '£')
-        })
+        .filter(|_| drawn(text))
         .unwrap_or(0.0)
 }
 

@@ -28,10 +28,13 @@ pub async fn page(
     Sections::new(page, t("participation-title"))
         .wide()
         .paragraph(&t("participation-intro"))
-        .block(filter_form(
-            "/reports/participation",
-            &period.fields(),
-            &t("period-show"),
+        .block(crate::sections::details(
+            &t("period-choose"),
+            &filter_form(
+                "/reports/participation",
+                &period.fields(),
+                &t("period-show"),
+            ),
         ))
         .block(map_grid(&annual).html())
         .heading_m(&t("deciding-title"), "deciding")
