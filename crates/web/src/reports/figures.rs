@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
 use withus_db::entities::{
@@ -61,6 +61,8 @@ impl Filter {
 pub struct Held {
     pub meetings: Vec<meeting::Model>,
     pub opportunities: HashMap<Uuid, opportunity::Model>,
+    /// The period as moments: meetings that started from the first, before the second.
+    pub between: (DateTime<Utc>, DateTime<Utc>),
 }
 
 pub async fn held(scope: &OrgScope, period: &Period, now: DateTime<Utc>) -> Result<Held, DbErr> {
@@ -82,6 +84,7 @@ pub async fn held(scope: &OrgScope, period: &Period, now: DateTime<Utc>) -> Resu
     Ok(Held {
         meetings,
         opportunities,
+        between: (period.starts(), period.ends()),
     })
 }
 
@@ -92,6 +95,7 @@ pub async fn taking_part(
     held: &Held,
     filter: &Filter,
 ) -> Result<Vec<Taking>, DbErr> {
+    use sea_orm::sea_query::{Expr, ExprTrait};
     let kept: HashMap<Uuid, &meeting::Model> = held
         .meetings
         .iter()
@@ -102,35 +106,43 @@ pub async fn taking_part(
         })
         .map(|m| (m.id, m))
         .collect();
-    let mut out = Vec::new();
-    for chunk in kept.keys().copied().collect::<Vec<_>>().chunks(500) {
-        let rows = scope
-            .find::<meeting_attendee::Entity>()
-            .filter(meeting_attendee::Column::MeetingId.is_in(chunk.iter().copied()))
-            .filter(meeting_attendee::Column::Kind.is_in(INVOLVED.iter().copied()))
-            .filter(meeting_attendee::Column::PersonId.is_not_null())
-            .all(scope.db())
-            .await?;
-        for a in rows {
-            let (Some(person_id), Some(m)) = (a.person_id, kept.get(&a.meeting_id)) else {
-                continue;
-            };
-            if matches!(a.attendance.as_deref(), Some("apologies" | "absent")) {
-                continue;
+    // The period's meetings as a subquery, and only the columns used: at national scale this
+    // reads tens of thousands of rows.
+    let (from, to) = held.between;
+    let mut in_period = scope.select_column::<meeting::Entity>(meeting::Column::Id);
+    in_period
+        .and_where(Expr::col(meeting::Column::StartsAt).gte(from))
+        .and_where(Expr::col(meeting::Column::StartsAt).lt(to));
+    let rows: Vec<(Uuid, Option<Uuid>, Option<String>, Option<i32>)> = scope
+        .find::<meeting_attendee::Entity>()
+        .select_only()
+        .column(meeting_attendee::Column::MeetingId)
+        .column(meeting_attendee::Column::PersonId)
+        .column(meeting_attendee::Column::Attendance)
+        .column(meeting_attendee::Column::Minutes)
+        .filter(meeting_attendee::Column::MeetingId.in_subquery(in_period))
+        .filter(meeting_attendee::Column::Kind.is_in(INVOLVED.iter().copied()))
+        .filter(meeting_attendee::Column::PersonId.is_not_null())
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(meeting_id, person_id, attendance, minutes)| {
+            let (person_id, m) = (person_id?, kept.get(&meeting_id)?);
+            if matches!(attendance.as_deref(), Some("apologies" | "absent")) {
+                return None;
             }
-            out.push(Taking {
+            Some(Taking {
                 person_id,
-                meeting_id: m.id,
+                meeting_id,
                 opportunity_id: m.opportunity_id,
                 at: m.starts_at,
-                minutes: a
-                    .minutes
-                    .map_or_else(|| (m.ends_at - m.starts_at).num_minutes(), i64::from),
-                attended: a.attendance.as_deref() == Some("attended"),
-            });
-        }
-    }
-    Ok(out)
+                minutes: minutes.map_or_else(|| (m.ends_at - m.starts_at).num_minutes(), i64::from),
+                attended: attendance.as_deref() == Some("attended"),
+            })
+        })
+        .collect())
 }
 
 /// Each person's first time taking part.
@@ -282,15 +294,27 @@ pub struct Payments {
 }
 
 pub async fn payments(scope: &OrgScope, period: &Period) -> Result<Payments, DbErr> {
-    let claims = scope
+    // (id, policy, status, made at) of every claim made by the period's end.
+    let claims: Vec<(Uuid, Uuid, String, DateTime<Utc>)> = scope
         .find::<claim::Entity>()
+        .select_only()
+        .column(claim::Column::Id)
+        .column(claim::Column::PolicyId)
+        .column(claim::Column::Status)
+        .column(claim::Column::SubmittedAt)
         .filter(claim::Column::SubmittedAt.lt(period.ends()))
+        .into_tuple()
         .all(scope.db())
         .await?;
-    let paid = scope
+    // (claim, paid on, pence) of every payment by the period's end.
+    let paid: Vec<(Uuid, NaiveDate, i64)> = scope
         .find::<payment::Entity>()
-        .filter(payment::Column::PaidOn.gte(period.from))
+        .select_only()
+        .column(payment::Column::ClaimId)
+        .column(payment::Column::PaidOn)
+        .column(payment::Column::Pence)
         .filter(payment::Column::PaidOn.lte(period.to))
+        .into_tuple()
         .all(scope.db())
         .await?;
     let policies: HashMap<Uuid, i64> = scope
@@ -300,42 +324,32 @@ pub async fn payments(scope: &OrgScope, period: &Period) -> Result<Payments, DbE
         .into_iter()
         .map(|p| (p.id, i64::from(p.days_to_pay)))
         .collect();
-    let made: HashMap<Uuid, chrono::NaiveDate> = claims
+    let made: HashMap<Uuid, NaiveDate> = claims
         .iter()
-        .map(|c| (c.id, super::london_day(c.submitted_at)))
+        .map(|c| (c.0, super::london_day(c.3)))
         .collect();
-    let days: Vec<i64> = paid
+    let in_period: Vec<&(Uuid, NaiveDate, i64)> =
+        paid.iter().filter(|p| p.1 >= period.from).collect();
+    let days: Vec<i64> = in_period
         .iter()
         .filter_map(|p| {
-            made.get(&p.claim_id)
-                .map(|m| withus_payments::days_to_pay(*m, p.paid_on))
+            made.get(&p.0)
+                .map(|m| withus_payments::days_to_pay(*m, p.1))
         })
         .collect();
-    let paid_ids: HashSet<Uuid> = scope
-        .find::<payment::Entity>()
-        .filter(payment::Column::PaidOn.lte(period.to))
-        .select_only()
-        .column(payment::Column::ClaimId)
-        .into_tuple::<Uuid>()
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .collect();
+    let paid_ids: HashSet<Uuid> = paid.iter().map(|p| p.0).collect();
     let overdue = claims
         .iter()
-        .filter(|c| c.status != "rejected" && !paid_ids.contains(&c.id))
+        .filter(|c| c.2 != "rejected" && !paid_ids.contains(&c.0))
         .filter(|c| {
-            let promised = policies.get(&c.policy_id).copied().unwrap_or(0);
-            withus_payments::overdue(made[&c.id], promised, period.to)
+            let promised = policies.get(&c.1).copied().unwrap_or(0);
+            withus_payments::overdue(made[&c.0], promised, period.to)
         })
         .count();
     Ok(Payments {
-        claims: claims
-            .iter()
-            .filter(|c| c.submitted_at >= period.starts())
-            .count(),
-        paid: paid.len(),
-        paid_pence: paid.iter().map(|p| p.pence).sum(),
+        claims: claims.iter().filter(|c| c.3 >= period.starts()).count(),
+        paid: in_period.len(),
+        paid_pence: in_period.iter().map(|p| p.2).sum(),
         median_days: withus_payments::median(&days),
         overdue,
     })
