@@ -88,6 +88,9 @@ pub async fn held(scope: &OrgScope, period: &Period, now: DateTime<Utc>) -> Resu
     })
 }
 
+/// (meeting, person, attendance, minutes) of one attendee row.
+type AttendeeRow = (Uuid, Option<Uuid>, Option<String>, Option<i32>);
+
 /// Involved people at held meetings. Everyone expected counts as taking part unless they
 /// sent apologies or were recorded absent; `attended` is whether presence was recorded.
 pub async fn taking_part(
@@ -113,7 +116,7 @@ pub async fn taking_part(
     in_period
         .and_where(Expr::col(meeting::Column::StartsAt).gte(from))
         .and_where(Expr::col(meeting::Column::StartsAt).lt(to));
-    let rows: Vec<(Uuid, Option<Uuid>, Option<String>, Option<i32>)> = scope
+    let rows: Vec<AttendeeRow> = scope
         .find::<meeting_attendee::Entity>()
         .select_only()
         .column(meeting_attendee::Column::MeetingId)
