@@ -19,6 +19,7 @@ mod payments;
 mod people;
 mod questionnaire;
 mod reports;
+mod scale_out;
 mod scoping;
 mod sign_in;
 mod tenancy;
