@@ -17,6 +17,7 @@ mod meetings;
 mod opportunities;
 mod payments;
 mod people;
+mod queries;
 mod questionnaire;
 mod reports;
 mod scale_out;
