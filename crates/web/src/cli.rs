@@ -36,6 +36,20 @@ pub enum Command {
         #[arg(long, env = "WITHUS_DEMO_PASSWORD")]
         demo_password: Option<String>,
     },
+    /// Fill the database with a synthetic installation, the same for the same seed
+    Generate {
+        /// Organisations to make
+        #[arg(long, default_value_t = 10)]
+        orgs: usize,
+        /// People, shared between the organisations
+        #[arg(long, default_value_t = 10_000)]
+        people: usize,
+        /// People expected at meetings, over all meetings
+        #[arg(long, default_value_t = 80_000)]
+        involvements: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Draw a panel by fair lottery from CSV files (no database needed)
     Select(crate::opportunities::lottery::command::SelectArgs),
     /// Administration
@@ -104,6 +118,35 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             withus_db::connect_and_migrate(&config.database_url).await?;
             println!(
                 "The database at {} is up to date.",
+                redact(&config.database_url)
+            );
+            Ok(())
+        }
+        Command::Generate {
+            orgs,
+            people,
+            involvements,
+            seed,
+        } => {
+            let db = withus_db::connect_and_migrate(&config.database_url).await?;
+            let plan = crate::generate::Plan {
+                organisations: orgs,
+                people,
+                involvements,
+                seed,
+            };
+            let started = std::time::Instant::now();
+            let made = crate::generate::generate(&db, &plan, &mut |done, of, made| {
+                eprint!(
+                    "\r{done}/{of} organisations, {} people, {} meetings, {} people expected",
+                    made.people, made.meetings, made.attendances
+                );
+            })
+            .await?;
+            eprintln!();
+            println!(
+                "Made {made:?} in {:.1?} at {}.",
+                started.elapsed(),
                 redact(&config.database_url)
             );
             Ok(())

@@ -21,6 +21,7 @@ pub mod demo_support;
 pub mod equality;
 pub mod error;
 pub mod forms;
+pub mod generate;
 pub mod glossary;
 pub mod groups;
 pub mod home;

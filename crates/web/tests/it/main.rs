@@ -7,6 +7,7 @@ mod accounts;
 mod assessment;
 mod components;
 mod equality;
+mod generate;
 mod groups;
 mod impact;
 mod import;
