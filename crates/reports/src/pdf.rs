@@ -191,7 +191,9 @@ impl Layout {
     }
 
     fn rule(&mut self, y: f32) {
-        let content = &mut self.pages.last_mut().expect("a page");
+        let Some(content) = self.pages.last_mut() else {
+            return;
+        };
         content.begin_marked_content(Name(b"Artifact"));
         content
             .set_fill_rgb(0.69, 0.71, 0.72)
