@@ -2055,6 +2055,7 @@ strategy-title = Involvement strategy
 strategy-our = Our involvement strategy
 strategy-intro = What an involvement strategy contains: the vision, aims, principles, who is engaged, the levels offered and their limits, how people are involved, how it is monitored, and who leads it.
 strategy-easy-read-link = Read the easy-read version
+strategy-read-ours = Read our plan for working with you
 strategy-saved = Strategy saved
 strategy-none = We have not written our strategy yet.
 strategy-lead = { $name } leads this work.

@@ -49,10 +49,11 @@ pub async fn index(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> Ap
             .block(paragraph(f.about))
             .block(links(&items));
     }
+    let mut more = vec![("/strategy/easy-read".to_owned(), t("strategy-read-ours"))];
     if staff {
-        sections = sections.block(links(&[("/assessment/actions".into(), t("actions-title"))]));
+        more.push(("/assessment/actions".into(), t("actions-title")));
     }
-    sections.respond()
+    sections.block(links(&more)).respond()
 }
 
 fn field(part: &str, statement: &str) -> String {
