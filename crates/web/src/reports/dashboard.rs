@@ -7,8 +7,9 @@ use axum::extract::Query;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::annual::{Annual, MEASURES, document, under_paragraph};
+use super::annual::{Annual, MEASURES};
 use super::document::{Grid, Item};
+use super::report::{document, under_paragraph};
 use super::{Period, filter_form};
 use crate::error::AppResult;
 use crate::i18n::t;

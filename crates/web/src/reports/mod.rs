@@ -9,6 +9,7 @@ pub mod figures;
 pub mod open_data;
 pub mod participation;
 pub mod presence;
+pub mod report;
 pub mod settings;
 
 use std::collections::HashMap;

@@ -9,7 +9,9 @@ use axum::extract::Query;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::annual::{Annual, deciding_paragraph, map_grid};
+use super::annual::held_rows;
+use super::figures::{self, Filter};
+use super::report::{deciding_paragraph, map_grid};
 use super::{Period, filter_form};
 use crate::error::AppResult;
 use crate::i18n::t;
@@ -24,7 +26,9 @@ pub async fn page(
 ) -> AppResult<Response> {
     let now = Utc::now();
     let period = Period::from_query(&query, super::london_day(now));
-    let annual = Annual::compute(&tenant.scope, period, now).await?;
+    // Only the meetings and who took part: not the whole report.
+    let held = figures::held(&tenant.scope, &period, now).await?;
+    let taking = figures::taking_part(&tenant.scope, &held, &Filter::default()).await?;
     Sections::new(page, t("participation-title"))
         .wide()
         .paragraph(&t("participation-intro"))
@@ -36,9 +40,9 @@ pub async fn page(
                 &t("period-show"),
             ),
         ))
-        .block(map_grid(&annual).html())
+        .block(map_grid(&held_rows(&held, &taking)).html())
         .heading_m(&t("deciding-title"), "deciding")
-        .paragraph(&deciding_paragraph(&annual.deciding))
+        .paragraph(&deciding_paragraph(&figures::deciding(&held, &taking)))
         .paragraph(&t("deciding-how"))
         .respond()
 }

@@ -12,8 +12,8 @@ use uuid::Uuid;
 use withus_db::entities::opportunity;
 use withus_reports::presence;
 
-use super::annual::presence_grid;
 use super::figures::{self, Filter};
+use super::report::presence_grid;
 use super::{Period, filter_form, settings};
 use crate::error::AppResult;
 use crate::i18n::{t, t_args};
