@@ -7,8 +7,8 @@ use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::entities::{
-    account_role, action, assessment_rating, feedback, feedback_recipient, meeting,
-    meeting_attendee, meeting_paper, opportunity, person, strategy, strategy_objective,
+    account_role, action, assessment_rating, feedback, feedback_recipient, meeting_attendee,
+    meeting_paper, opportunity, person, strategy, strategy_objective,
 };
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
@@ -262,28 +262,13 @@ async fn meetings_through_the_year(scope: &OrgScope) -> Result<(), DbErr> {
             }
             let starts = now - Duration::days(month * 30 + 3);
             let id = Uuid::now_v7();
-            meetings.push(meeting::ActiveModel {
-                id: Set(id),
-                opportunity_id: Set(opportunity),
-                title: Set(format!("{title}, {}", starts.format("%B %Y"))),
-                starts_at: Set(starts),
-                ends_at: Set(starts + Duration::hours(2)),
-                high_level: Set(high),
-                activity: Set("meeting".into()),
-                venue_id: Set(None),
-                online_details: Set(Some("Video call; link sent the day before".into())),
-                agenda_shared_at: Set(None),
-                agenda_closes_at: Set(None),
-                invited_at: Set(Some(starts - Duration::days(14))),
-                reminded_at: Set(None),
-                cancelled_at: Set(None),
-                sequence: Set(0),
-                notes: Set(None),
-                notes_shared_at: Set(None),
-                created_at: Set(starts - Duration::days(20)),
-                updated_at: Set(starts),
-                ..Default::default()
-            });
+            meetings.push(crate::generate::meeting_row(
+                id,
+                opportunity,
+                format!("{title}, {}", starts.format("%B %Y")),
+                starts,
+                high,
+            ));
             // Papers a week and a day ahead, but three days late for one meeting in four.
             let ahead = if month % 4 == 2 { 3 } else { 8 };
             let agenda = format!(

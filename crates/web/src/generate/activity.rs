@@ -29,6 +29,38 @@ const TITLES: &[&str] = &[
     "Commissioning reference group",
 ];
 
+/// A two-hour online meeting, invited a fortnight ahead.
+pub fn meeting_row(
+    id: Uuid,
+    opportunity: Uuid,
+    title: String,
+    starts: chrono::DateTime<Utc>,
+    high_level: bool,
+) -> meeting::ActiveModel {
+    meeting::ActiveModel {
+        id: Set(id),
+        opportunity_id: Set(opportunity),
+        title: Set(title),
+        starts_at: Set(starts),
+        ends_at: Set(starts + Duration::hours(2)),
+        high_level: Set(high_level),
+        activity: Set("meeting".into()),
+        venue_id: Set(None),
+        online_details: Set(Some("Video call; link sent the day before".into())),
+        agenda_shared_at: Set(None),
+        agenda_closes_at: Set(None),
+        invited_at: Set(Some(starts - Duration::days(14))),
+        reminded_at: Set(None),
+        cancelled_at: Set(None),
+        sequence: Set(0),
+        notes: Set(None),
+        notes_shared_at: Set(None),
+        created_at: Set(starts - Duration::days(20)),
+        updated_at: Set(starts),
+        ..Default::default()
+    }
+}
+
 /// Writes the organisation's involvement: `involvements` people expected at meetings in all.
 pub async fn write(
     scope: &OrgScope,
@@ -137,28 +169,13 @@ pub async fn write(
                 + Duration::hours(dice.below(48) as i64);
             let held = starts < now;
             let meeting_id = dice.id();
-            meetings.push(meeting::ActiveModel {
-                id: Set(meeting_id),
-                opportunity_id: Set(id),
-                title: Set(format!("Meeting {}", m + 1)),
-                starts_at: Set(starts),
-                ends_at: Set(starts + Duration::hours(2)),
-                high_level: Set(dice.chance(15)),
-                activity: Set("meeting".into()),
-                venue_id: Set(None),
-                online_details: Set(Some("Video call".into())),
-                agenda_shared_at: Set(None),
-                agenda_closes_at: Set(None),
-                invited_at: Set(Some(starts - Duration::days(14))),
-                reminded_at: Set(None),
-                cancelled_at: Set(None),
-                sequence: Set(0),
-                notes: Set(None),
-                notes_shared_at: Set(None),
-                created_at: Set(starts - Duration::days(20)),
-                updated_at: Set(starts),
-                ..Default::default()
-            });
+            meetings.push(meeting_row(
+                meeting_id,
+                id,
+                format!("Meeting {}", m + 1),
+                starts,
+                dice.chance(15),
+            ));
             for p in group.iter().take(EXPECTED.min(left)) {
                 left -= 1;
                 let attendance = held.then(|| {

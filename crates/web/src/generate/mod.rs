@@ -7,6 +7,8 @@
 mod activity;
 mod people;
 
+pub use activity::meeting_row;
+
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
