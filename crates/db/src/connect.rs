@@ -46,7 +46,8 @@ pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
         .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
-        .sqlx_logging(false);
+        // Every statement and its time, for finding a slow page: WITHUS_LOG_SQL=1.
+        .sqlx_logging(std::env::var_os("WITHUS_LOG_SQL").is_some());
     if backend == Backend::Sqlite {
         // Every pooled SQLite connection needs these, not just the first one.
         options.map_sqlx_sqlite_opts(|o| {

@@ -1,10 +1,9 @@
 //! Times the board's annual report for one organisation at national scale. The data comes
 //! from `withus generate` (people with census-like equality answers, opportunities across the
-//! lifecycle meeting monthly, attendance, claims and payments, what people said), with what
-//! the generator does not make yet added here: feedback for most past meetings, end-of-
-//! involvement questionnaires and a hundred people's self-assessment. Prints the report as a
-//! page, a PDF and a spreadsheet, the presence page and the dashboard, through the real
-//! router. Figures, not a test.
+//! lifecycle meeting monthly, attendance, claims and payments, what people said, feedback for
+//! most past meetings, end-of-involvement questionnaires and self-assessment). Prints the
+//! report as a page, a PDF and a spreadsheet, the presence page and the dashboard, through the
+//! real router. Figures, not a test.
 //!
 //!   cargo bench -p withus-web --bench annual                         # 20,000 people, 160,000 involvements
 //!   BENCH_PEOPLE=5000 BENCH_INVOLVEMENTS=40000 cargo bench -p withus-web --bench annual
@@ -12,21 +11,13 @@
 
 mod common;
 
-use std::collections::HashMap;
 use std::time::Instant;
 
-use chrono::{Duration, Utc};
 use common::{PASSWORD, measure, on_databases, report, sign_in};
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{
-    assessment_rating, evaluation_answer, feedback, feedback_recipient, meeting, meeting_attendee,
-};
-use withus_db::sea_orm::{self, ColumnTrait, ConnectionTrait, QueryFilter};
-use withus_web::assessment::frameworks::{FRAMEWORKS, RATINGS, statement_key};
+use withus_db::sea_orm::ConnectionTrait;
 use withus_web::auth::Role;
-use withus_web::generate::{Plan, generate, insert};
+use withus_web::generate::{Plan, generate};
 use withus_web::{AppState, Config, admin};
 
 const REQUESTS: usize = 10;
@@ -36,102 +27,6 @@ fn setting(name: &str, default: usize) -> usize {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
-}
-
-/// Feedback for four past meetings in five, questionnaires, and ratings.
-async fn extras(scope: &OrgScope) {
-    let now = Utc::now();
-    let meetings = scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::EndsAt.lt(now))
-        .all(scope.db())
-        .await
-        .expect("meetings");
-    let mut expected: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-    for a in scope
-        .find::<meeting_attendee::Entity>()
-        .all(scope.db())
-        .await
-        .expect("attendees")
-    {
-        if let Some(p) = a.person_id {
-            expected.entry(a.meeting_id).or_default().push(p);
-        }
-    }
-    let (mut told, mut recipients, mut answers) = (vec![], vec![], vec![]);
-    let mut opportunities = std::collections::HashSet::new();
-    for (n, m) in meetings.iter().enumerate() {
-        if opportunities.insert(m.opportunity_id) {
-            for (k, group) in ["involved", "involved", "staff"].iter().enumerate() {
-                answers.push(evaluation_answer::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    opportunity_id: Set(m.opportunity_id),
-                    answered_as: Set((*group).into()),
-                    person_id: Set(None),
-                    account_id: Set(Some(Uuid::now_v7())),
-                    rating_1: Set(Some(1 + (n + k) as i32 % 5)),
-                    rating_3: Set(Some(1 + (n * k) as i32 % 5)),
-                    submitted_at: Set(now - Duration::days(40)),
-                    ..Default::default()
-                });
-            }
-        }
-        if n % 5 == 4 {
-            continue;
-        }
-        let f = Uuid::now_v7();
-        told.push(feedback::ActiveModel {
-            id: Set(f),
-            opportunity_id: Set(m.opportunity_id),
-            meeting_id: Set(Some(m.id)),
-            message: Set("Thank you.".into()),
-            sent_at: Set(m.ends_at + Duration::days(10 + (n % 30) as i64)),
-            ..Default::default()
-        });
-        let mut seen = std::collections::HashSet::new();
-        for p in expected.get(&m.id).into_iter().flatten() {
-            if seen.insert(*p) {
-                recipients.push(feedback_recipient::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    feedback_id: Set(f),
-                    person_id: Set(*p),
-                    channel: Set("email".into()),
-                    format: Set("standard".into()),
-                    ..Default::default()
-                });
-            }
-        }
-    }
-    let year = withus_web::assessment::rating::this_year();
-    let mut ratings = Vec::new();
-    for a in 0..100usize {
-        let account = Uuid::now_v7();
-        for f in FRAMEWORKS {
-            for p in f.parts {
-                for s in p.statements {
-                    ratings.push(assessment_rating::ActiveModel {
-                        id: Set(Uuid::now_v7()),
-                        year: Set(year),
-                        statement: Set(statement_key(f, p, s)),
-                        account_id: Set(account),
-                        rated_as: Set(if a < 50 { "staff" } else { "involved" }.into()),
-                        rating: Set(RATINGS[a % 4].0.into()),
-                        evidence: Set(String::new()),
-                        rated_at: Set(now),
-                        ..Default::default()
-                    });
-                }
-            }
-        }
-    }
-    for result in [
-        insert(scope, told).await,
-        insert(scope, recipients).await,
-        insert(scope, answers).await,
-        insert(scope, ratings).await,
-    ] {
-        result.expect("extras");
-    }
 }
 
 async fn load(url: &str, people: usize, involvements: usize) -> AppState {
@@ -145,6 +40,7 @@ async fn load(url: &str, people: usize, involvements: usize) -> AppState {
         people,
         involvements,
         seed: 1,
+        password_hash: None,
     };
     let made = generate(&state.db, &plan, &mut |_, _, _| {})
         .await
@@ -165,7 +61,6 @@ async fn load(url: &str, people: usize, involvements: usize) -> AppState {
     )
     .await
     .expect("account");
-    extras(&scope).await;
     state
         .db
         .execute_unprepared("ANALYZE")

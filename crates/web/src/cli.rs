@@ -49,6 +49,11 @@ pub enum Command {
         involvements: usize,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// The environment variable holding the password of every generated account
+        /// (coordinator@gen-<seed>-<n>.example, member-<k>@gen-<seed>-<n>.example); without
+        /// it they sign in by link
+        #[arg(long)]
+        password_env: Option<String>,
     },
     /// Draw a panel by fair lottery from CSV files (no database needed)
     Select(crate::opportunities::lottery::command::SelectArgs),
@@ -127,13 +132,19 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             people,
             involvements,
             seed,
+            password_env,
         } => {
+            let password_hash = match password_env {
+                None => None,
+                Some(var) => Some(password::hash(&from_env(&var)?).map_err(CliError::Invalid)?),
+            };
             let db = withus_db::connect_and_migrate(&config.database_url).await?;
             let plan = crate::generate::Plan {
                 organisations: orgs,
                 people,
                 involvements,
                 seed,
+                password_hash,
             };
             let started = std::time::Instant::now();
             let made = crate::generate::generate(&db, &plan, &mut |done, of, made| {
@@ -205,8 +216,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             let hashed = match password_env {
                 None => None,
                 Some(var) => {
-                    let typed = std::env::var(&var)
-                        .map_err(|_| CliError::Invalid(format!("{var} is not set")))?;
+                    let typed = from_env(&var)?;
                     if let Some(reason) = password::weakness(&typed, &[&email, &name]) {
                         return Err(CliError::Invalid(crate::i18n::t(reason)));
                     }
@@ -257,4 +267,9 @@ fn redact(url: &str) -> String {
         }
         _ => url.to_owned(),
     }
+}
+
+/// A password handed over in an environment variable, so it shows in no process list.
+fn from_env(var: &str) -> Result<String, CliError> {
+    std::env::var(var).map_err(|_| CliError::Invalid(format!("{var} is not set")))
 }

@@ -29,6 +29,8 @@ pub struct Model {
     #[sea_orm(column_type = "Text", nullable)]
     pub notes: Option<String>,
     pub notes_shared_at: Option<DateTimeUtc>,
+    /// When everyone expected had been sent feedback about it; none while any is owed.
+    pub feedback_done_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -16,6 +16,7 @@ mod m20261121_000010_payments;
 mod m20261121_000011_impact;
 mod m20261121_000012_feedback_lookups;
 mod m20261121_000013_reporting;
+mod m20261121_000014_scale;
 mod shape;
 
 pub struct Migrator;
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000011_impact::Migration),
             Box::new(m20261121_000012_feedback_lookups::Migration),
             Box::new(m20261121_000013_reporting::Migration),
+            Box::new(m20261121_000014_scale::Migration),
         ]
     }
 }

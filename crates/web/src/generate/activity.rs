@@ -2,7 +2,7 @@
 //! over the last year and the next two months with people expected (attendance recorded for
 //! past ones), claims and payments for some, and what people said.
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::ActiveValue::Set;
 use uuid::Uuid;
 use withus_db::entities::{
@@ -61,6 +61,16 @@ pub fn meeting_row(
     }
 }
 
+/// An opportunity as written, for what follows it (status history, feedback, questionnaires).
+pub struct Ran {
+    pub id: Uuid,
+    pub status: &'static str,
+    pub confirmed: Vec<Uuid>,
+    /// Each meeting's id, when feedback about it went to everyone expected (if it has), and
+    /// the people expected.
+    pub meetings: Vec<(Uuid, Option<DateTime<Utc>>, Vec<Uuid>)>,
+}
+
 /// Writes the organisation's involvement: `involvements` people expected at meetings in all.
 pub async fn write(
     scope: &OrgScope,
@@ -68,9 +78,10 @@ pub async fn write(
     people: &[Uuid],
     involvements: usize,
     made: &mut Made,
-) -> Result<(), DbErr> {
+) -> Result<Vec<Ran>, DbErr> {
+    let mut ran = Vec::new();
     if people.is_empty() {
-        return Ok(());
+        return Ok(ran);
     }
     let now = Utc::now();
     let meetings_needed = involvements.div_ceil(EXPECTED);
@@ -157,7 +168,14 @@ pub async fn write(
             });
         }
         made.opportunities += 1;
+        let mut this = Ran {
+            id,
+            status,
+            confirmed: group.iter().take(EXPECTED).copied().collect(),
+            meetings: Vec::new(),
+        };
         if status == "draft" || left == 0 {
+            ran.push(this);
             continue;
         }
         for m in 0..MEETINGS {
@@ -169,14 +187,21 @@ pub async fn write(
                 + Duration::hours(dice.below(48) as i64);
             let held = starts < now;
             let meeting_id = dice.id();
-            meetings.push(meeting_row(
+            let mut row = meeting_row(
                 meeting_id,
                 id,
                 format!("Meeting {}", m + 1),
                 starts,
                 dice.chance(15),
-            ));
-            for p in group.iter().take(EXPECTED.min(left)) {
+            );
+            // Most meetings' feedback goes out within a month; some is still owed.
+            let told = starts + Duration::days(5 + dice.below(30) as i64);
+            let told = (told < now && dice.chance(85)).then_some(told);
+            row.feedback_done_at = Set(told);
+            meetings.push(row);
+            let expected = group[..EXPECTED.min(left)].to_vec();
+            this.meetings.push((meeting_id, told, expected.clone()));
+            for p in &expected {
                 left -= 1;
                 let attendance = held.then(|| {
                     if dice.chance(88) {
@@ -269,6 +294,7 @@ pub async fn write(
                 ..Default::default()
             });
         }
+        ran.push(this);
     }
     insert(scope, opps).await?;
     made.interests += insert(scope, interests).await?;
@@ -277,5 +303,5 @@ pub async fn write(
     made.claims += insert(scope, claims).await?;
     insert(scope, payments).await?;
     made.contributions += insert(scope, said).await?;
-    Ok(())
+    Ok(ran)
 }

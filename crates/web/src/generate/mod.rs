@@ -1,17 +1,24 @@
 //! `withus generate`: a deterministic synthetic installation for measuring Withus at national
-//! scale (issue #10). Organisations, each with a coordinator, people (choices, access needs,
-//! times they cannot do, equality answers in census-like proportions), opportunities across
-//! the lifecycle, interests, meetings with attendance, claims and payments, and what people
-//! said. The same seed gives the same data; rows go in batches, one transaction a batch.
+//! scale (issue #10). Organisations, each with a coordinator, people (one in four with an
+//! account; choices, access needs, times they cannot do, equality answers in census-like
+//! proportions), opportunities across the lifecycle with their status history, interests,
+//! meetings with attendance, claims and payments, what people said, feedback (some still
+//! owed), questionnaires and self-assessment ratings. The same seed gives the same data; rows
+//! go in batches, one transaction a batch.
 
 mod activity;
+mod impact;
 mod people;
 
 pub use activity::meeting_row;
 
+use sea_orm::ActiveValue::Set;
 use sea_orm::DatabaseConnection;
 use uuid::Uuid;
+use withus_db::entities::{account, account_role};
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
+
+use crate::auth::Role;
 
 /// What to make.
 #[derive(Clone, Debug)]
@@ -21,12 +28,16 @@ pub struct Plan {
     /// People expected at meetings, over all meetings.
     pub involvements: usize,
     pub seed: u64,
+    /// The password hash every generated account signs in with; none, and they sign in by
+    /// link.
+    pub password_hash: Option<String>,
 }
 
 /// What was made, counted as it was written.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Made {
     pub organisations: usize,
+    pub accounts: usize,
     pub people: usize,
     pub equality_answers: usize,
     pub opportunities: usize,
@@ -35,6 +46,51 @@ pub struct Made {
     pub attendances: usize,
     pub claims: usize,
     pub contributions: usize,
+    pub status_changes: usize,
+    pub feedback: usize,
+    pub questionnaires: usize,
+    pub ratings: usize,
+}
+
+/// The organisation being made, for its accounts: `<name>@<slug>.example`.
+pub struct Org<'a> {
+    slug: &'a str,
+    password_hash: Option<&'a str>,
+}
+
+impl Org<'_> {
+    fn account(
+        &self,
+        id: Uuid,
+        name: &str,
+        display_name: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> account::ActiveModel {
+        account::ActiveModel {
+            id: Set(id),
+            email: Set(format!("{name}@{}.example", self.slug)),
+            display_name: Set(display_name.to_owned()),
+            password_hash: Set(self.password_hash.map(str::to_owned)),
+            sign_in_method: Set(if self.password_hash.is_some() {
+                "password"
+            } else {
+                "link"
+            }
+            .into()),
+            platform_admin: Set(false),
+            created_at: Set(now),
+            disabled_at: Set(None),
+            ..Default::default()
+        }
+    }
+
+    fn role(account: Uuid, role: Role) -> account_role::ActiveModel {
+        account_role::ActiveModel {
+            account_id: Set(account),
+            role: Set(role.as_str().to_owned()),
+            ..Default::default()
+        }
+    }
 }
 
 /// A small seeded generator (SplitMix64): the same seed gives the same data on any machine
@@ -122,23 +178,33 @@ pub async fn generate(
     let now = chrono::Utc::now();
     for i in 0..plan.organisations {
         let mut dice = Dice::new(plan.seed.wrapping_mul(1_000_003).wrapping_add(i as u64));
+        let slug = format!("gen-{}-{i}", plan.seed);
         let org = withus_db::installation::create_organisation(
             db,
-            &format!("gen-{}-{i}", plan.seed),
+            &slug,
             &format!("{} {}", dice.pick(people::PLACES), dice.pick(people::KINDS)),
             now,
         )
         .await?;
         let scope = OrgScope::new(db.clone(), org.id);
         made.organisations += 1;
-        let people = people::write(
+        let org = Org {
+            slug: &slug,
+            password_hash: plan.password_hash.as_deref(),
+        };
+        let coordinator = dice.id();
+        let account = org.account(coordinator, "coordinator", "Coordinator", now);
+        made.accounts += insert(&scope, vec![account]).await?;
+        insert(&scope, vec![Org::role(coordinator, Role::Coordinator)]).await?;
+        let (people, members) = people::write(
             &scope,
             &mut dice,
             share(plan.people, plan.organisations, i),
+            &org,
             &mut made,
         )
         .await?;
-        activity::write(
+        let ran = activity::write(
             &scope,
             &mut dice,
             &people,
@@ -146,6 +212,7 @@ pub async fn generate(
             &mut made,
         )
         .await?;
+        impact::write(&scope, &mut dice, &ran, coordinator, &members, &mut made).await?;
         progress(i + 1, plan.organisations, &made);
     }
     Ok(made)

@@ -9,7 +9,8 @@ use withus_db::entities::{equality_answer, person, person_choice, unavailable_ti
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 use withus_reports::{census, presence};
 
-use super::{Dice, Made, insert};
+use super::{Dice, Made, Org, insert};
+use crate::auth::Role;
 use crate::people::vocab::{self, Vocab};
 
 pub const PLACES: &[&str] = &[
@@ -173,20 +174,32 @@ fn some_of(dice: &mut Dice, list: Vocab, percent: u64) -> Vec<&'static str> {
         .collect()
 }
 
-/// Writes `n` people of the organisation and answers their ids.
+/// One person in `ACCOUNT_EVERY` signs in to Withus themselves.
+const ACCOUNT_EVERY: usize = 4;
+
+/// Writes `n` people of the organisation; answers their ids and the members' account ids.
+/// One in four has an account (`member-<n>@<slug>.example`, the involved person role).
 pub async fn write(
     scope: &OrgScope,
     dice: &mut Dice,
     n: usize,
+    org: &Org<'_>,
     made: &mut Made,
-) -> Result<Vec<Uuid>, DbErr> {
+) -> Result<(Vec<Uuid>, Vec<Uuid>), DbErr> {
     let now = Utc::now();
     let (mut people, mut choices, mut times, mut answers) = (vec![], vec![], vec![], vec![]);
+    let (mut accounts, mut roles) = (vec![], vec![]);
     let mut ids = Vec::with_capacity(n);
     for i in 0..n {
         let id = dice.id();
         ids.push(id);
         let (given, family) = (*dice.pick(FIRST), *dice.pick(LAST));
+        let account = (i % ACCOUNT_EVERY == 0).then(|| dice.id());
+        if let Some(account) = account {
+            let name = format!("{given} {family}");
+            accounts.push(org.account(account, &format!("member-{i}"), &name, now));
+            roles.push(Org::role(account, Role::InvolvedPerson));
+        }
         let status = match dice.below(100) {
             0..=79 => "active",
             80..=89 => "break",
@@ -224,7 +237,7 @@ pub async fn write(
             time_commitment: Set(Some(dice.pick(vocab::TIME_COMMITMENTS).0.to_owned())),
             access_notes: Set(None),
             named_contact_id: Set(None),
-            account_id: Set(None),
+            account_id: Set(account),
             search_name: Set(format!(
                 "{} {}",
                 family.to_lowercase(),
@@ -269,9 +282,12 @@ pub async fn write(
             answers.push(a);
         }
     }
+    made.accounts += insert(scope, accounts).await?;
+    insert(scope, roles.clone()).await?;
     made.people += insert(scope, people).await?;
     insert(scope, choices).await?;
     insert(scope, times).await?;
     made.equality_answers += insert(scope, answers).await?;
-    Ok(ids)
+    let members = roles.iter().map(|r| *r.account_id.as_ref()).collect();
+    Ok((ids, members))
 }

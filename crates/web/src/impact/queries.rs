@@ -98,6 +98,10 @@ fn owed_rows(
         opportunity_status_change::Column::OpportunityId,
     );
     evaluating.and_where(Expr::col(opportunity_status_change::Column::Status).eq("evaluating"));
+    if owing == Owing::Unsent {
+        // Meetings everyone expected has heard about need no looking at, person by person.
+        ended.and_where(Expr::col(meeting::Column::FeedbackDoneAt).is_null());
+    }
     if let Some(o) = only {
         ended.and_where(Expr::col(meeting::Column::OpportunityId).eq(o));
         evaluating.and_where(Expr::col(opportunity_status_change::Column::OpportunityId).eq(o));
@@ -132,20 +136,70 @@ fn owed_rows(
     (attendees, confirmed)
 }
 
-/// When each activity ended: meetings' end, and the first move of each opportunity to
-/// evaluating.
+/// Marks the meeting as heard about by everyone expected at it, unless someone (erased people
+/// too, to keep this simple) is still owed. One statement, so a person added meanwhile is
+/// either seen or clears the mark after.
+pub async fn mark_told<C: sea_orm::ConnectionTrait>(
+    scope: &OrgScope,
+    conn: &C,
+    meeting: Uuid,
+    now: DateTime<Utc>,
+) -> Result<(), DbErr> {
+    use meeting_attendee::Column as A;
+    use sea_orm::sea_query::{Expr, ExprTrait, Query};
+    let mut owing = Query::select();
+    owing
+        .expr(Expr::val(1))
+        .from(meeting_attendee::Entity)
+        .and_where(
+            Expr::col((meeting_attendee::Entity, A::OrganisationId))
+                .equals((meeting::Entity, meeting::Column::OrganisationId)),
+        )
+        .and_where(
+            Expr::col((meeting_attendee::Entity, A::MeetingId))
+                .equals((meeting::Entity, meeting::Column::Id)),
+        )
+        .and_where(Expr::col((meeting_attendee::Entity, A::PersonId)).is_not_null())
+        .and_where(not_sent(
+            (meeting_attendee::Entity, A::OrganisationId),
+            (meeting_attendee::Entity, A::PersonId),
+            AboutColumn::Meeting((meeting_attendee::Entity, A::MeetingId)),
+        ));
+    scope
+        .update_many::<meeting::Entity>()
+        .col_expr(meeting::Column::FeedbackDoneAt, Expr::value(now))
+        .filter(meeting::Column::Id.eq(meeting))
+        .filter(Expr::exists(owing).not())
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+/// A meeting's opportunity and end.
+type Ended = (Uuid, DateTime<Utc>);
+
+/// When each activity ended: meetings' end (with their opportunity), and the first move of
+/// each opportunity to evaluating.
 async fn ended_at(
     scope: &OrgScope,
     meetings: HashSet<Uuid>,
     opportunities: HashSet<Uuid>,
-) -> Result<(HashMap<Uuid, meeting::Model>, HashMap<Uuid, DateTime<Utc>>), DbErr> {
+) -> Result<(HashMap<Uuid, Ended>, HashMap<Uuid, DateTime<Utc>>), DbErr> {
+    use sea_orm::QuerySelect;
     let meetings = scope
         .find::<meeting::Entity>()
+        .select_only()
+        .columns([
+            meeting::Column::Id,
+            meeting::Column::OpportunityId,
+            meeting::Column::EndsAt,
+        ])
         .filter(meeting::Column::Id.is_in(meetings))
+        .into_tuple::<(Uuid, Uuid, DateTime<Utc>)>()
         .all(scope.db())
         .await?
         .into_iter()
-        .map(|m| (m.id, m))
+        .map(|(id, opportunity, ends)| (id, (opportunity, ends)))
         .collect();
     let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
     for c in scope
@@ -198,8 +252,10 @@ pub async fn owed(
         });
     };
     for a in &attendees {
-        if let (Some(person), Some(m)) = (a.person_id, meetings.get(&a.meeting_id)) {
-            push(person, m.opportunity_id, About::Meeting(m.id), m.ends_at);
+        if let (Some(person), Some((opportunity, ends))) =
+            (a.person_id, meetings.get(&a.meeting_id))
+        {
+            push(person, *opportunity, About::Meeting(a.meeting_id), *ends);
         }
     }
     for i in &confirmed {
@@ -256,12 +312,12 @@ pub async fn waiting(
     let mut out: Vec<Waiting> = at_meetings
         .iter()
         .filter_map(|(id, people)| {
-            let m = meetings.get(id)?;
+            let (opportunity, ends) = meetings.get(id)?;
             Some(Waiting {
-                opportunity_id: m.opportunity_id,
-                about: About::Meeting(m.id),
+                opportunity_id: *opportunity,
+                about: About::Meeting(*id),
                 people: count(*people),
-                due: due(m.ends_at, days),
+                due: due(*ends, days),
             })
         })
         .chain(in_opportunities.iter().filter_map(|(id, people)| {

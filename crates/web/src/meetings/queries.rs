@@ -405,6 +405,7 @@ pub async fn insert_meeting(
             sequence: Set(0),
             notes: Set(None),
             notes_shared_at: Set(None),
+            feedback_done_at: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
         })
@@ -433,6 +434,17 @@ pub async fn insert_attendee(
             minutes: Set(None),
             invited_at: Set(None),
         })
+        .await?;
+    // Someone added to a past meeting may be owed feedback about it.
+    scope
+        .update_many::<meeting::Entity>()
+        .col_expr(
+            meeting::Column::FeedbackDoneAt,
+            sea_orm::sea_query::Expr::value(None::<DateTime<Utc>>),
+        )
+        .filter(meeting::Column::Id.eq(meeting_id))
+        .filter(meeting::Column::FeedbackDoneAt.is_not_null())
+        .exec(scope.db())
         .await?;
     Ok(id)
 }

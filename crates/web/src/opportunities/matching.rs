@@ -71,11 +71,32 @@ impl Candidate<'_> {
 
 /// True when the person chose nothing from the list, or chose something the offer has.
 fn fits(chosen: &[&str], offered: &[&str]) -> bool {
-    chosen.is_empty() || offered.is_empty() || chosen.iter().any(|c| offered.contains(c))
+    chosen.is_empty() || chosen.iter().any(|c| offered.contains(c))
 }
 
 fn strs(values: &[String]) -> Vec<&str> {
     values.iter().map(String::as_str).collect()
+}
+
+/// The lists where a choice the person has made must meet what the offer has, with what the
+/// offer has; lists where the offer has nothing are left out, as they rule no one out. The
+/// database narrows people down with these before `misses` looks at each.
+pub fn must_fit<'a>(offer: &'a Offer) -> Vec<(&'static str, Vec<&'a str>, Miss)> {
+    let ways: &[&str] = match offer.way {
+        "in_person" => &["in_person"],
+        "online" => &["online"],
+        _ => &["in_person", "online"],
+    };
+    [
+        ("topic", strs(offer.topics), Miss::Topic),
+        ("area", offer.area.into_iter().collect(), Miss::Area),
+        ("role", strs(offer.role_kinds), Miss::Role),
+        ("level", offer.level.into_iter().collect(), Miss::Level),
+        ("way", ways.to_vec(), Miss::Way),
+    ]
+    .into_iter()
+    .filter(|(_, offered, _)| !offered.is_empty())
+    .collect()
 }
 
 /// Everything that keeps this person from matching; empty means they match.
@@ -84,31 +105,10 @@ pub fn misses(offer: &Offer, person: &Candidate) -> Vec<Miss> {
     if person.status != "active" {
         misses.push(Miss::NotActive);
     }
-    if !fits(&person.chosen("topic"), &strs(offer.topics)) {
-        misses.push(Miss::Topic);
-    }
-    if !fits(
-        &person.chosen("area"),
-        &offer.area.into_iter().collect::<Vec<_>>(),
-    ) {
-        misses.push(Miss::Area);
-    }
-    if !fits(&person.chosen("role"), &strs(offer.role_kinds)) {
-        misses.push(Miss::Role);
-    }
-    if !fits(
-        &person.chosen("level"),
-        &offer.level.into_iter().collect::<Vec<_>>(),
-    ) {
-        misses.push(Miss::Level);
-    }
-    let ways: &[&str] = match offer.way {
-        "in_person" => &["in_person"],
-        "online" => &["online"],
-        _ => &["in_person", "online"],
-    };
-    if !fits(&person.chosen("way"), ways) {
-        misses.push(Miss::Way);
+    for (list, offered, miss) in must_fit(offer) {
+        if !fits(&person.chosen(list), &offered) {
+            misses.push(miss);
+        }
     }
     if person.paid_preference == "paid" && !offer.paid {
         misses.push(Miss::Pay);

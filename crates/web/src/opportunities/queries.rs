@@ -4,7 +4,9 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, TransactionTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder, TransactionTrait,
+};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
@@ -14,7 +16,7 @@ use withus_db::entities::{
 use withus_db::sea_orm;
 
 use super::forms::{OpportunityInput, RoleInput, uk_session};
-use super::matching::{Candidate, Offer, Window, misses};
+use super::matching::{Candidate, Offer, Window, misses, must_fit};
 
 /// An opportunity with everything recorded about it.
 pub struct Full {
@@ -322,19 +324,27 @@ pub async fn set_status(
     Ok(true)
 }
 
-/// Active people whose choices, times and access needs fit the opportunity.
+/// Active people whose choices, times and access needs fit the opportunity. The database
+/// first leaves out people whose choices in a list rule them out (`must_fit`), so only the
+/// likely few are loaded; `misses` then decides for each.
 pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>, DbErr> {
+    let (topics, access, role_kinds) = offer_lists(full);
+    let needs = role_needs(full);
+    let offer = offer(full, &topics, &access, &role_kinds, &needs);
+    let narrowed = narrowed(scope, &offer);
     let people = scope
         .find::<person::Entity>()
-        .filter(person::Column::Status.eq("active"))
-        .filter(person::Column::ErasedAt.is_null())
+        .filter(narrowed.clone())
         .order_by_asc(person::Column::FamilyName)
         .order_by_asc(person::Column::GivenName)
         .all(scope.db())
         .await?;
+    let mut ids = scope.select_column::<person::Entity>(person::Column::Id);
+    ids.cond_where(narrowed);
     let mut choices: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
     for c in scope
         .find::<person_choice::Entity>()
+        .filter(person_choice::Column::PersonId.in_subquery(ids.clone()))
         .all(scope.db())
         .await?
     {
@@ -344,17 +354,21 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
             .push((c.list, c.value));
     }
     let mut windows: HashMap<Uuid, Vec<Window>> = HashMap::new();
-    for w in scope
-        .find::<unavailable_time::Entity>()
-        .all(scope.db())
-        .await?
-    {
-        windows.entry(w.person_id).or_default().push(window(&w));
+    if offer.session.is_some() {
+        for w in scope
+            .find::<unavailable_time::Entity>()
+            .filter(unavailable_time::Column::PersonId.in_subquery(ids))
+            .all(scope.db())
+            .await?
+        {
+            windows.entry(w.person_id).or_default().push(window(&w));
+        }
     }
-    let holds = crate::support::queries::valid_holdings(scope, crate::payments::today()).await?;
-    let (topics, access, role_kinds) = offer_lists(full);
-    let needs = role_needs(full);
-    let offer = offer(full, &topics, &access, &role_kinds, &needs);
+    let holds = if needs.iter().any(Option::is_some) {
+        crate::support::queries::valid_holdings(scope, crate::payments::today()).await?
+    } else {
+        HashMap::new()
+    };
     let none = Vec::new();
     Ok(people
         .into_iter()
@@ -369,6 +383,31 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
             misses(&offer, &candidate).is_empty()
         })
         .collect())
+}
+
+/// Active people not ruled out by a list they chose from: for each list the offer has values
+/// in, they chose nothing from it or chose one of those values.
+fn narrowed(scope: &OrgScope, offer: &Offer) -> Condition {
+    use sea_orm::sea_query::ExprTrait;
+    let chose = |list: &str, values: Option<&[&str]>| {
+        let mut q = scope.select_column::<person_choice::Entity>(person_choice::Column::PersonId);
+        q.and_where(Expr::col(person_choice::Column::List).eq(list));
+        if let Some(values) = values {
+            q.and_where(Expr::col(person_choice::Column::Value).is_in(values.iter().copied()));
+        }
+        q
+    };
+    let mut narrowed = Condition::all()
+        .add(person::Column::Status.eq("active"))
+        .add(person::Column::ErasedAt.is_null());
+    for (list, offered, _) in must_fit(offer) {
+        narrowed = narrowed.add(
+            Condition::any()
+                .add(person::Column::Id.not_in_subquery(chose(list, None)))
+                .add(person::Column::Id.in_subquery(chose(list, Some(&offered)))),
+        );
+    }
+    narrowed
 }
 
 fn window(w: &unavailable_time::Model) -> Window {

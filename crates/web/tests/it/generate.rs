@@ -2,8 +2,14 @@
 //! links to rows of its own organisation, the counts asked for are made, and equality answers
 //! come in the census's proportions.
 
-use sea_orm::{EntityTrait, PaginatorTrait, QueryOrder};
-use withus_db::entities::{equality_answer, meeting_attendee, opportunity, person};
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder};
+use uuid::Uuid;
+use withus_db::entities::{
+    account, account_role, equality_answer, feedback, feedback_recipient, meeting,
+    meeting_attendee, opportunity, opportunity_status_change, person,
+};
 use withus_db::sea_orm;
 use withus_web::generate::{Made, Plan, generate};
 
@@ -16,6 +22,7 @@ fn plan(seed: u64) -> Plan {
         people: 3_000,
         involvements: 12_000,
         seed,
+        password_hash: None,
     }
 }
 
@@ -103,6 +110,73 @@ async fn counts(url: String) {
             .unwrap();
         assert_eq!(person.organisation_id, a.organisation_id);
     }
+}
+
+both_databases!(
+    accounts_feedback_and_history_follow_the_involvement,
+    what_follows
+);
+async fn what_follows(url: String) {
+    let (db, made) = made(&url, &plan(2)).await;
+    // A coordinator an organisation and one person in four.
+    assert_eq!(made.accounts, 2 + 3_000 / 4);
+    let accounts: HashMap<Uuid, account::Model> = account::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let members = account_role::Entity::find()
+        .filter(account_role::Column::Role.eq("involved_person"))
+        .count(&db)
+        .await
+        .unwrap();
+    assert_eq!(members, 750);
+    for p in person::Entity::find().all(&db).await.unwrap() {
+        if let Some(a) = p.account_id {
+            assert_eq!(accounts[&a].organisation_id, p.organisation_id);
+        }
+    }
+    // Feedback reaches only people expected at the meeting it is about.
+    let mut expected: HashSet<(Uuid, Uuid)> = HashSet::new();
+    for a in meeting_attendee::Entity::find().all(&db).await.unwrap() {
+        expected.insert((a.meeting_id, a.person_id.unwrap()));
+    }
+    let about: HashMap<Uuid, Option<Uuid>> = feedback::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|f| (f.id, f.meeting_id))
+        .collect();
+    let recipients = feedback_recipient::Entity::find().all(&db).await.unwrap();
+    assert!(recipients.len() > 1_000, "{}", recipients.len());
+    for r in &recipients {
+        if let Some(m) = about[&r.feedback_id] {
+            assert!(expected.contains(&(m, r.person_id)));
+        }
+    }
+    // Most past meetings have had feedback; some is still owed.
+    let past = meeting::Entity::find()
+        .filter(meeting::Column::EndsAt.lt(chrono::Utc::now()))
+        .count(&db)
+        .await
+        .unwrap() as f64;
+    let told = about.values().filter(|m| m.is_some()).count() as f64;
+    assert!(told / past > 0.6 && told / past < 0.95, "{told} of {past}");
+    // Every opportunity has a history that ends at its status.
+    for o in opportunity::Entity::find().all(&db).await.unwrap() {
+        let last = opportunity_status_change::Entity::find()
+            .filter(opportunity_status_change::Column::OpportunityId.eq(o.id))
+            .order_by_desc(opportunity_status_change::Column::ChangedAt)
+            .one(&db)
+            .await
+            .unwrap()
+            .expect("a history");
+        assert_eq!(last.status, o.status);
+    }
+    assert!(made.questionnaires > 0 && made.ratings > 0, "{made:?}");
 }
 
 /// `count` of `total` is within `tolerance` of `expected` (shares, 0 to 1).

@@ -366,6 +366,36 @@ async fn feedback_body(url: String) {
             .text_of("main")
             .contains("Feedback overdue: 0 people")
     );
+    // The meeting is marked as heard about, so the dashboard skips it; someone recorded as
+    // expected there afterwards clears the mark and is owed.
+    let marked = |m: Uuid| {
+        let scope = scope.clone();
+        async move {
+            scope
+                .find::<withus_db::entities::meeting::Entity>()
+                .filter(withus_db::entities::meeting::Column::Id.eq(m))
+                .one(scope.db())
+                .await
+                .unwrap()
+                .unwrap()
+                .feedback_done_at
+        }
+    };
+    assert!(marked(old).await.is_some());
+    let late = person(&app, &org, "Late", &[], None).await;
+    meetings::insert_attendee(&scope, old, Some(late), None, "member")
+        .await
+        .unwrap();
+    assert!(marked(old).await.is_none());
+    assert!(
+        app.get("/home")
+            .await
+            .text_of("main")
+            .contains("Feedback overdue: 1 person")
+    );
+    app.post(&path, &[("message", "What we changed."), ("easy_read", "")])
+        .await;
+    assert!(marked(old).await.is_some());
     let evaluation = app
         .get(&format!("/opportunities/{opp}/evaluation"))
         .await
