@@ -27,6 +27,18 @@ impl Backend {
     }
 }
 
+/// Connections a pool keeps: `WITHUS_DB_CONNECTIONS`, or 8 for SQLite and 16 for PostgreSQL.
+/// Measured with scripts/load on two cores: fewer SQLite connections served less, not more.
+fn pool_size(backend: Backend) -> u32 {
+    std::env::var("WITHUS_DB_CONNECTIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(match backend {
+            Backend::Sqlite => 8,
+            Backend::Postgres => 16,
+        })
+}
+
 /// Connects without migrating. SQLite files and their folder are created when missing.
 pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
     let backend = Backend::of(url)?;
@@ -43,7 +55,7 @@ pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
     }
     let mut options = ConnectOptions::new(url);
     options
-        .max_connections(if backend == Backend::Sqlite { 8 } else { 16 })
+        .max_connections(pool_size(backend))
         .min_connections(1)
         .connect_timeout(Duration::from_secs(10))
         // Every statement and its time, for finding a slow page: WITHUS_LOG_SQL=1.

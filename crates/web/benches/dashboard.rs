@@ -194,6 +194,10 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
                     )
                     .await
                     .expect("recipients");
+                // As sending it through the page does.
+                withus_web::impact::queries::mark_told(&scope, scope.db(), meeting, Utc::now())
+                    .await
+                    .expect("marked");
             }
         }
         scope

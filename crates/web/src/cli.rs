@@ -148,9 +148,13 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             };
             let started = std::time::Instant::now();
             let made = crate::generate::generate(&db, &plan, &mut |done, of, made| {
+                let seconds = started.elapsed().as_secs_f64();
+                let left = seconds / done as f64 * (of - done) as f64;
                 eprint!(
-                    "\r{done}/{of} organisations, {} people, {} meetings, {} people expected",
-                    made.people, made.meetings, made.attendances
+                    "\r{:>3}% {done}/{of} organisations, {} people, {} places at meetings; {left:.0}s to go ",
+                    100 * done / of.max(1),
+                    made.people,
+                    made.attendances
                 );
             })
             .await?;

@@ -16,20 +16,53 @@ impl MigrationName for Migration {
     }
 }
 
-fn indexes() -> Vec<IndexCreateStatement> {
-    vec![
-        index(
-            "meetings",
-            "feedback_owed",
-            &[ORG, "feedback_done_at", "ends_at"],
-        ),
-        index(
-            "meeting_attendees",
-            "meeting_person",
-            &[ORG, "meeting_id", "person_id"],
-        ),
-        index("people", "erased", &[ORG, "erased_at"]),
-    ]
+/// Table, index name and the columns after the organisation.
+const ADDED: [(&str, &str, &[&str]); 5] = [
+    // Meetings still owing feedback, by when they ended.
+    (
+        "meetings",
+        "feedback_owed",
+        &["feedback_done_at", "ends_at"],
+    ),
+    // Who was expected at a meeting, from the index alone.
+    (
+        "meeting_attendees",
+        "meeting_person",
+        &["meeting_id", "person_id"],
+    ),
+    ("people", "erased", &["erased_at"]),
+    // Feedback about an opportunity as a whole (no meeting).
+    (
+        "feedback",
+        "opportunity_meeting",
+        &["opportunity_id", "meeting_id"],
+    ),
+    // Opportunities that reached a step, such as evaluating.
+    (
+        "opportunity_status_changes",
+        "status",
+        &["status", "opportunity_id"],
+    ),
+];
+
+/// Indexes the new ones make redundant: (table, name, columns after the organisation).
+const REPLACED: [(&str, &str, &[&str]); 2] = [
+    ("meeting_attendees", "meeting", &["meeting_id"]),
+    ("feedback", "opportunity", &["opportunity_id"]),
+];
+
+fn create(table: &str, name: &str, columns: &[&str]) -> IndexCreateStatement {
+    let with_org: Vec<&str> = std::iter::once(ORG)
+        .chain(columns.iter().copied())
+        .collect();
+    index(table, name, &with_org)
+}
+
+fn drop(table: &str, name: &str) -> IndexDropStatement {
+    Index::drop()
+        .name(format!("ix_{table}_{name}"))
+        .table(col(table))
+        .to_owned()
 }
 
 #[async_trait::async_trait]
@@ -40,29 +73,21 @@ impl MigrationTrait for Migration {
             timestamp_with_time_zone_null(col("feedback_done_at")),
         ))
         .await?;
-        for i in indexes() {
-            m.create_index(i).await?;
+        for (table, name, columns) in ADDED {
+            m.create_index(create(table, name, columns)).await?;
         }
-        // The new index answers everything this one did.
-        m.drop_index(
-            Index::drop()
-                .name("ix_meeting_attendees_meeting")
-                .table(col("meeting_attendees"))
-                .to_owned(),
-        )
-        .await
+        for (table, name, _) in REPLACED {
+            m.drop_index(drop(table, name)).await?;
+        }
+        Ok(())
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.create_index(index("meeting_attendees", "meeting", &[ORG, "meeting_id"]))
-            .await?;
-        for (table, name) in [
-            ("meetings", "ix_meetings_feedback_owed"),
-            ("meeting_attendees", "ix_meeting_attendees_meeting_person"),
-            ("people", "ix_people_erased"),
-        ] {
-            m.drop_index(Index::drop().name(name).table(col(table)).to_owned())
-                .await?;
+        for (table, name, columns) in REPLACED {
+            m.create_index(create(table, name, columns)).await?;
+        }
+        for (table, name, _) in ADDED {
+            m.drop_index(drop(table, name)).await?;
         }
         m.alter_table(drop_column("meetings", "feedback_done_at"))
             .await

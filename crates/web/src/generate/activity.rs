@@ -198,6 +198,9 @@ pub async fn write(
             let told = starts + Duration::days(5 + dice.below(30) as i64);
             let told = (told < now && dice.chance(85)).then_some(told);
             row.feedback_done_at = Set(told);
+            // Reminders went out as each meeting came near, as they would have.
+            let remind = starts - Duration::hours(crate::meetings::send::REMIND_BEFORE_HOURS);
+            row.reminded_at = Set((remind < now).then_some(remind));
             meetings.push(row);
             let expected = group[..EXPECTED.min(left)].to_vec();
             this.meetings.push((meeting_id, told, expected.clone()));

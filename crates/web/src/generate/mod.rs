@@ -13,7 +13,7 @@ mod people;
 pub use activity::meeting_row;
 
 use sea_orm::ActiveValue::Set;
-use sea_orm::DatabaseConnection;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 use withus_db::entities::{account, account_role};
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
@@ -215,5 +215,8 @@ pub async fn generate(
         impact::write(&scope, &mut dice, &ran, coordinator, &members, &mut made).await?;
         progress(i + 1, plan.organisations, &made);
     }
+    // Fresh planner statistics, as after any bulk load: without them PostgreSQL guesses one
+    // row a table and picks nested loops that take a hundred times longer.
+    db.execute_unprepared("ANALYZE").await?;
     Ok(made)
 }

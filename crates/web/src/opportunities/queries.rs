@@ -324,6 +324,9 @@ pub async fn set_status(
     Ok(true)
 }
 
+/// Ids in one statement, at most: SQLite takes 32,766 values, PostgreSQL 65,535.
+const ID_SLICE: usize = 10_000;
+
 /// Active people whose choices, times and access needs fit the opportunity. The database
 /// first leaves out people whose choices in a list rule them out (`must_fit`), so only the
 /// likely few are loaded; `misses` then decides for each.
@@ -334,30 +337,34 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
     let narrowed = narrowed(scope, &offer);
     let people = scope
         .find::<person::Entity>()
-        .filter(narrowed.clone())
+        .filter(narrowed)
         .order_by_asc(person::Column::FamilyName)
         .order_by_asc(person::Column::GivenName)
         .all(scope.db())
         .await?;
-    let mut ids = scope.select_column::<person::Entity>(person::Column::Id);
-    ids.cond_where(narrowed);
+    // Their ids as values, not the narrowing again as a subquery: that is the costly part.
+    // In slices, to stay under the databases' limits on values in one statement.
     let mut choices: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
-    for c in scope
-        .find::<person_choice::Entity>()
-        .filter(person_choice::Column::PersonId.in_subquery(ids.clone()))
-        .all(scope.db())
-        .await?
-    {
-        choices
-            .entry(c.person_id)
-            .or_default()
-            .push((c.list, c.value));
-    }
     let mut windows: HashMap<Uuid, Vec<Window>> = HashMap::new();
-    if offer.session.is_some() {
+    for ids in people.chunks(ID_SLICE) {
+        let ids = ids.iter().map(|p| p.id);
+        for c in scope
+            .find::<person_choice::Entity>()
+            .filter(person_choice::Column::PersonId.is_in(ids.clone()))
+            .all(scope.db())
+            .await?
+        {
+            choices
+                .entry(c.person_id)
+                .or_default()
+                .push((c.list, c.value));
+        }
+        if offer.session.is_none() {
+            continue;
+        }
         for w in scope
             .find::<unavailable_time::Entity>()
-            .filter(unavailable_time::Column::PersonId.in_subquery(ids))
+            .filter(unavailable_time::Column::PersonId.is_in(ids))
             .all(scope.db())
             .await?
         {
