@@ -2,6 +2,7 @@
 //! schema on SQLite and PostgreSQL alike, and the organisation scope every feature goes through.
 //! It must never hand a feature an unscoped way into organisation-owned tables.
 
+pub mod choice_keys;
 pub mod connect;
 pub mod entities;
 pub mod import_jobs;

@@ -194,10 +194,6 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
                     )
                     .await
                     .expect("recipients");
-                // As sending it through the page does.
-                withus_web::impact::queries::mark_told(&scope, scope.db(), meeting, Utc::now())
-                    .await
-                    .expect("marked");
             }
         }
         scope
@@ -255,6 +251,10 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
         )
         .await
         .expect("training");
+    // Written directly, so counted as the app keeps them.
+    withus_web::impact::recount::everything(&scope, scope.db(), Utc::now())
+        .await
+        .expect("recount");
     state
         .db
         .execute_unprepared("ANALYZE")

@@ -107,6 +107,8 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
         }
         crate::demo_impact::seed(&scope).await?;
         crate::demo_reports::seed(&scope).await?;
+        // The demo writes its rows directly; the counts of feedback owed follow them.
+        crate::impact::recount::everything(&scope, db, now).await?;
         seed_other_organisation(db, &hashed).await?;
     }
     Ok(ACCOUNTS

@@ -31,6 +31,8 @@ pub struct Model {
     pub notes_shared_at: Option<DateTimeUtc>,
     /// When everyone expected had been sent feedback about it; none while any is owed.
     pub feedback_done_at: Option<DateTimeUtc>,
+    /// People expected at it that no feedback about it has reached yet (kept by the app).
+    pub feedback_owed: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -47,6 +47,9 @@ pub struct Model {
     pub reflection: Option<String>,
     #[sea_orm(column_type = "Text", nullable)]
     pub lessons: Option<String>,
+    /// People confirmed in it, once it reached evaluating, that no feedback about it as a
+    /// whole has reached yet (kept by the app).
+    pub feedback_owed: i32,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -39,6 +39,8 @@ pub struct Model {
     pub last_involved_at: Option<DateTimeUtc>,
     /// When their personal details were erased at their request; the row stays for counts.
     pub erased_at: Option<DateTimeUtc>,
+    /// The person's choices again, as `;list=value;`, for matching (`choice_keys`).
+    pub choice_keys: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

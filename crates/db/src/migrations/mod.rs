@@ -17,6 +17,7 @@ mod m20261121_000011_impact;
 mod m20261121_000012_feedback_lookups;
 mod m20261121_000013_reporting;
 mod m20261121_000014_scale;
+mod m20261121_000015_owed_counts;
 mod shape;
 
 pub struct Migrator;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000012_feedback_lookups::Migration),
             Box::new(m20261121_000013_reporting::Migration),
             Box::new(m20261121_000014_scale::Migration),
+            Box::new(m20261121_000015_owed_counts::Migration),
         ]
     }
 }

@@ -213,6 +213,7 @@ pub async fn generate(
         )
         .await?;
         impact::write(&scope, &mut dice, &ran, coordinator, &members, &mut made).await?;
+        crate::impact::recount::everything(&scope, db, now).await?;
         progress(i + 1, plan.organisations, &made);
     }
     // Fresh planner statistics, as after any bulk load: without them PostgreSQL guesses one

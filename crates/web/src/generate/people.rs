@@ -249,6 +249,7 @@ pub async fn write(
             updated_at: Set(now),
             ..Default::default()
         });
+        let mut chosen = Vec::new();
         for (list, vocab, percent) in [
             ("way", vocab::WAYS, 50),
             ("topic", vocab::TOPICS, 15),
@@ -258,6 +259,7 @@ pub async fn write(
             ("level", vocab::LEVELS, 30),
         ] {
             for value in some_of(dice, vocab, percent) {
+                chosen.push((list, value));
                 choices.push(person_choice::ActiveModel {
                     person_id: Set(id),
                     list: Set(list.to_owned()),
@@ -265,6 +267,9 @@ pub async fn write(
                     ..Default::default()
                 });
             }
+        }
+        if let Some(person) = people.last_mut() {
+            person.choice_keys = Set(withus_db::choice_keys::write(chosen));
         }
         if dice.chance(25) {
             let start = 60 * (8 + dice.below(8) as i32);

@@ -273,8 +273,9 @@ pub async fn send(
     }
     let count = rows.len();
     tenant.scope.insert_many_in(&txn, rows).await?;
-    if let About::Meeting(m) = about {
-        super::queries::mark_told(&tenant.scope, &txn, m, now).await?;
+    match about {
+        About::Meeting(m) => super::recount::meetings(&tenant.scope, &txn, [m], now).await?,
+        About::Opportunity(o) => super::recount::opportunities(&tenant.scope, &txn, [o]).await?,
     }
     txn.commit().await?;
     tenant

@@ -10,6 +10,7 @@ pub mod member;
 pub mod owed;
 pub mod queries;
 pub mod questionnaire;
+pub mod recount;
 pub mod tables;
 
 use crate::people::vocab::Vocab;

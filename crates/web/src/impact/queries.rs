@@ -9,7 +9,7 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
     contribution, contribution_person, feedback, feedback_recipient, interest, meeting,
-    meeting_attendee, opportunity_status_change, outcome_result, person,
+    meeting_attendee, opportunity, opportunity_status_change, outcome_result, person,
 };
 use withus_db::sea_orm;
 
@@ -34,7 +34,7 @@ pub enum Owing {
 }
 
 /// What a row owed feedback is about, as the outer query's column.
-enum AboutColumn<C> {
+pub(super) enum AboutColumn<C> {
     Meeting(C),
     /// The opportunity as a whole: feedback with no meeting.
     Opportunity(C),
@@ -43,7 +43,11 @@ enum AboutColumn<C> {
 /// `NOT EXISTS` feedback about the outer row's meeting or opportunity that reached the outer
 /// row's person. Correlated on the organisation too, so the (organisation, meeting) and
 /// (organisation, feedback, person) indexes answer it.
-fn not_sent<C>(org: C, person: C, about: AboutColumn<C>) -> sea_orm::sea_query::SimpleExpr
+pub(super) fn not_sent<C>(
+    org: C,
+    person: C,
+    about: AboutColumn<C>,
+) -> sea_orm::sea_query::SimpleExpr
 where
     C: sea_orm::sea_query::IntoColumnRef,
 {
@@ -136,45 +140,6 @@ fn owed_rows(
     (attendees, confirmed)
 }
 
-/// Marks the meeting as heard about by everyone expected at it, unless someone (erased people
-/// too, to keep this simple) is still owed. One statement, so a person added meanwhile is
-/// either seen or clears the mark after.
-pub async fn mark_told<C: sea_orm::ConnectionTrait>(
-    scope: &OrgScope,
-    conn: &C,
-    meeting: Uuid,
-    now: DateTime<Utc>,
-) -> Result<(), DbErr> {
-    use meeting_attendee::Column as A;
-    use sea_orm::sea_query::{Expr, ExprTrait, Query};
-    let mut owing = Query::select();
-    owing
-        .expr(Expr::val(1))
-        .from(meeting_attendee::Entity)
-        .and_where(
-            Expr::col((meeting_attendee::Entity, A::OrganisationId))
-                .equals((meeting::Entity, meeting::Column::OrganisationId)),
-        )
-        .and_where(
-            Expr::col((meeting_attendee::Entity, A::MeetingId))
-                .equals((meeting::Entity, meeting::Column::Id)),
-        )
-        .and_where(Expr::col((meeting_attendee::Entity, A::PersonId)).is_not_null())
-        .and_where(not_sent(
-            (meeting_attendee::Entity, A::OrganisationId),
-            (meeting_attendee::Entity, A::PersonId),
-            AboutColumn::Meeting((meeting_attendee::Entity, A::MeetingId)),
-        ));
-    scope
-        .update_many::<meeting::Entity>()
-        .col_expr(meeting::Column::FeedbackDoneAt, Expr::value(now))
-        .filter(meeting::Column::Id.eq(meeting))
-        .filter(Expr::exists(owing).not())
-        .exec(conn)
-        .await?;
-    Ok(())
-}
-
 /// A meeting's opportunity and end.
 type Ended = (Uuid, DateTime<Utc>);
 
@@ -201,6 +166,14 @@ async fn ended_at(
         .into_iter()
         .map(|(id, opportunity, ends)| (id, (opportunity, ends)))
         .collect();
+    Ok((meetings, reached_evaluating(scope, opportunities).await?))
+}
+
+/// When each opportunity first moved to evaluating.
+async fn reached_evaluating(
+    scope: &OrgScope,
+    opportunities: HashSet<Uuid>,
+) -> Result<HashMap<Uuid, DateTime<Utc>>, DbErr> {
     let mut reached: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
     for c in scope
         .find::<opportunity_status_change::Entity>()
@@ -212,7 +185,7 @@ async fn ended_at(
         let at = reached.entry(c.opportunity_id).or_insert(c.changed_at);
         *at = Ord::min(*at, c.changed_at);
     }
-    Ok((meetings, reached))
+    Ok(reached)
 }
 
 /// Feedback owed to everyone involved, person by person, with the day it is promised by and
@@ -272,55 +245,48 @@ pub async fn owed(
     Ok(owed)
 }
 
-/// Feedback still to send, activity by activity, counted by the database: what the dashboard
-/// and Feedback owed show, without reading every person.
+/// Feedback still to send, activity by activity: what the dashboard and Feedback owed show,
+/// read from the counts each meeting and opportunity keeps (`recount`).
 pub async fn waiting(
     scope: &OrgScope,
     only: Option<Uuid>,
     now: DateTime<Utc>,
 ) -> Result<Vec<Waiting>, DbErr> {
-    use interest::Column as I;
-    use meeting_attendee::Column as A;
+    use meeting::Column as M;
     use sea_orm::QuerySelect;
-    use sea_orm::sea_query::{Expr, ExprTrait};
     let days = feedback_days(scope).await?;
-    let (attendees, confirmed) = owed_rows(scope, only, Owing::Unsent, now);
-    // A person expected twice at one meeting is owed once.
-    let at_meetings: Vec<(Uuid, i64)> = attendees
+    let mut meetings = scope
+        .find::<meeting::Entity>()
         .select_only()
-        .column(A::MeetingId)
-        .column_as(Expr::col(A::PersonId).count_distinct(), "people")
-        .group_by(A::MeetingId)
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    let in_opportunities: Vec<(Uuid, i64)> = confirmed
+        .columns([M::Id, M::OpportunityId, M::EndsAt, M::FeedbackOwed])
+        .filter(M::FeedbackDoneAt.is_null())
+        .filter(M::EndsAt.lt(now))
+        .filter(M::CancelledAt.is_null())
+        .filter(M::FeedbackOwed.gt(0));
+    let mut opportunities = scope
+        .find::<opportunity::Entity>()
         .select_only()
-        .column(I::OpportunityId)
-        .column_as(Expr::col(I::PersonId).count_distinct(), "people")
-        .group_by(I::OpportunityId)
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    let (meetings, reached) = ended_at(
-        scope,
-        at_meetings.iter().map(|(m, _)| *m).collect(),
-        in_opportunities.iter().map(|(o, _)| *o).collect(),
-    )
-    .await?;
-    let count = |n: i64| usize::try_from(n).unwrap_or_default();
-    let mut out: Vec<Waiting> = at_meetings
+        .columns([opportunity::Column::Id, opportunity::Column::FeedbackOwed])
+        .filter(opportunity::Column::FeedbackOwed.gt(0));
+    if let Some(o) = only {
+        meetings = meetings.filter(M::OpportunityId.eq(o));
+        opportunities = opportunities.filter(opportunity::Column::Id.eq(o));
+    }
+    let meetings: Vec<(Uuid, Uuid, DateTime<Utc>, i32)> =
+        meetings.into_tuple().all(scope.db()).await?;
+    let opportunities: Vec<(Uuid, i32)> = opportunities.into_tuple().all(scope.db()).await?;
+    let reached =
+        reached_evaluating(scope, opportunities.iter().map(|(o, _)| *o).collect()).await?;
+    let count = |n: i32| usize::try_from(n).unwrap_or_default();
+    let mut out: Vec<Waiting> = meetings
         .iter()
-        .filter_map(|(id, people)| {
-            let (opportunity, ends) = meetings.get(id)?;
-            Some(Waiting {
-                opportunity_id: *opportunity,
-                about: About::Meeting(*id),
-                people: count(*people),
-                due: due(*ends, days),
-            })
+        .map(|(id, opportunity, ends, people)| Waiting {
+            opportunity_id: *opportunity,
+            about: About::Meeting(*id),
+            people: count(*people),
+            due: due(*ends, days),
         })
-        .chain(in_opportunities.iter().filter_map(|(id, people)| {
+        .chain(opportunities.iter().filter_map(|(id, people)| {
             Some(Waiting {
                 opportunity_id: *id,
                 about: About::Opportunity(*id),

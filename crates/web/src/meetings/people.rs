@@ -230,6 +230,9 @@ pub async fn remove(
         .filter(meeting_attendee::Column::Id.eq(attendee_id))
         .exec(tenant.scope.db())
         .await?;
+    let now = chrono::Utc::now();
+    crate::impact::recount::meetings(&tenant.scope, tenant.scope.db(), [loaded.meeting.id], now)
+        .await?;
     tenant
         .audit("removed attendee", "meeting", Some(loaded.meeting.id), None)
         .await?;

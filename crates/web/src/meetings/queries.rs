@@ -406,6 +406,7 @@ pub async fn insert_meeting(
             notes: Set(None),
             notes_shared_at: Set(None),
             feedback_done_at: Set(None),
+            feedback_owed: Set(0),
             created_at: Set(now),
             updated_at: Set(now),
         })
@@ -436,16 +437,7 @@ pub async fn insert_attendee(
         })
         .await?;
     // Someone added to a past meeting may be owed feedback about it.
-    scope
-        .update_many::<meeting::Entity>()
-        .col_expr(
-            meeting::Column::FeedbackDoneAt,
-            sea_orm::sea_query::Expr::value(None::<DateTime<Utc>>),
-        )
-        .filter(meeting::Column::Id.eq(meeting_id))
-        .filter(meeting::Column::FeedbackDoneAt.is_not_null())
-        .exec(scope.db())
-        .await?;
+    crate::impact::recount::meetings(scope, scope.db(), [meeting_id], Utc::now()).await?;
     Ok(id)
 }
 

@@ -155,6 +155,8 @@ pub async fn decide(
             .col_expr(interest::Column::DecidedBy, Expr::value(actor));
     }
     update.exec(&txn).await?;
+    // Confirmed, or no longer, after evaluating changes who is owed feedback.
+    crate::impact::recount::opportunities(scope, &txn, [opportunity.id]).await?;
     txn.commit().await?;
     Ok(Decision::Done)
 }
@@ -247,13 +249,25 @@ pub async fn involvement_counts(
 
 /// The person takes the place they were offered.
 pub async fn accept(scope: &OrgScope, interest_id: Uuid) -> Result<(), DbErr> {
+    use sea_orm::QuerySelect;
+    let txn = scope.db().begin().await?;
     scope
         .update_many::<interest::Entity>()
         .col_expr(interest::Column::Status, Expr::value("confirmed"))
         .col_expr(interest::Column::DecidedAt, Expr::value(Utc::now()))
         .filter(interest::Column::Id.eq(interest_id))
         .filter(interest::Column::Status.eq("offered"))
-        .exec(scope.db())
+        .exec(&txn)
         .await?;
+    let opportunity: Option<Uuid> = scope
+        .find::<interest::Entity>()
+        .select_only()
+        .column(interest::Column::OpportunityId)
+        .filter(interest::Column::Id.eq(interest_id))
+        .into_tuple()
+        .one(&txn)
+        .await?;
+    crate::impact::recount::opportunities(scope, &txn, opportunity).await?;
+    txn.commit().await?;
     Ok(())
 }

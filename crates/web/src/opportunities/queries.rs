@@ -8,12 +8,12 @@ use sea_orm::{
     ActiveValue::Set, ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder, TransactionTrait,
 };
 use uuid::Uuid;
-use withus_db::OrgScope;
 use withus_db::entities::{
     invitation, opportunity, opportunity_outcome, opportunity_role, opportunity_status_change,
-    opportunity_tag, person, person_choice, unavailable_time,
+    opportunity_tag, person, unavailable_time,
 };
 use withus_db::sea_orm;
+use withus_db::{OrgScope, choice_keys};
 
 use super::forms::{OpportunityInput, RoleInput, uk_session};
 use super::matching::{Candidate, Offer, Window, misses, must_fit};
@@ -78,6 +78,7 @@ pub async fn save(
         act_notes: sea_orm::ActiveValue::NotSet,
         reflection: sea_orm::ActiveValue::NotSet,
         lessons: sea_orm::ActiveValue::NotSet,
+        feedback_owed: sea_orm::ActiveValue::NotSet,
         created_at: Set(now),
         updated_at: Set(now),
     };
@@ -320,6 +321,8 @@ pub async fn set_status(
             vec![status_row(scope.organisation_id(), id, to, actor, now)],
         )
         .await?;
+    // Reaching evaluating makes feedback owed to everyone confirmed.
+    crate::impact::recount::opportunities(scope, &txn, [id]).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -328,43 +331,25 @@ pub async fn set_status(
 const ID_SLICE: usize = 10_000;
 
 /// Active people whose choices, times and access needs fit the opportunity. The database
-/// first leaves out people whose choices in a list rule them out (`must_fit`), so only the
-/// likely few are loaded; `misses` then decides for each.
+/// first leaves out people whose choices in a list rule them out (`must_fit`), from their
+/// rows alone, so only the likely few are loaded; `misses` then decides for each.
 pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>, DbErr> {
     let (topics, access, role_kinds) = offer_lists(full);
     let needs = role_needs(full);
     let offer = offer(full, &topics, &access, &role_kinds, &needs);
-    let narrowed = narrowed(scope, &offer);
     let people = scope
         .find::<person::Entity>()
-        .filter(narrowed)
+        .filter(narrowed(&offer))
         .order_by_asc(person::Column::FamilyName)
         .order_by_asc(person::Column::GivenName)
         .all(scope.db())
         .await?;
-    // Their ids as values, not the narrowing again as a subquery: that is the costly part.
-    // In slices, to stay under the databases' limits on values in one statement.
-    let mut choices: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
     let mut windows: HashMap<Uuid, Vec<Window>> = HashMap::new();
-    for ids in people.chunks(ID_SLICE) {
-        let ids = ids.iter().map(|p| p.id);
-        for c in scope
-            .find::<person_choice::Entity>()
-            .filter(person_choice::Column::PersonId.is_in(ids.clone()))
-            .all(scope.db())
-            .await?
-        {
-            choices
-                .entry(c.person_id)
-                .or_default()
-                .push((c.list, c.value));
-        }
-        if offer.session.is_none() {
-            continue;
-        }
+    // In slices, to stay under the databases' limits on values in one statement.
+    for ids in people.chunks(ID_SLICE).filter(|_| offer.session.is_some()) {
         for w in scope
             .find::<unavailable_time::Entity>()
-            .filter(unavailable_time::Column::PersonId.is_in(ids))
+            .filter(unavailable_time::Column::PersonId.is_in(ids.iter().map(|p| p.id)))
             .all(scope.db())
             .await?
         {
@@ -376,13 +361,12 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
     } else {
         HashMap::new()
     };
-    let none = Vec::new();
     Ok(people
         .into_iter()
         .filter(|p| {
             let candidate = Candidate {
                 status: &p.status,
-                choices: choices.get(&p.id).unwrap_or(&none),
+                choices: &choice_keys::read(&p.choice_keys),
                 paid_preference: &p.paid_preference,
                 cannot_do: windows.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
                 holds: holds.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
@@ -394,25 +378,19 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
 
 /// Active people not ruled out by a list they chose from: for each list the offer has values
 /// in, they chose nothing from it or chose one of those values.
-fn narrowed(scope: &OrgScope, offer: &Offer) -> Condition {
-    use sea_orm::sea_query::ExprTrait;
-    let chose = |list: &str, values: Option<&[&str]>| {
-        let mut q = scope.select_column::<person_choice::Entity>(person_choice::Column::PersonId);
-        q.and_where(Expr::col(person_choice::Column::List).eq(list));
-        if let Some(values) = values {
-            q.and_where(Expr::col(person_choice::Column::Value).is_in(values.iter().copied()));
-        }
-        q
-    };
+fn narrowed(offer: &Offer) -> Condition {
+    use sea_orm::sea_query::{ExprTrait, LikeExpr};
+    let keys = || Expr::col((person::Entity, person::Column::ChoiceKeys));
+    let like = |pattern: String| LikeExpr::new(pattern).escape('\\');
     let mut narrowed = Condition::all()
         .add(person::Column::Status.eq("active"))
         .add(person::Column::ErasedAt.is_null());
     for (list, offered, _) in must_fit(offer) {
-        narrowed = narrowed.add(
-            Condition::any()
-                .add(person::Column::Id.not_in_subquery(chose(list, None)))
-                .add(person::Column::Id.in_subquery(chose(list, Some(&offered)))),
-        );
+        let mut fits = Condition::any().add(keys().not_like(like(choice_keys::chose_from(list))));
+        for value in offered {
+            fits = fits.add(keys().like(like(choice_keys::chose(list, value))));
+        }
+        narrowed = narrowed.add(fits);
     }
     narrowed
 }

@@ -93,6 +93,10 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
         .col_expr(person::Column::GivenName, Expr::value(""))
         .col_expr(person::Column::FamilyName, Expr::value(""))
         .col_expr(person::Column::SearchName, Expr::value(""))
+        .col_expr(
+            person::Column::ChoiceKeys,
+            Expr::value(withus_db::choice_keys::write([])),
+        )
         .col_expr(person::Column::Status, Expr::value("left"))
         .col_expr(
             person::Column::BreakUntil,
@@ -122,6 +126,8 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
         update = update.col_expr(column, value);
     }
     update.filter(person::Column::Id.eq(id)).exec(db).await?;
+    // Nobody owes feedback to someone erased.
+    crate::impact::recount::for_person(scope, db, id, now).await?;
     delete_for_person::<person_choice::Entity>(scope, person_choice::Column::PersonId, id).await?;
     delete_for_person::<unavailable_time::Entity>(scope, unavailable_time::Column::PersonId, id)
         .await?;

@@ -254,6 +254,12 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
         named_contact_id: Set(input.named_contact),
         account_id: Set(None),
         search_name: Set(input.search_name()),
+        choice_keys: Set(withus_db::choice_keys::write(
+            input
+                .choices()
+                .into_iter()
+                .flat_map(|(list, values)| values.iter().map(move |v| (list, v.as_str()))),
+        )),
         last_involved_at: Set(None),
         erased_at: Set(None),
         created_at: Set(now),

@@ -8,7 +8,7 @@ use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder}
 use uuid::Uuid;
 use withus_db::entities::{
     account, account_role, equality_answer, feedback, feedback_recipient, meeting,
-    meeting_attendee, opportunity, opportunity_status_change, person,
+    meeting_attendee, opportunity, opportunity_status_change, person, person_choice,
 };
 use withus_db::sea_orm;
 use withus_web::generate::{Made, Plan, generate};
@@ -177,6 +177,49 @@ async fn what_follows(url: String) {
         assert_eq!(last.status, o.status);
     }
     assert!(made.questionnaires > 0 && made.ratings > 0, "{made:?}");
+}
+
+both_databases!(kept_counts_agree_with_the_rows_they_stand_for, kept_counts);
+async fn kept_counts(url: String) {
+    use withus_web::impact::{owed, queries};
+    let (db, _) = made(&url, &plan(3)).await;
+    let now = chrono::Utc::now();
+    for org in withus_db::entities::organisation::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+    {
+        let scope = withus_db::OrgScope::new(db.clone(), org.id);
+        // Feedback owed, from the counts meetings and opportunities keep, and person by person.
+        let kept = queries::waiting(&scope, None, now).await.unwrap();
+        let unsent: Vec<_> = queries::owed(&scope, None, queries::Owing::Everything, now)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.sent_at.is_none())
+            .collect();
+        let by_about = |w: Vec<owed::Waiting>| -> HashMap<_, _> {
+            w.into_iter()
+                .map(|w| (w.about, (w.people, w.due)))
+                .collect()
+        };
+        let truth = by_about(owed::waiting(&unsent));
+        assert!(truth.len() > 10, "{}", truth.len());
+        assert_eq!(by_about(kept), truth);
+    }
+    // Every person's row carries the choices they made, and nothing else.
+    let mut chosen: HashMap<Uuid, Vec<(String, String)>> = HashMap::new();
+    for c in person_choice::Entity::find().all(&db).await.unwrap() {
+        chosen
+            .entry(c.person_id)
+            .or_default()
+            .push((c.list, c.value));
+    }
+    for p in person::Entity::find().all(&db).await.unwrap() {
+        let mut mine = chosen.remove(&p.id).unwrap_or_default();
+        mine.sort();
+        assert_eq!(withus_db::choice_keys::read(&p.choice_keys), mine);
+    }
 }
 
 /// `count` of `total` is within `tolerance` of `expected` (shares, 0 to 1).

@@ -97,6 +97,10 @@ pub async fn confirm(scope: &OrgScope, opportunity: Uuid, person: Uuid) {
         })
         .await
         .unwrap();
+    // As confirming through the pages does.
+    withus_web::impact::recount::opportunities(scope, scope.db(), [opportunity])
+        .await
+        .unwrap();
 }
 
 /// A meeting of the opportunity that ended `days_ago`, with `person` expected.

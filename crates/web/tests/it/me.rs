@@ -330,6 +330,7 @@ async fn erasure(url: String) {
         named_contact_id,
         account_id,
         search_name,
+        choice_keys,
         last_involved_at: _,
         erased_at,
         created_at: _,
@@ -343,6 +344,7 @@ async fn erasure(url: String) {
         ),
         ("", "", "")
     );
+    assert_eq!(withus_db::choice_keys::read(&choice_keys), vec![]);
     assert_eq!(
         (preferred_name, pronouns, email, phone, postcode),
         (None, None, None, None, None)
