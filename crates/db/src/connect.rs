@@ -39,6 +39,14 @@ fn pool_size(backend: Backend) -> u32 {
         })
 }
 
+/// Megabytes from an environment variable, or the default.
+fn megabytes(name: &str, default: i64) -> i64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(default)
+}
+
 /// Connects without migrating. SQLite files and their folder are created when missing.
 pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
     let backend = Backend::of(url)?;
@@ -67,6 +75,15 @@ pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
                 .journal_mode(sea_orm::sqlx::sqlite::SqliteJournalMode::Wal)
                 .synchronous(sea_orm::sqlx::sqlite::SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(5))
+                // SQLite's page cache is per connection, 2 MB unless told (issue #10).
+                .pragma(
+                    "cache_size",
+                    (-1024 * megabytes("WITHUS_SQLITE_CACHE_MB", 2)).to_string(),
+                )
+                .pragma(
+                    "mmap_size",
+                    (1024 * 1024 * megabytes("WITHUS_SQLITE_MMAP_MB", 256)).to_string(),
+                )
         });
     }
     Ok(Database::connect(options).await?)

@@ -1,6 +1,5 @@
 use askama::Template;
 use axum::response::Response;
-use chrono::Utc;
 
 use crate::auth::Role;
 use crate::error::{AppResult, html};
@@ -12,7 +11,7 @@ use crate::support::training::running_out_table;
 use crate::tenancy::Tenant;
 
 /// How many activities with overdue feedback the dashboard shows before pointing to the rest.
-const DASHBOARD_ROWS: usize = 10;
+const DASHBOARD_ROWS: u64 = 10;
 
 #[derive(Template)]
 #[template(path = "home/staff.html")]
@@ -42,19 +41,14 @@ struct MemberHome {
 }
 
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
-    let now = today();
-    let overdue: Vec<_> = crate::impact::queries::waiting(&tenant.scope, None, Utc::now())
-        .await?
-        .into_iter()
-        .filter(|w| now > w.due)
-        .collect();
-    let shown = &overdue[..overdue.len().min(DASHBOARD_ROWS)];
-    let people: usize = overdue.iter().map(|w| w.people).sum();
+    let today = today();
+    let (people, shown) =
+        crate::impact::queries::overdue(&tenant.scope, today, DASHBOARD_ROWS).await?;
     let about = about_names(tenant, shown.iter().map(|w| (w.opportunity_id, w.about))).await?;
-    let running_out = crate::support::queries::running_out(&tenant.scope, now).await?;
+    let running_out = crate::support::queries::running_out(&tenant.scope, today).await?;
     Ok(Dashboard {
         overdue_heading: t_args("home-overdue-heading", &[("count", &people.to_string())]),
-        overdue: (!overdue.is_empty()).then(|| waiting_table(shown, &about)),
+        overdue: (!shown.is_empty()).then(|| waiting_table(&shown, &about)),
         running_out: running_out_table(&running_out),
     })
 }

@@ -69,10 +69,34 @@ pub fn due(ended: DateTime<Utc>, days: i32) -> NaiveDate {
     ended.with_timezone(&London).date_naive() + Duration::days(i64::from(days.max(0)))
 }
 
+/// Activities that ended before this instant are late on `today`: their due day is before it.
+/// That is, the start of the UK day `days` before today.
+pub fn late_before(today: NaiveDate, days: i32) -> DateTime<Utc> {
+    let day = (today - Duration::days(i64::from(days.max(0)))).and_time(chrono::NaiveTime::MIN);
+    // Clocks change at 1 am or 2 am, so midnight always exists in London.
+    day.and_local_timezone(London)
+        .earliest()
+        .map_or_else(|| day.and_utc(), |t| t.with_timezone(&Utc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn late_before_agrees_with_the_due_day_through_the_year() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let start = Utc.with_ymd_and_hms(2025, 9, 1, 0, 0, 0).unwrap();
+        for days in [0, 1, 28, 60] {
+            let line = late_before(today, days);
+            // Every quarter hour over more than a year, both clock changes included.
+            for q in 0..(450 * 96) {
+                let ended = start + Duration::minutes(15 * q);
+                assert_eq!(today > due(ended, days), ended < line, "{ended} {days}");
+            }
+        }
+    }
 
     #[test]
     fn due_counts_from_the_uk_day_the_activity_ended() {

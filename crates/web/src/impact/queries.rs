@@ -13,7 +13,7 @@ use withus_db::entities::{
 };
 use withus_db::sea_orm;
 
-use super::owed::{About, Owed, Waiting, due};
+use super::owed::{About, Owed, Waiting, due, late_before};
 
 /// Days after an activity by which the organisation promises feedback.
 pub async fn feedback_days(scope: &OrgScope) -> Result<i32, DbErr> {
@@ -245,58 +245,123 @@ pub async fn owed(
     Ok(owed)
 }
 
-/// Feedback still to send, activity by activity: what the dashboard and Feedback owed show,
-/// read from the counts each meeting and opportunity keeps (`recount`).
-pub async fn waiting(
+/// Meetings still owing feedback, from the count each keeps (`recount`), ended before `before`.
+fn meetings_owing(scope: &OrgScope, before: DateTime<Utc>) -> sea_orm::Select<meeting::Entity> {
+    use meeting::Column as M;
+    scope
+        .find::<meeting::Entity>()
+        .filter(M::FeedbackDoneAt.is_null())
+        .filter(M::EndsAt.lt(before))
+        .filter(M::CancelledAt.is_null())
+        .filter(M::FeedbackOwed.gt(0))
+}
+
+/// As `Waiting` rows: (meeting, opportunity, end, people).
+async fn meeting_rows(
+    query: sea_orm::Select<meeting::Entity>,
     scope: &OrgScope,
-    only: Option<Uuid>,
-    now: DateTime<Utc>,
+    days: i32,
 ) -> Result<Vec<Waiting>, DbErr> {
     use meeting::Column as M;
     use sea_orm::QuerySelect;
-    let days = feedback_days(scope).await?;
-    let mut meetings = scope
-        .find::<meeting::Entity>()
+    let rows: Vec<(Uuid, Uuid, DateTime<Utc>, i32)> = query
         .select_only()
         .columns([M::Id, M::OpportunityId, M::EndsAt, M::FeedbackOwed])
-        .filter(M::FeedbackDoneAt.is_null())
-        .filter(M::EndsAt.lt(now))
-        .filter(M::CancelledAt.is_null())
-        .filter(M::FeedbackOwed.gt(0));
-    let mut opportunities = scope
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, opportunity, ends, people)| Waiting {
+            opportunity_id: opportunity,
+            about: About::Meeting(id),
+            people: usize::try_from(people).unwrap_or_default(),
+            due: due(ends, days),
+        })
+        .collect())
+}
+
+/// Opportunities still owing feedback about them as a whole, from the count each keeps.
+async fn opportunities_owing(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+    days: i32,
+) -> Result<Vec<Waiting>, DbErr> {
+    use sea_orm::QuerySelect;
+    let mut query = scope
         .find::<opportunity::Entity>()
         .select_only()
         .columns([opportunity::Column::Id, opportunity::Column::FeedbackOwed])
         .filter(opportunity::Column::FeedbackOwed.gt(0));
     if let Some(o) = only {
-        meetings = meetings.filter(M::OpportunityId.eq(o));
-        opportunities = opportunities.filter(opportunity::Column::Id.eq(o));
+        query = query.filter(opportunity::Column::Id.eq(o));
     }
-    let meetings: Vec<(Uuid, Uuid, DateTime<Utc>, i32)> =
-        meetings.into_tuple().all(scope.db()).await?;
-    let opportunities: Vec<(Uuid, i32)> = opportunities.into_tuple().all(scope.db()).await?;
-    let reached =
-        reached_evaluating(scope, opportunities.iter().map(|(o, _)| *o).collect()).await?;
-    let count = |n: i32| usize::try_from(n).unwrap_or_default();
-    let mut out: Vec<Waiting> = meetings
-        .iter()
-        .map(|(id, opportunity, ends, people)| Waiting {
-            opportunity_id: *opportunity,
-            about: About::Meeting(*id),
-            people: count(*people),
-            due: due(*ends, days),
-        })
-        .chain(opportunities.iter().filter_map(|(id, people)| {
+    let rows: Vec<(Uuid, i32)> = query.into_tuple().all(scope.db()).await?;
+    let reached = reached_evaluating(scope, rows.iter().map(|(o, _)| *o).collect()).await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, people)| {
             Some(Waiting {
-                opportunity_id: *id,
-                about: About::Opportunity(*id),
-                people: count(*people),
-                due: due(*reached.get(id)?, days),
+                opportunity_id: id,
+                about: About::Opportunity(id),
+                people: usize::try_from(people).unwrap_or_default(),
+                due: due(*reached.get(&id)?, days),
             })
-        }))
-        .collect();
+        })
+        .collect())
+}
+
+/// Feedback still to send, activity by activity, the earliest promise first: what Feedback
+/// owed and the closing rule read.
+pub async fn waiting(
+    scope: &OrgScope,
+    only: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Vec<Waiting>, DbErr> {
+    let days = feedback_days(scope).await?;
+    let mut meetings = meetings_owing(scope, now);
+    if let Some(o) = only {
+        meetings = meetings.filter(meeting::Column::OpportunityId.eq(o));
+    }
+    let mut out = meeting_rows(meetings, scope, days).await?;
+    out.extend(opportunities_owing(scope, only, days).await?);
     out.sort_by_key(|w| w.due);
     Ok(out)
+}
+
+/// Feedback late on `today`: how many people are owed it, and the `rows` activities promised
+/// longest ago. The database adds the meetings up and hands over only those rows, so the
+/// dashboard costs the same however much feedback was never sent.
+pub async fn overdue(
+    scope: &OrgScope,
+    today: NaiveDate,
+    rows: u64,
+) -> Result<(usize, Vec<Waiting>), DbErr> {
+    use sea_orm::QuerySelect;
+    use sea_orm::sea_query::{Expr, ExprTrait};
+    let days = feedback_days(scope).await?;
+    let late = meetings_owing(scope, late_before(today, days));
+    let at_meetings: Option<i64> = late
+        .clone()
+        .select_only()
+        .column_as(Expr::col(meeting::Column::FeedbackOwed).sum(), "people")
+        .into_tuple()
+        .one(scope.db())
+        .await?
+        .flatten();
+    let first = late.order_by_asc(meeting::Column::EndsAt).limit(rows);
+    let mut shown = meeting_rows(first, scope, days).await?;
+    let opportunities: Vec<Waiting> = opportunities_owing(scope, None, days)
+        .await?
+        .into_iter()
+        .filter(|w| today > w.due)
+        .collect();
+    let people = usize::try_from(at_meetings.unwrap_or_default()).unwrap_or_default()
+        + opportunities.iter().map(|w| w.people).sum::<usize>();
+    shown.extend(opportunities);
+    shown.sort_by_key(|w| w.due);
+    shown.truncate(usize::try_from(rows).unwrap_or(usize::MAX));
+    Ok((people, shown))
 }
 
 /// When feedback first reached each person, about each activity.

@@ -205,6 +205,15 @@ async fn kept_counts(url: String) {
         };
         let truth = by_about(owed::waiting(&unsent));
         assert!(truth.len() > 10, "{}", truth.len());
+        // The dashboard's sum and first rows, added up by the database, agree with them too.
+        let today = withus_web::payments::today();
+        let late: Vec<_> = kept.iter().filter(|w| today > w.due).collect();
+        let (people, first) = queries::overdue(&scope, today, 10).await.unwrap();
+        assert_eq!(people, late.iter().map(|w| w.people).sum::<usize>());
+        assert_eq!(
+            first.iter().map(|w| w.due).collect::<Vec<_>>(),
+            late.iter().take(10).map(|w| w.due).collect::<Vec<_>>()
+        );
         assert_eq!(by_about(kept), truth);
     }
     // Every person's row carries the choices they made, and nothing else.
