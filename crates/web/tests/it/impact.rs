@@ -387,7 +387,7 @@ async fn feedback_body(url: String) {
     };
     assert!(marked(old).await.is_some());
     let late = person(&app, &org, "Late", &[], None).await;
-    meetings::insert_attendee(&scope, old, Some(late), None, "member")
+    let attendee = meetings::insert_attendee(&scope, old, Some(late), None, "member")
         .await
         .unwrap();
     assert!(marked(old).await.is_none());
@@ -397,6 +397,19 @@ async fn feedback_body(url: String) {
             .text_of("main")
             .contains("Feedback overdue: 1 person")
     );
+    // Taken off the meeting again, they are owed nothing; added back, they are.
+    app.post(&format!("/meetings/{old}/attendees/{attendee}/remove"), &[])
+        .await;
+    assert!(marked(old).await.is_some());
+    assert!(
+        app.get("/home")
+            .await
+            .text_of("main")
+            .contains("Feedback overdue: 0 people")
+    );
+    meetings::insert_attendee(&scope, old, Some(late), None, "member")
+        .await
+        .unwrap();
     app.post(&path, &[("message", "What we changed."), ("easy_read", "")])
         .await;
     assert!(marked(old).await.is_some());
