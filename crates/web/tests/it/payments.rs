@@ -439,14 +439,16 @@ async fn paid_once_body(url: String) {
     assert!(s.app.scope(&s.org).insert(forged).await.is_err());
 }
 
-/// Moves a claim's dates, as if it had been made `made_ago` days ago.
+/// Moves a claim's dates, as if it had been made `made_ago` days ago. At noon, which is the
+/// same day in the UK in summer and winter: "now" minus 30 days at 23:30 in November is the
+/// next morning in October's summer time, a day less than the test means.
 async fn backdate(scope: &OrgScope, id: Uuid, made_ago: i64) {
+    let noon = (today() - Duration::days(made_ago))
+        .and_hms_opt(12, 0, 0)
+        .map(|t| t.and_utc());
     scope
         .update_many::<claim::Entity>()
-        .col_expr(
-            claim::Column::SubmittedAt,
-            Expr::value(Utc::now() - Duration::days(made_ago)),
-        )
+        .col_expr(claim::Column::SubmittedAt, Expr::value(noon))
         .filter(claim::Column::Id.eq(id))
         .exec(scope.db())
         .await
