@@ -430,7 +430,7 @@ pub async fn sign_out(
     token: Option<axum::Extension<SessionToken>>,
 ) -> AppResult<Response> {
     if let Some(token) = token {
-        installation::delete_session(&state.db, &session::hash(&token.0.0)).await?;
+        session::end(&state, &token.0.0).await?;
     }
     Ok(signed_out_response(&state))
 }

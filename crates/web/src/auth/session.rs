@@ -80,27 +80,42 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
 }
 
 async fn current_user(state: &AppState, token: &str) -> Result<Option<CurrentUser>, DbErr> {
-    let Some((_, account)) =
-        installation::live_session(&state.db, &hash(token), Utc::now()).await?
+    let Some(organisation_id) = organisation_of(token) else {
+        return Ok(None);
+    };
+    let Some(holder) =
+        installation::live_session(&state.db, organisation_id, &hash(token), Utc::now()).await?
     else {
         return Ok(None);
     };
-    let roles = installation::roles_of(&state.db, &account)
-        .await?
-        .iter()
-        .filter_map(|r| Role::parse(r))
-        .collect();
-    let organisation = installation::organisation(&state.db, account.organisation_id).await?;
     Ok(Some(CurrentUser {
-        account_id: account.id,
-        organisation_id: account.organisation_id,
-        organisation_name: organisation.map(|o| o.name).unwrap_or_default(),
-        email: account.email,
-        display_name: account.display_name,
-        roles,
-        platform_admin: account.platform_admin,
-        sign_in_method: account.sign_in_method,
+        account_id: holder.account_id,
+        organisation_id: holder.organisation_id,
+        organisation_name: holder.organisation_name,
+        email: holder.email,
+        display_name: holder.display_name,
+        roles: holder.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+        platform_admin: holder.platform_admin,
+        sign_in_method: holder.sign_in_method,
     }))
+}
+
+/// The organisation a session cookie names before its secret: `<organisation>.<token>`, so
+/// the session is found by its table's key and, sharded by organisation, on one shard. The
+/// whole value is the secret that is hashed; the organisation alone signs nobody in.
+pub fn organisation_of(token: &str) -> Option<Uuid> {
+    let (organisation, _) = token.split_once('.')?;
+    Uuid::try_parse(organisation).ok()
+}
+
+/// Ends the session this cookie holds, if any.
+pub async fn end(state: &AppState, token: &str) -> Result<(), DbErr> {
+    match organisation_of(token) {
+        Some(organisation_id) => {
+            installation::delete_session(&state.db, organisation_id, &hash(token)).await
+        }
+        None => Ok(()),
+    }
 }
 
 /// Starts a new session for the account and returns the cookie's token. Any session the
@@ -112,9 +127,9 @@ pub async fn start(
     previous: Option<&str>,
 ) -> Result<String, DbErr> {
     if let Some(old) = previous {
-        installation::delete_session(&state.db, &hash(old)).await?;
+        end(state, old).await?;
     }
-    let token = new_token();
+    let token = format!("{}.{}", organisation_id.simple(), new_token());
     let now = Utc::now();
     OrgScope::new(state.db.clone(), organisation_id)
         .insert(session::ActiveModel {

@@ -3,10 +3,13 @@
 //! account; choices, access needs, times they cannot do, equality answers in census-like
 //! proportions), opportunities across the lifecycle with their status history, interests,
 //! meetings with attendance, claims and payments, what people said, feedback (some still
-//! owed), questionnaires and self-assessment ratings. The same seed gives the same data; rows
-//! go in batches, one transaction a batch.
+//! owed), questionnaires and self-assessment ratings; opportunities' outcomes, roles, topics
+//! and invitations, courses and checks with people's records, venues, glossary, consents and
+//! support notes. The same seed gives the same data; rows go in batches, one transaction a
+//! batch.
 
 mod activity;
+mod details;
 mod impact;
 mod people;
 
@@ -50,6 +53,13 @@ pub struct Made {
     pub feedback: usize,
     pub questionnaires: usize,
     pub ratings: usize,
+    pub outcomes: usize,
+    pub roles: usize,
+    pub invitations: usize,
+    pub courses: usize,
+    pub training_records: usize,
+    pub consents: usize,
+    pub support_records: usize,
 }
 
 /// The organisation being made, for its accounts: `<name>@<slug>.example`.
@@ -213,6 +223,7 @@ pub async fn generate(
         )
         .await?;
         impact::write(&scope, &mut dice, &ran, coordinator, &members, &mut made).await?;
+        details::write(&scope, &mut dice, &ran, &people, coordinator, &mut made).await?;
         crate::impact::recount::everything(&scope, db, now).await?;
         progress(i + 1, plan.organisations, &made);
     }

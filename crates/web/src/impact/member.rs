@@ -77,15 +77,24 @@ pub async fn questionnaires_waiting(
         .and_where(Expr::col(interest::Column::PersonId).eq(person))
         .and_where(Expr::col(interest::Column::Status).eq("confirmed"))
         .to_owned();
+    // Correlated on the opportunity, so each check is one lookup in the answers' index
+    // (organisation, opportunity, person) rather than a read of every answer.
     let answered = scope
         .select_column::<evaluation_answer::Entity>(evaluation_answer::Column::OpportunityId)
+        .and_where(
+            Expr::col((
+                evaluation_answer::Entity,
+                evaluation_answer::Column::OpportunityId,
+            ))
+            .equals((opportunity::Entity, opportunity::Column::Id)),
+        )
         .and_where(Expr::col(evaluation_answer::Column::PersonId).eq(person))
         .to_owned();
     Ok(scope
         .find::<opportunity::Entity>()
         .filter(opportunity::Column::Status.eq("evaluating"))
         .filter(opportunity::Column::Id.in_subquery(confirmed))
-        .filter(opportunity::Column::Id.not_in_subquery(answered))
+        .filter(Expr::exists(answered).not())
         .all(scope.db())
         .await?
         .into_iter()

@@ -170,12 +170,14 @@ pub async fn by_ids(scope: &OrgScope, ids: &[Uuid]) -> Result<Vec<person::Model>
 
 /// The person record an account belongs to, if any: how the person finds their own record.
 pub async fn id_for_account(scope: &OrgScope, account_id: Uuid) -> Result<Option<Uuid>, DbErr> {
-    Ok(scope
+    scope
         .find::<person::Entity>()
         .filter(person::Column::AccountId.eq(account_id))
+        .select_only()
+        .column(person::Column::Id)
+        .into_tuple()
         .one(scope.db())
-        .await?
-        .map(|p| p.id))
+        .await
 }
 
 pub async fn link_account(scope: &OrgScope, id: Uuid, account_id: Uuid) -> Result<(), DbErr> {

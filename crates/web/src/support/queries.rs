@@ -129,6 +129,9 @@ pub async fn running_out(scope: &OrgScope, today: NaiveDate) -> Result<Vec<Runni
         .filter(training_record::Column::ExpiresOn.lte(horizon))
         .all(scope.db())
         .await?;
+    if soon.is_empty() {
+        return Ok(Vec::new());
+    }
     let people: HashSet<Uuid> = soon.iter().filter_map(|r| r.person_id).collect();
     let staff: HashSet<Uuid> = soon.iter().filter_map(|r| r.account_id).collect();
     let later = scope
@@ -184,6 +187,9 @@ pub async fn names_of_people(
     scope: &OrgScope,
     ids: Vec<Uuid>,
 ) -> Result<HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     Ok(scope
         .find::<person::Entity>()
         .filter(person::Column::Id.is_in(ids))
@@ -198,6 +204,9 @@ pub async fn names_of_staff(
     scope: &OrgScope,
     ids: Vec<Uuid>,
 ) -> Result<HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
     Ok(scope
         .find::<account::Entity>()
         .filter(account::Column::Id.is_in(ids))

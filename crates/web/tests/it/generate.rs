@@ -179,6 +179,74 @@ async fn what_follows(url: String) {
     assert!(made.questionnaires > 0 && made.ratings > 0, "{made:?}");
 }
 
+both_databases!(opportunities_and_people_carry_their_details, details);
+async fn details(url: String) {
+    use withus_db::entities::{
+        opportunity_outcome, opportunity_role, opportunity_tag, training_record,
+    };
+    let (db, made) = made(&url, &plan(5)).await;
+    let opportunities = opportunity::Entity::find().all(&db).await.unwrap();
+    let roles = opportunity_role::Entity::find().all(&db).await.unwrap();
+    assert_eq!(roles.len(), opportunities.len(), "a role each");
+    let outcomes: HashSet<Uuid> = opportunity_outcome::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|o| o.opportunity_id)
+        .collect();
+    let topics: HashSet<Uuid> = opportunity_tag::Entity::find()
+        .filter(opportunity_tag::Column::List.eq("topic"))
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.opportunity_id)
+        .collect();
+    for o in &opportunities {
+        assert!(
+            outcomes.contains(&o.id) && topics.contains(&o.id),
+            "{}",
+            o.title
+        );
+    }
+    let checked = roles
+        .iter()
+        .filter(|r| r.requires_course_id.is_some())
+        .count();
+    near(checked, roles.len(), 0.2, 0.1, "roles needing a DBS check");
+    // Records belong to people of the course's organisation; some run out within 60 days.
+    let people: HashMap<Uuid, Uuid> = person::Entity::find()
+        .all(&db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.id, p.organisation_id))
+        .collect();
+    let records = training_record::Entity::find().all(&db).await.unwrap();
+    assert_eq!(records.len(), made.training_records);
+    let today = chrono::Utc::now().date_naive();
+    let soon = records
+        .iter()
+        .filter(|r| {
+            r.expires_on
+                .is_some_and(|e| e >= today && e <= today + chrono::Duration::days(60))
+        })
+        .count();
+    assert!(
+        soon > 20 && soon * 5 < records.len(),
+        "{soon} of {}",
+        records.len()
+    );
+    for r in &records {
+        assert_eq!(people[&r.person_id.unwrap()], r.organisation_id);
+    }
+    assert!(
+        made.consents > 3_000 && made.support_records > 100 && made.invitations > 0,
+        "{made:?}"
+    );
+}
+
 both_databases!(kept_counts_agree_with_the_rows_they_stand_for, kept_counts);
 async fn kept_counts(url: String) {
     use withus_web::impact::{owed, queries};

@@ -393,3 +393,26 @@ async fn prune(url: String) {
         "an ended session goes"
     );
 }
+
+both_databases!(
+    the_session_cookie_names_its_organisation_and_works_only_with_it,
+    cookie_names_organisation
+);
+async fn cookie_names_organisation(url: String) {
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let other = app.org("southmere", "Southmere").await;
+    app.sign_in_as(&org, Role::Coordinator).await;
+    let cookie = app.cookies["withus_session"].clone();
+    let (named, secret) = cookie.split_once('.').expect("<organisation>.<secret>");
+    assert_eq!(named, org.id.simple().to_string());
+    assert_eq!(app.get("/home").await.status, StatusCode::OK);
+
+    // The same secret under another organisation, or with none, signs nobody in.
+    for forged in [format!("{}.{secret}", other.id.simple()), secret.to_owned()] {
+        let mut browser = app.new_browser();
+        browser.cookies.insert("withus_session".into(), forged);
+        let home = browser.get("/home").await;
+        assert_eq!(home.status, StatusCode::SEE_OTHER, "forged cookie let in");
+    }
+}
