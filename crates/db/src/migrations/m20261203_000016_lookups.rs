@@ -1,6 +1,7 @@
 //! For national scale (issue #10): indexes for two lookups that every visit makes and that
 //! read a whole organisation without them: an involved person's record from their account
-//! (every page of theirs starts there) and an opportunity's meetings in order.
+//! (every page of theirs starts there), an opportunity's meetings in order, and whether staff
+//! renewed a course (the dashboard asks for each record running out).
 
 use sea_orm_migration::prelude::*;
 
@@ -15,9 +16,11 @@ impl MigrationName for Migration {
 }
 
 /// Table, index name and the columns after the organisation.
-const ADDED: [(&str, &str, &[&str]); 2] = [
+const ADDED: [(&str, &str, &[&str]); 3] = [
     ("people", "account", &["account_id"]),
     ("meetings", "opportunity", &["opportunity_id", "starts_at"]),
+    // Whether a member of staff renewed a course (people's records have their own index).
+    ("training_records", "account", &["account_id", "course_id"]),
 ];
 
 #[async_trait::async_trait]

@@ -1637,6 +1637,7 @@ home-overdue-heading = Feedback overdue: { $count ->
 }
 home-overdue-all = See all feedback owed
 home-overdue-none = No feedback is overdue.
+home-running-out-all = See everything running out
 evaluation-title = Impact and evaluation
 evaluation-intro = Act, evaluate, reflect, learn: what happened against each intended outcome, what people thought, the feedback they are owed, and the lessons for next time.
 evaluation-outcomes = Intended outcomes and what happened

@@ -10,7 +10,8 @@ use crate::payments::today;
 use crate::support::training::running_out_table;
 use crate::tenancy::Tenant;
 
-/// How many activities with overdue feedback the dashboard shows before pointing to the rest.
+/// How many activities with overdue feedback, and how many records running out, the
+/// dashboard shows before pointing to the rest.
 const DASHBOARD_ROWS: u64 = 10;
 
 #[derive(Template)]
@@ -29,6 +30,8 @@ struct Dashboard {
     overdue_heading: String,
     overdue: Option<String>,
     running_out: String,
+    /// More is running out than the dashboard shows: the link to all of it.
+    running_out_more: bool,
 }
 
 #[derive(Template)]
@@ -45,11 +48,13 @@ async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     let (people, shown) =
         crate::impact::queries::overdue(&tenant.scope, today, DASHBOARD_ROWS).await?;
     let about = about_names(tenant, shown.iter().map(|w| (w.opportunity_id, w.about))).await?;
-    let running_out = crate::support::queries::running_out(&tenant.scope, today).await?;
+    let (running_total, running_out) =
+        crate::support::queries::running_out(&tenant.scope, today, Some(DASHBOARD_ROWS)).await?;
     Ok(Dashboard {
         overdue_heading: t_args("home-overdue-heading", &[("count", &people.to_string())]),
         overdue: (!shown.is_empty()).then(|| waiting_table(&shown, &about)),
         running_out: running_out_table(&running_out),
+        running_out_more: running_total > running_out.len() as u64,
     })
 }
 

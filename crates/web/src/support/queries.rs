@@ -1,6 +1,6 @@
 //! Reads and writes for support, mentoring and training, all through the organisation scope.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use chrono::{Duration, NaiveDate};
 use sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder};
@@ -120,67 +120,92 @@ pub struct RunningOut {
     pub expires_on: NaiveDate,
 }
 
-pub async fn running_out(scope: &OrgScope, today: NaiveDate) -> Result<Vec<RunningOut>, DbErr> {
+/// Records that run out by `horizon` and were not renewed: no other record of the same
+/// course for the same person (or member of staff) lasts longer. Worked out in the database,
+/// so the dashboard reads only the rows it shows however long the history.
+fn unrenewed(scope: &OrgScope, horizon: NaiveDate) -> sea_orm::Select<training_record::Entity> {
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+    use training_record::{Column, Entity};
+    let renewed = |who: Column| {
+        let newer = Alias::new("newer");
+        let at = |column: Column| Expr::col((newer.clone(), column));
+        Query::select()
+            .expr(Expr::val(1))
+            .from_as(Entity, newer.clone())
+            .and_where(at(Column::OrganisationId).equals((Entity, Column::OrganisationId)))
+            .and_where(at(Column::CourseId).equals((Entity, Column::CourseId)))
+            .and_where(at(who).equals((Entity, who)))
+            .cond_where(
+                Condition::any()
+                    .add(at(Column::ExpiresOn).is_null())
+                    .add(at(Column::ExpiresOn).gt(Expr::col((Entity, Column::ExpiresOn))))
+                    .add(
+                        at(Column::ExpiresOn)
+                            .eq(Expr::col((Entity, Column::ExpiresOn)))
+                            .and(at(Column::Id).gt(Expr::col((Entity, Column::Id)))),
+                    ),
+            )
+            .to_owned()
+    };
+    scope
+        .find::<Entity>()
+        .filter(Column::ExpiresOn.lte(horizon))
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(Column::PersonId.is_not_null())
+                        .add(Expr::exists(renewed(Column::PersonId)).not()),
+                )
+                .add(
+                    Condition::all()
+                        .add(Column::PersonId.is_null())
+                        .add(Expr::exists(renewed(Column::AccountId)).not()),
+                ),
+        )
+}
+
+/// What runs out within `WARN_DAYS` or has run out, not renewed, soonest run out first:
+/// how many, and the first `limit` of them (all without one).
+pub async fn running_out(
+    scope: &OrgScope,
+    today: NaiveDate,
+    limit: Option<u64>,
+) -> Result<(u64, Vec<RunningOut>), DbErr> {
+    use sea_orm::{PaginatorTrait, QuerySelect};
     let horizon = today + Duration::days(WARN_DAYS);
-    // Only what runs out soon, and anything newer held by the same people: a renewal hides
-    // the record it renews.
-    let soon = scope
-        .find::<training_record::Entity>()
-        .filter(training_record::Column::ExpiresOn.lte(horizon))
+    let total = unrenewed(scope, horizon).count(scope.db()).await?;
+    if total == 0 {
+        return Ok((0, Vec::new()));
+    }
+    let records = unrenewed(scope, horizon)
+        .order_by_asc(training_record::Column::ExpiresOn)
+        .order_by_asc(training_record::Column::Id)
+        .limit(limit)
         .all(scope.db())
         .await?;
-    if soon.is_empty() {
-        return Ok(Vec::new());
-    }
-    let people: HashSet<Uuid> = soon.iter().filter_map(|r| r.person_id).collect();
-    let staff: HashSet<Uuid> = soon.iter().filter_map(|r| r.account_id).collect();
-    let later = scope
-        .find::<training_record::Entity>()
-        .filter(
-            Condition::any()
-                .add(training_record::Column::ExpiresOn.gt(horizon))
-                .add(training_record::Column::ExpiresOn.is_null()),
-        )
-        .filter(
-            Condition::any()
-                .add(training_record::Column::PersonId.is_in(people))
-                .add(training_record::Column::AccountId.is_in(staff)),
-        )
-        .all(scope.db())
-        .await?;
-    let records: Vec<_> = soon.into_iter().chain(later).collect();
-    // None (does not run out) sorts above any date, so it silences the rest too.
-    let mut newest: HashMap<(Option<Uuid>, Option<Uuid>, Uuid), Option<NaiveDate>> = HashMap::new();
-    for r in &records {
-        let key = (r.person_id, r.account_id, r.course_id);
-        let entry = newest.entry(key).or_insert(r.expires_on);
-        *entry = match (*entry, r.expires_on) {
-            (Some(a), Some(b)) => Some(a.max(b)),
-            _ => None,
-        };
-    }
-    let newest: HashMap<_, NaiveDate> = newest
-        .into_iter()
-        .filter_map(|(key, expires)| Some((key, expires?)))
-        .collect();
     let courses: HashMap<Uuid, String> = course_names(scope).await?.into_iter().collect();
-    let people = names_of_people(scope, newest.keys().filter_map(|k| k.0).collect()).await?;
-    let staff = names_of_staff(scope, newest.keys().filter_map(|k| k.1).collect()).await?;
-    let mut out: Vec<RunningOut> = newest
+    let people =
+        names_of_people(scope, records.iter().filter_map(|r| r.person_id).collect()).await?;
+    let staff =
+        names_of_staff(scope, records.iter().filter_map(|r| r.account_id).collect()).await?;
+    let mut out: Vec<RunningOut> = records
         .into_iter()
-        .filter(|(_, expires)| *expires <= horizon)
-        .map(|((person, account, course), expires_on)| RunningOut {
-            course: courses.get(&course).cloned().unwrap_or_default(),
-            who: person
-                .and_then(|p| people.get(&p).cloned())
-                .or_else(|| account.and_then(|a| staff.get(&a).cloned()))
-                .unwrap_or_default(),
-            person_id: person,
-            expires_on,
+        .filter_map(|r| {
+            Some(RunningOut {
+                course: courses.get(&r.course_id).cloned().unwrap_or_default(),
+                who: r
+                    .person_id
+                    .and_then(|p| people.get(&p).cloned())
+                    .or_else(|| r.account_id.and_then(|a| staff.get(&a).cloned()))
+                    .unwrap_or_default(),
+                person_id: r.person_id,
+                expires_on: r.expires_on?,
+            })
         })
         .collect();
     out.sort_by(|a, b| a.expires_on.cmp(&b.expires_on).then(a.who.cmp(&b.who)));
-    Ok(out)
+    Ok((total, out))
 }
 
 pub async fn names_of_people(

@@ -24,7 +24,7 @@ use crate::tenancy::Tenant;
 
 /// The hub: what is running out, and the way to mentoring and training.
 pub async fn hub(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let running_out = queries::running_out(&tenant.scope, today()).await?;
+    let (_, running_out) = queries::running_out(&tenant.scope, today(), None).await?;
     Sections::new(page, t("support-hub-title"))
         .paragraph(&t("support-hub-intro"))
         .block(links(&[

@@ -238,6 +238,26 @@ async fn expiry_body(url: String) {
     let support = app.get("/support").await.text_of("main");
     assert!(!support.contains("Priya Meeting"), "{support}");
     assert!(support.contains("Nothing runs out in the next 60 days"));
+
+    // Eleven running out: the dashboard shows the first ten and links to all of them.
+    for k in 0..11 {
+        let who = person(&app, &org, &format!("Soon{k}"), &[], None)
+            .await
+            .to_string();
+        let mut form = record([&ed, &em, &ey]);
+        form[3].1 = who;
+        post(&mut app, dbs, form).await;
+    }
+    let home = app.get("/home").await;
+    let running = home.text_of("#running-out + div");
+    assert_eq!(
+        running.matches("Runs out in 30 days").count(),
+        10,
+        "{running}"
+    );
+    assert!(home.body.contains("href=\"/support#running-out\""));
+    let support = app.get("/support").await.text_of("main");
+    assert_eq!(support.matches("Runs out in 30 days").count(), 11);
 }
 
 both_databases!(support_and_mentoring_the_person_can_see, support_body);
