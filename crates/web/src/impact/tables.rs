@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::opportunity;
+use withus_db::entities::{meeting, opportunity};
 use withus_db::sea_orm;
 
 use super::owed::{About, Owed, Waiting};
@@ -107,18 +107,40 @@ pub async fn about_names(
             meetings.push(m);
         }
     }
+    use sea_orm::QuerySelect;
+    let scope = &tenant.scope;
     let mut names = HashMap::new();
-    for o in tenant
-        .scope
+    if opportunities.is_empty() {
+        return Ok(names);
+    }
+    // Titles only: the rows' long texts are not needed to name them.
+    let titles: Vec<(Uuid, String)> = scope
         .find::<opportunity::Entity>()
         .filter(opportunity::Column::Id.is_in(opportunities))
-        .all(tenant.scope.db())
-        .await?
-    {
-        names.insert(About::Opportunity(o.id), o.title);
-    }
-    for m in crate::meetings::queries::by_ids(&tenant.scope, meetings).await? {
-        names.insert(About::Meeting(m.id), m.title);
+        .select_only()
+        .columns([opportunity::Column::Id, opportunity::Column::Title])
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    names.extend(
+        titles
+            .into_iter()
+            .map(|(id, title)| (About::Opportunity(id), title)),
+    );
+    if !meetings.is_empty() {
+        let titles: Vec<(Uuid, String)> = scope
+            .find::<meeting::Entity>()
+            .filter(meeting::Column::Id.is_in(meetings))
+            .select_only()
+            .columns([meeting::Column::Id, meeting::Column::Title])
+            .into_tuple()
+            .all(scope.db())
+            .await?;
+        names.extend(
+            titles
+                .into_iter()
+                .map(|(id, title)| (About::Meeting(id), title)),
+        );
     }
     Ok(names)
 }

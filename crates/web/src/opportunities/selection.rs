@@ -62,23 +62,27 @@ pub async fn matches(
         .iter()
         .filter(|p| can_email(p) && !invited.contains(&p.id))
         .count();
+    // Each label translated once, not once a row: a list can run to hundreds.
+    let states = [t("opp-invited"), t("opp-not-invited"), t("opp-no-email")];
+    let roles: std::collections::HashMap<&str, String> = crate::people::vocab::INVOLVEMENT_ROLES
+        .iter()
+        .map(|(value, key)| (*value, t(key)))
+        .collect();
     let rows: Vec<Vec<Cell>> = found
         .iter()
         .map(|p| {
             let state = if invited.contains(&p.id) {
-                t("opp-invited")
+                &states[0]
             } else if can_email(p) {
-                t("opp-not-invited")
+                &states[1]
             } else {
-                t("opp-no-email")
+                &states[2]
             };
+            let role = roles.get(p.involvement_role.as_str()).cloned();
             vec![
                 name_cell(p),
-                Cell::text(vocab::label(
-                    crate::people::vocab::INVOLVEMENT_ROLES,
-                    &p.involvement_role,
-                )),
-                Cell::text(state),
+                Cell::text(role.unwrap_or_else(|| p.involvement_role.clone())),
+                Cell::text(state.clone()),
             ]
         })
         .collect();
