@@ -95,6 +95,27 @@ pub fn waiting_table(waiting: &[Waiting], about: &HashMap<About, String>) -> Str
     })
 }
 
+/// `(id, title)` of the rows with these ids: titles only, not the rows' long texts.
+async fn titles<E: withus_db::OrgOwned>(
+    scope: &withus_db::OrgScope,
+    id: E::Column,
+    title: E::Column,
+    ids: Vec<Uuid>,
+) -> Result<Vec<(Uuid, String)>, sea_orm::DbErr> {
+    use sea_orm::QuerySelect;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    scope
+        .find::<E>()
+        .filter(id.is_in(ids))
+        .select_only()
+        .columns([id, title])
+        .into_tuple()
+        .all(scope.db())
+        .await
+}
+
 /// Titles of what feedback is about: opportunities and meetings.
 pub async fn about_names(
     tenant: &Tenant,
@@ -107,42 +128,22 @@ pub async fn about_names(
             meetings.push(m);
         }
     }
-    use sea_orm::QuerySelect;
+    use opportunity::Column as O;
     let scope = &tenant.scope;
-    let mut names = HashMap::new();
-    if opportunities.is_empty() {
-        return Ok(names);
-    }
-    // Titles only: the rows' long texts are not needed to name them.
-    let titles: Vec<(Uuid, String)> = scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.is_in(opportunities))
-        .select_only()
-        .columns([opportunity::Column::Id, opportunity::Column::Title])
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    names.extend(
-        titles
-            .into_iter()
-            .map(|(id, title)| (About::Opportunity(id), title)),
-    );
-    if !meetings.is_empty() {
-        let titles: Vec<(Uuid, String)> = scope
-            .find::<meeting::Entity>()
-            .filter(meeting::Column::Id.is_in(meetings))
-            .select_only()
-            .columns([meeting::Column::Id, meeting::Column::Title])
-            .into_tuple()
-            .all(scope.db())
+    let opportunities =
+        titles::<opportunity::Entity>(scope, O::Id, O::Title, opportunities).await?;
+    let meetings =
+        titles::<meeting::Entity>(scope, meeting::Column::Id, meeting::Column::Title, meetings)
             .await?;
-        names.extend(
-            titles
+    Ok(opportunities
+        .into_iter()
+        .map(|(id, title)| (About::Opportunity(id), title))
+        .chain(
+            meetings
                 .into_iter()
                 .map(|(id, title)| (About::Meeting(id), title)),
-        );
-    }
-    Ok(names)
+        )
+        .collect())
 }
 
 /// Names of the people owed feedback, and of what it is about.
