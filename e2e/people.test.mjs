@@ -1,5 +1,6 @@
 // A coordinator keeps the register: finds people with filters, adds a person with access
-// needs, records the times they cannot do, and puts them on a break. axe checks every page.
+// needs, records the times they cannot do, puts them on a break, and turns on erasing the
+// details of people no longer involved. axe checks every page.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startServer, launchBrowser, visit, checkAccessibility, PASSWORD } from "./support.mjs";
@@ -143,6 +144,34 @@ test("a coordinator adds a user-led organisation and its representative", async 
   await page.getByLabel("Jo Bennett represents the group").check();
   await page.getByRole("button", { name: "Add Jo Bennett" }).click();
   await page.getByText("Represents the group").waitFor();
+  await checkAccessibility(page);
+  await context.close();
+});
+
+test("a coordinator turns on erasing the details of people no longer involved", async () => {
+  const context = await browser.newContext();
+  const page = await signInAs(context, "coordinator@demo.example");
+  await page.getByRole("link", { name: "People" }).first().click();
+  await page.waitForURL(/\/people$/);
+  await page.getByRole("link", { name: "How long we keep people's details" }).click();
+  await page.waitForURL(/\/people\/retention$/);
+  await checkAccessibility(page);
+
+  const years = page.getByLabel("Years since they left or last took part");
+  await page.getByLabel("Yes, after a number of years").check();
+  await years.fill("20");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByText("There is a problem").waitFor();
+  assert.equal(await years.inputValue(), "20", "what was typed is kept");
+  assert.ok(await page.getByLabel("Yes, after a number of years").isChecked());
+  await checkAccessibility(page);
+
+  await years.fill("6");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForURL(/\/people\/retention\?saved=settings$/);
+  assert.match(await page.locator(".govuk-notification-banner").innerText(), /Settings saved/);
+  assert.equal(await years.inputValue(), "6");
+  await page.getByRole("heading", { name: "People due" }).waitFor();
   await checkAccessibility(page);
   await context.close();
 });

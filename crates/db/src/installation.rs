@@ -260,6 +260,8 @@ pub async fn create_organisation(
         suppress_below: Set(5),
         population_area: Set("E92000001".into()),
         publish_open_data: Set(false),
+        retention_years: Set(None),
+        retention_notice_days: Set(30),
     })
     .exec_without_returning(db)
     .await?;

@@ -9,6 +9,8 @@ pub mod import_jobs;
 pub mod installation;
 pub mod migrations;
 pub mod outbox;
+pub mod personal;
+pub mod retention;
 pub mod scope;
 
 pub use connect::{Backend, connect, connect_and_migrate};

@@ -1,7 +1,7 @@
 //! The background worker every server runs: it sends due mail, carries out confirmed
-//! imports, reminds people of meetings two days ahead, and now and then clears out ended
-//! sessions. Work is claimed from the database, so any number of servers can run it side by
-//! side.
+//! imports, reminds people of meetings two days ahead, tells and erases people under each
+//! organisation's retention choice, and now and then clears out ended sessions. Work is
+//! claimed from the database, so any number of servers can run it side by side.
 
 use std::time::{Duration, Instant};
 
@@ -13,6 +13,8 @@ use crate::{mail, people};
 pub async fn worker(state: AppState) {
     let mut last_prune = Instant::now() - Duration::from_secs(3600);
     let mut last_reminders = Instant::now() - Duration::from_secs(3600);
+    // Retention tells and erases people by the day; every hour is soon enough, and cheap.
+    let mut last_retention = Instant::now() - Duration::from_secs(3600);
     loop {
         let mail = mail::deliver_one(&state).await.unwrap_or_else(|e| {
             tracing::error!("outbox worker: {e}");
@@ -32,6 +34,12 @@ pub async fn worker(state: AppState) {
                 tracing::error!("meeting reminders: {e}");
             }
             last_reminders = Instant::now();
+        }
+        if last_retention.elapsed() > Duration::from_secs(3600) {
+            if let Err(e) = people::retention::worker::run(&state.db, Utc::now()).await {
+                tracing::error!("retention: {e}");
+            }
+            last_retention = Instant::now();
         }
         if last_prune.elapsed() > Duration::from_secs(600) {
             if let Err(e) = withus_db::installation::prune(&state.db, Utc::now()).await {

@@ -53,6 +53,14 @@ impl Page {
         i18n::t_args(key, &[(name, value)])
     }
 
+    /// Whether the signed-in person may change how the organisation does its involvement work
+    /// (administrators and coordinators), so pages offer links only they can follow.
+    pub fn coordinates(&self) -> bool {
+        self.user
+            .as_ref()
+            .is_some_and(|u| u.has_any(&[Role::Administrator, Role::Coordinator]))
+    }
+
     pub fn skip_link(&self) -> String {
         components::render(&SkipLink {
             text: Some(i18n::t("skip-link")),

@@ -19,6 +19,11 @@ pub struct Model {
     /// A Census 2021 area code of the built-in profiles, or "own".
     pub population_area: String,
     pub publish_open_data: bool,
+    /// Years without involvement (or since leaving) after which people's details are erased;
+    /// none while retention is off.
+    pub retention_years: Option<i32>,
+    /// Days between telling someone and erasing their details.
+    pub retention_notice_days: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -19,6 +19,7 @@ mod m20261121_000013_reporting;
 mod m20261121_000014_scale;
 mod m20261121_000015_owed_counts;
 mod m20261203_000016_lookups;
+mod m20261205_000017_retention;
 mod shape;
 
 pub struct Migrator;
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000014_scale::Migration),
             Box::new(m20261121_000015_owed_counts::Migration),
             Box::new(m20261203_000016_lookups::Migration),
+            Box::new(m20261205_000017_retention::Migration),
         ]
     }
 }

@@ -397,6 +397,52 @@ my-data-heading = Everything we hold about you
 my-data-intro = You can download a copy of everything Withus holds about you, and who has looked at it.
 my-data-link = Download your data
 my-data-about = Everything Withus holds about you, made when you asked for it.
+my-data-page-link = Read it on a page
+my-data-page-title = Everything we hold about you
+held-intro = This is every record Withus holds about you or that you wrote, as it is stored. Ids and empty boxes are left out here; the download has everything.
+held-download = Download it as a file (JSON)
+held-nothing = We hold nothing about you.
+held-count = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+held-staff-title = Everything we hold about this person
+held-staff-intro = For a request made by phone or letter. Send them the download, or print this page. Opening it is recorded in the audit trail.
+held-staff-link = Everything we hold about them
+personal-details = Your details
+personal-account = Your sign-in
+personal-roles = What you can do when signed in
+personal-sessions = Where you are signed in
+personal-sign-in-links = Sign-in links sent to you
+personal-choices = What you would like to be involved in
+personal-times = Times you cannot do
+personal-status-history = Changes to whether you are involved
+personal-equality = Your equality monitoring answers
+personal-consents = What you agreed to
+personal-interests = Opportunities you said you were interested in
+personal-invitations = Opportunities we invited you to
+personal-meetings = Meetings you were expected at
+personal-agenda-items = Things you asked to talk about at meetings
+personal-claims = Your claims for fees and expenses
+personal-claim-lines = What each claim was for
+personal-claim-receipts = Receipts you sent
+personal-payments = Payments to you
+personal-travel = Travel we booked for you
+personal-questionnaires = Your answers to questionnaires
+personal-ratings = Your ratings of how well we involve people
+personal-feedback = Feedback we sent you
+personal-contributions = What you said that we recorded
+personal-support = Support we gave you
+personal-training = Training you did
+personal-mentoring = Mentoring
+personal-mentoring-meetings = Mentoring meetings
+personal-groups = Groups you are in
+personal-draws = Fair lottery draws you were in
+personal-acknowledgements = Checks of meetings that name you
+personal-imports = Files of people we added you from
+personal-mail = Emails to you
+personal-retention = When we would erase your details, and why we kept them
+personal-audit = Who looked at or changed your records
 own-field-name = Your name
 own-preferred-name-hint = What you like to be called, if different
 own-field-involvement-role = How you are involved
@@ -517,6 +563,81 @@ my-erase-body = We will remove your name, how to contact you, your choices, what
 my-erase-button = Erase my details
 erased-title = Your details have been erased
 erased-body = We have removed your details. Thank you for everything you did with us. If you want to be involved again, contact the involvement team.
+
+## Retention: erasing the details of people we no longer involve
+retention-title = How long we keep people's details
+retention-link = How long we keep people's details
+retention-intro = You can choose to erase the details of people who left, or who have not taken part, for a number of years. We tell each person first, in the way they chose to hear from us, and erase their details only when the notice period is over. You can keep anyone's details if there is a good reason.
+retention-question = Erase the details of people we no longer involve?
+retention-question-error = Select yes or no
+retention-on = Yes, after a number of years
+retention-off = No, keep everyone's details until they ask us to erase them
+retention-years = Years since they left or last took part
+retention-years-hint = A whole number from 1 to 10.
+retention-years-error = Enter a number of years from 1 to 10
+retention-notice-days = Days of notice before we erase their details
+retention-notice-days-hint = A whole number from 14 to 365. Usually 30.
+retention-notice-days-error = Enter a number of days from 14 to 365
+retention-is-off = This is set to No, so nobody's details are erased for this reason.
+retention-saved = Settings saved
+retention-kept-saved = We will keep their details
+retention-released-saved = We no longer keep their details. If they are still due, we will tell them again before anything is erased.
+retention-letter-saved = Letter recorded as posted
+retention-action = Action
+retention-name = Name
+retention-letters = Letters to send
+retention-letters-intro = These people do not get email from us. Send each of them a letter with the words below, then press "Letter posted". The notice period starts on the day you post it.
+retention-letters-none = There are no letters to send.
+retention-letter-posted = Letter posted
+retention-letter-words = Words for the letter to { $name }
+retention-reach = How to reach them
+retention-reach-postcode = Postcode
+retention-reach-phone = Phone
+retention-reach-email = Email
+retention-reach-agreed = Ways they agreed to
+retention-reach-none = No contact details recorded
+retention-due = People due
+retention-due-count = { $count ->
+    [one] 1 person is due.
+   *[other] { $count } people are due.
+}
+retention-due-shown = The { $count } who have waited longest are shown.
+retention-due-none = Nobody is due.
+retention-why = Why
+retention-why-left = Left on { $date }
+retention-why-idle = Not involved since { $date }
+retention-why-never = Never involved. Added on { $date }
+retention-next = What happens next
+retention-next-tell = We will tell them within a day
+retention-next-letter = Waiting for you to post their letter
+retention-next-erase = Told on { $told }. Their details will be erased on or after { $date }.
+retention-keep = Keep
+retention-kept = People whose details we keep
+retention-kept-none = You are not keeping anyone's details for a reason.
+retention-kept-reason = Why we keep them
+retention-kept-by = Decided
+retention-kept-on = { $name } on { $date }
+retention-stop = Stop keeping
+retention-keep-heading = Keep the details of { $name }
+retention-keep-intro = We will not tell them that we plan to erase their details, and we will not erase them, until you stop keeping them.
+retention-reason = Why are we keeping their details?
+retention-reason-hint = For example, they are on an interview panel until next year. Up to 500 characters.
+retention-reason-error = Enter why we are keeping their details
+retention-reason-too-long = Why we are keeping their details must be 500 characters or fewer
+retention-keep-button = Keep their details
+retention-notice-subject = We plan to remove your details
+retention-notice-left = Our records say you stopped being involved with us on { $date }.
+retention-notice-idle = You have not taken part in anything with us since { $date }.
+retention-notice-never = You joined our list of involved people on { $date } and have not taken part in anything since.
+retention-notice-email = Dear { $name },
+
+    { $why }
+
+    { $organisation } keeps people's details only while they are involved. On { $date } we will remove your name, your contact details and everything else we hold about you. We keep only numbers that do not say who you are.
+
+    If you want us to keep your details, tell the involvement team before { $date }. If you are happy for us to remove them, you do not need to do anything.
+
+    Thank you for everything you did with us.
 
 ## Importing people from a spreadsheet
 people-import = Import people from a spreadsheet

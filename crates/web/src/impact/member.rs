@@ -173,29 +173,3 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
     }
     sections.respond()
 }
-
-/// What the person said and what became of it, and their questionnaire answers, for the
-/// download of their own data.
-pub async fn export(scope: &withus_db::OrgScope, person: Uuid) -> AppResult<serde_json::Value> {
-    use withus_db::entities::evaluation_answer;
-    let mine = queries::contribution_ids_of(scope, person).await?;
-    let said = queries::contributions(scope, None, Some(mine)).await?;
-    let answers = scope
-        .find::<evaluation_answer::Entity>()
-        .filter(evaluation_answer::Column::PersonId.eq(person))
-        .all(scope.db())
-        .await?;
-    Ok(serde_json::json!({
-        "what_you_said": said.iter().map(|c| serde_json::json!({
-            "said_on": c.said_on, "kind": c.kind, "said": c.said, "what_happened": c.status,
-            "outcome": c.outcome, "level": c.level, "areas": areas_of(&c.areas),
-            "decided_on": c.outcome_on,
-        })).collect::<Vec<_>>(),
-        "questionnaires": answers.iter().map(|a| serde_json::json!({
-            "opportunity": a.opportunity_id,
-            "ratings": [a.rating_1, a.rating_2, a.rating_3, a.rating_4, a.rating_5],
-            "words": [&a.words_1, &a.words_2, &a.words_3, &a.words_4, &a.words_5],
-            "sent_at": a.submitted_at,
-        })).collect::<Vec<_>>(),
-    }))
-}

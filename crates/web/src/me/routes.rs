@@ -1,11 +1,8 @@
 use askama::Template;
 use axum::extract::{Path, Query};
-use axum::http::{StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use serde_json::json;
-use withus_db::entities::{account, audit_event};
-use withus_db::sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 
 use crate::audit;
 use crate::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
@@ -14,9 +11,11 @@ use crate::forms::{Errors, FormData};
 use crate::i18n::t;
 use crate::page::Page;
 use crate::people::forms::{PersonForm, StatusForm, TimeForm};
+use crate::people::held;
 use crate::people::queries::{self, Details};
 use crate::people::routes::{FormPage, Saved, parse_id, saved_banner};
 use crate::people::views::{self, Links, Typed, Voice};
+use crate::sections::Sections;
 use crate::tenancy::Tenant;
 
 /// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
@@ -213,83 +212,37 @@ pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult
     }
 }
 
-/// Everything Withus holds about the person, as a JSON file they can keep.
+/// Everything Withus holds about the person, as a JSON file they can keep: every row the map
+/// of personal data ties to them.
 pub async fn download(tenant: Tenant) -> AppResult<Response> {
     let details = own(&tenant).await?;
     let person_id = details.person.id;
-    let account = tenant
-        .scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.eq(tenant.user.account_id))
-        .one(tenant.scope.db())
-        .await?;
-    let events = tenant
-        .scope
-        .find::<audit_event::Entity>()
-        .filter(audit_event::Column::SubjectId.eq(person_id.to_string()))
-        .order_by_asc(audit_event::Column::At)
-        .all(tenant.scope.db())
-        .await?;
-    let p = &details.person;
-    let support = crate::support::mine::export(&tenant.scope, person_id).await?;
-    let said = crate::impact::member::export(&tenant.scope, person_id).await?;
-    let document = json!({
-        "about": t("my-data-about"),
-        "made_at": Utc::now(),
-        "organisation": tenant.user.organisation_name,
-        "account": account.map(|a| json!({
-            "email": a.email,
-            "name": a.display_name,
-            "signs_in_with": a.sign_in_method,
-            "created_at": a.created_at,
-        })),
-        "details": {
-            "given_name": p.given_name,
-            "family_name": p.family_name,
-            "preferred_name": p.preferred_name,
-            "pronouns": p.pronouns,
-            "email": p.email,
-            "phone": p.phone,
-            "postcode": p.postcode,
-            "involvement_role": p.involvement_role,
-            "status": p.status,
-            "break_until": p.break_until,
-            "contact_by": {"email": p.contact_by_email, "phone": p.contact_by_phone, "text": p.contact_by_text, "post": p.contact_by_post},
-            "paid_preference": p.paid_preference,
-            "time_commitment": p.time_commitment,
-            "access_notes": p.access_notes,
-            "last_involved_at": p.last_involved_at,
-            "created_at": p.created_at,
-            "updated_at": p.updated_at,
-        },
-        "choices": details.choices.iter().map(|(list, value)| json!({"list": list, "value": value})).collect::<Vec<_>>(),
-        "times_you_cannot_do": details.times.iter().map(|time| json!({
-            "weekday": time.weekday,
-            "from": crate::people::forms::show_time(time.start_minute),
-            "to": crate::people::forms::show_time(time.end_minute),
-            "term_time_only": time.term_time_only,
-        })).collect::<Vec<_>>(),
-        "status_history": details.history.iter().map(|h| json!({"status": h.status, "until": h.break_until, "at": h.changed_at})).collect::<Vec<_>>(),
-        "support_and_training": support,
-        "what_you_said_and_what_we_did": said,
-        "who_looked_or_changed": events.iter().map(|e| json!({"at": e.at, "action": e.action, "detail": e.detail})).collect::<Vec<_>>(),
-    });
+    let sections = held::held(&tenant.scope, person_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tenant
         .audit("downloaded", "person", Some(person_id), Some("own data"))
         .await?;
-    let body =
-        serde_json::to_string_pretty(&document).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "application/json; charset=utf-8"),
-            (
-                header::CONTENT_DISPOSITION,
-                "attachment; filename=\"withus-my-data.json\"",
-            ),
-        ],
-        body,
+    held::download(
+        &tenant.user.organisation_name,
+        &sections,
+        "withus-my-data.json",
     )
-        .into_response())
+}
+
+/// The same, as a page to read.
+pub async fn data_page(tenant: Tenant, page: Page) -> AppResult<Response> {
+    let details = own(&tenant).await?;
+    let person_id = details.person.id;
+    let sections = held::held(&tenant.scope, person_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    tenant
+        .audit("viewed", "person", Some(person_id), Some("own data"))
+        .await?;
+    let heading = t("my-data-page-title");
+    let page = Sections::new(page, heading).back("/my/details");
+    held::page(page, &sections, "/my/data").respond()
 }
 
 pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {

@@ -179,28 +179,3 @@ pub async fn show(tenant: Tenant, page: Page) -> AppResult<Response> {
     }
     page_sections.respond()
 }
-
-/// The person's support, mentoring and training, for the download of their own data.
-pub async fn export(scope: &withus_db::OrgScope, person: Uuid) -> AppResult<serde_json::Value> {
-    let support = queries::support_of(scope, person).await?;
-    let courses: std::collections::HashMap<Uuid, String> =
-        queries::course_names(scope).await?.into_iter().collect();
-    let training = queries::records_of(scope, person).await?;
-    let pairs = queries::pairs(scope, Some(person)).await?;
-    let meetings = queries::pair_meetings(scope, pairs.iter().map(|p| p.id).collect()).await?;
-    Ok(serde_json::json!({
-        "support": support.iter().map(|s| serde_json::json!({
-            "given_on": s.given_on, "kind": s.kind, "given_by": s.given_by_name, "note": s.note,
-        })).collect::<Vec<_>>(),
-        "training_and_checks": training.iter().map(|r| serde_json::json!({
-            "course": courses.get(&r.course_id), "part": r.part,
-            "done_on": r.completed_on, "runs_out_on": r.expires_on,
-        })).collect::<Vec<_>>(),
-        "mentoring": pairs.iter().map(|p| serde_json::json!({
-            "you_are": if p.mentor_id == person { "mentor" } else { "newcomer" },
-            "started_on": p.started_on, "ended_on": p.ended_on,
-            "met": meetings.iter().filter(|m| m.pair_id == p.id)
-                .map(|m| serde_json::json!({"on": m.met_on, "note": m.note})).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    }))
-}

@@ -188,12 +188,32 @@ async fn only_own(url: String) {
             .contains("attachment")
     );
     let json: serde_json::Value = serde_json::from_str(&data.body).expect("valid JSON");
-    assert_eq!(json["details"]["given_name"], "Chidi");
+    let held = |table: &str| {
+        json["held"]
+            .as_array()
+            .expect("a list of what is held")
+            .iter()
+            .find(|section| section["table"] == table)
+            .map(|section| section["rows"].clone())
+            .unwrap_or_else(|| panic!("no {table} in the download"))
+    };
+    assert_eq!(held("people")[0]["given_name"], "Chidi");
     assert_eq!(
-        json["account"]["email"],
+        held("accounts")[0]["email"],
         "involved_person@northbrook.example"
     );
-    assert!(json["who_looked_or_changed"].as_array().is_some());
+    assert!(
+        held("accounts")[0].get("password_hash").is_none(),
+        "secrets stay out"
+    );
+    assert!(
+        held("audit_events")
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    );
+    let page = app.get("/my/data/view").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Chidi") && page.body.contains("Your sign-in"));
     assert!(!data.body.contains("Ebele"), "nobody else's data");
     assert!(!data.body.contains(&other.to_string()));
 

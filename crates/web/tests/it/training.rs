@@ -383,7 +383,7 @@ async fn support_body(url: String) {
         data.contains("We talked through the board meeting"),
         "{data}"
     );
-    assert!(data.contains("\"you_are\": \"newcomer\""));
+    assert!(data.contains("\"table\": \"mentoring_pairs\""), "{data}");
     let erased = app.post(&format!("/people/{priya}/erase"), &[]).await;
     assert_eq!(erased.status, StatusCode::SEE_OTHER);
     use withus_db::entities::{mentoring_pair, support_record};

@@ -2,7 +2,7 @@
 //! coded the way the census publishes it. Equality values count only for people who agreed
 //! to their use in selection; everyone else is "not known" and never held to a quota.
 
-use withus_reports::suppress::Shown;
+use withus_reports::suppress::{Shown, Suppressed};
 
 use withus_db::entities::{equality_answer, person};
 
@@ -119,10 +119,45 @@ pub fn value_of(
 }
 
 /// Counts as shown to a coordinator: the same suppression as every report of people
-/// (`withus_reports::suppress`), so no hidden count can be worked out from the others.
-pub fn suppress(counts: &[usize], below: usize) -> Vec<Shown> {
+/// (`withus_reports::suppress`), cells and total decided together, so no hidden count can be
+/// worked out from the others and what the total says.
+pub fn suppress(counts: &[usize], below: usize) -> Suppressed {
     let counts: Vec<u64> = counts.iter().map(|&n| n as u64).collect();
-    withus_reports::suppress::suppress(&counts, below as u64).cells
+    withus_reports::suppress::suppress(&counts, below as u64)
+}
+
+/// One category's counts of the pool as the quotas page shows them: each count (`None` when
+/// nothing may be said of it) and the total, equality categories only.
+#[derive(Debug, PartialEq, Eq)]
+pub struct PoolLine {
+    pub cells: Vec<Option<Shown>>,
+    pub total: Option<Shown>,
+}
+
+/// The pool's size is no secret from a coordinator (the draw page gives it, and the list of
+/// people interested), so it is the total of every line whatever the line shows. Where the
+/// suppression has to withhold the total, the hidden counts would be pinned by it, and the
+/// line shows none of its counts.
+pub fn pool_line(counts: &[usize], equality: bool, below: usize) -> PoolLine {
+    if !equality {
+        return PoolLine {
+            cells: counts
+                .iter()
+                .map(|&n| Some(Shown::Count(n as u64)))
+                .collect(),
+            total: None,
+        };
+    }
+    let line = suppress(counts, below);
+    let pinned = line.total == Shown::Withheld;
+    PoolLine {
+        cells: line
+            .cells
+            .into_iter()
+            .map(|cell| (!pinned).then_some(cell))
+            .collect(),
+        total: Some(line.total),
+    }
 }
 
 #[cfg(test)]
@@ -132,33 +167,63 @@ mod tests {
     #[test]
     fn one_small_count_takes_the_next_smallest_with_it() {
         use Shown::{Count, FewerThan, Withheld};
-        assert_eq!(
-            suppress(&[12, 3, 40, 7], 5),
-            vec![Count(12), FewerThan, Count(40), Withheld]
-        );
-        assert_eq!(
-            suppress(&[12, 3, 2, 7], 5),
-            vec![Count(12), FewerThan, FewerThan, Count(7)]
-        );
+        let line = suppress(&[12, 3, 40, 7], 5);
+        assert_eq!(line.cells, [Count(12), FewerThan, Count(40), Withheld]);
+        assert_eq!(line.total, Count(62));
+        let line = suppress(&[12, 3, 2, 7], 5);
+        assert_eq!(line.cells, [Count(12), FewerThan, FewerThan, Count(7)]);
+        assert_eq!(line.total, Count(24));
         // Nobody is a small number too.
-        assert_eq!(
-            suppress(&[12, 0, 8], 5),
-            vec![Count(12), FewerThan, Withheld]
-        );
+        let line = suppress(&[12, 0, 8], 5);
+        assert_eq!(line.cells, [Count(12), FewerThan, Withheld]);
+        assert_eq!(line.total, Count(20));
     }
 
     #[test]
-    fn no_hidden_count_can_be_worked_out_from_the_total() {
-        // For every small table, the hidden cells always come in twos or more.
+    fn no_hidden_count_can_be_worked_out_from_a_total_that_is_shown() {
         for a in 0..8 {
             for b in 0..8 {
                 for c in 0..8 {
-                    let shown = suppress(&[a, b, c, 20], 5);
-                    let hidden = shown.iter().filter(|s| s.is_hidden()).count();
-                    assert_ne!(hidden, 1, "{a} {b} {c}");
+                    let line = suppress(&[a, b, c, 20], 5);
+                    let hidden = line.cells.iter().filter(|s| s.is_hidden()).count();
+                    match line.total {
+                        Shown::Count(n) => {
+                            assert_eq!(n, (a + b + c + 20) as u64);
+                            assert_ne!(hidden, 1, "{a} {b} {c}");
+                        }
+                        _ => assert_eq!(hidden, 4, "only a line hidden whole loses its total"),
+                    }
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_pool_that_would_pin_its_counts_shows_none_of_them() {
+        // Five who all said female; twelve split four, four and four. Beside the pool's size
+        // "withheld" is at least 5 and three times "fewer than 5" at most 12.
+        for counts in [[5, 0, 0], [4, 4, 4]] {
+            let line = suppress(&counts, 5);
+            assert_eq!(line.total, Shown::Withheld, "{counts:?}");
+            let shown = pool_line(&counts, true, 5);
+            let nothing: [Option<Shown>; 3] = [None; 3];
+            assert_eq!(shown.cells, nothing, "{counts:?}");
+            assert_eq!(shown.total, Some(Shown::Withheld));
+        }
+        let shown = pool_line(&[13, 7, 0], true, 5);
+        assert_eq!(
+            shown.cells,
+            [
+                Some(Shown::Count(13)),
+                Some(Shown::Withheld),
+                Some(Shown::FewerThan)
+            ]
+        );
+        assert_eq!(shown.total, Some(Shown::Count(20)));
+        // Roles are not special category data: shown as they are, with no total of their own.
+        let roles = pool_line(&[3, 0], false, 5);
+        assert_eq!(roles.cells, [Some(Shown::Count(3)), Some(Shown::Count(0))]);
+        assert_eq!(roles.total, None);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! The quotas page: ranges per value, how many in the pool have each (equality counts
-//! suppressed when small), and "match the population of <area>".
+//! The quotas page: ranges per value, how many in the pool have each (equality counts and
+//! their totals suppressed as every report of people is), and "match the population of
+//! <area>".
 
 use askama::Template;
 use axum::extract::Path;
@@ -7,7 +8,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
 
-use super::categories::{CATEGORIES, suppress};
+use super::categories::{CATEGORIES, pool_line};
 use super::census::{self, AREAS};
 use super::problem::{SMALL, category_label, value_label};
 use super::queries::{self, Pool};
@@ -73,21 +74,22 @@ fn tables(
     pool: &Pool,
     quotas: &[selection_quota::Model],
 ) -> Vec<(Table, Option<String>)> {
+    // "–" where nothing may be said of a count, as the presence report has no share.
+    let text = |n: Option<Shown>| {
+        n.map_or_else(
+            || "–".to_owned(),
+            |n| crate::reports::shown(n, SMALL as u64),
+        )
+    };
     CATEGORIES
         .iter()
         .enumerate()
         .map(|(c, cat)| {
-            let counts = pool.counts(c);
-            let shown = if cat.equality {
-                suppress(&counts, SMALL)
-            } else {
-                counts.iter().map(|&n| Shown::Count(n as u64)).collect()
-            };
-            let count_text = |n: Shown| crate::reports::shown(n, SMALL as u64);
-            let rows = cat
+            let line = pool_line(&pool.counts(c), cat.equality, SMALL);
+            let mut rows: Vec<Vec<Cell>> = cat
                 .values
                 .iter()
-                .zip(&shown)
+                .zip(&line.cells)
                 .map(|((v, _), &n)| {
                     let label = value_label(cat.name, v);
                     let quota = quotas
@@ -96,16 +98,23 @@ fn tables(
                     vec![
                         Cell::text(label.clone()),
                         quota_cell(id, csrf, quota, &label),
-                        Cell::text(count_text(n)),
+                        Cell::text(text(n)),
                     ]
                 })
                 .collect();
-            let not_known = cat.equality.then(|| {
-                t_args(
-                    "quota-not-known-count",
-                    &[("count", &count_text(shown[cat.values.len()]))],
-                )
-            });
+            if let Some(total) = line.total {
+                rows.push(vec![
+                    Cell::text(t("total")),
+                    Cell::text(String::new()),
+                    Cell::text(text(Some(total))),
+                ]);
+            }
+            let not_known = if cat.equality {
+                line.cells[cat.values.len()]
+                    .map(|n| t_args("quota-not-known-count", &[("count", &text(Some(n)))]))
+            } else {
+                None
+            };
             let table = Table {
                 caption: Some(category_label(cat.name)),
                 caption_classes: Some("govuk-table__caption--m".into()),

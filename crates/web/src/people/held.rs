@@ -1,0 +1,160 @@
+//! Everything we hold about one person, read from the one map of personal data: the person's
+//! own download and page (`/my/data`), and the staff download and page for a request made by
+//! phone or letter (`/people/{id}/data`). Both list every row the map ties to them.
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+use serde_json::{Value, json};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::personal::{self, Section, Subject};
+
+use crate::components::{SummaryList, render};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{t, t_args};
+use crate::sections::{Sections, heading_m, paragraph};
+
+/// Every row the map ties to the person, or `None` when the organisation has no such person.
+pub async fn held(scope: &OrgScope, person_id: Uuid) -> AppResult<Option<Vec<Section>>> {
+    let db = scope.db();
+    let Some(subject) = Subject::find(db, scope.organisation_id(), person_id).await? else {
+        return Ok(None);
+    };
+    Ok(Some(personal::export(db, &subject).await?))
+}
+
+/// The download: what each part is in plain words, and its rows as they are stored.
+pub fn document(organisation: &str, sections: &[Section]) -> Value {
+    json!({
+        "about": t("my-data-about"),
+        "made_at": Utc::now(),
+        "organisation": organisation,
+        "held": sections.iter().map(|s| json!({
+            "table": s.table,
+            "what": t(s.about),
+            "rows": s.rows,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// The download as a file to keep.
+pub fn download(organisation: &str, sections: &[Section], filename: &str) -> AppResult<Response> {
+    let body = serde_json::to_string_pretty(&document(organisation, sections))
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/json; charset=utf-8".to_owned(),
+            ),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// "access_needs" as "Access needs".
+fn label(column: &str) -> String {
+    let words = column.replace('_', " ");
+    let mut chars = words.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn shown(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => None,
+        Value::Bool(true) => Some(t("yes")),
+        Value::Bool(false) => Some(t("no")),
+        Value::String(text) if text.is_empty() => None,
+        Value::String(text) => Some(text.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// The same rows as a page: a heading for each part, a summary list for each row, ids left
+/// out because they mean nothing to a reader (the download keeps them).
+pub fn page(mut sections_page: Sections, sections: &[Section], download: &str) -> Sections {
+    sections_page = sections_page
+        .paragraph(&t("held-intro"))
+        .block(crate::sections::link(download, &t("held-download")));
+    if sections.is_empty() {
+        return sections_page.paragraph(&t("held-nothing"));
+    }
+    for section in sections {
+        let count = section.rows.len().to_string();
+        sections_page = sections_page
+            .block(heading_m(&t(section.about), section.table))
+            .block(paragraph(&t_args("held-count", &[("count", &count)])));
+        for row in &section.rows {
+            let list = row
+                .iter()
+                .filter(|(column, _)| *column != "id" && !column.ends_with("_id"))
+                .filter_map(|(column, value)| shown(value).map(|v| (label(column), v)))
+                .fold(SummaryList::default(), |list, (key, value)| {
+                    list.row(key, value)
+                });
+            sections_page = sections_page.block(render(&list));
+        }
+    }
+    sections_page
+}
+
+/// For a request made by phone or letter: the same page, for staff who may erase.
+pub async fn staff_page(
+    tenant: crate::tenancy::Tenant,
+    page: crate::page::Page,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> AppResult<Response> {
+    let id = super::routes::parse_id(&id)?;
+    let sections = held(&tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    tenant
+        .audit("viewed", "person", Some(id), Some("everything held"))
+        .await?;
+    let page = Sections::new(page, t("held-staff-title"))
+        .back(format!("/people/{id}"))
+        .paragraph(&t("held-staff-intro"));
+    self::page(page, &sections, &format!("/people/{id}/data.json")).respond()
+}
+
+/// The staff download, to send to the person.
+pub async fn staff_download(
+    tenant: crate::tenancy::Tenant,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> AppResult<Response> {
+    let id = super::routes::parse_id(&id)?;
+    let sections = held(&tenant.scope, id).await?.ok_or(AppError::NotFound)?;
+    tenant
+        .audit("downloaded", "person", Some(id), Some("everything held"))
+        .await?;
+    download(
+        &tenant.user.organisation_name,
+        &sections,
+        "withus-everything-held.json",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_read_as_words() {
+        assert_eq!(label("access_needs"), "Access needs");
+        assert_eq!(label("note"), "Note");
+        assert_eq!(label(""), "");
+    }
+
+    #[test]
+    fn empty_values_are_left_out() {
+        assert_eq!(shown(&Value::Null), None);
+        assert_eq!(shown(&json!("")), None);
+        assert_eq!(shown(&json!("x")), Some("x".into()));
+        assert_eq!(shown(&json!(3)), Some("3".into()));
+    }
+}
