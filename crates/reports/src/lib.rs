@@ -5,6 +5,7 @@
 
 pub mod census;
 pub mod chart;
+pub mod doubt;
 pub mod pdf;
 pub mod presence;
 pub mod suppress;

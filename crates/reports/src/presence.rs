@@ -2,7 +2,8 @@
 //! "an analysis of the population under consideration"). Answers are the ones a person gave
 //! as they were when they took part; counts go through `suppress` before anyone sees them.
 
-use crate::suppress::{Shown, suppress};
+use crate::doubt::flags_to_keep;
+use crate::suppress::{Shown, with_known_total};
 
 /// A group is flagged when its share of the people who answered is under this fraction of
 /// its share of the population…
@@ -253,13 +254,17 @@ fn table(
     let answered: u64 = counts[..groups].iter().sum();
     let weight = |label: &str| population.iter().find(|(v, _)| v == label).map(|(_, w)| *w);
     let known: f64 = category.groups.iter().filter_map(|g| weight(g)).sum();
-    let shown = suppress(&counts, threshold);
+    // The page says how many people took part, so each line's total is known.
+    let shown = with_known_total(&counts, threshold);
+    // A share beside a count gives away how many answered, and with it the sum of the hidden
+    // groups: shares only when every group is shown.
+    let groups_shown = shown.cells[..groups].iter().all(|c| !c.is_hidden());
     let labels = category
         .groups
         .iter()
         .copied()
         .chain([PREFER_NOT_LABEL, NOT_ANSWERED_LABEL]);
-    let rows = labels
+    let mut rows = labels
         .zip(&counts)
         .zip(&shown.cells)
         .enumerate()
@@ -276,12 +281,32 @@ fn table(
             Row {
                 label,
                 count: cell,
-                share: share.filter(|_| !cell.is_hidden()),
+                share: share.filter(|_| groups_shown),
                 population,
                 under,
             }
         })
+        .collect::<Vec<_>>();
+    // A flag on a hidden count bounds it from above (fewer than the share expected); flags go
+    // where a reader could then work a hidden count out. How many answered is known to them
+    // only through the shares, which show only when every group does.
+    let flags: Vec<Option<u64>> = rows
+        .iter()
+        .map(|r| {
+            let bound = r.population? * UNDER * answered as f64;
+            r.under.then(|| (bound.ceil() as u64).saturating_sub(1))
+        })
         .collect();
+    let whole = 0..groups + 2;
+    let parts = if groups_shown {
+        vec![0..groups, groups..groups + 2]
+    } else {
+        std::iter::once(whole).collect()
+    };
+    let keep = flags_to_keep(&counts, &shown.cells, &flags, &parts, threshold);
+    for (row, keep) in rows.iter_mut().zip(keep) {
+        row.under = row.under && keep;
+    }
     Table {
         category: category.key,
         rows,
@@ -332,7 +357,10 @@ mod tests {
         // Everyone answered: shown beside 24 and the total, 6 would say the two hidden
         // "none" exactly, so it is withheld with them.
         assert_eq!(sex.rows[1].count, Shown::Withheld);
+        // 20% men against 49%: the flag bounds the withheld count (5 to 11), and beside the
+        // two hidden "fewer than 5" of 6 it could still be 5 or 6.
         assert!(sex.rows[1].under, "20% men against 49%");
+        assert_eq!(sex.rows[0].share, None, "24 at 80% would say 30 answered");
         assert!(!sex.rows[0].under);
         let ethnic = &tables[4];
         // Asian: 1 of 30 against 10% (3 expected): flagged, and its count hidden.
@@ -342,8 +370,9 @@ mod tests {
             ethnic.rows[0].share, None,
             "a hidden count has no share either"
         );
-        // Black: 0 of 30 against 4% (1.2 expected): flagged. Other: 2% (0.6): too few to tell.
-        assert!(ethnic.rows[1].under);
+        // Black: 0 of 30 against 4% (1.2 expected) is under, but the flag would say "fewer
+        // than 0.96", which is none: it is not shown. Other: 2% (0.6): too few to tell.
+        assert!(!ethnic.rows[1].under);
         assert!(!ethnic.rows[4].under);
         assert_eq!(ethnic.total, Shown::Count(30));
         // 30 − 29 White leaves one person among six hidden groups: none can be worked out.

@@ -22,6 +22,9 @@ pub enum Shown {
     /// Large enough, but withheld so that a small count beside it cannot be worked out. Shown
     /// differently from `FewerThan` (it is not a small number).
     Withheld,
+    /// Nothing said at all, not even whether it is small: the line's total is known from
+    /// elsewhere and would pin any count marked small or withheld.
+    NotShown,
 }
 
 impl Shown {
@@ -55,11 +58,10 @@ fn pins(counts: &[u64], hidden: &[bool], threshold: u64) -> bool {
                 || (withheld == 0 && sum == small * threshold.saturating_sub(1))))
 }
 
-/// Hides what must be hidden in a line of `counts` shown with its total.
-pub fn suppress(counts: &[u64], threshold: u64) -> Suppressed {
-    let sum: u64 = counts.iter().sum();
+/// Which counts to hide so the total does not pin them, and whether it still does when all
+/// that can go has gone.
+fn hide(counts: &[u64], threshold: u64, total_shown: bool) -> (Vec<bool>, bool) {
     let mut hidden: Vec<bool> = counts.iter().map(|&n| n < threshold).collect();
-    let total_shown = sum >= threshold;
     while total_shown && pins(counts, &hidden, threshold) {
         // The smallest count still shown, so as little as possible goes.
         let Some(next) = (0..counts.len())
@@ -70,26 +72,55 @@ pub fn suppress(counts: &[u64], threshold: u64) -> Suppressed {
         };
         hidden[next] = true;
     }
-    let total = match (
-        sum < threshold,
-        total_shown && pins(counts, &hidden, threshold),
-    ) {
+    let pinned = total_shown && pins(counts, &hidden, threshold);
+    (hidden, pinned)
+}
+
+fn cells(counts: &[u64], hidden: &[bool], threshold: u64) -> Vec<Shown> {
+    counts
+        .iter()
+        .zip(hidden)
+        .map(|(&n, &h)| match (h, n < threshold) {
+            (false, _) => Shown::Count(n),
+            (true, true) => Shown::FewerThan,
+            (true, false) => Shown::Withheld,
+        })
+        .collect()
+}
+
+/// Hides what must be hidden in a line of `counts` shown with its total.
+pub fn suppress(counts: &[u64], threshold: u64) -> Suppressed {
+    let sum: u64 = counts.iter().sum();
+    let (hidden, pinned) = hide(counts, threshold, sum >= threshold);
+    let total = match (sum < threshold, pinned) {
         (true, _) => Shown::FewerThan,
         (false, true) => Shown::Withheld,
         (false, false) => Shown::Count(sum),
     };
     Suppressed {
-        cells: counts
-            .iter()
-            .zip(&hidden)
-            .map(|(&n, &h)| match (h, n < threshold) {
-                (false, _) => Shown::Count(n),
-                (true, true) => Shown::FewerThan,
-                (true, false) => Shown::Withheld,
-            })
-            .collect(),
+        cells: cells(counts, &hidden, threshold),
         total,
     }
+}
+
+/// Hides what must be hidden in a line whose total anyone can know from elsewhere (a page
+/// that says how many people took part, the size of a lottery's pool). The total cannot be
+/// withheld, so where hiding every count still leaves them pinned by it (5 people all women;
+/// 4, 4 and 4 of 12), the line says nothing of any count.
+pub fn with_known_total(counts: &[u64], threshold: u64) -> Suppressed {
+    let sum: u64 = counts.iter().sum();
+    let (hidden, pinned) = hide(counts, threshold, true);
+    let total = if sum < threshold {
+        Shown::FewerThan
+    } else {
+        Shown::Count(sum)
+    };
+    let cells = if pinned {
+        vec![Shown::NotShown; counts.len()]
+    } else {
+        cells(counts, &hidden, threshold)
+    };
+    Suppressed { cells, total }
 }
 
 #[cfg(test)]
@@ -110,7 +141,7 @@ mod tests {
                 let fits = match s.total {
                     Shown::Count(n) => sum == n,
                     Shown::FewerThan => sum < T,
-                    Shown::Withheld => sum >= T,
+                    Shown::Withheld | Shown::NotShown => sum >= T,
                 };
                 if fits {
                     for (j, &v) in current.iter().enumerate() {
@@ -123,6 +154,7 @@ mod tests {
                 Shown::Count(n) => vec![n],
                 Shown::FewerThan => (0..T).collect(),
                 Shown::Withheld => (T..=cap).collect(),
+                Shown::NotShown => (0..=cap).collect(),
             };
             for v in values {
                 current.push(v);
@@ -206,6 +238,41 @@ mod tests {
                     if count < T {
                         assert_eq!(s.cells[i], Shown::FewerThan, "{line:?}");
                     }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_whose_total_is_known_gives_nothing_away_either() {
+        // The total is known however the line shows it: check with it shown exactly.
+        for (line, nothing) in [
+            (vec![5, 0, 0], true),
+            (vec![4, 4, 4], true),
+            (vec![13, 7, 0], false),
+        ] {
+            let s = with_known_total(&line, T);
+            assert_eq!(
+                s.cells.iter().all(|c| *c == Shown::NotShown),
+                nothing,
+                "{line:?}"
+            );
+        }
+        // A line of one count, or of nobody at all, is its known total: nothing to hide.
+        let values = [0, 1, 3, 4, 5, 6, 9];
+        for length in 2..=4u32 {
+            for n in 0..values.len().pow(length) {
+                let line: Vec<u64> = (0..length)
+                    .map(|i| values[n / values.len().pow(i) % values.len()])
+                    .collect();
+                if line.iter().sum::<u64>() == 0 {
+                    continue;
+                }
+                let mut s = with_known_total(&line, T);
+                s.total = Shown::Count(line.iter().sum());
+                nothing_recoverable(&line, &s);
+                for (i, &count) in line.iter().enumerate() {
+                    assert!(count >= T || s.cells[i].is_hidden(), "{line:?}");
                 }
             }
         }

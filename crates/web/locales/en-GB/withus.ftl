@@ -1986,6 +1986,7 @@ no-figure = No figure yet
 total = Total
 fewer-than = fewer than { $n }
 withheld = withheld
+not-shown = Not shown
 period-label = { $from } to { $to }
 period-from = From
 period-to = To

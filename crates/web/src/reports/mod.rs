@@ -126,6 +126,7 @@ pub fn shown(cell: Shown, threshold: u64) -> String {
         Shown::Count(n) => n.to_string(),
         Shown::FewerThan => t_args("fewer-than", &[("n", &threshold.to_string())]),
         Shown::Withheld => t("withheld"),
+        Shown::NotShown => t("not-shown"),
     }
 }
 

@@ -77,11 +77,8 @@ async fn small_pools(url: String) {
         let sex = &lines[1];
         assert_eq!(sex.what, "quotas, Sex");
         // "withheld, fewer than 5, fewer than 5" beside 5, or three "fewer than 5" beside 12,
-        // would say what every count is.
-        assert!(
-            !matches!(sex.total, Seen::Count(_)),
-            "the total pins the hidden counts: {sex:?}"
-        );
+        // would say what every count is: the total is the pool's size, known anyway.
+        assert_eq!(sex.total, Seen::Count(pool), "{sex:?}");
         assert!(
             sex.cells.iter().all(|c| *c == Seen::Unknown),
             "beside the pool's size no count of the line can be shown: {sex:?}"
@@ -100,6 +97,20 @@ fn presence(what: &str, tables: &Tables, known: Option<u64>) -> usize {
                 .find(|(c, _)| c == caption)
                 .unwrap_or_else(|| panic!("{what}: no table {caption}"));
             let line = line_of(&format!("{what}, {caption}"), rows, 1);
+            // A share beside a shown count says how many answered, and so what the hidden
+            // groups add up to: none when a group is hidden.
+            let groups = line.cells.len().saturating_sub(2);
+            if line.cells[..groups]
+                .iter()
+                .any(|c| !matches!(c, Seen::Count(_)))
+            {
+                for row in rows {
+                    assert!(
+                        row.iter().skip(2).take(1).all(|c| !c.contains('%')),
+                        "{what}, {caption}: a share beside hidden groups: {row:?}"
+                    );
+                }
+            }
             if *caption == "Sex" {
                 assert_eq!(line.cells[0], Seen::Count(13), "{what}: the thirteen women");
             }

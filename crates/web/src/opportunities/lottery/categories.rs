@@ -119,43 +119,33 @@ pub fn value_of(
 }
 
 /// Counts as shown to a coordinator: the same suppression as every report of people
-/// (`withus_reports::suppress`), cells and total decided together, so no hidden count can be
-/// worked out from the others and what the total says.
+/// (`withus_reports::suppress`). The pool's size is no secret from a coordinator (the draw page
+/// gives it, and the list of people interested), so every line's total counts as known: where
+/// hiding every count would still leave them pinned by it (5 people all women; 4, 4 and 4 of
+/// 12), the line shows none of its counts.
 pub fn suppress(counts: &[usize], below: usize) -> Suppressed {
     let counts: Vec<u64> = counts.iter().map(|&n| n as u64).collect();
-    withus_reports::suppress::suppress(&counts, below as u64)
+    withus_reports::suppress::with_known_total(&counts, below as u64)
 }
 
-/// One category's counts of the pool as the quotas page shows them: each count (`None` when
-/// nothing may be said of it) and the total, equality categories only.
+/// One category's counts of the pool as the quotas page shows them, with the total for
+/// equality categories only (roles are not special category data and are shown as they are).
 #[derive(Debug, PartialEq, Eq)]
 pub struct PoolLine {
-    pub cells: Vec<Option<Shown>>,
+    pub cells: Vec<Shown>,
     pub total: Option<Shown>,
 }
 
-/// The pool's size is no secret from a coordinator (the draw page gives it, and the list of
-/// people interested), so it is the total of every line whatever the line shows. Where the
-/// suppression has to withhold the total, the hidden counts would be pinned by it, and the
-/// line shows none of its counts.
 pub fn pool_line(counts: &[usize], equality: bool, below: usize) -> PoolLine {
     if !equality {
         return PoolLine {
-            cells: counts
-                .iter()
-                .map(|&n| Some(Shown::Count(n as u64)))
-                .collect(),
+            cells: counts.iter().map(|&n| Shown::Count(n as u64)).collect(),
             total: None,
         };
     }
     let line = suppress(counts, below);
-    let pinned = line.total == Shown::Withheld;
     PoolLine {
-        cells: line
-            .cells
-            .into_iter()
-            .map(|cell| (!pinned).then_some(cell))
-            .collect(),
+        cells: line.cells,
         total: Some(line.total),
     }
 }
@@ -180,19 +170,14 @@ mod tests {
     }
 
     #[test]
-    fn no_hidden_count_can_be_worked_out_from_a_total_that_is_shown() {
+    fn no_hidden_count_can_be_worked_out_beside_the_pool_size() {
         for a in 0..8 {
             for b in 0..8 {
                 for c in 0..8 {
                     let line = suppress(&[a, b, c, 20], 5);
+                    assert_eq!(line.total, Shown::Count((a + b + c + 20) as u64));
                     let hidden = line.cells.iter().filter(|s| s.is_hidden()).count();
-                    match line.total {
-                        Shown::Count(n) => {
-                            assert_eq!(n, (a + b + c + 20) as u64);
-                            assert_ne!(hidden, 1, "{a} {b} {c}");
-                        }
-                        _ => assert_eq!(hidden, 4, "only a line hidden whole loses its total"),
-                    }
+                    assert_ne!(hidden, 1, "{a} {b} {c}");
                 }
             }
         }
@@ -202,27 +187,20 @@ mod tests {
     fn a_pool_that_would_pin_its_counts_shows_none_of_them() {
         // Five who all said female; twelve split four, four and four. Beside the pool's size
         // "withheld" is at least 5 and three times "fewer than 5" at most 12.
-        for counts in [[5, 0, 0], [4, 4, 4]] {
-            let line = suppress(&counts, 5);
-            assert_eq!(line.total, Shown::Withheld, "{counts:?}");
+        for (counts, size) in [([5, 0, 0], 5), ([4, 4, 4], 12)] {
             let shown = pool_line(&counts, true, 5);
-            let nothing: [Option<Shown>; 3] = [None; 3];
-            assert_eq!(shown.cells, nothing, "{counts:?}");
-            assert_eq!(shown.total, Some(Shown::Withheld));
+            assert_eq!(shown.cells, [Shown::NotShown; 3], "{counts:?}");
+            assert_eq!(shown.total, Some(Shown::Count(size)));
         }
         let shown = pool_line(&[13, 7, 0], true, 5);
         assert_eq!(
             shown.cells,
-            [
-                Some(Shown::Count(13)),
-                Some(Shown::Withheld),
-                Some(Shown::FewerThan)
-            ]
+            [Shown::Count(13), Shown::Withheld, Shown::FewerThan]
         );
         assert_eq!(shown.total, Some(Shown::Count(20)));
         // Roles are not special category data: shown as they are, with no total of their own.
         let roles = pool_line(&[3, 0], false, 5);
-        assert_eq!(roles.cells, [Some(Shown::Count(3)), Some(Shown::Count(0))]);
+        assert_eq!(roles.cells, [Shown::Count(3), Shown::Count(0)]);
         assert_eq!(roles.total, None);
     }
 

@@ -74,13 +74,7 @@ fn tables(
     pool: &Pool,
     quotas: &[selection_quota::Model],
 ) -> Vec<(Table, Option<String>)> {
-    // "–" where nothing may be said of a count, as the presence report has no share.
-    let text = |n: Option<Shown>| {
-        n.map_or_else(
-            || "–".to_owned(),
-            |n| crate::reports::shown(n, SMALL as u64),
-        )
-    };
+    let text = |n: Shown| crate::reports::shown(n, SMALL as u64);
     CATEGORIES
         .iter()
         .enumerate()
@@ -106,15 +100,12 @@ fn tables(
                 rows.push(vec![
                     Cell::text(t("total")),
                     Cell::text(String::new()),
-                    Cell::text(text(Some(total))),
+                    Cell::text(text(total)),
                 ]);
             }
-            let not_known = if cat.equality {
-                line.cells[cat.values.len()]
-                    .map(|n| t_args("quota-not-known-count", &[("count", &text(Some(n)))]))
-            } else {
-                None
-            };
+            let not_known = line.cells[cat.values.len()];
+            let not_known = (cat.equality && not_known != Shown::NotShown)
+                .then(|| t_args("quota-not-known-count", &[("count", &text(not_known))]));
             let table = Table {
                 caption: Some(category_label(cat.name)),
                 caption_classes: Some("govuk-table__caption--m".into()),

@@ -11,7 +11,7 @@ pub enum Seen {
     Small,
     /// "withheld": 5 or more.
     Withheld,
-    /// "–": nothing said of it.
+    /// "Not shown": nothing said of it.
     Unknown,
 }
 
@@ -23,7 +23,7 @@ impl Seen {
         }
         match text {
             "withheld" => Some(Seen::Withheld),
-            "–" => Some(Seen::Unknown),
+            "Not shown" => Some(Seen::Unknown),
             _ if text.starts_with("fewer than") => Some(Seen::Small),
             _ => None,
         }
