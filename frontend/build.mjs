@@ -20,5 +20,6 @@ writeFileSync(join(out, "withus.css"), css.css);
 cpSync(join(govuk, "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"));
 cpSync(join(govuk, "assets/images"), join(out, "images"), { recursive: true });
 cpSync(join(root, "frontend/withus.js"), join(out, "withus.js"));
+cpSync(join(root, "frontend/draw_progress.js"), join(out, "draw_progress.js"));
 cpSync(join(root, "frontend/favicon.svg"), join(out, "favicon.svg"));
 console.log(`assets built in ${out}`);

@@ -27,3 +27,6 @@ if (progress) {
   };
   window.setTimeout(poll, 1000);
 }
+
+// A draw being worked out in the background: its own module, fetched only on its page.
+if (document.querySelector("[data-draw-progress]")) import("./draw_progress.js");

@@ -4,6 +4,7 @@
 
 pub mod choice_keys;
 pub mod connect;
+pub mod draw_jobs;
 pub mod entities;
 pub mod import_jobs;
 pub mod installation;

@@ -10,6 +10,9 @@ use std::collections::HashSet;
 
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution, SolveOutcome};
 
+use crate::master::{self, Master, SLACK};
+use crate::simplex::Simplex;
+
 use crate::SelectionError;
 use crate::feasibility::conflicts;
 use crate::instance::{Group, Instance};
@@ -18,8 +21,6 @@ use crate::pricing::{Priced, QUICK, Rules, best_panel};
 
 /// How far a panel may beat the dual before it counts as an improvement.
 const TOLERANCE: f64 = 1e-7;
-/// How far below its fixed chance a group may fall while later stages are solved.
-const SLACK: f64 = 1e-8;
 /// Dual weights below this are treated as zero when deciding whom a stage fixes.
 const POSITIVE: f64 = 1e-6;
 
@@ -80,9 +81,12 @@ pub fn leximin_within(
     let mut dual_bound = None;
     let mut stages = 0;
     let mut complete = true;
+    let mut last: Option<Master> = None;
     while fixed.iter().any(Option::is_none) {
         stages += 1;
-        let (value, slack, weights) = stage(instance, &groups, &rules, &fixed, &mut panels)?;
+        let (master, slack) = stage(instance, &groups, &rules, &fixed, &mut panels)?;
+        let (value, weights) = (master.value, master.weights.clone());
+        last = Some(master);
         dual_bound.get_or_insert(value + slack);
         if trace {
             let held = weights.iter().filter(|&&y| y > POSITIVE).count();
@@ -109,7 +113,12 @@ pub fn leximin_within(
         }
     }
     let targets: Vec<f64> = fixed.iter().map(|f| f.unwrap_or(0.0)).collect();
-    let chances = mix(&groups, &panels.list, &targets)?;
+    // The last stage's lottery already gives every group its fixed chance; the mixing LP is
+    // the way back if rounding left one short.
+    let chances = match last {
+        Some(m) if reaches(&groups, &panels.list, &m.mix, &targets) => m.mix,
+        _ => mix(&groups, &panels.list, &targets)?,
+    };
     let mut support: Vec<(Vec<usize>, f64)> = panels
         .list
         .iter()
@@ -211,45 +220,62 @@ fn warm_start(
     Ok(())
 }
 
-/// One stage: the best lowest chance for the groups not yet fixed, how far above it the
-/// true optimum could still be (zero when the search proved its panel best), and the dual
-/// weights that certify it.
+/// The master as the stage goes: the simplex while its arithmetic holds, the interior point
+/// for the rest of the stage once it has failed even from scratch.
+enum Lp {
+    Simplex(Simplex),
+    Interior(Master),
+}
+
+impl Lp {
+    fn start(
+        groups: &[Group],
+        fixed: &[Option<f64>],
+        panels: &[Vec<usize>],
+    ) -> Result<Lp, SelectionError> {
+        match Simplex::new(groups, fixed, panels) {
+            Ok(simplex) => Ok(Lp::Simplex(simplex)),
+            Err(_) => master::solve(groups, fixed, panels).map(Lp::Interior),
+        }
+    }
+
+    fn add(
+        self,
+        groups: &[Group],
+        fixed: &[Option<f64>],
+        panels: &[Vec<usize>],
+    ) -> Result<Lp, SelectionError> {
+        match self {
+            Lp::Simplex(simplex) => match simplex.add(groups, fixed, panels) {
+                Ok(simplex) => Ok(Lp::Simplex(simplex)),
+                Err(_) => master::solve(groups, fixed, panels).map(Lp::Interior),
+            },
+            Lp::Interior(_) => master::solve(groups, fixed, panels).map(Lp::Interior),
+        }
+    }
+
+    fn weights_and_cap(&self) -> (Vec<f64>, f64) {
+        match self {
+            Lp::Simplex(s) => (s.weights(), s.cap()),
+            Lp::Interior(m) => (m.weights.clone(), m.cap),
+        }
+    }
+}
+
+/// One stage: the best lowest chance for the groups not yet fixed over the panels found so
+/// far and any the pricing search finds, how far above it the true optimum could still be
+/// (zero when the search proved its panel best), and the master that certifies it, solved at
+/// the end by the interior point so that its weights pick out every group held at the value.
 fn stage(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     fixed: &[Option<f64>],
     panels: &mut Panels,
-) -> Result<(f64, f64, Vec<f64>), SelectionError> {
-    // Dual: minimise cap - sum(fixed_g * y_g) subject to, for every panel,
-    // sum(y_g * share_g) <= cap, and the free groups' weights summing to one.
-    let mut problem = Problem::new(OptimizationDirection::Minimize);
-    let y: Vec<_> = fixed
-        .iter()
-        // A fixed group need only reach its chance less a hair: asking for exactly the
-        // previous stage's floating-point value can make the master infeasible.
-        .map(|f| {
-            problem.add_var(
-                -f.map_or(0.0, |f| (f - SLACK).max(0.0)),
-                (0.0, f64::INFINITY),
-            )
-        })
-        .collect();
-    let cap = problem.add_var(1.0, (f64::NEG_INFINITY, f64::INFINITY));
-    let free: LinearExpr = y
-        .iter()
-        .zip(fixed)
-        .filter(|(_, f)| f.is_none())
-        .map(|(&v, _)| (v, 1.0))
-        .collect();
-    problem.add_constraint(free, ComparisonOp::Eq, 1.0);
-    for panel in &panels.list {
-        problem.add_constraint(panel_row(groups, &y, cap, panel), ComparisonOp::Le, 0.0);
-    }
-    let mut solution = solved("the stage", problem.solve())?;
+) -> Result<(Master, f64), SelectionError> {
+    let mut lp = Lp::start(groups, fixed, &panels.list)?;
     loop {
-        let weights: Vec<f64> = y.iter().map(|&v| solution.var_value(v)).collect();
-        let cap_value = solution.var_value(cap);
+        let (weights, cap) = lp.weights_and_cap();
         let per_person: Vec<f64> = weights
             .iter()
             .zip(groups)
@@ -269,8 +295,8 @@ fn stage(
             .cloned();
         let mut found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), QUICK)?;
         if let Some(quick) = &found
-            && quick.worth <= cap_value + TOLERANCE
-            && quick.bound > cap_value + TOLERANCE
+            && quick.worth <= cap + TOLERANCE
+            && quick.bound > cap + TOLERANCE
         {
             // The quick search neither improved nor proved there is nothing better: search on.
             found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), None)?;
@@ -285,33 +311,31 @@ fn stage(
                 "the quotas stopped being feasible".into(),
             ));
         };
-        if worth <= cap_value + TOLERANCE || !panels.add(panel.clone()) {
+        if worth <= cap + TOLERANCE || !panels.add(panel) {
             // No panel can beat the dual by more than this: the stage's certificate.
-            let slack = (bound - cap_value).max(0.0);
-            return Ok((solution.objective(), slack, weights));
+            let slack = (bound - cap).max(0.0);
+            let certified = match lp {
+                Lp::Interior(m) => m,
+                Lp::Simplex(_) => master::solve(groups, fixed, &panels.list)?,
+            };
+            return Ok((certified, slack));
         }
-        let row = panel_row(groups, &y, cap, &panel);
-        solution = solved(
-            "a new panel",
-            solution.add_constraint(row, ComparisonOp::Le, 0.0),
-        )?;
+        lp = lp.add(groups, fixed, &panels.list)?;
     }
 }
 
-fn panel_row(
-    groups: &[Group],
-    y: &[microlp::Variable],
-    cap: microlp::Variable,
-    panel: &[usize],
-) -> LinearExpr {
-    let mut row = LinearExpr::empty();
-    for (g, &c) in panel.iter().enumerate() {
-        if c > 0 {
-            row.add(y[g], c as f64 / groups[g].members.len() as f64);
-        }
-    }
-    row.add(cap, -1.0);
-    row
+/// Whether a lottery over `panels` gives every group at least its target, less rounding.
+fn reaches(groups: &[Group], panels: &[Vec<usize>], chances: &[f64], targets: &[f64]) -> bool {
+    let total: f64 = chances.iter().sum();
+    total > 0.0
+        && groups.iter().enumerate().all(|(g, group)| {
+            let chance: f64 = panels
+                .iter()
+                .zip(chances)
+                .map(|(panel, p)| p / total * panel[g] as f64 / group.members.len() as f64)
+                .sum();
+            chance >= targets[g] - 1e-7
+        })
 }
 
 /// The chance of each panel such that every group reaches its fixed chance, as nearly as

@@ -9,7 +9,10 @@ pub mod generate;
 pub mod instance;
 pub mod leximin;
 mod local;
+pub mod master;
 pub mod pricing;
+pub mod shapes;
+mod simplex;
 
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;

@@ -1,6 +1,7 @@
 //! The published answers for the public pools in shared/data/sortition (outside this
-//! repository: set WITHUS_SORTITION_DATA to their folder; without it these say so and pass).
-//! An in-repository twin of example_small_20, built from its shape, always runs.
+//! repository: set WITHUS_SORTITION_DATA to their folder). Without them these say so and pass
+//! on a developer's machine, but fail with CI=true, so CI cannot go green without checking the
+//! answers. An in-repository twin of example_small_20, built from its shape, always runs.
 
 mod support;
 
@@ -12,13 +13,27 @@ use withus_selection::files::{read_pool, read_quotas};
 use withus_selection::{Instance, leximin};
 
 fn data() -> Option<PathBuf> {
+    // Beside the repository, wherever the repository was cloned: the nearest folder up from
+    // here that has shared/data/sortition.
+    let beside = || {
+        let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        here.ancestors()
+            .map(|a| a.join("shared/data/sortition"))
+            .find(|d| d.is_dir())
+            .unwrap_or_else(|| here.join("../../../shared/data/sortition"))
+    };
     let dir = std::env::var_os("WITHUS_SORTITION_DATA")
         .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/sortition")
-        });
+        .unwrap_or_else(beside);
     if dir.is_dir() {
         Some(dir)
+    } else if std::env::var("CI").is_ok_and(|ci| ci == "true") {
+        // The same rule as scripts/test: with CI=true a missing input is a failure, not a skip.
+        panic!(
+            "CI=true but there are no public pools at {}: put shared/data/sortition beside the \
+             repository or set WITHUS_SORTITION_DATA to its folder",
+            dir.display()
+        );
     } else {
         eprintln!("skipping: no public pools at {}", dir.display());
         None

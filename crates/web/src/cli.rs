@@ -24,6 +24,25 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// Parses the command line. The server's options are global, so `withus --addr … serve`
+    /// works, but `withus select` runs no server: its help lists only its own options.
+    pub fn parse_args() -> Cli {
+        use clap::{Args, Parser};
+        let args: Vec<String> = std::env::args().collect();
+        let asks_help = args.iter().skip(2).any(|a| a == "--help" || a == "-h");
+        if args.get(1).is_some_and(|a| a == "select") && asks_help {
+            let select = crate::opportunities::lottery::command::SelectArgs::augment_args(
+                clap::Command::new("withus select")
+                    .about("Draw a panel by fair lottery from CSV files (no database needed)"),
+            );
+            println!("{}", select.clone().render_long_help());
+            std::process::exit(0);
+        }
+        Cli::parse()
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve Withus over HTTP

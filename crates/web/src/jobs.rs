@@ -1,16 +1,20 @@
 //! The background worker every server runs: it sends due mail, carries out confirmed
-//! imports, reminds people of meetings two days ahead, tells and erases people under each
-//! organisation's retention choice, and now and then clears out ended sessions. Work is
-//! claimed from the database, so any number of servers can run it side by side.
+//! imports, works out fair lottery draws, reminds people of meetings two days ahead, tells
+//! and erases people under each organisation's retention choice, and now and then clears out
+//! ended sessions. Work is claimed from the database, so any number of servers can run it
+//! side by side.
 
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
+use withus_db::sea_orm::DatabaseConnection;
 
 use crate::AppState;
-use crate::{mail, people};
+use crate::{mail, opportunities, people};
 
 pub async fn worker(state: AppState) {
+    // A draw can take minutes: it has a loop of its own, so mail and imports never wait on it.
+    tokio::spawn(draws(state.db.clone()));
     let mut last_prune = Instant::now() - Duration::from_secs(3600);
     let mut last_reminders = Instant::now() - Duration::from_secs(3600);
     // Retention tells and erases people by the day; every hour is soon enough, and cheap.
@@ -48,5 +52,20 @@ pub async fn worker(state: AppState) {
             last_prune = Instant::now();
         }
         tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// Draws and checks of draws, one at a time, oldest first.
+async fn draws(db: DatabaseConnection) {
+    loop {
+        let ran = opportunities::lottery::draw_jobs::run_one(&db, Utc::now())
+            .await
+            .unwrap_or_else(|e| {
+                tracing::error!("draw worker: {e}");
+                false
+            });
+        if !ran {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
     }
 }

@@ -13,6 +13,7 @@ pub mod consent;
 pub mod contribution;
 pub mod contribution_person;
 pub mod course;
+pub mod draw_job;
 pub mod equality_answer;
 pub mod evaluation_answer;
 pub mod feedback;

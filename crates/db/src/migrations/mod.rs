@@ -20,6 +20,7 @@ mod m20261121_000014_scale;
 mod m20261121_000015_owed_counts;
 mod m20261203_000016_lookups;
 mod m20261205_000017_retention;
+mod m20261205_000018_draw_jobs;
 mod shape;
 
 pub struct Migrator;
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261121_000015_owed_counts::Migration),
             Box::new(m20261203_000016_lookups::Migration),
             Box::new(m20261205_000017_retention::Migration),
+            Box::new(m20261205_000018_draw_jobs::Migration),
         ]
     }
 }

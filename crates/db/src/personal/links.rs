@@ -106,6 +106,16 @@ fn link_condition(link: &Link, s: &Subject) -> Option<SimpleExpr> {
             }
             found.then(|| any.into())
         }
+        Link::Listed { child, column } => {
+            let child = table(child)?;
+            let inner = rows_of(child, s)?;
+            let ids = Query::select()
+                .column(Alias::new(column))
+                .from(Alias::new(child.name))
+                .cond_where(inner)
+                .to_owned();
+            Some(col("id").in_subquery(ids))
+        }
         Link::Parent { column, parent } => {
             let parent = table(parent)?;
             let inner = rows_of(parent, s)?;

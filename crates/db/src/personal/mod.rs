@@ -36,6 +36,12 @@ pub enum Link {
     Contains(&'static str),
     /// These columns are free text that may name the person.
     Mentions(&'static [&'static str]),
+    /// The row's id is listed in `column` of the person's rows of `child` (a contribution
+    /// they are named on).
+    Listed {
+        child: &'static str,
+        column: &'static str,
+    },
 }
 
 /// What happens to the person's rows of a table when they are erased.

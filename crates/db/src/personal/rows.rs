@@ -46,6 +46,7 @@ by_name!(
     contribution,
     contribution_person,
     course,
+    draw_job,
     equality_answer,
     evaluation_answer,
     feedback,

@@ -408,6 +408,7 @@ held-count = { $count ->
 }
 held-staff-title = Everything we hold about this person
 held-staff-intro = For a request made by phone or letter. Send them the download, or print this page. Opening it is recorded in the audit trail.
+held-staff-what = It lists every record Withus holds about them or that they wrote, in the words they will read if you send it. Links between records are left out here; the download has everything.
 held-staff-link = Everything we hold about them
 personal-details = Your details
 personal-account = Your sign-in
@@ -432,6 +433,7 @@ personal-questionnaires = Your answers to questionnaires
 personal-ratings = Your ratings of how well we involve people
 personal-feedback = Feedback we sent you
 personal-contributions = What you said that we recorded
+personal-named = Where we recorded your name beside what was said
 personal-support = Support we gave you
 personal-training = Training you did
 personal-mentoring = Mentoring
@@ -559,8 +561,9 @@ erase-keep = No, keep their details
 my-erase-title = Ask us to erase your details
 my-erase-intro = If you want to stop being involved and want us to forget you, you can ask us to erase your details.
 my-erase-link = Erase my details
-my-erase-body = We will remove your name, how to contact you, your choices, what helps you take part, your answers to equality questions and your sign-in. We keep only anonymous numbers, like how many people took part.
+my-erase-body = We will remove your name, how to contact you, your choices, what helps you take part, your answers to equality questions, everything you wrote to us and your sign-in. You will come off meetings that have not happened yet. We keep only anonymous numbers, like how many people took part, and the record of any payments, without your name, for as long as the law says.
 my-erase-button = Erase my details
+my-erase-keep = No, keep my details
 erased-title = Your details have been erased
 erased-body = We have removed your details. Thank you for everything you did with us. If you want to be involved again, contact the involvement team.
 
@@ -1051,6 +1054,44 @@ lottery-check-button = Check this draw again
 lottery-reason-drawn = You were chosen by a fair lottery.
 lottery-reason-reserve = You were drawn as a reserve by a fair lottery. We will ask you if a place comes free.
 lottery-reason-not-drawn = Places were chosen by a fair lottery, and you were not drawn this time.
+lottery-jobs = Draws being worked out
+lottery-jobs-asked = Asked for
+lottery-jobs-what = What
+lottery-jobs-state = Where it is
+lottery-jobs-draw = A new draw
+lottery-jobs-check = Checking a draw again
+lottery-job-waiting = Waiting to start
+lottery-job-running = Being worked out
+lottery-job-failed = Could not be made
+draw-job-title = Working out the draw
+check-job-title = Checking the draw again
+draw-job-queued = Waiting to start. Draws are worked out one at a time.
+draw-job-running = Working out everyone’s chances, then drawing the panel.
+check-job-running = Running the draw again from the pool, quotas and seed that were stored.
+draw-job-asked = Asked for { $time } ago.
+draw-job-started = Started { $time } ago.
+draw-job-leave = You can leave this page. The draw carries on, and you can come back to it from the opportunity’s Draw by fair lottery page.
+draw-job-check = Check progress
+draw-job-failed-title = The draw could not be made
+check-job-failed-title = The draw could not be checked
+draw-job-failed = Nothing was drawn.
+check-job-failed = The draw was not checked.
+draw-job-change-quotas = Change the quotas
+draw-job-back = Back to the draw
+draw-job-stopped = The draw stopped three times before it finished. Try again. If it stops again, ask your administrator to look at the server log.
+draw-job-error = Something went wrong on our side while working out the draw. Try again. If it happens again, ask your administrator to look at the server log.
+elapsed-seconds = { $n ->
+    [one] 1 second
+   *[other] { $n } seconds
+}
+elapsed-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+elapsed-hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
 chance-certain = certain
 chance-none = no chance
 chance-in-ten = about { $n } in 10

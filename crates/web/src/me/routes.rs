@@ -241,7 +241,9 @@ pub async fn data_page(tenant: Tenant, page: Page) -> AppResult<Response> {
         .audit("viewed", "person", Some(person_id), Some("own data"))
         .await?;
     let heading = t("my-data-page-title");
-    let page = Sections::new(page, heading).back("/my/details");
+    let page = Sections::new(page, heading)
+        .back("/my/details")
+        .paragraph(&t("held-intro"));
     held::page(page, &sections, "/my/data").respond()
 }
 
@@ -253,6 +255,7 @@ pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
         body: t("my-erase-body"),
         action: "/my/erase".into(),
         back: "/my/details".into(),
+        keep: t("my-erase-keep"),
         button: Button::submit(t("my-erase-button")).warning(),
     })
 }

@@ -66,13 +66,19 @@ fn label(column: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A stored value as a reader would want it: times in UK time, nothing for ids (links between
+/// records, meaningless on a page) and empty boxes.
 fn shown(value: &Value) -> Option<String> {
     match value {
         Value::Null => None,
         Value::Bool(true) => Some(t("yes")),
         Value::Bool(false) => Some(t("no")),
-        Value::String(text) if text.is_empty() => None,
-        Value::String(text) => Some(text.clone()),
+        Value::String(text) if text.is_empty() || Uuid::parse_str(text).is_ok() => None,
+        Value::String(text) => Some(
+            chrono::DateTime::parse_from_rfc3339(text)
+                .map(|at| crate::admin::routes::london(at.with_timezone(&Utc)))
+                .unwrap_or_else(|_| text.clone()),
+        ),
         other => Some(other.to_string()),
     }
 }
@@ -80,9 +86,7 @@ fn shown(value: &Value) -> Option<String> {
 /// The same rows as a page: a heading for each part, a summary list for each row, ids left
 /// out because they mean nothing to a reader (the download keeps them).
 pub fn page(mut sections_page: Sections, sections: &[Section], download: &str) -> Sections {
-    sections_page = sections_page
-        .paragraph(&t("held-intro"))
-        .block(crate::sections::link(download, &t("held-download")));
+    sections_page = sections_page.block(crate::sections::link(download, &t("held-download")));
     if sections.is_empty() {
         return sections_page.paragraph(&t("held-nothing"));
     }
@@ -118,7 +122,8 @@ pub async fn staff_page(
         .await?;
     let page = Sections::new(page, t("held-staff-title"))
         .back(format!("/people/{id}"))
-        .paragraph(&t("held-staff-intro"));
+        .paragraph(&t("held-staff-intro"))
+        .paragraph(&t("held-staff-what"));
     self::page(page, &sections, &format!("/people/{id}/data.json")).respond()
 }
 

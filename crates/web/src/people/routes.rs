@@ -494,6 +494,8 @@ pub struct ErasePage {
     pub body: String,
     pub action: String,
     pub back: String,
+    /// "No, keep their details", or "your" on the person's own page.
+    pub keep: String,
     pub button: Button,
 }
 
@@ -511,6 +513,7 @@ pub async fn confirm_erase(
         heading: t_args("erase-heading", &[("name", &display_name(&person))]),
         body: t("erase-body"),
         action: format!("/people/{id}/erase"),
+        keep: t("erase-keep"),
         back: format!("/people/{id}"),
         button: Button::submit(t("erase-button")).warning(),
     })

@@ -460,12 +460,17 @@ pub async fn staff_boxes(
             format!("/opportunities/{open}/draw"),
             vec![("seed", "Panel")],
         ),
-        (
-            format!("/opportunities/{open}/interest/{theirs}"),
-            vec![("decision", "not_selected"), ("reason", reason.as_str())],
-        ),
     ];
     post_all(staff, &forms).await;
+    // The worker draws it, as it would within a second.
+    let drew = withus_web::opportunities::lottery::draw_jobs::run_one(db, Utc::now()).await;
+    assert!(drew.unwrap(), "the draw was queued");
+    let decision = vec![("decision", "not_selected"), ("reason", reason.as_str())];
+    post_all(
+        staff,
+        &[(format!("/opportunities/{open}/interest/{theirs}"), decision)],
+    )
+    .await;
     let sheet = format!(
         "Forename,Surname,E-mail\n{},{},{}\nSam,Lee,sam@people.example\n",
         marker(1),

@@ -8,14 +8,15 @@ use withus_db::entities::{consent, equality_answer, interest, selection_draw};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 use withus_web::auth::Role;
 use withus_web::opportunities::forms::OpportunityInput;
+use withus_web::opportunities::lottery::draw_jobs;
 use withus_web::opportunities::{interests, queries as opportunities};
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::support::{Org, Response, TestApp};
 
-async fn opportunity(app: &TestApp, org: &Org, places: i32, reserves: i32) -> Uuid {
+pub(crate) async fn opportunity(app: &TestApp, org: &Org, places: i32, reserves: i32) -> Uuid {
     let scope = app.scope(org);
     let owner = scope
         .find::<withus_db::entities::account::Entity>()
@@ -42,7 +43,7 @@ async fn opportunity(app: &TestApp, org: &Org, places: i32, reserves: i32) -> Uu
 
 /// Someone interested in the opportunity, with a role and, if given, equality answers
 /// (`sex`) and whether they agreed to their use in selection.
-async fn interested(
+pub(crate) async fn interested(
     scope: &OrgScope,
     opportunity: Uuid,
     name: &str,
@@ -90,6 +91,21 @@ async fn interested(
         .await
         .unwrap();
     id
+}
+
+/// Runs the draw (or check) a request queued, as the worker would, and follows its progress
+/// page to where it sends the coordinator.
+pub(crate) async fn worked_out(app: &mut TestApp, queued: &Response) -> String {
+    assert_eq!(queued.status, StatusCode::SEE_OTHER, "{}", queued.body);
+    assert!(
+        queued.location().contains("/draws/jobs/"),
+        "{}",
+        queued.location()
+    );
+    assert!(draw_jobs::run_one(&app.state.db, Utc::now()).await.unwrap());
+    let progress = app.get(queued.location()).await;
+    assert_eq!(progress.status, StatusCode::SEE_OTHER, "{}", progress.body);
+    progress.location().to_owned()
 }
 
 both_databases!(
@@ -206,8 +222,12 @@ async fn quotas(url: String) {
     let draw = app
         .post(&format!("/opportunities/{id}/draw"), &[("seed", "42")])
         .await;
-    assert_eq!(draw.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let text = draw.text_of("main");
+    assert_eq!(draw.status, StatusCode::SEE_OTHER, "{}", draw.body);
+    assert!(draw_jobs::run_one(&app.state.db, Utc::now()).await.unwrap());
+    let failed = app.get(draw.location()).await;
+    assert_eq!(failed.status, StatusCode::OK);
+    let text = failed.text_of("main");
+    assert!(text.contains("The draw could not be made"), "{text}");
     assert!(text.contains("No panel of 4 can have at least 1"), "{text}");
     assert!(text.contains("fewer than 5 such people"), "{text}");
     assert!(!text.contains("only 0"), "{text}");
@@ -251,9 +271,8 @@ async fn lottery(url: String) {
             &[("seed", "Northbrook panel, 6 July 2027")],
         )
         .await;
-    assert_eq!(drawn.status, StatusCode::SEE_OTHER, "{}", drawn.body);
-    let result_url = drawn.location();
-    let page = app.get(result_url).await;
+    let result_url = worked_out(&mut app, &drawn).await;
+    let page = app.get(&result_url).await;
     let main = page.text_of("main");
     // Two seats for four carers, two for eight others: 1 in 2 and 1 in 4, as even as it gets.
     assert!(main.contains("about 5 in 10 50.0%"), "{main}");
@@ -272,8 +291,8 @@ async fn lottery(url: String) {
     assert!((row.min_probability - 0.25).abs() < 1e-6);
 
     let checked = app.post(&format!("{result_url}/check"), &[]).await;
-    assert_eq!(checked.status, StatusCode::SEE_OTHER);
-    let again = app.get(checked.location()).await;
+    let done = worked_out(&mut app, &checked).await;
+    let again = app.get(&done).await;
     assert!(
         again
             .body

@@ -136,6 +136,9 @@ async fn map_matches_schema(url: String) {
                 Link::Itself => {
                     column(t.name, "id");
                 }
+                Link::Listed { child, column: c } => {
+                    column(child, c);
+                }
             }
         }
     }

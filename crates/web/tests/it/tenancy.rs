@@ -31,6 +31,7 @@ struct BIds {
     interest: String,
     quota: String,
     draw: String,
+    job: String,
     meeting: String,
     attendee: String,
     item: String,
@@ -60,6 +61,7 @@ impl BIds {
             .replace("{interest_id}", &self.interest)
             .replace("{quota_id}", &self.quota)
             .replace("{draw_id}", &self.draw)
+            .replace("{job_id}", &self.job)
             .replace("{meeting_id}", &self.meeting)
             .replace("{attendee_id}", &self.attendee)
             .replace("{item_id}", &self.item)
@@ -227,6 +229,19 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
+    let job = withus_web::opportunities::lottery::job_queries::queue(
+        &scope,
+        withus_web::opportunities::lottery::job_queries::NewJob {
+            kind: withus_db::draw_jobs::DRAW,
+            opportunity_id: opportunity,
+            draw_id: None,
+            seed: "Secret subject",
+            by: account.id,
+        },
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
     let (meeting, attendee, item, paper, venue, term) =
         meeting_ids(&scope, opportunity, person, account.id).await;
     let (claim, receipt, booking) =
@@ -250,6 +265,7 @@ async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         term,
         quota: quota.to_string(),
         draw: draw.to_string(),
+        job: job.to_string(),
         opportunity: opportunity.to_string(),
         interest: interest.id.to_string(),
         group: group.to_string(),

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use serde_json::json;
 use withus_selection::files::{read_pool_with_households, read_quotas};
-use withus_selection::{draw, leximin};
+use withus_selection::{draw, leximin_within};
 
 #[derive(Debug, clap::Args)]
 pub struct SelectArgs {
@@ -32,6 +32,10 @@ pub struct SelectArgs {
     /// person from each household is chosen
     #[arg(long)]
     pub household_column: Option<String>,
+    /// Stop raising the higher chances after this many seconds: the lowest chance is still the
+    /// best possible, and the output says the lottery is not complete
+    #[arg(long)]
+    pub time_limit: Option<u64>,
 }
 
 pub fn select(args: &SelectArgs) -> Result<String, String> {
@@ -44,7 +48,8 @@ pub fn select(args: &SelectArgs) -> Result<String, String> {
         args.household_column.as_deref(),
     )
     .map_err(|e| e.to_string())?;
-    let result = leximin(&instance).map_err(|e| e.to_string())?;
+    let budget = args.time_limit.map(std::time::Duration::from_secs);
+    let result = leximin_within(&instance, budget).map_err(|e| e.to_string())?;
     let drawn = draw(&instance, &result, &args.seed, args.reserves);
     let id = |i: &usize| instance.people[*i].id.clone();
     if args.json {
@@ -55,6 +60,8 @@ pub fn select(args: &SelectArgs) -> Result<String, String> {
             .map(|(p, &chance)| (p.id.clone(), json!(chance)))
             .collect();
         let out = json!({
+            "complete": result.complete,
+            "stages": result.stages,
             "min_probability": result.min_probability,
             "dual_bound": result.dual_bound,
             "probabilities": probabilities,
@@ -67,13 +74,19 @@ pub fn select(args: &SelectArgs) -> Result<String, String> {
         return Ok(format!("{out}\n"));
     }
     let mut out = format!(
-        "Pool of {} for a panel of {}. Lowest chance {:.4} (no distribution can do better than {:.4}); {} panels in the lottery.\n\nChances:\n",
+        "Pool of {} for a panel of {}. Lowest chance {:.4} (no distribution can do better than {:.4}); {} panels in the lottery.\n",
         instance.people.len(),
         instance.size,
         result.min_probability,
         result.dual_bound,
         result.panels.len()
     );
+    out += if result.complete {
+        "Every stage of LEXIMIN finished: each chance is as even as it can be.\n\n"
+    } else {
+        "Stopped by the time budget: the lowest chance is the best possible, but the higher chances may be less even than they could be.\n\n"
+    };
+    out += "Chances:\n";
     for (p, chance) in instance.people.iter().zip(&result.probabilities) {
         out += &format!("  {:<16} {chance:.4}\n", p.id);
     }

@@ -1,11 +1,16 @@
 //! Choosing by fair lottery (capability D): quotas for a selection, the pool as the lottery
-//! sees it, and draws that are stored and can be checked again. The maths lives in the
-//! `withus-selection` crate.
+//! sees it, and draws that are stored and can be checked again. Draws and checks are worked
+//! out by the background worker (`draw_jobs`), never inside a request. The maths lives in
+//! the `withus-selection` crate.
 
 pub mod categories;
 pub mod census;
 pub mod command;
+pub mod draw_jobs;
 pub mod draw_routes;
+pub mod job_queries;
+pub mod job_routes;
 pub mod problem;
 pub mod queries;
 pub mod quota_routes;
+pub mod result_routes;

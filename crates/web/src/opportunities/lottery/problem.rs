@@ -133,13 +133,22 @@ impl Problem {
         }
     }
 
-    /// Works out everyone's chance, then draws with `seed`. Slow for large pools: call it
-    /// off the async runtime.
+    /// Works out everyone's chance, then draws with `seed`, within the 20 seconds a
+    /// request could once wait. Slow for large pools: call it off the async runtime.
     pub fn solve(&self, seed: &str, reserves: usize) -> Result<Outcome, SelectionError> {
+        self.solve_within(seed, reserves, std::time::Duration::from_secs(20))
+    }
+
+    /// Like `solve`, with the time the solver may take before it stops refining: a huge
+    /// pool stops after `budget` with its lowest chance still optimal. A pool of a few dozen
+    /// takes milliseconds whatever the budget.
+    pub fn solve_within(
+        &self,
+        seed: &str,
+        reserves: usize,
+        budget: std::time::Duration,
+    ) -> Result<Outcome, SelectionError> {
         let instance = self.instance();
-        // A pool of a few dozen takes milliseconds; a huge one stops refining after this,
-        // its lowest chance still optimal.
-        let budget = std::time::Duration::from_secs(20);
         let result = withus_selection::leximin_within(&instance, Some(budget))?;
         let drawn = withus_selection::draw(&instance, &result, seed, reserves);
         let ids = |list: &[usize]| list.iter().map(|&i| self.people[i].0).collect();

@@ -172,10 +172,6 @@ pub async fn draw(
         .await
 }
 
-pub async fn save_draw(scope: &OrgScope, row: selection_draw::ActiveModel) -> Result<(), DbErr> {
-    scope.insert(row).await
-}
-
 /// What each person is told when a draw is applied.
 pub struct Reasons {
     pub drawn: String,
@@ -243,14 +239,4 @@ pub async fn apply_draw(
         .await?;
     txn.commit().await?;
     Ok(true)
-}
-
-pub async fn mark_checked(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
-    scope
-        .update_many::<selection_draw::Entity>()
-        .col_expr(selection_draw::Column::CheckedAt, Expr::value(Utc::now()))
-        .filter(selection_draw::Column::Id.eq(id))
-        .exec(scope.db())
-        .await
-        .map(|_| ())
 }

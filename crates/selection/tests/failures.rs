@@ -1,0 +1,86 @@
+//! Pools the solver of issue 22 fails or is slow on, rebuilt with the stress generator
+//! (`shapes.rs`), as ordinary tests: full LEXIMIN must finish, complete, and pass every check
+//! of the stress suite.
+//!
+//! - The issue's two pools: volunteers skewed older, female and less often young or from
+//!   minority groups, quotas one either side of a population profile across role, age band,
+//!   ethnic group, disability, area and gender. In the issue, 600 people for a panel of 40
+//!   stopped with "problem is unbounded" and 1,500 for a panel of 100 with "Singular matrix".
+//! - The small shapes of the stress suite that took seconds to minutes (`check::SLOW`).
+//!
+//! They are a test binary of their own because they take minutes in a debug build today, so
+//! `cargo test -p withus-selection --test stress` stays quick.
+
+mod check;
+
+use check::{Outcome, SLOW, solve_and_check, suite};
+use withus_selection::shapes::{Shape, issue_600_40, issue_1500_100};
+
+fn solves_completely(shape: Shape) {
+    match solve_and_check(&shape) {
+        Ok((Outcome::Solved(result), took)) => {
+            eprintln!(
+                "{}: {:.1?}, {} stages, {} panels in support, lowest chance {:.6}, bound {:.6}",
+                shape.name,
+                took,
+                result.stages,
+                result.panels.len(),
+                result.min_probability,
+                result.dual_bound
+            );
+            assert!(
+                result.complete,
+                "{}: full LEXIMIN was asked for, without a budget, but the result is not complete",
+                shape.name
+            );
+        }
+        Ok((Outcome::Infeasible(reasons), _)) => panic!(
+            "{}: called infeasible ({reasons} reasons), but it has many panels: quotas one \
+             either side of the profile for the issue's pools, and a solved lottery before for \
+             the suite's",
+            shape.name
+        ),
+        Err(failure) => panic!("{failure}"),
+    }
+}
+
+fn from_the_suite(name: &str) -> Shape {
+    suite()
+        .into_iter()
+        .find(|spec| spec.name() == name)
+        .unwrap_or_else(|| panic!("{name} is no longer in the stress suite: update check::SLOW"))
+        .build()
+}
+
+#[test]
+fn six_categories_600_people_panel_of_40() {
+    solves_completely(issue_600_40());
+}
+
+#[test]
+fn six_categories_1500_people_panel_of_100() {
+    solves_completely(issue_1500_100());
+}
+
+/// One test each, so cargo runs them side by side.
+macro_rules! slow_small_shapes {
+    ($($test:ident = $index:literal),* $(,)?) => {
+        $(
+            #[test]
+            fn $test() {
+                solves_completely(from_the_suite(SLOW[$index]));
+            }
+        )*
+    };
+}
+
+slow_small_shapes!(
+    slow_small_shape_1 = 0,
+    slow_small_shape_2 = 1,
+    slow_small_shape_3 = 2,
+    slow_small_shape_4 = 3,
+    slow_small_shape_5 = 4,
+    slow_small_shape_6 = 5,
+    slow_small_shape_7 = 6,
+    slow_small_shape_8 = 7,
+);
