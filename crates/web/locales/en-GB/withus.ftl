@@ -409,6 +409,7 @@ held-count = { $count ->
 held-staff-title = Everything we hold about this person
 held-staff-intro = For a request made by phone or letter. Send them the download, or print this page. Opening it is recorded in the audit trail.
 held-staff-what = It lists every record Withus holds about them or that they wrote, in the words they will read if you send it. Links between records are left out here; the download has everything.
+person-erased-on = Their details were erased on { $when }. The anonymous record stays so that counts still add up; nothing can be added to it.
 held-staff-link = Everything we hold about them
 personal-details = Your details
 personal-account = Your sign-in

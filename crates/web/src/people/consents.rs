@@ -109,6 +109,7 @@ pub async fn record(
     let details = super::queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    super::routes::still_held(details.person.erased_at)?;
     let (purpose, how) = (data.one("purpose"), data.one("how"));
     let mut errors = Errors::default();
     if !vocab::contains(PURPOSES, &purpose) {

@@ -239,12 +239,21 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     Ok(Redirect::to(&format!("/people/{id}?saved=added")).into_response())
 }
 
+/// An erased person's anonymous row stays for the counts, but nothing may be added back to it.
+pub fn still_held(erased_at: Option<chrono::DateTime<chrono::Utc>>) -> AppResult<()> {
+    match erased_at {
+        Some(_) => Err(AppError::Forbidden),
+        None => Ok(()),
+    }
+}
+
 pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let contacts = queries::staff_contacts(&tenant.scope).await?;
     let id = parse_id(&id)?;
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    still_held(details.person.erased_at)?;
     tenant
         .audit("viewed", "person", Some(id), Some("to change"))
         .await?;
@@ -275,6 +284,7 @@ pub async fn update(
     let existing = queries::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    still_held(existing.erased_at)?;
     let form = PersonForm::from_form(&data);
     let contacts = queries::staff_contacts(&tenant.scope).await?;
     let input = match check_with_contacts(&form, &contacts) {
@@ -320,6 +330,8 @@ pub struct ShowPage {
     consents: Option<Table>,
     consent_fields: Vec<String>,
     consent_button: Button,
+    /// When their details were erased: the page then offers nothing to change.
+    erased: Option<String>,
 }
 
 #[derive(Debug, Default, serde::Deserialize)]
@@ -369,6 +381,7 @@ pub fn show_page(
         consents: super::consents::table(consents, id, &page_csrf),
         consent_fields: super::consents::fields(typed.errors),
         consent_button: Button::submit(t("consent-record")).secondary(),
+        erased: details.person.erased_at.map(crate::admin::routes::london),
     }
 }
 
@@ -402,6 +415,7 @@ pub async fn add_time(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    still_held(details.person.erased_at)?;
     let consents = super::consents::list(&tenant.scope, id).await?;
     let form = TimeForm::from_form(&data);
     match form.check() {
@@ -455,6 +469,7 @@ pub async fn set_status(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    still_held(details.person.erased_at)?;
     let consents = super::consents::list(&tenant.scope, id).await?;
     let form = StatusForm::from_form(&data);
     match form.check(Utc::now().date_naive()) {

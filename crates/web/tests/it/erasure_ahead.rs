@@ -126,6 +126,17 @@ async fn ahead(url: String) {
         vec![past],
         "off the meeting to come, still at the past one"
     );
+    // Their anonymous record offers nothing to change, and refuses changes sent anyway.
+    let record = app.get(&format!("/people/{id}")).await;
+    assert!(record.body.contains("Their details were erased on"));
+    assert!(!record.body.contains(&format!("/people/{id}/edit")));
+    for (path, fields) in [
+        (format!("/people/{id}/status"), vec![("status", "active")]),
+        (format!("/people/{id}"), vec![("given_name", "Back")]),
+    ] {
+        let refused = app.post(&path, &fields).await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN, "{path}");
+    }
     let page = app.get(&format!("/meetings/{coming}")).await;
     assert!(!page.body.contains("Ada Ahead") && !page.body.contains("Erased person"));
 }
