@@ -4,11 +4,11 @@
 //! once its lease has run out.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 use crate::entities::draw_job::{self, Column};
-use crate::outbox::skip_locked;
+use crate::job_queue::{Queue, next_due};
 
 pub const DRAW: &str = "draw";
 pub const CHECK: &str = "check";
@@ -25,19 +25,15 @@ pub async fn claim(
     now: DateTime<Utc>,
     lease: Duration,
 ) -> Result<Option<draw_job::Model>, DbErr> {
-    let mut due = Query::select();
-    due.column(Column::Id)
-        .from(draw_job::Entity)
-        .and_where(
-            Expr::col(Column::Status)
-                .eq(QUEUED)
-                .or(Expr::col(Column::Status)
-                    .eq(RUNNING)
-                    .and(Expr::col(Column::LeaseUntil).lt(now))),
-        )
-        .order_by(Column::QueuedAt, sea_orm::Order::Asc)
-        .limit(1);
-    skip_locked(db, &mut due);
+    let queue = Queue {
+        id: Column::Id,
+        status: Column::Status,
+        lease_until: Column::LeaseUntil,
+        queued_at: Column::QueuedAt,
+        queued: QUEUED,
+        running: RUNNING,
+    };
+    let due = next_due(db, draw_job::Entity, &queue, now);
     let claimed = draw_job::Entity::update_many()
         .col_expr(Column::Status, Expr::value(RUNNING))
         .col_expr(Column::StartedAt, Expr::value(now))

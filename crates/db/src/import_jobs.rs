@@ -2,11 +2,11 @@
 //! is the outbox's: a lease taken by one atomic statement, so two servers never import twice.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 
 use crate::entities::people_import::{self, Column};
-use crate::outbox::skip_locked;
+use crate::job_queue::{Queue, next_due};
 
 pub const CHECKED: &str = "checked";
 pub const QUEUED: &str = "queued";
@@ -20,19 +20,15 @@ pub async fn claim(
     now: DateTime<Utc>,
     lease: Duration,
 ) -> Result<Option<people_import::Model>, DbErr> {
-    let mut due = Query::select();
-    due.column(Column::Id)
-        .from(people_import::Entity)
-        .and_where(
-            Expr::col(Column::Status)
-                .eq(QUEUED)
-                .or(Expr::col(Column::Status)
-                    .eq(IMPORTING)
-                    .and(Expr::col(Column::LeaseUntil).lt(now))),
-        )
-        .order_by(Column::QueuedAt, sea_orm::Order::Asc)
-        .limit(1);
-    skip_locked(db, &mut due);
+    let queue = Queue {
+        id: Column::Id,
+        status: Column::Status,
+        lease_until: Column::LeaseUntil,
+        queued_at: Column::QueuedAt,
+        queued: QUEUED,
+        running: IMPORTING,
+    };
+    let due = next_due(db, people_import::Entity, &queue, now);
     let claimed = people_import::Entity::update_many()
         .col_expr(Column::Status, Expr::value(IMPORTING))
         .col_expr(Column::StartedAt, Expr::value(now))

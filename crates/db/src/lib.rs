@@ -8,6 +8,7 @@ pub mod draw_jobs;
 pub mod entities;
 pub mod import_jobs;
 pub mod installation;
+pub mod job_queue;
 pub mod migrations;
 pub mod outbox;
 pub mod personal;
