@@ -32,13 +32,34 @@ fn rewrite(text: &str, erase: Erase, s: &Subject, token: &str) -> String {
     match erase {
         Erase::Token => text.replace(&s.person_id.to_string(), token),
         Erase::Names => s.identifiers().fold(text.to_owned(), |text, id| {
-            text.replace(id.as_str(), SOMEONE)
+            replace_any_case(&text, id, SOMEONE)
         }),
-        Erase::WholeIfNamed(words) if s.identifiers().any(|id| text.contains(id.as_str())) => {
+        Erase::WholeIfNamed(words)
+            if s.identifiers()
+                .any(|id| text.to_ascii_lowercase().contains(&id.to_ascii_lowercase())) =>
+        {
             words.to_owned()
         }
         _ => text.to_owned(),
     }
+}
+
+/// `text` with every match of `what`, in any case, replaced: people type names as they come
+/// ("JO BENNETT", "jo bennett"). ASCII case only, which keeps byte offsets where they were.
+fn replace_any_case(text: &str, what: &str, with: &str) -> String {
+    let needle = what.to_ascii_lowercase();
+    if needle.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (at, _) in text.to_ascii_lowercase().match_indices(&needle) {
+        out.push_str(&text[last..at]);
+        out.push_str(with);
+        last = at + needle.len();
+    }
+    out.push_str(&text[last..]);
+    out
 }
 
 /// Rewrites, row by row, the columns whose new text depends on what they hold.
@@ -150,7 +171,12 @@ mod tests {
             rewrite(said, Erase::Names, &s, "T"),
             "someone who has left (someone who has left) needs a loop"
         );
-        let file = "name,email\nJo Bennett,x\nAl Smith,y";
+        assert_eq!(
+            rewrite("JO BENNETT and jo bennett", Erase::Names, &s, "T"),
+            "someone who has left and someone who has left"
+        );
+        assert_eq!(rewrite("jo", Erase::Names, &s, "T"), "jo");
+        let file = "name,email\nJO BENNETT,x\nAl Smith,y";
         assert_eq!(rewrite(file, Erase::WholeIfNamed("gone"), &s, "T"), "gone");
         assert_eq!(
             rewrite("Al Smith", Erase::WholeIfNamed("gone"), &s, "T"),

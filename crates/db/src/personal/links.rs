@@ -1,6 +1,6 @@
 //! Which rows of a table are one person's: the map's links turned into conditions.
 
-use sea_orm::sea_query::{Alias, Condition, Expr, ExprTrait, LikeExpr, Query, SimpleExpr};
+use sea_orm::sea_query::{Alias, Condition, Expr, ExprTrait, Func, LikeExpr, Query, SimpleExpr};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
@@ -100,7 +100,9 @@ fn link_condition(link: &Link, s: &Subject) -> Option<SimpleExpr> {
             let mut found = false;
             for c in columns {
                 for text in s.identifiers() {
-                    any = any.add(col(c).like(like_containing(text)));
+                    // In any case, as `erase` replaces them (PostgreSQL's LIKE minds case).
+                    let lower = Expr::expr(Func::lower(col(c)));
+                    any = any.add(lower.like(like_containing(&text.to_ascii_lowercase())));
                     found = true;
                 }
             }
