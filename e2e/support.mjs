@@ -1,7 +1,9 @@
 // Starts a real Withus server on a fresh SQLite demo database and Debian's Chromium, and
 // checks every page with axe-core. Browser tests fail, never skip, when something is missing.
+// Every HTML document the journeys receive is kept in e2e/artifacts/html/ for scripts/check-html.
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, mkdirSync, existsSync, writeFileSync, appendFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +14,7 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const artifacts = join(root, "e2e", "artifacts");
+export const htmlArtifacts = join(artifacts, "html");
 export const PASSWORD = "harbour-maple-lantern-42";
 
 function freePort() {
@@ -50,11 +53,80 @@ export async function startServer() {
   throw new Error("Withus did not start");
 }
 
+// Documents being read; awaited before a context or the browser closes, which would lose them.
+const pendingDocuments = new Set();
+
+/** Writes one document's HTML once, named by a hash that ignores the per-session CSRF token. */
+function saveDocument(url, body) {
+  const html = body.toString("utf8");
+  const hash = createHash("sha256")
+    .update(html.replace(/name="csrf_token" value="[^"]*"/g, "").replace(/csrf_token=[^"&]*/g, ""))
+    .digest("hex")
+    .slice(0, 32);
+  const file = join(htmlArtifacts, `${hash}.html`);
+  if (existsSync(file)) return;
+  mkdirSync(htmlArtifacts, { recursive: true });
+  writeFileSync(file, html);
+  appendFileSync(join(htmlArtifacts, "index.jsonl"), `${JSON.stringify({ file: `${hash}.html`, url })}\n`);
+}
+
+/**
+ * Keeps what the server sent for each main-frame navigation and form post (not page.content(),
+ * which is the DOM after scripts and the parser's repairs), so the checker sees the real markup.
+ * Playwright's response.body() is gone once a journey clicks on to the next page, so each
+ * document response is paused (CDP Fetch) until its body has been read, then let through as is.
+ */
+function keepDocuments(page) {
+  // A page's "page" event and newPage() both ask; attach once and let both wait for it.
+  if (!attaching.has(page)) attaching.set(page, attach(page).then(() => page));
+  return attaching.get(page);
+}
+const attaching = new WeakMap();
+
+async function attach(page) {
+  const session = await page.context().newCDPSession(page);
+  const { frameTree } = await session.send("Page.getFrameTree");
+  session.on("Fetch.requestPaused", (event) => {
+    const reading = (async () => {
+      try {
+        const status = event.responseStatusCode ?? 0;
+        const type = event.responseHeaders?.find((h) => h.name.toLowerCase() === "content-type")?.value ?? "";
+        // Redirects have no body to check; downloads are not HTML; frames are not pages.
+        if (event.frameId === frameTree.frame.id && (status < 300 || status >= 400) && type.startsWith("text/html")) {
+          const { body, base64Encoded } = await session.send("Fetch.getResponseBody", { requestId: event.requestId });
+          saveDocument(event.request.url, Buffer.from(body, base64Encoded ? "base64" : "utf8"));
+        }
+      } catch (error) {
+        console.error(`could not keep the HTML of ${event.request.url}: ${error.message}`);
+      } finally {
+        await session.send("Fetch.continueRequest", { requestId: event.requestId }).catch(() => {});
+      }
+    })();
+    pendingDocuments.add(reading);
+    reading.finally(() => pendingDocuments.delete(reading));
+  });
+  await session.send("Fetch.enable", { patterns: [{ resourceType: "Document", requestStage: "Response" }] });
+}
+
+/** Every page of the context keeps its documents; close waits for any still being read. */
+function keepContextDocuments(context) {
+  const newPage = context.newPage.bind(context);
+  context.newPage = async () => keepDocuments(await newPage());
+  // Pages the app opens itself (a link with target="_blank"); attached as soon as they appear.
+  context.on("page", (page) => keepDocuments(page).catch(() => {}));
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await Promise.allSettled([...pendingDocuments]);
+    return close(options);
+  };
+  return context;
+}
+
 export async function launchBrowser() {
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
   assert.ok(existsSync(executablePath), `Chromium is missing at ${executablePath}`);
   // Playwright starts Chromium with a fresh, empty user-data-dir of its own on every launch.
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: [
@@ -66,6 +138,17 @@ export async function launchBrowser() {
       "--disable-sync",
     ],
   });
+  // Every page the journeys open keeps its documents, including browser.newPage()'s.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => keepContextDocuments(await newContext(options));
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (options) => keepDocuments(await newPage(options));
+  const closeBrowser = browser.close.bind(browser);
+  browser.close = async (options) => {
+    await Promise.allSettled([...pendingDocuments]);
+    return closeBrowser(options);
+  };
+  return browser;
 }
 
 const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];

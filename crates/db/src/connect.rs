@@ -4,9 +4,7 @@
 use std::time::Duration;
 
 use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend};
-use sea_orm_migration::MigratorTrait;
 
-use crate::migrations::Migrator;
 use crate::{DbError, DbResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,7 +89,8 @@ pub async fn connect(url: &str) -> DbResult<DatabaseConnection> {
 
 pub async fn connect_and_migrate(url: &str) -> DbResult<DatabaseConnection> {
     let db = connect(url).await?;
-    Migrator::up(&db, None).await?;
+    // Refuses a schema newer than this binary before touching it, and records this version.
+    crate::upgrade::migrate(&db).await?;
     Ok(db)
 }
 

@@ -182,6 +182,19 @@ pub async fn attempts_since(
         .await
 }
 
+/// When the latest attempt under `key` was made, if any.
+pub async fn last_attempt(
+    db: &DatabaseConnection,
+    key: &str,
+) -> Result<Option<DateTime<Utc>>, DbErr> {
+    Ok(sign_in_attempt::Entity::find()
+        .filter(sign_in_attempt::Column::Key.eq(key))
+        .order_by_desc(sign_in_attempt::Column::AttemptedAt)
+        .one(db)
+        .await?
+        .map(|a| a.attempted_at))
+}
+
 pub async fn clear_attempts(db: &DatabaseConnection, key: &str) -> Result<(), DbErr> {
     sign_in_attempt::Entity::delete_many()
         .filter(sign_in_attempt::Column::Key.eq(key))

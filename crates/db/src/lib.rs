@@ -14,6 +14,7 @@ pub mod outbox;
 pub mod personal;
 pub mod retention;
 pub mod scope;
+pub mod upgrade;
 
 pub use connect::{Backend, connect, connect_and_migrate};
 pub use scope::{OrgOwned, OrgScope};
@@ -26,6 +27,9 @@ pub enum DbError {
     Database(#[from] sea_orm::DbErr),
     #[error("unsupported database address {0:?}: use sqlite://path or postgres://…")]
     UnsupportedUrl(String),
+    /// The schema has migrations this binary does not know: a newer Withus upgraded it.
+    #[error("{0}")]
+    NewerSchema(String),
     #[error("could not create the data folder {path}: {source}")]
     DataFolder {
         path: String,

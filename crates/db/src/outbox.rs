@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use crate::OrgScope;
 use crate::entities::outbox_message::{self, Column};
+use crate::job_queue::Owner;
 
 pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
@@ -56,6 +57,7 @@ pub async fn enqueue_in<C: sea_orm::ConnectionTrait>(
                 attempts: Set(0),
                 next_attempt_at: Set(now),
                 lease_until: Set(None),
+                lease_owner: Set(None),
                 last_error: Set(None),
                 created_at: Set(now),
                 sent_at: Set(None),
@@ -66,9 +68,20 @@ pub async fn enqueue_in<C: sea_orm::ConnectionTrait>(
     Ok(id)
 }
 
-/// Claims the oldest due message for `lease` and counts the attempt.
+/// Claims the oldest due message for `lease` and counts the attempt, for this process.
 pub async fn claim(
     db: &DatabaseConnection,
+    now: DateTime<Utc>,
+    lease: Duration,
+) -> Result<Option<outbox_message::Model>, DbErr> {
+    claim_as(db, Owner::this_process(), now, lease).await
+}
+
+/// Like `claim`, naming the owner. Sending one message takes seconds, well inside `lease`, so
+/// a message needs no heartbeat: one whose server died is sent again once the lease runs out.
+pub async fn claim_as(
+    db: &DatabaseConnection,
+    owner: &Owner,
     now: DateTime<Utc>,
     lease: Duration,
 ) -> Result<Option<outbox_message::Model>, DbErr> {
@@ -87,6 +100,7 @@ pub async fn claim(
     skip_locked(db, &mut due);
     let claimed = outbox_message::Entity::update_many()
         .col_expr(Column::LeaseUntil, Expr::value(now + lease))
+        .col_expr(Column::LeaseOwner, Expr::value(owner.as_str()))
         .col_expr(Column::Attempts, Expr::col(Column::Attempts).add(1))
         .filter(Column::Id.in_subquery(due))
         .exec_with_returning(db)

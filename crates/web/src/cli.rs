@@ -48,7 +48,31 @@ pub enum Command {
     /// Serve Withus over HTTP
     Serve,
     /// Bring the database schema up to date, then stop
-    Migrate,
+    Migrate {
+        /// Only list the migrations that would run, and warn of slow ones
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Copy the database to a backup file while Withus runs
+    Backup {
+        /// Folder for backups [default: backups beside an SQLite database, ./backups for PostgreSQL]
+        #[arg(long)]
+        to: Option<PathBuf>,
+        /// Then delete the oldest backups in the folder, keeping the newest N
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+        keep: Option<u32>,
+        /// Encrypt the backup with backup_key (WITHUS_BACKUP_KEY)
+        #[arg(long)]
+        encrypt: bool,
+    },
+    /// Replace the database with a backup, after checking the backup
+    Restore {
+        /// A file made by `withus backup` (.sqlite, .pgdump, or either with .enc)
+        file: PathBuf,
+        /// Replace a database that holds data, or that looks in use
+        #[arg(long)]
+        force: bool,
+    },
     /// Create or refresh the demo organisation, then serve it
     Demo {
         /// Password for every demo account [default: a random one, printed]
@@ -119,6 +143,8 @@ pub enum CliError {
     Data(#[from] withus_db::DbError),
     #[error(transparent)]
     Database(#[from] withus_db::sea_orm::DbErr),
+    #[error(transparent)]
+    Backup(#[from] crate::backup::BackupError),
     #[error("could not listen on {0}: {1}")]
     Listen(std::net::SocketAddr, std::io::Error),
     #[error("{0}")]
@@ -138,10 +164,39 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             print!("{out}");
             Ok(())
         }
-        Command::Migrate => {
+        Command::Migrate { dry_run: true } => dry_run(&config.database_url).await,
+        Command::Migrate { dry_run: false } => {
             withus_db::connect_and_migrate(&config.database_url).await?;
             println!(
                 "The database at {} is up to date.",
+                redact(&config.database_url)
+            );
+            Ok(())
+        }
+        Command::Backup { to, keep, encrypt } => {
+            let request = crate::backup::Request {
+                to,
+                keep: keep.map(|n| n as usize),
+                encrypt,
+            };
+            let made = crate::backup::backup(&config, &request).await?;
+            if made.leftovers > 0 {
+                eprintln!(
+                    "Removed {} unfinished file(s) left by a backup that was stopped.",
+                    made.leftovers
+                );
+            }
+            println!("{} ({} bytes)", made.path.display(), made.bytes);
+            for old in made.pruned {
+                eprintln!("Removed the older backup {}", old.display());
+            }
+            Ok(())
+        }
+        Command::Restore { file, force } => {
+            crate::backup::restore(&config, &file, force).await?;
+            println!(
+                "Restored {} to {}. Start Withus to use it.",
+                file.display(),
                 redact(&config.database_url)
             );
             Ok(())
@@ -279,6 +334,49 @@ async fn serve(config: Config, banner: Option<String>) -> Result<(), CliError> {
         })
         .await
         .map_err(|e| CliError::Listen(addr, e))
+}
+
+/// Lists what `withus migrate` would do, without changing anything.
+async fn dry_run(url: &str) -> Result<(), CliError> {
+    let db = withus_db::connect(url).await?;
+    withus_db::upgrade::check(&db).await?;
+    let by = withus_db::upgrade::last_migrated_by(&db).await?;
+    let pending = withus_db::upgrade::pending(&db).await?;
+    db.close().await?;
+    match by {
+        Some(version) => println!(
+            "The database at {} was last upgraded by Withus {version}.",
+            redact(url)
+        ),
+        None => println!(
+            "The database at {} has no Withus version recorded.",
+            redact(url)
+        ),
+    }
+    if pending.is_empty() {
+        println!(
+            "No migrations to run: it is up to date for Withus {}.",
+            withus_db::upgrade::VERSION
+        );
+        return Ok(());
+    }
+    println!(
+        "Withus {} would run {} migration(s):",
+        withus_db::upgrade::VERSION,
+        pending.len()
+    );
+    for migration in &pending {
+        match migration.slow {
+            Some(why) => println!("  {} (slow: {why})", migration.name),
+            None => println!("  {}", migration.name),
+        }
+    }
+    if pending.iter().any(|m| m.slow.is_some()) {
+        println!(
+            "Slow migrations hold the database while they run: take a backup first, and upgrade when few people are using Withus."
+        );
+    }
+    Ok(())
 }
 
 /// Hides a password in a database address before printing it.

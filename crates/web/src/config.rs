@@ -15,9 +15,16 @@ pub struct Config {
     /// `smtp://host:port` or `smtps://user:pass@host`; none keeps mail on the outbox page.
     pub smtp_url: Option<String>,
     pub mail_from: String,
+    /// The key `withus backup --encrypt` seals backups with and `withus restore` opens them with.
+    pub backup_key: Option<crate::backup::Secret>,
     pub assets_dir: PathBuf,
     /// Believe `X-Forwarded-For` and `X-Forwarded-Proto`: only behind a proxy you run.
     pub trust_proxy: bool,
+    /// How many proxies of ours stand in front: the client is the address that many entries from
+    /// the right of `X-Forwarded-For` (entries further left are whatever the client sent).
+    pub proxy_hops: usize,
+    /// The bearer token `/metrics` wants; none turns `/metrics` off (404).
+    pub metrics_token: Option<String>,
     pub run_worker: bool,
 }
 
@@ -40,12 +47,26 @@ pub struct Options {
     /// Sender address for outgoing mail
     #[arg(long, env = "WITHUS_MAIL_FROM", global = true)]
     pub mail_from: Option<String>,
+    /// Key for encrypted backups: 32 bytes as 64 hex digits or base64 (prefer the environment)
+    #[arg(long, env = "WITHUS_BACKUP_KEY", global = true, hide_env_values = true)]
+    pub backup_key: Option<crate::backup::Secret>,
     /// Folder of compiled CSS, JavaScript and images [default: static/dist]
     #[arg(long, env = "WITHUS_ASSETS_DIR", global = true)]
     pub assets_dir: Option<PathBuf>,
     /// Trust X-Forwarded-For/-Proto from a reverse proxy
     #[arg(long, env = "WITHUS_TRUST_PROXY", global = true)]
     pub trust_proxy: Option<bool>,
+    /// Proxies of yours in front of Withus, when trusting them [default: 1]
+    #[arg(long, env = "WITHUS_PROXY_HOPS", global = true)]
+    pub proxy_hops: Option<usize>,
+    /// Turns on /metrics for Prometheus, for `Authorization: Bearer TOKEN` only [default: off]
+    #[arg(
+        long,
+        env = "WITHUS_METRICS_TOKEN",
+        global = true,
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -81,6 +102,7 @@ impl Options {
                 .trim_end_matches('/')
                 .to_owned(),
             smtp_url: self.smtp_url.or(file.smtp_url),
+            backup_key: self.backup_key.or(file.backup_key),
             mail_from: self
                 .mail_from
                 .or(file.mail_from)
@@ -90,6 +112,11 @@ impl Options {
                 .or(file.assets_dir)
                 .unwrap_or_else(|| "static/dist".into()),
             trust_proxy: self.trust_proxy.or(file.trust_proxy).unwrap_or(false),
+            proxy_hops: self.proxy_hops.or(file.proxy_hops).unwrap_or(1).max(1),
+            metrics_token: self
+                .metrics_token
+                .or(file.metrics_token)
+                .filter(|token| !token.trim().is_empty()),
             run_worker: true,
         }
     }

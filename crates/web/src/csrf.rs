@@ -4,7 +4,7 @@
 
 use axum::body::{Body, to_bytes};
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, Method, header};
+use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use hmac::{Hmac, Mac};
@@ -45,6 +45,18 @@ fn verify(key: &[u8], identity: &str, token: &str) -> bool {
 }
 
 pub async fn protect(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    // Every route is a page to read or a form to send: any other method is refused before the
+    // token is looked for, so it gets "not allowed" rather than "this form has expired".
+    if !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::POST
+    ) {
+        let mut response = AppError::Status(StatusCode::METHOD_NOT_ALLOWED).into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET, HEAD, POST"));
+        return response;
+    }
     let (mut parts, body) = request.into_parts();
     let session = parts.extensions.get::<SessionToken>().map(|s| s.0.clone());
     let visitor = cookie_value(&parts.headers, VISITOR_COOKIE);
@@ -81,7 +93,7 @@ pub async fn protect(State(state): State<AppState>, request: Request, next: Next
     } else {
         let bytes = match to_bytes(body, FORM_LIMIT).await {
             Ok(bytes) => bytes,
-            Err(e) => return AppError::BadRequest(e.to_string()).into_response(),
+            Err(_) => return AppError::Status(StatusCode::PAYLOAD_TOO_LARGE).into_response(),
         };
         let submitted = url::form_urlencoded::parse(&bytes)
             .find(|(k, _)| k == FIELD)

@@ -57,7 +57,7 @@ Sam will bring a shorter form to the next meeting.";
 /// 2pm UK time on the day `days` from now (negative for the past).
 fn afternoon(days: i64) -> chrono::DateTime<Utc> {
     let day = (Utc::now() + Duration::days(days)).with_timezone(&chrono_tz::Europe::London);
-    crate::opportunities::forms::uk_time(day.date_naive(), 14 * 60).unwrap_or_else(|| {
+    crate::opportunities::forms::uk_time(day.date_naive(), 14 * 60).unwrap_or_else(|_| {
         Utc::now()
             .duration_trunc(Duration::hours(1))
             .unwrap_or_else(|_| Utc::now())

@@ -3,6 +3,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
+use axum::http::{StatusCode, header};
 
 use crate::error::AppError;
 
@@ -13,15 +14,82 @@ impl<S: Send + Sync> FromRequest<S> for FormData {
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let is_form = request
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(AppError::Status(StatusCode::UNSUPPORTED_MEDIA_TYPE));
+        }
+        let back = same_site_referer(request.headers());
         let bytes = Bytes::from_request(request, state)
             .await
-            .map_err(|e| AppError::BadRequest(e.to_string()))?;
-        Ok(FormData(
-            url::form_urlencoded::parse(&bytes)
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
-        ))
+            .map_err(|e| AppError::Status(e.status()))?;
+        let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&bytes)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        refuse_what_no_field_keeps(&pairs, back)?;
+        Ok(FormData(pairs))
     }
+}
+
+/// Refuses a form with a value longer than its field's limit, or holding a hidden character,
+/// before anything reads it; multipart forms call this too, so the rules are the same for all.
+pub fn refuse_what_no_field_keeps(
+    pairs: &[(String, String)],
+    back: Option<String>,
+) -> Result<(), AppError> {
+    let mut errors: Vec<(String, String)> = Vec::new();
+    for (name, value) in pairs {
+        let named = crate::limits::problem(name, value.trim())
+            .or_else(|| crate::limits::problem("field name", name));
+        if let Some(message) = named {
+            let id = field_id(name);
+            if !errors.iter().any(|(field, _)| *field == id) {
+                errors.push((id, message));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Refused { errors, back })
+    }
+}
+
+impl FormData {
+    /// The form decoded into a struct, after the same checks as every form.
+    pub fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, AppError> {
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&self.0)
+            .finish();
+        serde_urlencoded::from_str(&body).map_err(|e| AppError::BadRequest(e.to_string()))
+    }
+}
+
+/// An id a field's error link can point at: the name, with characters an id cannot hold dropped.
+fn field_id(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        .take(100)
+        .collect()
+}
+
+/// The path of the page the form was sent from, when it is one of ours, so a refused form can
+/// link back to it.
+fn same_site_referer(headers: &axum::http::HeaderMap) -> Option<String> {
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let url = url::Url::parse(referer).ok()?;
+    let origin = match url.port() {
+        Some(port) => format!("{}:{port}", url.host_str()?),
+        None => url.host_str()?.to_owned(),
+    };
+    if origin != host {
+        return None;
+    }
+    crate::page::safe_path(url.path())
 }
 
 impl FormData {

@@ -3,18 +3,27 @@
 //! and erases people under each organisation's retention choice, and now and then clears out
 //! ended sessions. Work is claimed from the database, so any number of servers can run it
 //! side by side.
+//!
+//! Each process is one lease owner (`withus_db::job_queue::Owner`). While it works on an
+//! import or a draw it renews the job's short lease (`Heartbeat`); a job whose lease ran out
+//! is due again on every poll, so when a server is killed, the restarted server or any other
+//! takes its jobs over within a minute.
 
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use withus_db::sea_orm::DatabaseConnection;
+use uuid::Uuid;
+use withus_db::job_queue::{HEARTBEAT, Owner};
+use withus_db::sea_orm::{DatabaseConnection, DbErr};
 
 use crate::AppState;
 use crate::{mail, opportunities, people};
 
 pub async fn worker(state: AppState) {
+    let owner = Owner::this_process();
+    tracing::info!(%owner, "worker started");
     // A draw can take minutes: it has a loop of its own, so mail and imports never wait on it.
-    tokio::spawn(draws(state.db.clone()));
+    tokio::spawn(draws(state.db.clone(), owner));
     let mut last_prune = Instant::now() - Duration::from_secs(3600);
     let mut last_reminders = Instant::now() - Duration::from_secs(3600);
     // Retention tells and erases people by the day; every hour is soon enough, and cheap.
@@ -24,7 +33,7 @@ pub async fn worker(state: AppState) {
             tracing::error!("outbox worker: {e}");
             false
         });
-        let import = people::import_jobs::run_one(&state)
+        let import = people::import_jobs::run_one_as(&state, owner, Utc::now())
             .await
             .unwrap_or_else(|e| {
                 tracing::error!("import worker: {e}");
@@ -56,9 +65,9 @@ pub async fn worker(state: AppState) {
 }
 
 /// Draws and checks of draws, one at a time, oldest first.
-async fn draws(db: DatabaseConnection) {
+async fn draws(db: DatabaseConnection, owner: &'static Owner) {
     loop {
-        let ran = opportunities::lottery::draw_jobs::run_one(&db, Utc::now())
+        let ran = opportunities::lottery::draw_jobs::run_one_as(&db, owner, Utc::now())
             .await
             .unwrap_or_else(|e| {
                 tracing::error!("draw worker: {e}");
@@ -67,5 +76,38 @@ async fn draws(db: DatabaseConnection) {
         if !ran {
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
+    }
+}
+
+/// Keeps a claimed job's lease while the job runs: a task of its own renews it every
+/// `HEARTBEAT`, until this is dropped (the job ended, however it ended) or a renewal finds the
+/// job is no longer this claim's. `renew` answers false then.
+pub struct Heartbeat(tokio::task::JoinHandle<()>);
+
+impl Heartbeat {
+    pub fn start<F, Fut>(what: &'static str, id: Uuid, renew: F) -> Heartbeat
+    where
+        F: Fn() -> Fut + Send + 'static,
+        Fut: std::future::Future<Output = Result<bool, DbErr>> + Send + 'static,
+    {
+        Heartbeat(tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(HEARTBEAT).await;
+                match renew().await {
+                    Ok(true) => {}
+                    // Finished, or taken over by another worker: nothing left to keep.
+                    Ok(false) => return,
+                    // SQLite refuses while an import's transaction holds its one writer; no
+                    // other worker can claim the job then either.
+                    Err(e) => tracing::warn!(%id, "could not renew the lease of {what}: {e}"),
+                }
+            }
+        }))
+    }
+}
+
+impl Drop for Heartbeat {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }

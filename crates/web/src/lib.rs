@@ -6,10 +6,12 @@ pub mod admin;
 pub mod assessment;
 pub mod audit;
 pub mod auth;
+pub mod backup;
 pub mod cli;
 pub mod components;
 pub mod config;
 pub mod csrf;
+pub mod dates;
 pub mod demo;
 pub mod demo_impact;
 pub mod demo_meetings;
@@ -28,9 +30,11 @@ pub mod home;
 pub mod i18n;
 pub mod impact;
 pub mod jobs;
+pub mod limits;
 pub mod mail;
 pub mod me;
 pub mod meetings;
+pub mod metrics;
 pub mod opportunities;
 pub mod page;
 pub mod pages;
@@ -59,6 +63,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
     pub csrf_key: Arc<Vec<u8>>,
+    /// This server's request, mail and sign-in counts for `/metrics`.
+    pub metrics: Arc<metrics::Metrics>,
 }
 
 impl AppState {
@@ -70,6 +76,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             csrf_key: Arc::new(key.into_bytes()),
+            metrics: Arc::new(metrics::Metrics::default()),
         })
     }
 }

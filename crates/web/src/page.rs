@@ -77,6 +77,26 @@ impl Page {
         })
     }
 
+    /// Whether the person signed in may open `path`: links to pages they could not open are
+    /// left out rather than answering "You cannot see this page".
+    pub fn may_open(&self, path: &str) -> bool {
+        self.may("GET", path)
+    }
+
+    /// Whether the person signed in may send a form to `path`: forms they could not send are
+    /// left out rather than answering "You cannot see this page".
+    pub fn may_send(&self, path: &str) -> bool {
+        self.may("POST", path)
+    }
+
+    fn may(&self, method: &str, path: &str) -> bool {
+        match crate::routes::access_for(method, path) {
+            Some(crate::routes::Access::Public) => true,
+            Some(access) => self.user.as_ref().is_some_and(|u| u.may(access)),
+            None => false,
+        }
+    }
+
     pub fn navigation(&self) -> String {
         let items = self.nav_items();
         components::render(&ServiceNavigation {
@@ -126,6 +146,7 @@ impl Page {
         links.push(("/account", i18n::t("nav-account")));
         links
             .into_iter()
+            .filter(|(href, _)| self.may_open(href))
             .map(|(href, text)| NavigationItem {
                 current: self.path == href,
                 active: self.path != href && self.path.starts_with(&format!("{href}/")),
@@ -186,4 +207,52 @@ impl<S: Send + Sync> FromRequestParts<S> for Page {
 /// Percent-encodes a value for a query string.
 pub fn url_encode(value: &str) -> String {
     url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// `path` when it is one of our own pages, to send someone back to; `None` for anything a browser
+/// could read as another site. Only the characters a path of ours uses are allowed, so no tab,
+/// newline or backslash can turn `/\t/evil.example` into `//evil.example`.
+pub fn safe_path(path: &str) -> Option<String> {
+    let ours = path.starts_with('/')
+        && !path.starts_with("//")
+        && path.len() <= 512
+        && path
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/-_.~%?=&".contains(c))
+        && !path.contains("%2f")
+        && !path.contains("%2F")
+        && !path.contains("%5c")
+        && !path.contains("%5C")
+        && !path.contains("%0")
+        && !path.contains("%1")
+        && !path.contains("%09");
+    ours.then(|| path.to_owned())
+}
+
+#[cfg(test)]
+mod safe_path_tests {
+    use super::safe_path;
+
+    #[test]
+    fn only_our_own_paths_come_back() {
+        assert_eq!(
+            safe_path("/people/12?page=2").as_deref(),
+            Some("/people/12?page=2")
+        );
+        for hostile in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\n",
+            "/%09/evil.example",
+            "/%0A",
+            "/\\evil.example",
+            "/%5Cevil.example",
+            "https://evil.example/",
+            "evil.example",
+            "/ /x",
+            "",
+        ] {
+            assert_eq!(safe_path(hostile), None, "{hostile:?}");
+        }
+    }
 }

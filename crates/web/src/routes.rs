@@ -65,6 +65,8 @@ fn table() -> Vec<(RouteDef, Handler)> {
     vec![
         r("GET", "/", Public, get(pages::routes::start)),
         r("GET", "/health", Public, get(pages::routes::health)),
+        r("GET", "/ready", Public, get(crate::metrics::ready::ready)),
+        r("GET", "/metrics", Public, get(crate::metrics::routes::scrape)),
         r("GET", "/accessibility", Public, get(pages::routes::accessibility)),
         r("GET", "/privacy", Public, get(pages::routes::privacy)),
         r("GET", "/sign-in", Public, get(auth::routes::show_sign_in)),
@@ -90,6 +92,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("GET", "/people/import/{import_id}/progress", PEOPLE, get(people::import_routes::progress)),
         r("POST", "/people/import/{import_id}/columns", PEOPLE, post(people::import_routes::set_columns)),
         r("POST", "/people/import/{import_id}/confirm", PEOPLE, post(people::import_routes::confirm)),
+        r("POST", "/people/import/{import_id}/retry", PEOPLE, post(people::import_retry::retry)),
         r("GET", "/people/retention", COORDINATE, get(people::retention::routes::show)),
         r("POST", "/people/retention", COORDINATE, post(people::retention::routes::save)),
         r("GET", "/people/retention/{person_id}/keep", COORDINATE, get(people::retention::routes::keep_form)),
@@ -126,7 +129,7 @@ fn table() -> Vec<(RouteDef, Handler)> {
         r("POST", "/opportunities/{opportunity_id}", PEOPLE, post(opportunities::routes::update)),
         r("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(opportunities::routes::edit)),
         r("POST", "/opportunities/{opportunity_id}/status", PEOPLE, post(opportunities::routes::move_status)),
-        r("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(opportunities::selection::matches)),
+        r("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(opportunities::matches::show)),
         r("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(opportunities::selection::invite)),
         r("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(opportunities::selection::publish)),
         r("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(opportunities::selection::interest)),
@@ -288,6 +291,30 @@ pub fn routes() -> Vec<RouteDef> {
     table().into_iter().map(|(def, _)| def).collect()
 }
 
+/// The access a page at `path` (a real address, `/people/123`) needs, read from the table, so a
+/// link can be left out for people who could not open it.
+pub fn access_to(path: &str) -> Option<Access> {
+    access_for("GET", path)
+}
+
+/// The access a request with `method` to `path` needs; `None` when no route answers it.
+pub fn access_for(method: &str, path: &str) -> Option<Access> {
+    static DEFS: std::sync::OnceLock<Vec<RouteDef>> = std::sync::OnceLock::new();
+    let defs = DEFS.get_or_init(routes);
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let wanted: Vec<&str> = path.split('/').collect();
+    defs.iter()
+        .filter(|route| route.method == method)
+        .find(|route| {
+            let parts: Vec<&str> = route.path.split('/').collect();
+            parts.len() == wanted.len()
+                && parts.iter().zip(&wanted).all(|(p, w)| {
+                    (p.starts_with('{') && p.ends_with('}') && !w.is_empty()) || p == w
+                })
+        })
+        .map(|route| route.access)
+}
+
 pub fn router(state: AppState) -> Router {
     let mut app = Router::new();
     for (def, handler) in table() {
@@ -306,9 +333,21 @@ pub fn router(state: AppState) -> Router {
         .service(ServeDir::new(&state.config.assets_dir));
     app.nest_service("/assets", assets)
         .fallback(error::not_found)
+        .layer(from_fn(error::friendly))
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), auth::session::load))
-        .layer(from_fn(security::headers))
-        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .layer(from_fn_with_state(state.clone(), security::headers))
+        .layer(
+            tower_http::trace::TraceLayer::new_for_http()
+                .make_span_with(crate::metrics::middleware::span)
+                .on_response(
+                    tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
+                ),
+        )
+        // Outermost: the request id is there for the log span, and the counts see the last status.
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::metrics::middleware::track,
+        ))
         .with_state(state)
 }

@@ -67,6 +67,19 @@ impl Sections {
         self
     }
 
+    /// A list of links, leaving out any page the person signed in could not open.
+    pub fn links(self, items: &[(String, String)]) -> Self {
+        let open: Vec<(String, String)> = items
+            .iter()
+            .filter(|(href, _)| self.page.may_open(href))
+            .cloned()
+            .collect();
+        if open.is_empty() {
+            return self;
+        }
+        self.block(links(&open))
+    }
+
     pub fn heading_m(self, text: &str, id: &str) -> Self {
         self.block(heading_m(text, id))
     }
@@ -76,7 +89,11 @@ impl Sections {
     }
 
     /// A form posting `fields` to `action`, with the page's CSRF token.
+    /// A form, shown only to people who may send it.
     pub fn form(self, action: &str, fields: &[String], button: &str) -> Self {
+        if !self.page.may_send(action) {
+            return self;
+        }
         let csrf = self.page.csrf.clone();
         self.block(form(&csrf, action, fields, button))
     }
@@ -186,11 +203,7 @@ impl TypedDate {
     }
 
     pub fn date(&self) -> Option<chrono::NaiveDate> {
-        chrono::NaiveDate::from_ymd_opt(
-            self.year.trim().parse().ok()?,
-            self.month.trim().parse().ok()?,
-            self.day.trim().parse().ok()?,
-        )
+        crate::dates::typed(&self.day, &self.month, &self.year)
     }
 
     pub fn field(&self, id: &str, legend: String, errors: &Errors) -> String {

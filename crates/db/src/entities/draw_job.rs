@@ -29,6 +29,8 @@ pub struct Model {
     /// Why nothing was drawn, one reason a line, in plain words.
     #[sea_orm(column_type = "Text", nullable)]
     pub failure: Option<String>,
+    /// The worker process holding (or that last held) the lease: host/pid/random id.
+    pub lease_owner: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -23,6 +23,8 @@ pub struct Model {
     /// An RFC 5545 calendar (.ics) sent with the message, if any.
     #[sea_orm(column_type = "Text", nullable)]
     pub calendar: Option<String>,
+    /// The worker process holding (or that last held) the lease: host/pid/random id.
+    pub lease_owner: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -27,6 +27,10 @@ pub struct Model {
     pub lease_until: Option<DateTimeUtc>,
     #[sea_orm(column_type = "Text", nullable)]
     pub failure: Option<String>,
+    /// The worker process holding (or that last held) the lease: host/pid/random id.
+    pub lease_owner: Option<String>,
+    /// Claims since it was last queued by a person; only the latest may finish the job.
+    pub attempts: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

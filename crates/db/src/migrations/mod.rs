@@ -21,6 +21,8 @@ mod m20261121_000015_owed_counts;
 mod m20261203_000016_lookups;
 mod m20261205_000017_retention;
 mod m20261205_000018_draw_jobs;
+mod m20261206_000019_lease_owners;
+mod m20261207_000020_withus_version;
 mod shape;
 
 pub struct Migrator;
@@ -47,6 +49,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261203_000016_lookups::Migration),
             Box::new(m20261205_000017_retention::Migration),
             Box::new(m20261205_000018_draw_jobs::Migration),
+            Box::new(m20261206_000019_lease_owners::Migration),
+            Box::new(m20261207_000020_withus_version::Migration),
         ]
     }
 }

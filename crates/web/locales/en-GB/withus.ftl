@@ -54,6 +54,7 @@ error-email-missing = Enter your email address
 error-password-missing = Enter your password
 error-email-format = Enter an email address in the correct format, like name@example.com
 error-sign-in-failed = The email address or password is not right. Check them and try again.
+error-wait-seconds = There have been several wrong passwords for this account. Wait { $seconds } seconds, then try again, or get a sign-in link by email.
 error-too-many-attempts = You have tried to sign in too many times. Wait { $minutes } minutes, then try again.
 error-too-many-links = You have asked for too many sign-in links. Wait { $minutes } minutes, then try again.
 
@@ -173,6 +174,8 @@ error-400-heading = Sorry, there is a problem with that request
 error-400-body = Go back and try again.
 error-403-heading = You cannot see this page
 error-403-body = Your account does not let you do this. Ask your administrator if you think it should.
+error-401-heading = You need a key to see this page
+error-401-body = This page is for monitoring software. It needs the access token your installation set up for it.
 error-404-heading = Page not found
 error-404-body = If you typed the web address, check it is correct. If you pasted it, check you copied all of it.
 error-csrf-heading = This form has expired
@@ -181,6 +184,20 @@ error-500-heading = Sorry, there is a problem with the service
 error-500-body = Try again later. Nothing you saved before this has been lost.
 error-reference = If you contact us about this, quote reference { $reference }.
 error-go-home = Go to the start page
+error-skipped-hour = That time does not happen on that day: the clocks go forward an hour at 1am. Choose a time before 1am or from 2am.
+error-formula-start = { $label } must not start with =, +, - or @
+error-postcode-format = Enter a postcode using only letters, numbers and spaces, like NB1 2AB
+error-too-long = { $label } must be { $max } characters or fewer
+error-hidden-character = { $label } contains a hidden character that cannot be saved. Delete it and type the text again.
+error-422-heading = There is a problem with what you sent
+error-422-body = Nothing has been saved. Go back to the form, change what is listed above and send it again.
+error-422-back = Go back to the form
+error-405-heading = Sorry, that cannot be done to this page
+error-405-body = This page can only be read or sent as a form. Go back and try again.
+error-413-heading = What you sent is too large
+error-413-body = Nothing has been saved. Go back and send less, or a smaller file.
+error-415-heading = Sorry, that form could not be read
+error-415-body = Nothing has been saved. Go back, reload the page and try again.
 
 accessibility-title = Accessibility statement
 accessibility-intro = Withus is for everyone, including people who are disabled, older, or not confident online. We want as many people as possible to be able to use it.
@@ -330,13 +347,6 @@ weekday-6 = Saturday
 weekday-7 = Sunday
 error-given-name-missing = Enter a first name
 error-family-name-missing = Enter a last name
-error-given-name-too-long = First name must be 100 characters or fewer
-error-family-name-too-long = Last name must be 100 characters or fewer
-error-preferred-name-too-long = Preferred name must be 100 characters or fewer
-error-pronouns-too-long = Pronouns must be 50 characters or fewer
-error-phone-too-long = Phone number must be 30 characters or fewer
-error-postcode-too-long = Postcode must be 10 characters or fewer
-error-access-notes-too-long = Access needs must be 2,000 characters or fewer
 error-involvement-role-missing = Select their role in involvement
 error-email-needed-for-contact = Enter an email address, or untick email as a way to contact them
 error-phone-needed-for-contact = Enter a phone number, or untick phone and text message as ways to contact them
@@ -654,8 +664,13 @@ import-upload-button = Upload and check
 import-error-empty = The selected file is empty
 import-error-missing = Select a CSV file
 import-error-too-big = The selected file must be smaller than 5 MB
-import-error-encoding = The selected file is not saved as UTF-8. Save it again as "CSV UTF-8" and upload it.
-import-error-malformed = The selected file is not a valid CSV file: check line { $line }, for example for a missing closing quote
+import-error-not-csv = The selected file must be a CSV file. In Excel or Numbers, choose Save As, then "CSV UTF-8".
+import-error-broken = The file did not upload properly. Try again.
+import-error-unclosed-quote = Row { $row } has a quote mark that is not closed. Close it or remove it, then upload the file again.
+import-error-duplicate-column = The selected file has more than one column called "{ $column }". Rename or remove one of them.
+import-read-as-windows-1252 = This file was read as Windows-1252 (Excel's "CSV" format). Check that names with accents look right.
+import-separator-semicolon = The columns in this file are separated by semicolons, so we read it that way.
+import-separator-tab = The columns in this file are separated by tabs, so we read it that way.
 import-error-no-headers = The first row of the file must hold the column names
 import-error-no-rows = The selected file has no rows of people
 import-error-too-many = The selected file must have { $rows } rows or fewer
@@ -705,6 +720,11 @@ import-importing = { $count ->
 }
 import-progress-leave = You can leave this page: the import carries on, and nothing is added unless every row goes in.
 import-progress-check = Check progress
+import-stalled = { $count ->
+    [one] Withus stopped while adding 1 person from { $file }, and nobody was added. It will start again by itself within a minute, or you can try again now.
+   *[other] Withus stopped while adding { $count } people from { $file }, and nobody was added. It will start again by itself within a minute, or you can try again now.
+}
+import-retry-button = Try again
 import-failed = The import stopped and nothing was added. Try again. If it stops again, ask your administrator to look at the server log.
 
 ## Exporting the register
@@ -1001,6 +1021,7 @@ quota-add-button = Save quota
 quota-census-title = Match the population of an area
 quota-census-intro = Sets a range for each answer from the area’s Census 2021 profile, for the places still to fill.
 quota-area = Area
+quota-area-choose = Choose an area
 quota-census-which = Which categories
 quota-census-hint = Select all that apply.
 quota-census-button = Set quotas from the census

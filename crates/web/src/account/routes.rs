@@ -1,5 +1,5 @@
 use askama::Template;
-use axum::extract::{Form, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
@@ -119,8 +119,9 @@ pub async fn set_password(
     State(_state): State<AppState>,
     tenant: Tenant,
     page: Page,
-    Form(form): Form<PasswordForm>,
+    data: crate::forms::FormData,
 ) -> AppResult<Response> {
+    let form: PasswordForm = data.decode()?;
     let inputs = [
         tenant.user.email.as_str(),
         tenant.user.display_name.as_str(),
@@ -165,8 +166,9 @@ pub struct MethodForm {
 pub async fn set_method(
     tenant: Tenant,
     page: Page,
-    Form(form): Form<MethodForm>,
+    data: crate::forms::FormData,
 ) -> AppResult<Response> {
+    let form: MethodForm = data.decode()?;
     let method = match form.method.as_str() {
         "link" | "password" => form.method.clone(),
         _ => {

@@ -1,5 +1,5 @@
 use askama::Template;
-use axum::extract::{Form, Path};
+use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -197,8 +197,9 @@ pub async fn new_account(page: Page) -> AppResult<Response> {
 pub async fn create_account(
     tenant: Tenant,
     page: Page,
-    Form(form): Form<NewAccountForm>,
+    data: crate::forms::FormData,
 ) -> AppResult<Response> {
+    let form: NewAccountForm = data.decode()?;
     let mut errors = vec![];
     if form.name.trim().is_empty() {
         errors.push(("name".to_owned(), t("error-name-missing")));

@@ -11,13 +11,14 @@ use withus_db::entities::action;
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::frameworks::{FRAMEWORKS, statement_key};
+use crate::components::{Select, render};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::t;
 use crate::page::Page;
 use crate::payments::day;
 use crate::people::routes::parse_id;
-use crate::sections::{Saved, Sections, TypedDate, input, select, textarea};
+use crate::sections::{Saved, Sections, TypedDate, borrowed, input, select, textarea};
 use crate::tenancy::Tenant;
 
 pub const STATUSES: &[(&str, &str)] = &[
@@ -109,19 +110,18 @@ async fn index_page(
             .words()
             .html(),
         );
-        // One small form an action, to move it on.
+        // One small form an action, to move it on; each select has its own id, so each
+        // action's title labels its own status.
+        let choices = statuses();
+        let items = borrowed(&choices);
         let mut forms = String::new();
         for a in &actions {
+            let id = format!("status-{}", a.id);
+            let status = Select::new("status", a.title.clone(), &items, &a.status).id(&id);
             forms.push_str(&crate::sections::form(
                 &csrf,
                 &format!("/assessment/actions/{}", a.id),
-                &[select(
-                    "status",
-                    a.title.clone(),
-                    &statuses(),
-                    &a.status,
-                    &Errors::default(),
-                )],
+                &[render(&status)],
                 &t("action-update"),
             ));
         }

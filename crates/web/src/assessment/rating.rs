@@ -19,7 +19,7 @@ use crate::error::{AppError, AppResult};
 use crate::forms::{Errors, FormData};
 use crate::i18n::t;
 use crate::page::Page;
-use crate::sections::{Saved, Sections, borrowed, heading_m, links, paragraph};
+use crate::sections::{Saved, Sections, borrowed, heading_m, paragraph};
 use crate::tenancy::Tenant;
 
 pub fn this_year() -> i32 {
@@ -47,13 +47,13 @@ pub async fn index(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> Ap
         sections = sections
             .block(heading_m(f.name, f.key))
             .block(paragraph(f.about))
-            .block(links(&items));
+            .links(&items);
     }
     let mut more = vec![("/strategy/easy-read".to_owned(), t("strategy-read-ours"))];
     if staff {
         more.push(("/assessment/actions".into(), t("actions-title")));
     }
-    sections.block(links(&more)).respond()
+    sections.links(&more).respond()
 }
 
 fn field(part: &str, statement: &str) -> String {

@@ -18,7 +18,7 @@ use crate::page::Page;
 use crate::reports::Period;
 use crate::reports::annual::Annual;
 use crate::reports::document::Grid;
-use crate::sections::{Sections, links, paragraph};
+use crate::sections::{Sections, paragraph};
 use crate::tenancy::Tenant;
 
 /// Mean score and how many rated, by (statement, staff or involved).
@@ -217,9 +217,9 @@ pub async fn page(
     if !other_years.is_empty() {
         sections = sections
             .block(paragraph(&t("results-other-years")))
-            .block(links(&other_years));
+            .links(&other_years);
     }
     sections
-        .block(links(&[("/assessment/actions".into(), t("actions-title"))]))
+        .links(&[("/assessment/actions".into(), t("actions-title"))])
         .respond()
 }

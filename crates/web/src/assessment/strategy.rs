@@ -259,8 +259,8 @@ pub async fn add_objective(tenant: Tenant, page: Page, data: FormData) -> AppRes
         None
     } else {
         match target.trim().parse::<i32>() {
-            Ok(n) => Some(n),
-            Err(_) => {
+            Ok(n) if (0..=1_000_000).contains(&n) => Some(n),
+            _ => {
                 errors.add("target", t("objective-target-error"));
                 None
             }

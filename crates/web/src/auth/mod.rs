@@ -1,6 +1,7 @@
 //! Who is asking: accounts, roles, sessions, and the rules for signing in. Every route
 //! declares what it needs (`routes::Access`) and `require` checks it on the server.
 
+pub mod client;
 pub mod password;
 pub mod rate_limit;
 pub mod routes;

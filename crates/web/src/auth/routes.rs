@@ -1,8 +1,7 @@
 //! Sign-in by password or by a one-time emailed link, and sign-out.
 
 use askama::Template;
-use axum::extract::{ConnectInfo, Form, FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
@@ -12,12 +11,14 @@ use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm::ActiveValue::Set;
 use withus_db::{OrgScope, installation};
 
+use super::client::ClientAddress;
 use super::session::{self, SESSION_COOKIE, SessionToken, clear_cookie, set_cookie};
 use super::{CurrentUser, password, rate_limit};
 use crate::AppState;
 use crate::audit;
 use crate::components::{Button, ErrorSummary, Input};
 use crate::error::{AppError, AppResult, html, html_status};
+use crate::forms::FormData;
 use crate::i18n::{t, t_args};
 use crate::page::Page;
 
@@ -50,40 +51,9 @@ struct SignInPage {
     return_to: String,
 }
 
-/// The address the request came from, for per-address limits.
-pub struct ClientAddress(pub String);
-
-impl FromRequestParts<AppState> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
-        if state.config.trust_proxy
-            && let Some(forwarded) = parts
-                .headers
-                .get("x-forwarded-for")
-                .and_then(|v| v.to_str().ok())
-            && let Some(first) = forwarded.split(',').next()
-        {
-            return Ok(ClientAddress(first.trim().to_owned()));
-        }
-        let peer = parts.extensions.get::<ConnectInfo<std::net::SocketAddr>>();
-        Ok(ClientAddress(
-            peer.map(|p| p.0.ip().to_string())
-                .unwrap_or_else(|| "unknown".into()),
-        ))
-    }
-}
-
 /// Only our own paths: never another site, never a protocol-relative `//host`.
 fn safe_return(path: &str) -> String {
-    if path.starts_with('/') && !path.starts_with("//") && !path.contains('\\') {
-        path.to_owned()
-    } else {
-        "/home".to_owned()
-    }
+    crate::page::safe_path(path).unwrap_or_else(|| "/home".to_owned())
 }
 
 fn sign_in_page(page: Page, form: &SignInForm, errors: &[(String, String)]) -> SignInPage {
@@ -127,8 +97,9 @@ pub async fn sign_in(
     page: Page,
     ClientAddress(address): ClientAddress,
     previous: Option<axum::Extension<SessionToken>>,
-    Form(form): Form<SignInForm>,
+    data: FormData,
 ) -> AppResult<Response> {
+    let form: SignInForm = data.decode()?;
     let mut errors = vec![];
     if form.email.trim().is_empty() {
         errors.push(("email".to_owned(), t("error-email-missing")));
@@ -145,20 +116,27 @@ pub async fn sign_in(
 
     let account_key = rate_limit::account_key("password", &form.email);
     let address_key = rate_limit::address_key("password", &address);
-    let limits = [
-        (account_key.as_str(), rate_limit::PER_ACCOUNT),
-        (address_key.as_str(), rate_limit::PER_ADDRESS),
-    ];
-    if rate_limit::blocked(&state.db, &limits).await? {
+    if rate_limit::blocked(
+        &state.db,
+        &[(address_key.as_str(), rate_limit::PER_ADDRESS)],
+    )
+    .await?
+    {
         let message = t_args(
             "error-too-many-attempts",
             &[("minutes", &rate_limit::WINDOW_MINUTES.to_string())],
         );
-        let errors = [("email".to_owned(), message)];
-        return html_status(
-            StatusCode::TOO_MANY_REQUESTS,
-            sign_in_page(page, &form, &errors),
-        );
+        state.metrics.rate_limit_refused();
+        return too_many(page, &form, message);
+    }
+    // One account is slowed down, never locked: its owner knows the password and can wait a few
+    // seconds, or use an emailed link. The try is counted against the address only.
+    if let Some(left) = rate_limit::account_wait(&state.db, &account_key).await? {
+        rate_limit::count(&state.db, &[&address_key]).await?;
+        let seconds = ((left.num_milliseconds() + 999) / 1000).max(1).to_string();
+        let message = t_args("error-wait-seconds", &[("seconds", &seconds)]);
+        state.metrics.rate_limit_refused();
+        return too_many(page, &form, message);
     }
 
     let account = installation::account_by_email(&state.db, &form.email).await?;
@@ -177,13 +155,25 @@ pub async fn sign_in(
             false
         }
     };
-    let Some(account) = account.filter(|_| matched) else {
-        rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
-        let errors = [("email".to_owned(), t("error-sign-in-failed"))];
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            sign_in_page(page, &form, &errors),
-        );
+    let account = match account {
+        Some(account) if matched => account,
+        owner => {
+            state.metrics.sign_in_failed();
+            rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
+            if let Some(owner) = owner.as_ref().filter(|o| o.disabled_at.is_none()) {
+                let since = Utc::now() - Duration::minutes(rate_limit::WINDOW_MINUTES);
+                if installation::attempts_since(&state.db, &account_key, since).await?
+                    == rate_limit::LINK_AFTER
+                {
+                    send_link(&state, owner).await?;
+                }
+            }
+            let errors = [("email".to_owned(), t("error-sign-in-failed"))];
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                sign_in_page(page, &form, &errors),
+            );
+        }
     };
 
     installation::clear_attempts(&state.db, &account_key).await?;
@@ -268,8 +258,9 @@ pub async fn send_email_link(
     State(state): State<AppState>,
     page: Page,
     ClientAddress(address): ClientAddress,
-    Form(form): Form<EmailLinkForm>,
+    data: FormData,
 ) -> AppResult<Response> {
+    let form: EmailLinkForm = data.decode()?;
     let email = form.email.trim().to_lowercase();
     if !email.contains('@') || email.len() < 3 {
         let errors = [("email".to_owned(), t("error-email-format"))];
@@ -285,6 +276,7 @@ pub async fn send_email_link(
         (address_key.as_str(), rate_limit::PER_ADDRESS),
     ];
     if rate_limit::blocked(&state.db, &limits).await? {
+        state.metrics.rate_limit_refused();
         let message = t_args(
             "error-too-many-links",
             &[("minutes", &rate_limit::WINDOW_MINUTES.to_string())],
@@ -301,46 +293,63 @@ pub async fn send_email_link(
     if let Some(account) = installation::account_by_email(&state.db, &email).await?
         && account.disabled_at.is_none()
     {
-        let token = session::new_token();
-        let now = Utc::now();
-        let scope = OrgScope::new(state.db.clone(), account.organisation_id);
-        scope
-            .insert(sign_in_link::ActiveModel {
-                id: Set(session::hash(&token)),
-                organisation_id: Set(account.organisation_id),
-                account_id: Set(account.id),
-                created_at: Set(now),
-                expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
-                used_at: Set(None),
-            })
-            .await?;
-        let link = format!("{}/sign-in/email/{token}", state.config.public_url);
-        let body = t_args(
-            "email-link-body",
-            &[
-                ("name", &account.display_name),
-                ("link", &link),
-                ("minutes", &LINK_MINUTES.to_string()),
-            ],
-        );
-        let subject = t("email-link-subject");
-        outbox::enqueue(
-            &scope,
-            NewMessage {
-                to: &account.email,
-                subject: &subject,
-                body: &body,
-                calendar: None,
-            },
-            now,
-        )
-        .await?;
+        send_link(&state, &account).await?;
     }
     html(CheckEmailPage {
         page: page.titled(t("check-email-title")),
         email,
         minutes: LINK_MINUTES,
     })
+}
+
+/// Emails `account` a link that signs them in once.
+async fn send_link(
+    state: &AppState,
+    account: &withus_db::entities::account::Model,
+) -> AppResult<()> {
+    let token = session::new_token();
+    let now = Utc::now();
+    let scope = OrgScope::new(state.db.clone(), account.organisation_id);
+    scope
+        .insert(sign_in_link::ActiveModel {
+            id: Set(session::hash(&token)),
+            organisation_id: Set(account.organisation_id),
+            account_id: Set(account.id),
+            created_at: Set(now),
+            expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
+            used_at: Set(None),
+        })
+        .await?;
+    let link = format!("{}/sign-in/email/{token}", state.config.public_url);
+    let body = t_args(
+        "email-link-body",
+        &[
+            ("name", &account.display_name),
+            ("link", &link),
+            ("minutes", &LINK_MINUTES.to_string()),
+        ],
+    );
+    let subject = t("email-link-subject");
+    outbox::enqueue(
+        &scope,
+        NewMessage {
+            to: &account.email,
+            subject: &subject,
+            body: &body,
+            calendar: None,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+fn too_many(page: Page, form: &SignInForm, message: String) -> AppResult<Response> {
+    let errors = [("email".to_owned(), message)];
+    html_status(
+        StatusCode::TOO_MANY_REQUESTS,
+        sign_in_page(page, form, &errors),
+    )
 }
 
 #[derive(Template)]

@@ -248,6 +248,12 @@ impl Select {
         self
     }
 
+    /// An id other than the name, when one page has several forms with the same field.
+    pub fn id(mut self, id: &str) -> Self {
+        self.field.id = Some(id.to_owned());
+        self
+    }
+
     fn is_selected(&self, item: &SelectItem) -> bool {
         item.selected || (self.value.is_some() && item.value == self.value)
     }

@@ -22,6 +22,8 @@ struct StaffHome {
     organisation: String,
     roles: Vec<String>,
     is_admin: bool,
+    /// Where this person's work is: only pages their roles open.
+    shortcuts: Vec<(&'static str, String)>,
     /// The coordinator's dashboard: overdue feedback and training running out.
     dashboard: Option<Dashboard>,
 }
@@ -67,7 +69,21 @@ pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
         } else {
             None
         };
+        let shortcuts = [
+            ("/opportunities", "nav-opportunities"),
+            ("/impact", "impact-title"),
+            ("/support", "support-hub-title"),
+            ("/payments", "nav-payments"),
+            ("/equality", "nav-equality"),
+            ("/reports", "nav-reports"),
+            ("/assessment", "nav-assessment"),
+        ]
+        .into_iter()
+        .filter(|(href, _)| page.may_open(href))
+        .map(|(href, key)| (href, t(key)))
+        .collect();
         html(StaffHome {
+            shortcuts,
             page: page.titled(t("staff-home-title")),
             name: user.display_name.clone(),
             organisation: user.organisation_name.clone(),

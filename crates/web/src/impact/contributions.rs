@@ -26,7 +26,7 @@ use crate::people::routes::parse_id;
 use crate::people::views::labels;
 use crate::people::vocab::{Vocab, contains, label};
 use crate::sections::{
-    Sections, TypedDate, checkboxes, choices_of, link, links, paragraph, radios, select, textarea,
+    Sections, TypedDate, checkboxes, choices_of, link, paragraph, radios, select, textarea,
 };
 use crate::tenancy::Tenant;
 
@@ -420,10 +420,10 @@ pub async fn index(tenant: Tenant, page: Page, Query(q): Query<IndexQuery>) -> A
     let mut sections = Sections::new(page, t("impact-title"))
         .banner((!q.saved.is_empty()).then(|| t("impact-saved")))
         .paragraph(&t("impact-intro"))
-        .block(links(&[
+        .links(&[
             ("/impact/new".into(), t("impact-record")),
             ("/impact/feedback".into(), t("feedback-owed-title")),
-        ]))
+        ])
         .block(area_counts(&all))
         .wide();
     let heading = if contains(AREAS, &q.area) {

@@ -24,9 +24,7 @@ use crate::i18n::{t, t_args};
 use crate::opportunities::queries::Full;
 use crate::opportunities::routes::load;
 use crate::page::Page;
-use crate::sections::{
-    Saved, Sections, details, form, heading_m, links, paragraph, textarea, words,
-};
+use crate::sections::{Saved, Sections, details, form, heading_m, paragraph, textarea, words};
 use crate::tenancy::Tenant;
 
 fn score_text(score: &Score) -> String {
@@ -229,10 +227,10 @@ async fn page_for(
     if evaluating {
         sections = sections
             .paragraph(&t("evaluation-questionnaire-intro"))
-            .block(links(&[(
+            .links(&[(
                 format!("/opportunities/{}/questionnaire", o.id),
                 t("evaluation-staff-questionnaire"),
-            )]))
+            )])
             .block(form(
                 &csrf,
                 &format!("/opportunities/{}/questionnaire/send", o.id),
@@ -289,7 +287,7 @@ async fn page_for(
         send_links.push((href, t_args("feedback-send-about", &[("about", &what)])));
     }
     if !send_links.is_empty() {
-        sections = sections.block(links(&send_links));
+        sections = sections.links(&send_links);
     }
     // You said, we did.
     sections = sections.heading_m(&t("impact-title"), "said");

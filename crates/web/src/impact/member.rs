@@ -18,7 +18,7 @@ use crate::i18n::{t, t_args};
 use crate::page::Page;
 use crate::payments::day;
 use crate::people::views::labels;
-use crate::sections::{Saved, Sections, heading_m, links, paragraph};
+use crate::sections::{Saved, Sections, heading_m, paragraph};
 use crate::tenancy::Tenant;
 
 /// One contribution as a summary card; `said` is "You said" or "Your group said".
@@ -155,7 +155,7 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
         sections = sections
             .heading_m(&t("my-said-waiting"), "questionnaires")
             .paragraph(&t("my-said-waiting-intro"))
-            .block(links(&waiting));
+            .links(&waiting);
     }
     sections = sections.block(heading_m(&t("my-said-yours"), "yours"));
     sections = if theirs.is_empty() {

@@ -33,15 +33,21 @@ pub async fn deliver_one(state: &AppState) -> Result<bool, DbErr> {
     else {
         return Ok(false);
     };
-    match &state.config.smtp_url {
-        None => outbox::finish(&state.db, message.id, outbox::KEPT, Utc::now()).await?,
-        Some(url) => match send(url, &state.config.mail_from, &message).await {
-            Ok(()) => outbox::finish(&state.db, message.id, outbox::SENT, Utc::now()).await?,
-            Err(e) => {
-                tracing::warn!(id = %message.id, attempts = message.attempts, "mail not sent: {e}");
-                outbox::fail(&state.db, &message, &e.to_string(), Utc::now()).await?
-            }
-        },
+    let outcome = match &state.config.smtp_url {
+        None => Ok(outbox::KEPT),
+        Some(url) => send(url, &state.config.mail_from, &message)
+            .await
+            .map(|()| outbox::SENT),
+    };
+    state
+        .metrics
+        .mail(outcome.as_ref().map_or(outbox::FAILED, |status| *status));
+    match outcome {
+        Ok(status) => outbox::finish(&state.db, message.id, status, Utc::now()).await?,
+        Err(e) => {
+            tracing::warn!(id = %message.id, attempts = message.attempts, "mail not sent: {e}");
+            outbox::fail(&state.db, &message, &e.to_string(), Utc::now()).await?
+        }
     }
     Ok(true)
 }

@@ -4,7 +4,7 @@
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, Utc};
 use chrono_tz::Europe::London;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, QueryFilter};
@@ -249,16 +249,13 @@ pub async fn share(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    let date = match (
-        data.one("closes-day").parse::<u32>(),
-        data.one("closes-month").parse::<u32>(),
-        data.one("closes-year").parse::<i32>(),
-    ) {
-        (Ok(d), Ok(mo), Ok(y)) => NaiveDate::from_ymd_opt(y, mo, d),
-        _ => None,
-    };
+    let date = crate::dates::typed(
+        &data.one("closes-day"),
+        &data.one("closes-month"),
+        &data.one("closes-year"),
+    );
     let closes = date
-        .and_then(|d| uk_time(d, 23 * 60 + 59))
+        .and_then(|d| uk_time(d, 23 * 60 + 59).ok())
         .filter(|c| *c > Utc::now() && *c <= m.starts_at);
     if let Some(closes) = closes {
         queries::set(

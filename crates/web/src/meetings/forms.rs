@@ -1,6 +1,6 @@
 //! The meeting form: what was typed, kept when it fails, and what it means once valid.
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Europe::London;
 use uuid::Uuid;
 use withus_db::entities::{meeting, venue};
@@ -81,14 +81,7 @@ impl MeetingForm {
         if self.title.is_empty() {
             errors.add("title", t("meeting-error-title"));
         }
-        let date = match (
-            self.day.parse::<u32>(),
-            self.month.parse::<u32>(),
-            self.year.parse::<i32>(),
-        ) {
-            (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
-            _ => None,
-        };
+        let date = crate::dates::typed(&self.day, &self.month, &self.year);
         if date.is_none() {
             errors.add("starts", t("meeting-error-date"));
         }
@@ -119,7 +112,18 @@ impl MeetingForm {
             errors.add("venue", t("meeting-error-place"));
         }
         let (date, from, to) = (date?, from?, to?);
-        let (starts_at, ends_at) = (uk_time(date, from)?, uk_time(date, to)?);
+        // 1:30am on the last Sunday of March never happens: say so rather than refuse in silence.
+        let (starts_at, ends_at) = match (uk_time(date, from), uk_time(date, to)) {
+            (Ok(starts), Ok(ends)) => (starts, ends),
+            (Err(_), _) => {
+                errors.add("from", t("error-skipped-hour"));
+                return None;
+            }
+            (_, Err(_)) => {
+                errors.add("to", t("error-skipped-hour"));
+                return None;
+            }
+        };
         let activity = if ACTIVITIES.iter().any(|(a, _)| *a == self.activity) {
             self.activity.clone()
         } else {

@@ -232,6 +232,7 @@ async fn read_upload(mut multipart: Multipart) -> AppResult<Upload> {
                 .text()
                 .await
                 .map_err(|e| AppError::BadRequest(e.to_string()))?;
+            crate::forms::refuse_what_no_field_keeps(&[(name.clone(), value.clone())], None)?;
             match name.as_str() {
                 "title" => upload.title = value.trim().to_owned(),
                 "format" => upload.format = value.trim().to_owned(),

@@ -2,7 +2,7 @@
 //! values to store. An opportunity can be saved as a draft with gaps; the lifecycle decides
 //! what it needs before it opens.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 
 use super::vocab::{self, Vocab};
@@ -315,15 +315,7 @@ impl OpportunityForm {
         if typed.iter().all(|v| v.trim().is_empty()) {
             return (None, None);
         }
-        let date = match (
-            self.day.trim().parse::<u32>(),
-            self.month.trim().parse::<u32>(),
-            self.year.trim().parse::<i32>(),
-        ) {
-            (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
-            _ => None,
-        };
-        let Some(date) = date else {
+        let Some(date) = crate::dates::typed(&self.day, &self.month, &self.year) else {
             errors.add("starts", t("opp-error-date"));
             return (None, None);
         };
@@ -335,18 +327,21 @@ impl OpportunityForm {
             errors.add("to", t("opp-error-times-order"));
             return (None, None);
         }
-        (uk_time(date, from), uk_time(date, to))
+        match (uk_time(date, from), uk_time(date, to)) {
+            (Ok(starts), Ok(ends)) => (Some(starts), Some(ends)),
+            (Err(_), _) => {
+                errors.add("from", t("error-skipped-hour"));
+                (None, None)
+            }
+            (_, Err(_)) => {
+                errors.add("to", t("error-skipped-hour"));
+                (None, None)
+            }
+        }
     }
 }
 
-/// A UK wall-clock time as UTC; on the autumn change the earlier of the two readings.
-pub fn uk_time(date: NaiveDate, minutes: i32) -> Option<DateTime<Utc>> {
-    let naive = date.and_hms_opt((minutes / 60) as u32, (minutes % 60) as u32, 0)?;
-    London
-        .from_local_datetime(&naive)
-        .earliest()
-        .map(|t| t.with_timezone(&Utc))
-}
+pub use crate::dates::uk_time;
 
 /// The session's weekday (1 is Monday) and minutes from midnight, in UK time.
 pub fn uk_session(starts: DateTime<Utc>, ends: DateTime<Utc>) -> (u8, u32, u32) {
@@ -456,7 +451,7 @@ mod tests {
     #[test]
     fn a_uk_session_is_stored_in_utc_and_read_back_in_uk_time() {
         // 10:00 on a July Tuesday is 09:00 UTC (British Summer Time).
-        let date = NaiveDate::from_ymd_opt(2027, 7, 6).unwrap();
+        let date = chrono::NaiveDate::from_ymd_opt(2027, 7, 6).unwrap();
         let starts = uk_time(date, 600).unwrap();
         assert_eq!(starts.to_rfc3339(), "2027-07-06T09:00:00+00:00");
         let ends = uk_time(date, 720).unwrap();

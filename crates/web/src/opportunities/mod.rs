@@ -6,6 +6,7 @@ pub mod forms;
 pub mod interests;
 pub mod lifecycle;
 pub mod lottery;
+pub mod matches;
 pub mod matching;
 pub mod member;
 pub mod queries;

@@ -378,7 +378,7 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
 
 /// Active people not ruled out by a list they chose from: for each list the offer has values
 /// in, they chose nothing from it or chose one of those values.
-fn narrowed(offer: &Offer) -> Condition {
+pub(super) fn narrowed(offer: &Offer) -> Condition {
     use sea_orm::sea_query::{ExprTrait, LikeExpr};
     let keys = || Expr::col((person::Entity, person::Column::ChoiceKeys));
     let like = |pattern: String| LikeExpr::new(pattern).escape('\\');
@@ -395,7 +395,7 @@ fn narrowed(offer: &Offer) -> Condition {
     narrowed
 }
 
-fn window(w: &unavailable_time::Model) -> Window {
+pub(super) fn window(w: &unavailable_time::Model) -> Window {
     Window {
         weekday: w.weekday as u8,
         start: w.start_minute.max(0) as u32,
@@ -403,16 +403,16 @@ fn window(w: &unavailable_time::Model) -> Window {
     }
 }
 
-fn offer_lists(full: &Full) -> (Vec<String>, Vec<String>, Vec<String>) {
+pub(super) fn offer_lists(full: &Full) -> (Vec<String>, Vec<String>, Vec<String>) {
     let role_kinds = full.roles.iter().map(|r| r.kind.clone()).collect();
     (full.tagged("topic"), full.tagged("access"), role_kinds)
 }
 
-fn role_needs(full: &Full) -> Vec<Option<Uuid>> {
+pub(super) fn role_needs(full: &Full) -> Vec<Option<Uuid>> {
     full.roles.iter().map(|r| r.requires).collect()
 }
 
-fn offer<'a>(
+pub(super) fn offer<'a>(
     full: &'a Full,
     topics: &'a [String],
     access: &'a [String],

@@ -1,5 +1,5 @@
-//! Recruitment: whose choices match, invitations through the outbox, reviewing interest,
-//! choosing with recorded reasons, reserves, and who has been involved most and least.
+//! Recruitment: invitations through the outbox (whose choices match is `matches`), reviewing
+//! interest, choosing with recorded reasons, reserves, and who has been involved most and least.
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -27,7 +27,7 @@ use crate::people::routes::parse_id;
 use crate::people::views::display_name;
 use crate::tenancy::Tenant;
 
-fn name_cell(p: &person::Model) -> Cell {
+pub(super) fn name_cell(p: &person::Model) -> Cell {
     Cell::html(format!(
         "<a class=\"govuk-link\" href=\"/people/{}\">{}</a>",
         p.id,
@@ -35,95 +35,8 @@ fn name_cell(p: &person::Model) -> Cell {
     ))
 }
 
-#[derive(Template)]
-#[template(path = "opportunities/matches.html")]
-struct MatchesPage {
-    page: Page,
-    id: Uuid,
-    title: String,
-    count: String,
-    table: Option<Table>,
-    invite: Option<Button>,
-    publish: Option<Button>,
-    sent: Option<String>,
-}
-
-pub async fn matches(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let found = queries::matches(&tenant.scope, &full).await?;
-    let invited = queries::invited(&tenant.scope, full.opportunity.id).await?;
-    let open = super::lifecycle::takes_interest(&full.opportunity.status);
-    let to_invite = found
-        .iter()
-        .filter(|p| can_email(p) && !invited.contains(&p.id))
-        .count();
-    // Each label translated once, not once a row: a list can run to hundreds.
-    let states = [t("opp-invited"), t("opp-not-invited"), t("opp-no-email")];
-    let roles: std::collections::HashMap<&str, String> = crate::people::vocab::INVOLVEMENT_ROLES
-        .iter()
-        .map(|(value, key)| (*value, t(key)))
-        .collect();
-    let rows: Vec<Vec<Cell>> = found
-        .iter()
-        .map(|p| {
-            let state = if invited.contains(&p.id) {
-                &states[0]
-            } else if can_email(p) {
-                &states[1]
-            } else {
-                &states[2]
-            };
-            let role = roles.get(p.involvement_role.as_str()).cloned();
-            vec![
-                name_cell(p),
-                Cell::text(role.unwrap_or_else(|| p.involvement_role.clone())),
-                Cell::text(state.clone()),
-            ]
-        })
-        .collect();
-    tenant
-        .audit(
-            "viewed",
-            "opportunity matches",
-            Some(full.opportunity.id),
-            None,
-        )
-        .await?;
-    html(MatchesPage {
-        page: page.titled(t("opp-matches-title")),
-        id: full.opportunity.id,
-        title: full.opportunity.title.clone(),
-        count: t_args("opp-matches-count", &[("count", &found.len().to_string())]),
-        table: (!rows.is_empty()).then(|| Table {
-            caption: Some(t("opp-matches-title")),
-            caption_classes: Some("govuk-visually-hidden".into()),
-            head: ["field-name", "field-involvement-role", "opp-invitation"]
-                .iter()
-                .map(|k| Cell::text(t(k)))
-                .collect(),
-            rows,
-            ..Table::default()
-        }),
-        invite: (open && to_invite > 0).then(|| {
-            Button::submit(t_args(
-                "opp-invite-button",
-                &[("count", &to_invite.to_string())],
-            ))
-        }),
-        publish: open.then(|| Button::submit(t("opp-publish-button")).secondary()),
-        sent: q
-            .get("sent")
-            .map(|n| t_args("opp-invites-sent", &[("count", n)])),
-    })
-}
-
 /// Only people who agreed to email, with an address, are emailed.
-fn can_email(p: &person::Model) -> bool {
+pub(super) fn can_email(p: &person::Model) -> bool {
     p.contact_by_email && p.email.is_some() && p.status == "active" && p.erased_at.is_none()
 }
 

@@ -155,6 +155,7 @@ pub async fn read(mut multipart: Multipart) -> AppResult<(FormData, Vec<Upload>)
             None => fields.push((name, field.text().await.map_err(bad)?)),
         }
     }
+    crate::forms::refuse_what_no_field_keeps(&fields, None)?;
     Ok((FormData(fields), files))
 }
 

@@ -103,9 +103,5 @@ pub fn reference(id: uuid::Uuid) -> String {
 /// The date typed into a GOV.UK date input named `id`.
 pub fn typed_date(data: &crate::forms::FormData, id: &str) -> Option<NaiveDate> {
     let part = |p: &str| data.one(&format!("{id}-{p}"));
-    NaiveDate::from_ymd_opt(
-        part("year").parse().ok()?,
-        part("month").parse().ok()?,
-        part("day").parse().ok()?,
-    )
+    crate::dates::typed(&part("day"), &part("month"), &part("year"))
 }

@@ -94,6 +94,10 @@ async fn fees_page(
             (None, true) => String::new(),
         };
         let claim = match claims.get(&person_id) {
+            // Staff see that a claim exists; only finance and coordinators can open it.
+            Some(c) if !tenant.user.may(crate::routes::CLAIMS) => {
+                format!("{} {}", escape(&reference(c.id)), status_tag(&c.status))
+            }
             Some(c) => format!(
                 "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a> {}",
                 c.id,

@@ -1,17 +1,21 @@
-//! The export page and the file it makes.
+//! The export page and the file it makes, streamed (see `export_stream`).
 
 use askama::Template;
 use axum::extract::RawQuery;
-use axum::http::header;
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use withus_db::entities::person;
+use withus_db::sea_orm::PaginatorTrait;
 
-use super::export::{self, COLUMNS, DEFAULT_COLUMNS};
-use super::queries;
+use super::export::{COLUMNS, DEFAULT_COLUMNS, Layout};
+use super::export_stream;
 use crate::components::{Button, Choices, Fieldset, render};
-use crate::error::{AppError, AppResult, html};
+use crate::error::{AppResult, html};
 use crate::i18n::t;
 use crate::page::Page;
 use crate::tenancy::Tenant;
+
+const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 #[derive(Template)]
 #[template(path = "people/export.html")]
@@ -60,26 +64,25 @@ pub async fn file(tenant: Tenant, RawQuery(query): RawQuery) -> AppResult<Respon
         columns = DEFAULT_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
     }
     let xlsx = pairs.iter().any(|(k, v)| k == "format" && v == "xlsx");
-    let (people, choices) = queries::everyone(&tenant.scope).await?;
-    let rows = export::table(&people, &choices, &columns);
-    let detail = format!("{} people; columns: {}", people.len(), columns.join(", "));
+    let layout = Layout::new(&columns);
+    // Counted, not loaded: the file itself is read a page at a time.
+    let people = tenant
+        .scope
+        .find::<person::Entity>()
+        .count(tenant.scope.db())
+        .await?;
+    let detail = format!("{people} people; columns: {}", columns.join(", "));
     tenant
         .audit("exported", "people", None, Some(&detail))
         .await?;
-    let (bytes, content_type, name) = if xlsx {
-        (
-            export::to_xlsx(&rows).map_err(AppError::Internal)?,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "people.xlsx",
-        )
+    let (body, content_type, name, length) = if xlsx {
+        let (body, length) = export_stream::xlsx(&tenant.scope, &layout).await?;
+        (body, XLSX, "people.xlsx", Some(length))
     } else {
-        (
-            export::to_csv(&rows).map_err(AppError::Internal)?,
-            "text/csv; charset=utf-8",
-            "people.csv",
-        )
+        let body = export_stream::csv(tenant.scope.clone(), layout);
+        (body, "text/csv; charset=utf-8", "people.csv", None)
     };
-    Ok((
+    let mut response = (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),
             (
@@ -87,7 +90,13 @@ pub async fn file(tenant: Tenant, RawQuery(query): RawQuery) -> AppResult<Respon
                 format!("attachment; filename=\"{name}\""),
             ),
         ],
-        bytes,
+        body,
     )
-        .into_response())
+        .into_response();
+    if let Some(length) = length {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from(length));
+    }
+    Ok(response)
 }

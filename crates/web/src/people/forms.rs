@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::vocab::{self, Vocab};
 use crate::forms::{Errors, FormData, looks_like_email};
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
 
 /// What a person's form holds, exactly as typed.
 #[derive(Clone, Debug, Default)]
@@ -81,22 +81,39 @@ impl PersonForm {
         if self.family_name.is_empty() {
             errors.add("family_name", t("error-family-name-missing"));
         }
-        let length_checks = [
-            ("given_name", &self.given_name, 100),
-            ("family_name", &self.family_name, 100),
-            ("preferred_name", &self.preferred_name, 100),
-            ("pronouns", &self.pronouns, 50),
-            ("phone", &self.phone, 30),
-            ("postcode", &self.postcode, 10),
-            ("access_notes", &self.access_notes, 2000),
+        // The same rules as the import (which reads each row through this check): every limit
+        // from the one table, and nothing a spreadsheet would run as a formula.
+        let boxes = [
+            ("given_name", &self.given_name),
+            ("family_name", &self.family_name),
+            ("preferred_name", &self.preferred_name),
+            ("pronouns", &self.pronouns),
+            ("email", &self.email),
+            ("phone", &self.phone),
+            ("postcode", &self.postcode),
+            ("access_notes", &self.access_notes),
         ];
-        for (field, value, max) in length_checks {
-            if value.chars().count() > max {
+        for (field, value) in boxes {
+            if let Some(problem) = crate::limits::problem(field, value) {
+                errors.add(field, problem);
+            } else if field != "access_notes"
+                && crate::people::import::looks_like_formula(value, field)
+            {
                 errors.add(
                     field,
-                    t(&format!("error-{}-too-long", field.replace('_', "-"))),
+                    t_args(
+                        "error-formula-start",
+                        &[("label", crate::limits::label(field))],
+                    ),
                 );
             }
+        }
+        if !self
+            .postcode
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == ' ')
+        {
+            errors.add("postcode", t("error-postcode-format"));
         }
         let email = self.email.to_lowercase();
         if !email.is_empty() && !looks_like_email(&email) {
@@ -317,15 +334,7 @@ impl StatusForm {
         if self.status != "break" {
             return Ok((self.status.clone(), None));
         }
-        let date = match (
-            self.day.parse::<u32>(),
-            self.month.parse::<u32>(),
-            self.year.parse::<i32>(),
-        ) {
-            (Ok(d), Ok(m), Ok(y)) => NaiveDate::from_ymd_opt(y, m, d),
-            _ => None,
-        };
-        match date {
+        match crate::dates::typed(&self.day, &self.month, &self.year) {
             None => errors.add("until", t("error-break-date")),
             Some(date) if date <= today => errors.add("until", t("error-break-date-past")),
             Some(date) => return Ok((self.status.clone(), Some(date))),

@@ -1,113 +1,90 @@
-//! Reading a spreadsheet of people (CSV, UTF-8) and checking every row before anything is
+//! Reading a spreadsheet of people (CSV) and checking every row before anything is
 //! written: which columns hold what, which rows can be imported, and, for each problem row,
 //! what to fix. Pure: no database, no HTTP.
 
 use std::collections::{BTreeMap, HashSet};
 
 use super::forms::{PersonForm, PersonInput};
+use super::import_columns::{FIELDS, known_header};
+use super::import_read::{self, Encoding, Records};
 use super::vocab::{self, Vocab};
 use crate::i18n::{t, t_args};
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ROWS: usize = 20_000;
 
-/// Our fields: (name, label key, headers people commonly use for it).
-pub const FIELDS: &[(&str, &str, &[&str])] = &[
-    (
-        "given_name",
-        "field-given-name",
-        &["first name", "given name", "forename", "first"],
-    ),
-    (
-        "family_name",
-        "field-family-name",
-        &["last name", "family name", "surname", "last"],
-    ),
-    (
-        "preferred_name",
-        "field-preferred-name",
-        &["preferred name", "known as"],
-    ),
-    ("pronouns", "field-pronouns", &["pronouns"]),
-    (
-        "email",
-        "field-email",
-        &["email", "email address", "e-mail"],
-    ),
-    (
-        "phone",
-        "field-phone",
-        &["phone", "phone number", "telephone", "mobile"],
-    ),
-    (
-        "postcode",
-        "field-postcode",
-        &["postcode", "post code", "postal code"],
-    ),
-    (
-        "involvement_role",
-        "field-involvement-role",
-        &["role", "role in involvement", "involvement role", "type"],
-    ),
-    (
-        "ways",
-        "field-ways",
-        &["ways", "ways of taking part", "how"],
-    ),
-    ("topics", "field-topics", &["topics", "interests"]),
-    (
-        "access_needs",
-        "field-access-needs",
-        &["access needs", "access", "adjustments"],
-    ),
-    (
-        "access_notes",
-        "field-access-notes",
-        &["access notes", "notes"],
-    ),
-    (
-        "paid_preference",
-        "field-paid-preference",
-        &["paid", "payment"],
-    ),
-];
-
 #[derive(Debug, PartialEq, Eq)]
 pub struct Sheet {
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The line each row starts on, counting the header as line 1, as a text editor counts.
+    pub lines: Vec<usize>,
+    /// What separates the cells: a comma, semicolon or tab.
+    pub separator: char,
 }
 
-/// Why a file cannot be read at all, as the message to show.
-pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
+/// An uploaded file: its text as UTF-8 (what is stored), how it was read, and its rows.
+pub struct Upload {
+    pub text: String,
+    pub encoding: Encoding,
+    pub sheet: Sheet,
+}
+
+/// Reads an uploaded file, or says why it cannot be read, as the message to show.
+pub fn read_upload(bytes: &[u8]) -> Result<Upload, String> {
     if bytes.is_empty() {
         return Err(t("import-error-empty"));
     }
     if bytes.len() > MAX_BYTES {
         return Err(t("import-error-too-big"));
     }
-    let text = std::str::from_utf8(bytes).map_err(|_| t("import-error-encoding"))?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| t_args("import-error-malformed", &[("line", &line_of(&e))]))?
-        .iter()
-        .map(|h| h.trim().to_owned())
-        .collect();
+    let decoded = import_read::decode(bytes).ok_or_else(|| t("import-error-not-csv"))?;
+    let sheet = read_text(&decoded.text)?;
+    Ok(Upload {
+        text: decoded.text,
+        encoding: decoded.encoding,
+        sheet,
+    })
+}
+
+/// Reads a file's rows: an upload, or one stored after its upload (then always UTF-8).
+pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
+    read_upload(bytes).map(|upload| upload.sheet)
+}
+
+fn read_text(text: &str) -> Result<Sheet, String> {
+    let unclosed =
+        |line: usize| t_args("import-error-unclosed-quote", &[("row", &line.to_string())]);
+    let separator = import_read::separator(text, known_header);
+    let mut records = Records::new(text, separator);
+    let headers: Vec<String> = match records.next() {
+        Some(Ok(first)) => first.cells.iter().map(|h| h.trim().to_owned()).collect(),
+        Some(Err(line)) => return Err(unclosed(line)),
+        None => vec![],
+    };
     if headers.iter().all(String::is_empty) {
         return Err(t("import-error-no-headers"));
     }
-    let mut rows = vec![];
-    for record in reader.records() {
-        let record =
-            record.map_err(|e| t_args("import-error-malformed", &[("line", &line_of(&e))]))?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
+    if let Some(column) = import_read::repeated(&headers) {
+        return Err(t_args(
+            "import-error-duplicate-column",
+            &[("column", column)],
+        ));
+    }
+    let (mut rows, mut lines) = (vec![], vec![]);
+    for record in records {
+        let record = record.map_err(unclosed)?;
+        if record.cells.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        rows.push(record.iter().map(|cell| cell.trim().to_owned()).collect());
+        rows.push(
+            record
+                .cells
+                .iter()
+                .map(|cell| cell.trim().to_owned())
+                .collect(),
+        );
+        lines.push(record.line);
         if rows.len() > MAX_ROWS {
             return Err(t_args(
                 "import-error-too-many",
@@ -118,29 +95,12 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     if rows.is_empty() {
         return Err(t("import-error-no-rows"));
     }
-    Ok(Sheet { headers, rows })
-}
-
-fn line_of(error: &csv::Error) -> String {
-    error
-        .position()
-        .map(|p| p.line().to_string())
-        .unwrap_or_else(|| "?".into())
-}
-
-/// Matches the file's headers to our fields by their usual names, ignoring case.
-pub fn guess_mapping(headers: &[String]) -> BTreeMap<String, String> {
-    let plain = |text: &str| text.to_lowercase().replace(['_', '-'], " ");
-    let mut mapping = BTreeMap::new();
-    for (field, _, aliases) in FIELDS {
-        if let Some(header) = headers.iter().find(|h| {
-            let h = plain(h);
-            aliases.iter().any(|a| plain(a) == h) || h == plain(field)
-        }) {
-            mapping.insert((*field).to_owned(), header.clone());
-        }
-    }
-    mapping
+    Ok(Sheet {
+        headers,
+        rows,
+        lines,
+        separator,
+    })
 }
 
 /// What the importer already has, to find duplicates: lower-case emails, and name+postcode.
@@ -162,8 +122,9 @@ pub struct Preview {
     pub problems: Vec<Problem>,
 }
 
-/// Spreadsheets run a cell that starts with these as a formula.
-fn looks_like_formula(cell: &str, field: &str) -> bool {
+/// Spreadsheets run a cell that starts with these as a formula, so neither the import nor the
+/// person form takes one (a phone number written +44 is the one exception).
+pub fn looks_like_formula(cell: &str, field: &str) -> bool {
     let starts = cell.starts_with(['=', '+', '-', '@']);
     let phone_number = field == "phone"
         && cell.starts_with('+')
@@ -210,8 +171,7 @@ pub fn check(sheet: &Sheet, mapping: &BTreeMap<String, String>, existing: &Exist
         good: vec![],
         problems: vec![],
     };
-    for (index, row) in sheet.rows.iter().enumerate() {
-        let line = index + 2;
+    for (row, &line) in sheet.rows.iter().zip(&sheet.lines) {
         let cell = |field: &str| -> String {
             columns
                 .iter()
@@ -304,41 +264,58 @@ pub fn check(sheet: &Sheet, mapping: &BTreeMap<String, String>, existing: &Exist
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::people::import_columns::guess_mapping;
 
     fn sheet(text: &str) -> Sheet {
         read(text.as_bytes()).expect("readable")
     }
 
     #[test]
-    fn files_that_cannot_be_read_say_why() {
-        assert_eq!(read(b""), Err(t("import-error-empty")));
+    fn files_that_cannot_be_read_say_exactly_why() {
+        fn message(bytes: &[u8]) -> String {
+            read(bytes).err().unwrap_or_default()
+        }
+        assert_eq!(message(b""), t("import-error-empty"));
+        assert_eq!(message(b"PK\x03\x04\x14\x00"), t("import-error-not-csv"));
+        assert_eq!(message(b"First name\n"), t("import-error-no-rows"));
         assert_eq!(
-            read(b"Name\xe9,Surname\nJos\xe9,Ruiz\n"),
-            Err(t("import-error-encoding")),
-            "Latin-1 is refused"
+            message(&vec![b'a'; MAX_BYTES + 1]),
+            t("import-error-too-big")
         );
         assert_eq!(
-            read(b"First name,Last name\n"),
-            Err(t("import-error-no-rows"))
+            message(b"First name,Last name\nJo,Bennett\n\n\"Sam,Lee\nAl,Ng\n"),
+            t_args("import-error-unclosed-quote", &[("row", "4")])
         );
         assert_eq!(
-            read(&vec![b'a'; MAX_BYTES + 1]),
-            Err(t("import-error-too-big"))
+            message(b"First name,Email,Last name,email\nJo,a@b.example,Lee,c@d.example\n"),
+            t_args("import-error-duplicate-column", &[("column", "email")])
         );
-        let unclosed = read(b"First name,Last name\n\"Jo,Bennett\n");
-        assert!(
-            unclosed.is_ok() || unclosed.is_err(),
-            "an unclosed quote never panics"
+    }
+
+    #[test]
+    fn excel_files_from_a_uk_computer_are_read_as_they_look() {
+        let bytes = b"First name;Last name;Role\r\nSi\xe2n;Jones;carer\r\n";
+        let upload = read_upload(bytes).unwrap();
+        assert_eq!(upload.encoding, Encoding::Windows1252);
+        assert_eq!(
+            upload.text,
+            "First name;Last name;Role\r\nSiân;Jones;carer\r\n"
         );
+        assert_eq!(upload.sheet.separator, ';');
+        let mapping = guess_mapping(&upload.sheet.headers);
+        let preview = check(&upload.sheet, &mapping, &Existing::default());
+        assert_eq!(preview.good[0].1.given_name, "Siân");
+        let stored = read(upload.text.as_bytes()).unwrap();
+        assert_eq!(stored, upload.sheet, "the stored text reads the same");
     }
 
     #[test]
     fn mixed_line_endings_and_a_byte_order_mark_are_fine() {
         let s = sheet(
-            "\u{feff}First name,Last name,Role\r\nJo,Bennett,carer\nSam,Lee,Uses services\r\n",
+            "\u{feff}First name,Last name,Role\r\nJo,Bennett,carer\n\n\nSam,Lee,Uses services\r\n",
         );
         assert_eq!(s.headers, ["First name", "Last name", "Role"]);
-        assert_eq!(s.rows.len(), 2);
+        assert_eq!(s.lines, [2, 5], "blank lines still count");
         let mapping = guess_mapping(&s.headers);
         assert_eq!(
             mapping.get("given_name").map(String::as_str),

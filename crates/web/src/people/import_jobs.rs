@@ -1,35 +1,71 @@
 //! Carries out a confirmed import away from the coordinator's request, so a large file
 //! neither times out nor ties up a browser tab. The rows are checked again (someone may have
-//! been added since the preview) and added in one transaction that also marks the job done:
-//! a worker that dies part way leaves nothing behind, and its lease lets another take over.
+//! been added since the preview) and added in one transaction that also marks the job done,
+//! but only while the job is still this claim's: a worker that dies part way leaves nothing
+//! behind, another takes the job over once the lease it stopped renewing runs out, and a
+//! worker whose job was taken over adds nobody. So each person goes in exactly once.
 
 use std::collections::BTreeMap;
 
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Utc};
 use withus_db::OrgScope;
 use withus_db::entities::people_import::{self, Column};
-use withus_db::import_jobs::{self, DONE, IMPORTING};
-use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, TransactionTrait, sea_query::Expr};
+use withus_db::import_jobs::{self, Claim, DONE};
+use withus_db::job_queue::{LEASE, Owner};
+use withus_db::sea_orm::{DbErr, QueryFilter, TransactionTrait, sea_query::Expr};
 
 use super::{import, queries};
+use crate::jobs::Heartbeat;
 use crate::{AppState, audit};
 
-/// Long enough for a million-row file on a slow disk; a stalled job is retried after it.
-const LEASE_MINUTES: i64 = 30;
+/// A file whose server stopped this many times while importing it is given up, so a file that
+/// brings its server down does not bring every server down in turn; the coordinator can try
+/// it again from its page.
+const MAX_ATTEMPTS: i32 = 3;
 
 /// Runs one queued import, if there is one. Answers whether there was, so callers can drain.
 pub async fn run_one(state: &AppState) -> Result<bool, DbErr> {
-    let Some(job) =
-        import_jobs::claim(&state.db, Utc::now(), Duration::minutes(LEASE_MINUTES)).await?
-    else {
+    run_one_as(state, Owner::this_process(), Utc::now()).await
+}
+
+/// `run_one` as the worker process `owner`, claiming at `now`: tests play two servers and a
+/// clock with it.
+pub async fn run_one_as(
+    state: &AppState,
+    owner: &Owner,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(job) = import_jobs::claim(&state.db, owner, now, LEASE).await? else {
         return Ok(false);
     };
-    let scope = OrgScope::new(state.db.clone(), job.organisation_id);
-    if let Err(e) = run(&scope, &job).await {
-        tracing::warn!(id = %job.id, "import failed: {e}");
-        import_jobs::fail(&state.db, job.id, &e.to_string()).await?;
-    }
+    run_claimed(state, &job).await?;
     Ok(true)
+}
+
+/// Runs an import this worker has claimed, renewing its lease while it works. A test uses it
+/// to play a worker that carries on after its job was taken over: it adds nobody.
+pub async fn run_claimed(state: &AppState, job: &people_import::Model) -> Result<(), DbErr> {
+    let claim = Claim::of(job);
+    if job.attempts > MAX_ATTEMPTS {
+        let reason = format!("the import stopped {MAX_ATTEMPTS} times before it finished");
+        tracing::warn!(id = %job.id, "import given up: {reason}");
+        import_jobs::fail(&state.db, &claim, &reason).await?;
+        return Ok(());
+    }
+    // Stops renewing when dropped, at the end of this function whatever happens.
+    let _heartbeat = Heartbeat::start("an import", job.id, {
+        let (db, claim) = (state.db.clone(), claim.clone());
+        move || {
+            let (db, claim) = (db.clone(), claim.clone());
+            async move { import_jobs::renew(&db, &claim, Utc::now() + LEASE).await }
+        }
+    });
+    let scope = OrgScope::new(state.db.clone(), job.organisation_id);
+    if let Err(e) = run(&scope, job, &claim).await {
+        tracing::warn!(id = %job.id, "import failed: {e}");
+        import_jobs::fail(&state.db, &claim, &e.to_string()).await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -40,7 +76,11 @@ enum ImportError {
     Database(#[from] DbErr),
 }
 
-async fn run(scope: &OrgScope, job: &people_import::Model) -> Result<(), ImportError> {
+async fn run(
+    scope: &OrgScope,
+    job: &people_import::Model,
+    claim: &Claim,
+) -> Result<(), ImportError> {
     let sheet = import::read(job.content.as_bytes()).map_err(ImportError::File)?;
     let mapping: BTreeMap<String, String> = serde_json::from_str(&job.mapping).unwrap_or_default();
     let existing = queries::existing_keys(scope).await?;
@@ -51,18 +91,22 @@ async fn run(scope: &OrgScope, job: &people_import::Model) -> Result<(), ImportE
         .collect();
     let txn = scope.db().begin().await?;
     queries::import_in(scope, &txn, &inputs, job.created_by).await?;
+    // Last, so on PostgreSQL the row stays locked only for the commit: a claim made meanwhile
+    // skips it, and one made before leaves this claim nothing to match.
     let marked = scope
         .update_many::<people_import::Entity>()
         .col_expr(Column::Status, Expr::value(DONE))
         .col_expr(Column::ImportedAt, Expr::value(Utc::now()))
         .col_expr(Column::ImportedCount, Expr::value(inputs.len() as i32))
-        .filter(Column::Id.eq(job.id))
-        .filter(Column::Status.eq(IMPORTING))
-        .filter(Column::LeaseUntil.eq(job.lease_until))
+        .col_expr(
+            Column::LeaseUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(import_jobs::mine(claim))
         .exec(&txn)
         .await?;
     if marked.rows_affected == 0 {
-        // Our lease ran out and another worker took the job over: let that one finish it.
+        // Taken over, or retried, since we claimed it: the latest claim adds the people.
         txn.rollback().await?;
         return Ok(());
     }

@@ -4,116 +4,28 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::{Multipart, Path};
-use axum::http::StatusCode;
+use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
 use withus_db::import_jobs::{CHECKED, DONE, FAILED, IMPORTING, QUEUED};
-use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::Expr};
+use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
-use super::import::{self, FIELDS, Preview, Sheet};
+use super::import::{self, Preview, Sheet};
+use super::import_columns::FIELDS;
+use super::import_upload::{READ_AS, WINDOWS_1252};
 use super::queries;
 use super::routes::parse_id;
-use crate::components::{Button, Cell, ErrorMessage, ErrorSummary, Panel, Select, Table, render};
-use crate::error::{AppError, AppResult, html, html_status};
+use crate::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
+use crate::error::{AppError, AppResult, html};
 use crate::forms::FormData;
 use crate::i18n::{t, t_args};
 use crate::page::Page;
 use crate::tenancy::Tenant;
 
-#[derive(Template)]
-#[template(path = "people/import.html")]
-struct UploadPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    error: Option<String>,
-}
-
-fn upload_page(page: Page, error: Option<String>) -> UploadPage {
-    UploadPage {
-        page: page.titled(t("import-title")),
-        errors: error
-            .as_ref()
-            .map(|e| ErrorSummary::of(&[("file".to_owned(), e.clone())])),
-        error: error.map(|e| ErrorMessage::text(e).render_with_id("file-error")),
-    }
-}
-
-pub async fn upload_form(page: Page) -> AppResult<Response> {
-    html(upload_page(page, None))
-}
-
-pub async fn upload(tenant: Tenant, page: Page, mut multipart: Multipart) -> AppResult<Response> {
-    let mut file: Option<(String, Vec<u8>)> = None;
-    loop {
-        let field = match multipart.next_field().await {
-            Ok(Some(field)) => field,
-            Ok(None) => break,
-            Err(_) => {
-                return html_status(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    upload_page(page, Some(t("import-error-too-big"))),
-                );
-            }
-        };
-        if field.name() != Some("file") {
-            continue;
-        }
-        let name = field.file_name().unwrap_or("people.csv").to_owned();
-        match field.bytes().await {
-            Ok(bytes) => file = Some((name, bytes.to_vec())),
-            Err(_) => {
-                return html_status(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    upload_page(page, Some(t("import-error-too-big"))),
-                );
-            }
-        }
-    }
-    let Some((name, bytes)) = file.filter(|(name, bytes)| !(name.is_empty() && bytes.is_empty()))
-    else {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            upload_page(page, Some(t("import-error-missing"))),
-        );
-    };
-    let sheet = match import::read(&bytes) {
-        Ok(sheet) => sheet,
-        Err(message) => {
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                upload_page(page, Some(message)),
-            );
-        }
-    };
-    let mapping = import::guess_mapping(&sheet.headers);
-    let id = Uuid::now_v7();
-    tenant
-        .scope
-        .insert(people_import::ActiveModel {
-            id: Set(id),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            file_name: Set(name.chars().take(200).collect()),
-            content: Set(String::from_utf8_lossy(&bytes).into_owned()),
-            mapping: Set(
-                serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?
-            ),
-            created_by: Set(Some(tenant.user.account_id)),
-            created_at: Set(Utc::now()),
-            imported_at: Set(None),
-            imported_count: Set(None),
-            status: Set(CHECKED.to_owned()),
-            to_import: Set(None),
-            queued_at: Set(None),
-            started_at: Set(None),
-            lease_until: Set(None),
-            failure: Set(None),
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/people/import/{id}")).into_response())
-}
+// The upload has a file of its own; the route table names it here with the rest.
+pub use super::import_upload::{upload, upload_form};
 
 async fn find(tenant: &Tenant, id: &str) -> AppResult<people_import::Model> {
     let id = parse_id(id)?;
@@ -154,6 +66,8 @@ struct PreviewPage {
     good: Option<Table>,
     confirm: Option<Button>,
     failed: Option<ErrorSummary>,
+    /// How the file was read, when that was not the usual way: worth checking before importing.
+    notes: Vec<String>,
 }
 
 #[derive(Template)]
@@ -163,6 +77,8 @@ struct ProgressPage {
     id: Uuid,
     text: String,
     done: Option<String>,
+    /// Its server stopped: offer "Try again".
+    retry: bool,
 }
 
 /// What a queued, running or finished import says about itself; None while it waits for
@@ -175,6 +91,9 @@ fn progress_text(stored: &people_import::Model) -> Option<String> {
             "import-queued",
             &[("count", &count), ("file", file)],
         )),
+        IMPORTING if super::import_retry::stalled(stored) => {
+            Some(super::import_retry::stalled_text(stored))
+        }
         IMPORTING => {
             let started = stored.started_at.unwrap_or_else(Utc::now);
             let seconds = (Utc::now() - started).num_seconds().max(0).to_string();
@@ -203,7 +122,13 @@ fn preview_page(
 ) -> PreviewPage {
     let none = t("import-column-none");
     let mut options: Vec<(&str, &str)> = vec![("", none.as_str())];
-    options.extend(sheet.headers.iter().map(|h| (h.as_str(), h.as_str())));
+    options.extend(
+        sheet
+            .headers
+            .iter()
+            .filter(|h| !h.is_empty())
+            .map(|h| (h.as_str(), h.as_str())),
+    );
     let columns = FIELDS
         .iter()
         .map(|(field, label, _)| {
@@ -260,6 +185,15 @@ fn preview_page(
         ..Table::default()
     });
     let count = preview.good.len().to_string();
+    let mut notes = vec![];
+    if mapping.get(READ_AS).is_some_and(|r| r == WINDOWS_1252) {
+        notes.push(t("import-read-as-windows-1252"));
+    }
+    match sheet.separator {
+        ';' => notes.push(t("import-separator-semicolon")),
+        '\t' => notes.push(t("import-separator-tab")),
+        _ => {}
+    }
     PreviewPage {
         page: page.titled(t("import-preview-title")),
         id: stored.id,
@@ -282,6 +216,7 @@ fn preview_page(
             description_text: Some(t("import-failed")),
             error_list: Vec::new(),
         }),
+        notes,
     }
 }
 
@@ -299,6 +234,7 @@ pub async fn preview(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
             id: stored.id,
             text,
             done,
+            retry: super::import_retry::stalled(&stored),
         });
     }
     let (sheet, mapping) = parse(&stored)?;
@@ -311,7 +247,9 @@ pub async fn preview(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
 pub async fn progress(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let stored = find(&tenant, &id).await?;
     let text = progress_text(&stored).unwrap_or_default();
-    let finished = !matches!(stored.status.as_str(), QUEUED | IMPORTING);
+    // A stalled import is finished for the script too: the page reloads to offer "Try again".
+    let finished = !matches!(stored.status.as_str(), QUEUED | IMPORTING)
+        || super::import_retry::stalled(&stored);
     Ok(axum::Json(serde_json::json!({ "text": text, "finished": finished })).into_response())
 }
 
@@ -320,17 +258,18 @@ pub async fn set_columns(
     Path(id): Path<String>,
     data: FormData,
 ) -> AppResult<Response> {
-    let (stored, sheet, _) = load(&tenant, &id).await?;
-    let mapping: BTreeMap<String, String> = FIELDS
+    let (stored, sheet, before) = load(&tenant, &id).await?;
+    let mut mapping: BTreeMap<String, String> = FIELDS
         .iter()
         .filter_map(|(field, _, _)| {
             let header = data.one(&format!("column_{field}"));
-            sheet
-                .headers
-                .contains(&header)
+            (!header.is_empty() && sheet.headers.contains(&header))
                 .then(|| ((*field).to_owned(), header))
         })
         .collect();
+    if let Some(read_as) = before.get(READ_AS) {
+        mapping.insert(READ_AS.to_owned(), read_as.clone());
+    }
     tenant
         .scope
         .update_many::<people_import::Entity>()
@@ -362,6 +301,7 @@ pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
             people_import::Column::Failure,
             Expr::value(Option::<String>::None),
         )
+        .col_expr(people_import::Column::Attempts, Expr::value(0))
         .filter(people_import::Column::Id.eq(stored.id))
         .filter(people_import::Column::Status.is_in([CHECKED, FAILED]))
         .exec(tenant.scope.db())

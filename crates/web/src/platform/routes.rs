@@ -1,5 +1,5 @@
 use askama::Template;
-use axum::extract::{Form, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -91,8 +91,9 @@ pub async fn create(
     State(state): State<AppState>,
     _tenant: Tenant,
     page: Page,
-    Form(form): Form<OrganisationForm>,
+    data: crate::forms::FormData,
 ) -> AppResult<Response> {
+    let form: OrganisationForm = data.decode()?;
     let mut errors = vec![];
     if form.name.trim().is_empty() {
         errors.push(("name".to_owned(), t("error-name-missing")));

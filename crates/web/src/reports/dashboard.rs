@@ -14,7 +14,7 @@ use super::{Period, filter_form};
 use crate::error::AppResult;
 use crate::i18n::t;
 use crate::page::Page;
-use crate::sections::{Sections, links};
+use crate::sections::Sections;
 use crate::tenancy::Tenant;
 
 pub async fn page(
@@ -45,7 +45,7 @@ pub async fn page(
             &t("period-choose"),
             &filter_form("/reports", &period.fields(), &t("period-show")),
         ))
-        .block(links(&[
+        .links(&[
             (format!("/reports/annual?{q}"), t("annual-link")),
             (format!("/reports/presence?{q}"), t("presence-title")),
             (
@@ -56,7 +56,7 @@ pub async fn page(
             ("/strategy".into(), t("strategy-title")),
             ("/reports/open-data".into(), t("open-data-title")),
             ("/reports/settings".into(), t("reporting-title")),
-        ]))
+        ])
         .block(
             Grid::new(
                 "figures",

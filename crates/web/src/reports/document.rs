@@ -21,6 +21,8 @@ pub struct Grid {
     pub numeric: bool,
     pub chart: Vec<usize>,
     pub summary: String,
+    /// The level of the heading above a chart, under the page's own section headings.
+    pub heading_level: u8,
 }
 
 impl Grid {
@@ -33,6 +35,7 @@ impl Grid {
             numeric: true,
             chart: Vec::new(),
             summary: String::new(),
+            heading_level: 3,
         }
     }
 
@@ -40,6 +43,12 @@ impl Grid {
     pub fn chart(mut self, columns: &[usize], summary: String) -> Self {
         self.chart = columns.to_vec();
         self.summary = summary;
+        self
+    }
+
+    /// A chart's heading at `level`: 2 on a page where no section heading comes above it.
+    pub fn heading_level(mut self, level: u8) -> Self {
+        self.heading_level = level;
         self
     }
 
@@ -81,9 +90,10 @@ impl Grid {
         });
         let chart = svg.map_or_else(String::new, |svg| {
             format!(
-                "<h3 class=\"govuk-heading-m\">{}</h3><figure class=\"withus-figure\">{svg}<figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
+                "<h{level} class=\"govuk-heading-m\">{}</h{level}><figure class=\"withus-figure\">{svg}<figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
                 escape(&self.caption),
-                escape(&self.summary)
+                escape(&self.summary),
+                level = self.heading_level,
             )
         });
         format!(

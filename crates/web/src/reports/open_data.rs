@@ -17,7 +17,7 @@ use crate::AppState;
 use crate::error::{AppError, AppResult};
 use crate::i18n::{t, t_args};
 use crate::page::Page;
-use crate::sections::{Sections, links, paragraph};
+use crate::sections::{Sections, paragraph};
 use crate::tenancy::Tenant;
 
 /// Rows of (year, impact area or "all", said, changed, not changed, still open).
@@ -98,13 +98,13 @@ pub async fn preview(tenant: Tenant, page: Page) -> AppResult<Response> {
         .back("/reports")
         .paragraph(&t("open-data-intro"));
     sections = if reporting.publish {
-        sections.block(links(&[
+        sections.links(&[
             (
                 public.clone(),
                 t_args("open-data-published", &[("path", &public)]),
             ),
             (format!("{public}/you-said-we-did.csv"), t("open-data-csv")),
-        ]))
+        ])
     } else {
         sections.block(paragraph(&t("open-data-not-published")))
     };
@@ -131,10 +131,10 @@ pub async fn public(
     Sections::new(page, heading)
         .wide()
         .paragraph(&t("open-data-public-intro"))
-        .block(links(&[(
+        .links(&[(
             format!("/open/{slug}/you-said-we-did.csv"),
             t("open-data-csv"),
-        )]))
+        )])
         .block(grid(rows(&scope).await?).html())
         .respond()
 }

@@ -104,8 +104,10 @@ pub async fn page(
                 ("period", &period.label()),
             ],
         )));
+    // No section heading comes between the page's h1 and these charts (as in the report).
     for table in &tables {
-        sections = sections.block(presence_grid(table, reporting.threshold()).html());
+        let grid = presence_grid(table, reporting.threshold()).heading_level(2);
+        sections = sections.block(grid.html());
     }
     sections.respond()
 }

@@ -19,7 +19,7 @@ use crate::i18n::t;
 use crate::page::Page;
 use crate::payments::{day, today};
 use crate::people::vocab::{contains, label};
-use crate::sections::{Saved, Sections, link, links, radios};
+use crate::sections::{Saved, Sections, link, radios};
 use crate::tenancy::Tenant;
 
 /// The hub: what is running out, and the way to mentoring and training.
@@ -27,10 +27,10 @@ pub async fn hub(tenant: Tenant, page: Page) -> AppResult<Response> {
     let (_, running_out) = queries::running_out(&tenant.scope, today(), None).await?;
     Sections::new(page, t("support-hub-title"))
         .paragraph(&t("support-hub-intro"))
-        .block(links(&[
+        .links(&[
             ("/training".into(), t("training-title")),
             ("/mentoring".into(), t("mentoring-title")),
-        ]))
+        ])
         .heading_m(&t("training-running-out-title"), "running-out")
         .block(running_out_table(&running_out))
         .respond()
@@ -197,10 +197,14 @@ async fn index_page(
             ..Table::default()
         }))
     };
-    sections
-        .heading_m(&t("course-new"), "new")
-        .form("/training", &form.fields(errors), &t("course-add"))
-        .respond()
+    if sections.page.may_send("/training") {
+        sections = sections.heading_m(&t("course-new"), "new").form(
+            "/training",
+            &form.fields(errors),
+            &t("course-add"),
+        );
+    }
+    sections.respond()
 }
 
 pub async fn index(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {

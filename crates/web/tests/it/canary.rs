@@ -4,9 +4,6 @@
 //! the audit trail names the row that is now anonymous. A second test makes erasure fail half
 //! way and finds the person untouched.
 
-#[path = "canary_fixture.rs"]
-mod fixture;
-
 use axum::http::StatusCode;
 use uuid::Uuid;
 use withus_db::entities::{agenda_item, claim, interest, person};
@@ -19,12 +16,12 @@ use withus_db::sea_orm::{
 use withus_web::auth::Role;
 
 use crate::both_databases;
-use crate::impact::{confirm, opportunity_at};
-use crate::support::TestApp;
-use fixture::{
+use crate::canary_fixture::{
     Ties, browser, canary_email, claim_with_query, mark, marker, open_meeting, own_record,
     post_all, staff_boxes, write_details,
 };
+use crate::impact::{confirm, opportunity_at};
+use crate::support::TestApp;
 
 both_databases!(erasure_leaves_no_canary_anywhere, canary_body);
 async fn canary_body(url: String) {

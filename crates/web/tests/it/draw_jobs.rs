@@ -8,6 +8,7 @@ use chrono::{Duration, Utc};
 use uuid::Uuid;
 use withus_db::draw_jobs::{self, DONE};
 use withus_db::entities::{draw_job, selection_draw};
+use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm::PaginatorTrait;
 use withus_web::auth::Role;
 use withus_web::opportunities::lottery::draw_jobs as worker;
@@ -15,8 +16,6 @@ use withus_web::opportunities::lottery::draw_jobs as worker;
 use crate::both_databases;
 use crate::lottery::{interested, opportunity};
 use crate::support::{Org, TestApp};
-
-const LEASE: Duration = Duration::minutes(3);
 
 /// An opportunity with 2 places, three carers and three others interested, a quota of one
 /// carer, and the coordinator signed in.
@@ -102,7 +101,7 @@ async fn progress(url: String) {
 
     // A server claims it: the page says it is working, and since when.
     let db = &app.state.db;
-    let job = draw_jobs::claim(db, Utc::now(), LEASE)
+    let job = draw_jobs::claim(db, &Owner::new(), Utc::now(), LEASE)
         .await
         .unwrap()
         .expect("the queued draw");
@@ -151,14 +150,14 @@ async fn taken_over(url: String) {
     let now = Utc::now();
 
     // One server claims the draw, then stops before it has finished.
-    let stopped = draw_jobs::claim(&db, now, LEASE)
+    let stopped = draw_jobs::claim(&db, &Owner::new(), now, LEASE)
         .await
         .unwrap()
         .expect("the queued draw");
     assert_eq!(stopped.attempts, 1);
     // While its lease runs, no other server takes the draw.
     assert!(
-        !worker::run_one(&db, now + Duration::minutes(1))
+        !worker::run_one(&db, now + Duration::seconds(20))
             .await
             .unwrap()
     );
@@ -205,20 +204,26 @@ async fn two_claims(url: String) {
     let now = Utc::now();
 
     // Two workers at once, two draws waiting: each gets a different one.
+    let (one, two) = (Owner::new(), Owner::new());
     let (a, b) = tokio::join!(
-        draw_jobs::claim(&db, now, LEASE),
-        draw_jobs::claim(&db, now, LEASE)
+        draw_jobs::claim(&db, &one, now, LEASE),
+        draw_jobs::claim(&db, &two, now, LEASE)
     );
     let a = a.unwrap().expect("a draw for the first worker");
     let b = b.unwrap().expect("a draw for the second worker");
     assert_ne!(a.id, b.id);
-    assert!(draw_jobs::claim(&db, now, LEASE).await.unwrap().is_none());
+    assert!(
+        draw_jobs::claim(&db, &one, now, LEASE)
+            .await
+            .unwrap()
+            .is_none()
+    );
 
     // Two workers at once, one draw waiting: only one of them gets it.
     ask(&mut app, id, "Third").await;
     let (c, d) = tokio::join!(
-        draw_jobs::claim(&db, now, LEASE),
-        draw_jobs::claim(&db, now, LEASE)
+        draw_jobs::claim(&db, &one, now, LEASE),
+        draw_jobs::claim(&db, &two, now, LEASE)
     );
     let claimed: Vec<draw_job::Model> = [c.unwrap(), d.unwrap()].into_iter().flatten().collect();
     assert_eq!(claimed.len(), 1, "{claimed:?}");

@@ -279,12 +279,13 @@ async fn unreadable(url: String) {
     let mut app = TestApp::start(&url, |_| {}).await;
     let org = app.org("northbrook", "Northbrook").await;
     app.sign_in_as(&org, Role::Coordinator).await;
-    let latin1 = b"Forename,Surname\nJos\xe9,Ruiz\n";
+    // A workbook saved as .xlsx is a zip file, not text.
+    let workbook = b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00";
     let r = app
-        .upload("/people/import", "latin1.csv", latin1, true)
+        .upload("/people/import", "people.xlsx", workbook, true)
         .await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(r.body.contains("not saved as UTF-8"));
+    assert!(r.body.contains("must be a CSV file"), "{}", r.body);
     assert!(
         r.body.contains("href=\"#file\""),
         "the error summary links to the file field"
@@ -325,7 +326,26 @@ async fn export(url: String) {
             ],
         )
         .await;
-    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        r.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "the form refuses a formula, as the import does"
+    );
+    // A row saved before that rule (or written by hand into the database) is still exported as
+    // text, never as a formula.
+    let form = withus_web::people::forms::PersonForm {
+        given_name: "Safe".into(),
+        family_name: "Trick".into(),
+        email: "t@people.example".into(),
+        involvement_role: "carer".into(),
+        access_needs: vec!["large_print".into(), "braille".into()],
+        ..Default::default()
+    };
+    let mut input = form.check().unwrap();
+    input.given_name = "=HYPERLINK(\"http://evil.example\")".into();
+    withus_web::people::queries::create(&app.scope(&org), &input, None)
+        .await
+        .unwrap();
     assert_eq!(app.get("/people/export").await.status, StatusCode::OK);
     let csv = app.get("/people/export/file?columns=given_name&columns=access_needs&columns=nonsense&format=csv").await;
     assert_eq!(csv.status, StatusCode::OK);

@@ -377,6 +377,8 @@ async fn old_files(url: String) {
                 started_at: Set(Some(at)),
                 lease_until: Set(None),
                 failure: Set(None),
+                lease_owner: Set(None),
+                attempts: Set(0),
             })
             .await
             .unwrap();

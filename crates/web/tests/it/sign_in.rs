@@ -168,16 +168,24 @@ async fn rate_limited(url: String) {
             .await;
         assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     }
-    let blocked = app.sign_in("staff@northbrook.example", PASSWORD).await;
+    let slowed = app.sign_in("staff@northbrook.example", PASSWORD).await;
     assert_eq!(
-        blocked.status,
+        slowed.status,
         StatusCode::TOO_MANY_REQUESTS,
-        "even the right password waits"
+        "straight after five wrong passwords, even the right one waits a moment"
     );
     assert!(
-        blocked
+        slowed
             .text_of(".govuk-error-summary")
-            .contains("Wait 15 minutes")
+            .contains("Wait 2 seconds")
+    );
+    // The account is slowed, never locked: its owner gets in after the short wait.
+    tokio::time::sleep(std::time::Duration::from_millis(2_100)).await;
+    let owner = app.sign_in("staff@northbrook.example", PASSWORD).await;
+    assert_eq!(
+        owner.status,
+        StatusCode::SEE_OTHER,
+        "the owner is not locked out"
     );
 
     // Another account from another address is not held up.
@@ -415,4 +423,71 @@ async fn cookie_names_organisation(url: String) {
         let home = browser.get("/home").await;
         assert_eq!(home.status, StatusCode::SEE_OTHER, "forged cookie let in");
     }
+}
+
+both_databases!(
+    many_wrong_passwords_email_the_owner_a_link,
+    wrong_passwords_send_link
+);
+async fn wrong_passwords_send_link(url: String) {
+    use withus_db::installation;
+    let mut app = TestApp::start(&url, |_| {}).await;
+    let org = app.org("northbrook", "Northbrook").await;
+    let email = "finance@northbrook.example";
+    // Nine wrong passwords long enough ago that no wait is left, but inside the window.
+    let key = withus_web::auth::rate_limit::account_key("password", email);
+    for _ in 0..9 {
+        installation::record_attempt(&app.state.db, &key, Utc::now() - Duration::minutes(5))
+            .await
+            .unwrap();
+    }
+    let sent_before = app
+        .scope(&org)
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::ToAddress.eq(email))
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    let r = app.sign_in(email, "not the password at all").await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let sent_after = app
+        .scope(&org)
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::ToAddress.eq(email))
+        .count(&app.state.db)
+        .await
+        .unwrap();
+    assert_eq!(
+        sent_after,
+        sent_before + 1,
+        "the tenth wrong password emails the owner a link"
+    );
+}
+
+both_databases!(
+    behind_a_proxy_the_client_cannot_choose_its_address,
+    proxy_address
+);
+async fn proxy_address(url: String) {
+    let app = TestApp::start(&url, |_| {}).await;
+    app.org("northbrook", "Northbrook").await;
+    // The client writes a new address each time; our proxy appends the one it really saw.
+    for i in 0..30 {
+        let mut tries = app.new_browser();
+        tries.address = format!("10.9.{i}.1, 192.0.2.50");
+        tries
+            .sign_in(
+                &format!("nobody{i}@northbrook.example"),
+                "guess guess guess",
+            )
+            .await;
+    }
+    let mut last = app.new_browser();
+    last.address = "10.9.99.1, 192.0.2.50".into();
+    let r = last.sign_in("board@northbrook.example", PASSWORD).await;
+    assert_eq!(
+        r.status,
+        StatusCode::TOO_MANY_REQUESTS,
+        "the proxy's address was counted"
+    );
 }

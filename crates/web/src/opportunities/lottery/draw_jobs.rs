@@ -6,13 +6,14 @@
 
 use std::time::Duration as StdDuration;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, QueryFilter};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::draw_jobs::{self, CHECK};
 use withus_db::entities::{draw_job, opportunity, selection_draw};
+use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm;
 use withus_selection::SelectionError;
 
@@ -21,21 +22,29 @@ use super::problem::{Outcome, Problem, problem};
 use super::queries;
 use crate::audit;
 use crate::i18n::{t, t_args};
+use crate::jobs::Heartbeat;
 
 /// Long enough for every stage of LEXIMIN on the largest pools we support; past it the
 /// solver stops refining with the lowest chance still optimal.
 const BUDGET: StdDuration = StdDuration::from_secs(600);
-/// A claim lasts this long and is renewed while the solver runs, so a server that stops
-/// loses its job to another within minutes, however long the draw itself takes.
-const LEASE_MINUTES: i64 = 3;
-const RENEW_EVERY: StdDuration = StdDuration::from_secs(60);
 /// A job whose server stopped this many times is given up rather than tried for ever.
 const MAX_ATTEMPTS: i32 = 3;
 
 /// Runs one waiting draw or check, if there is one, as the worker does every second. Answers
 /// whether there was one. `now` is when the claim is made, so tests can move the clock on.
 pub async fn run_one(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<bool, DbErr> {
-    let Some(job) = draw_jobs::claim(db, now, Duration::minutes(LEASE_MINUTES)).await? else {
+    run_one_as(db, Owner::this_process(), now).await
+}
+
+/// `run_one` as the worker process `owner`. The claim's lease is short and renewed while the
+/// solver runs, so a server that stops loses its job to another within a minute, however
+/// long the draw itself takes.
+pub async fn run_one_as(
+    db: &DatabaseConnection,
+    owner: &Owner,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let Some(job) = draw_jobs::claim(db, owner, now, LEASE).await? else {
         return Ok(false);
     };
     run_claimed(db, job).await?;
@@ -50,13 +59,19 @@ pub async fn run_claimed(db: &DatabaseConnection, job: draw_job::Model) -> Resul
         job_queries::fail(&scope, &job, &t("draw-job-stopped")).await?;
         return Ok(());
     }
-    let keeper = tokio::spawn(keep_lease(scope.clone(), job.clone()));
+    let heartbeat = Heartbeat::start("a draw", job.id, {
+        let (scope, job) = (scope.clone(), job.clone());
+        move || {
+            let (scope, job) = (scope.clone(), job.clone());
+            async move { job_queries::renew(&scope, &job, Utc::now() + LEASE).await }
+        }
+    });
     let worked = if job.kind == CHECK {
         check(&scope, &job).await
     } else {
         draw(&scope, &job).await
     };
-    keeper.abort();
+    drop(heartbeat);
     let reasons = match worked {
         Ok(()) => return Ok(()),
         Err(JobError::Refused(reasons)) => reasons,
@@ -79,19 +94,6 @@ enum JobError {
 impl From<DbErr> for JobError {
     fn from(e: DbErr) -> Self {
         JobError::Broken(e.to_string())
-    }
-}
-
-async fn keep_lease(scope: OrgScope, job: draw_job::Model) {
-    loop {
-        tokio::time::sleep(RENEW_EVERY).await;
-        let until = Utc::now() + Duration::minutes(LEASE_MINUTES);
-        match job_queries::renew(&scope, &job, until).await {
-            Ok(true) => {}
-            // Finished, or taken over by another server: nothing left to keep.
-            Ok(false) => return,
-            Err(e) => tracing::warn!(id = %job.id, "could not renew a draw's lease: {e}"),
-        }
     }
 }
 

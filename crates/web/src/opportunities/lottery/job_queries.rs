@@ -45,6 +45,7 @@ pub async fn queue(scope: &OrgScope, job: NewJob<'_>, now: DateTime<Utc>) -> Res
             queued_at: Set(now),
             started_at: Set(None),
             lease_until: Set(None),
+            lease_owner: Set(None),
             finished_at: Set(None),
             same_panel: Set(None),
             failure: Set(None),
@@ -105,12 +106,13 @@ pub async fn check_under_way(
         .await
 }
 
-/// This attempt at the job, and no other: a worker whose lease ran out and was taken over
-/// matches nothing.
+/// This claim of the job, and no other: its owner and its attempt. A worker whose lease ran
+/// out and was taken over matches nothing.
 fn mine(job: &draw_job::Model) -> Condition {
     Condition::all()
         .add(Column::Id.eq(job.id))
         .add(Column::Status.eq(RUNNING))
+        .add(Column::LeaseOwner.eq(job.lease_owner.clone()))
         .add(Column::Attempts.eq(job.attempts))
 }
 

@@ -158,7 +158,9 @@ fn add_fields(typed: &Typed, errors: &Errors) -> Vec<String> {
 }
 
 fn census_fields(area: &str, chosen: &[String], errors: &Errors) -> Vec<String> {
-    let areas: Vec<(&str, &str)> = std::iter::once(("", ""))
+    // An empty first option is invalid HTML (and read as nothing); it says what to do.
+    let choose = t("quota-area-choose");
+    let areas: Vec<(&str, &str)> = std::iter::once(("", choose.as_str()))
         .chain(AREAS.iter().map(|a| (a.code.as_str(), a.name.as_str())))
         .collect();
     let labels: Vec<(String, String)> = CATEGORIES

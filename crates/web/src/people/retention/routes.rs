@@ -110,7 +110,10 @@ async fn page_with(
         (None, _) => sections = sections.paragraph(&t("retention-is-off")),
     }
     let kept = lists::kept(scope, &rows, &csrf).await?;
-    tenant.audit("viewed", "retention list", None, None).await?;
+    // A form sent back with errors is the same view again, and a refused form changes nothing.
+    if data.is_none() {
+        tenant.audit("viewed", "retention list", None, None).await?;
+    }
     sections.block(kept).respond()
 }
 
