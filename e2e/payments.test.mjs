@@ -63,7 +63,7 @@ test("finance approves the claim and marks it paid", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "finance@demo.example");
-  await page.getByRole("link", { name: "Payments" }).click();
+  await page.locator(".govuk-service-navigation").getByRole("link", { name: "Payments" }).click();
   await page.getByRole("heading", { name: "Claims and payments" }).waitFor();
   await checkAccessibility(page);
   await page.goto(`${server.base}/payments/claims/${id}`);
