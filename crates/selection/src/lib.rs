@@ -2,7 +2,9 @@
 //! conflicts explained in plain words, and a draw anyone can re-run from a published seed.
 //! Pure logic: no web or database.
 
+mod clock;
 pub mod draw;
+mod factor;
 pub mod feasibility;
 pub mod files;
 pub mod generate;
@@ -11,8 +13,8 @@ pub mod leximin;
 mod local;
 pub mod master;
 pub mod pricing;
+mod revised;
 pub mod shapes;
-mod simplex;
 
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;

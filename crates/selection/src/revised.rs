@@ -1,0 +1,350 @@
+//! The master LP of a LEXIMIN stage written as the lottery itself, one column per panel and
+//! one row per group, solved by a revised primal simplex that keeps its basis from one panel
+//! to the next and from one stage to the next:
+//!
+//! ```text
+//! maximise t  subject to  Σ_p λ_p·share_pg − t − s_g = 0       for every free group g
+//!                         Σ_p λ_p·share_pg     − s_g = fixed_g  for every fixed group g
+//!                         Σ_p λ_p = 1,  λ ≥ 0,  s ≥ 0
+//! ```
+//!
+//! Why not microlp's simplex on the dual (`master.rs` explains the history): there a panel is
+//! a row, so every new panel grew the basis and refactorised it (90 ms a panel at 600 people),
+//! and every stage started again from scratch. Here the basis has one row per group whatever
+//! the number of panels, a new panel is a column that leaves the current basis feasible, and a
+//! new stage only changes the column of t and a few right-hand sides. The multipliers of the
+//! group rows are the dual weights pricing needs, and of the last row minus the cap.
+//!
+//! Numerical trouble (a pivot too small, an iteration limit, residuals that drift) is
+//! reported as an error; the caller then solves the stage by the interior point instead.
+
+use crate::SelectionError;
+use crate::factor::Factor;
+use crate::instance::Group;
+use crate::master::{Master, SLACK};
+
+mod ratio;
+
+/// How far outside its bounds a value may stray and still count as within them.
+const FEASIBLE: f64 = 1e-9;
+/// Reduced costs closer to zero than this are zero (dual weights are around 1/groups).
+const OPTIMAL: f64 = 1e-11;
+/// Entries of a pivot column below this are not pivoted on.
+const PIVOT: f64 = 1e-9;
+/// Refactorise after this many eta updates.
+const REFACTOR: usize = 64;
+/// Pivots in a row that do not move before the bounds are nudged apart.
+const STALL: usize = 30;
+/// The size of a nudge: far above the tolerances, far below any chance that matters.
+const NUDGE: f64 = 1e-7;
+
+pub struct Revised {
+    groups: usize,
+    /// Columns: surplus s_g of each group, the last row's artificial (held at 0), t, then
+    /// one λ per panel; each as (row, value).
+    cols: Vec<Vec<(usize, f64)>>,
+    lower: Vec<f64>,
+    upper: Vec<f64>,
+    rhs: Vec<f64>,
+    free: Vec<bool>,
+    basis: Vec<usize>,
+    position: Vec<Option<usize>>,
+    x: Vec<f64>,
+    factor: Factor,
+    /// The simplex multipliers at the last optimum.
+    pi: Vec<f64>,
+}
+
+impl Revised {
+    /// The stage's LP over `panels`, started from the basis of surpluses (phase one finds
+    /// a lottery that meets every fixed chance).
+    pub fn new(groups: &[Group], fixed: &[Option<f64>], panels: &[Vec<usize>]) -> Self {
+        let n = groups.len();
+        let m = n + 1;
+        let mut cols: Vec<Vec<(usize, f64)>> = (0..n).map(|g| vec![(g, -1.0)]).collect();
+        cols.push(vec![(n, 1.0)]);
+        cols.push(
+            (0..n)
+                .filter(|&g| fixed[g].is_none())
+                .map(|g| (g, -1.0))
+                .collect(),
+        );
+        let mut lower = vec![0.0; n + 2];
+        let mut upper = vec![f64::INFINITY; n + 2];
+        upper[n] = 0.0;
+        lower[n + 1] = f64::NEG_INFINITY;
+        let mut rhs: Vec<f64> = fixed
+            .iter()
+            .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
+            .collect();
+        rhs.push(1.0);
+        let basis: Vec<usize> = (0..m).collect();
+        let mut position: Vec<Option<usize>> = (0..m).map(Some).collect();
+        position.push(None);
+        let (factor, _) = Factor::new(m, |p| &cols[p], |_| 1.0);
+        let mut lp = Revised {
+            groups: n,
+            x: vec![0.0; cols.len()],
+            cols,
+            lower,
+            upper,
+            rhs,
+            free: fixed.iter().map(Option::is_none).collect(),
+            basis,
+            position,
+            factor,
+            pi: vec![0.0; m],
+        };
+        for panel in panels {
+            lp.add(groups, panel);
+        }
+        lp.recompute();
+        lp
+    }
+
+    /// A new panel: a column at zero, so the current basis stays as it is.
+    pub fn add(&mut self, groups: &[Group], panel: &[usize]) {
+        let mut col: Vec<(usize, f64)> = panel
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(g, &c)| (g, c as f64 / groups[g].members.len() as f64))
+            .collect();
+        col.push((self.groups, 1.0));
+        self.cols.push(col);
+        self.lower.push(0.0);
+        self.upper.push(f64::INFINITY);
+        self.x.push(0.0);
+        self.position.push(None);
+    }
+
+    /// Holds each group in `held` at `chance` from the next solve on.
+    pub fn fix(&mut self, held: &[usize], chance: f64) {
+        for &g in held {
+            self.free[g] = false;
+            self.rhs[g] = (chance - SLACK).max(0.0);
+        }
+        let t = self.groups + 1;
+        let free = &self.free;
+        self.cols[t].retain(|&(g, _)| free[g]);
+        // With t out of the basis, the basis itself did not change.
+        if let Some(p) = self.position[t] {
+            let alpha = self.factor.solve(&self.cols[t]);
+            if alpha[p].abs() > 1e-7 {
+                self.factor.replace(p, alpha);
+            } else {
+                self.refactor();
+            }
+        }
+        self.recompute();
+    }
+
+    /// Solves to optimality from the current basis.
+    pub fn solve(&mut self) -> Result<(), SelectionError> {
+        let m = self.groups + 1;
+        let t = self.groups + 1;
+        let mut degenerate = 0usize;
+        let mut retried = false;
+        // Stalling at a degenerate vertex (many groups at exactly the same chance, the rule in
+        // LEXIMIN) is broken by nudging the bounds of the basic values apart; once optimal the
+        // nudges are taken back and the few pivots left are made by Bland's rule, which cannot
+        // cycle.
+        let mut perturbed = false;
+        let mut cleaned = false;
+        for _ in 0..(30 * m + 20_000) {
+            if self.factor.updates() >= REFACTOR {
+                self.refactor();
+                self.recompute();
+            }
+            let cost: Vec<f64> = self
+                .basis
+                .iter()
+                .map(|&j| {
+                    if self.x[j] < self.lower[j] - FEASIBLE {
+                        -1.0
+                    } else if self.x[j] > self.upper[j] + FEASIBLE {
+                        1.0
+                    } else {
+                        0.0
+                    }
+                })
+                .collect();
+            let phase_one = cost.iter().any(|&c| c != 0.0);
+            let cost = if phase_one {
+                cost
+            } else {
+                self.basis
+                    .iter()
+                    .map(|&j| if j == t { -1.0 } else { 0.0 })
+                    .collect()
+            };
+            let pi = self.factor.solve_transposed(&cost);
+            let bland = cleaned && degenerate > STALL;
+            if !cleaned && degenerate > STALL {
+                self.perturb();
+                perturbed = true;
+                degenerate = 0;
+            }
+            let mut entering: Option<(usize, f64)> = None;
+            for j in 0..self.cols.len() {
+                if self.position[j].is_some() {
+                    continue;
+                }
+                let c = if !phase_one && j == t { -1.0 } else { 0.0 };
+                let d = c - self.cols[j].iter().map(|&(i, a)| pi[i] * a).sum::<f64>();
+                let up = d < -OPTIMAL && self.x[j] < self.upper[j] - FEASIBLE;
+                let down = d > OPTIMAL && self.x[j] > self.lower[j] + FEASIBLE;
+                if (up || down) && entering.is_none_or(|(_, best)| d.abs() > best.abs()) {
+                    entering = Some((j, d));
+                    if bland {
+                        break;
+                    }
+                }
+            }
+            let Some((q, d)) = entering else {
+                if phase_one {
+                    return Err(trouble("no lottery meets the chances already fixed"));
+                }
+                if perturbed {
+                    self.unperturb();
+                    (perturbed, cleaned, degenerate) = (false, true, 0);
+                    continue;
+                }
+                if self.residual() > 1e-9 {
+                    if retried {
+                        return Err(trouble("the arithmetic drifted"));
+                    }
+                    retried = true;
+                    self.refactor();
+                    self.recompute();
+                    continue;
+                }
+                self.pi = pi;
+                return Ok(());
+            };
+            let dir = if d < 0.0 { 1.0 } else { -1.0 };
+            let alpha = self.factor.solve(&self.cols[q]);
+            let Some((leave, theta)) = self.ratio(q, dir, &alpha, bland) else {
+                if self.factor.updates() > 0 {
+                    self.refactor();
+                    self.recompute();
+                    continue;
+                }
+                return Err(trouble("the problem looked unbounded"));
+            };
+            degenerate = if theta < 1e-12 { degenerate + 1 } else { 0 };
+            self.x[q] += dir * theta;
+            for (i, &a) in alpha.iter().enumerate() {
+                let j = self.basis[i];
+                self.x[j] -= dir * theta * a;
+            }
+            if let Some((i, bound)) = leave {
+                let j = self.basis[i];
+                self.x[j] = bound;
+                self.position[j] = None;
+                self.basis[i] = q;
+                self.position[q] = Some(i);
+                self.factor.replace(i, alpha);
+            }
+        }
+        Err(trouble("the simplex took too many steps"))
+    }
+
+    /// Moves the lower bound of every basic λ and surplus a little below zero, each by its own
+    /// amount, so that no two of them meet a bound at the same step.
+    fn perturb(&mut self) {
+        let t = self.groups + 1;
+        for &j in &self.basis {
+            if j != t && j != self.groups && self.lower[j] == 0.0 {
+                let spread = (j.wrapping_mul(2_654_435_761) % 1_000) as f64 / 1_000.0;
+                self.lower[j] = -NUDGE * (1.0 + spread);
+            }
+        }
+    }
+
+    /// Takes every nudge back: bounds at zero again, and the basic values recomputed.
+    fn unperturb(&mut self) {
+        let t = self.groups + 1;
+        for j in 0..self.cols.len() {
+            if j != t && self.lower[j] < 0.0 {
+                self.lower[j] = 0.0;
+                if self.position[j].is_none() {
+                    self.x[j] = 0.0;
+                }
+            }
+        }
+        self.recompute();
+    }
+
+    fn refactor(&mut self) {
+        let m = self.groups + 1;
+        let last = self.groups;
+        let (factor, replaced) = Factor::new(
+            m,
+            |p| &self.cols[self.basis[p]],
+            |row| if row == last { 1.0 } else { -1.0 },
+        );
+        self.factor = factor;
+        // A column that became dependent (the column of t after a stage, rarely) gives way to
+        // the slack of a row no other column covers.
+        for (p, row) in replaced {
+            let old = self.basis[p];
+            if self.position[old] == Some(p) {
+                self.position[old] = None;
+                self.x[old] = self.x[old].clamp(self.lower[old], self.upper[old]);
+            }
+            self.basis[p] = row;
+            self.position[row] = Some(p);
+        }
+    }
+
+    /// The basic values from the nonbasic ones.
+    fn recompute(&mut self) {
+        let mut rest = self.rhs.clone();
+        for (j, col) in self.cols.iter().enumerate() {
+            if self.position[j].is_none() && self.x[j] != 0.0 {
+                for &(i, a) in col {
+                    rest[i] -= a * self.x[j];
+                }
+            }
+        }
+        let sparse: Vec<(usize, f64)> = rest.into_iter().enumerate().collect();
+        let values = self.factor.solve(&sparse);
+        for (p, v) in values.into_iter().enumerate() {
+            self.x[self.basis[p]] = v;
+        }
+    }
+
+    /// The largest amount by which a row is not met.
+    fn residual(&self) -> f64 {
+        let mut rows = self.rhs.clone();
+        for (j, col) in self.cols.iter().enumerate() {
+            for &(i, a) in col {
+                rows[i] -= a * self.x[j];
+            }
+        }
+        rows.iter().fold(0.0, |most, r| most.max(r.abs()))
+    }
+
+    /// The stage as solved: its value, dual weights, cap and lottery.
+    pub fn master(&self) -> Master {
+        let n = self.groups;
+        let weights: Vec<f64> = self.pi[..n].iter().map(|y| y.max(0.0)).collect();
+        let cap = -self.pi[n];
+        let value = cap
+            - (0..n)
+                .filter(|&g| !self.free[g])
+                .map(|g| self.rhs[g] * weights[g])
+                .sum::<f64>();
+        Master {
+            value,
+            cap,
+            weights,
+            mix: self.x[n + 2..].iter().map(|v| v.max(0.0)).collect(),
+        }
+    }
+}
+
+fn trouble(what: &str) -> SelectionError {
+    SelectionError::Solver(format!("the simplex: {what}"))
+}
