@@ -106,16 +106,21 @@ pub fn backend_of(db: &DatabaseConnection) -> Backend {
     }
 }
 
-fn ensure_sqlite_folder(url: &str) -> DbResult<()> {
+/// The file an `sqlite:` address names; `None` for an in-memory database.
+pub fn sqlite_file(url: &str) -> Option<&str> {
     let path = url
         .trim_start_matches("sqlite://")
         .trim_start_matches("sqlite:")
         .split('?')
         .next()
         .unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
+    (!path.is_empty() && path != ":memory:").then_some(path)
+}
+
+fn ensure_sqlite_folder(url: &str) -> DbResult<()> {
+    let Some(path) = sqlite_file(url) else {
         return Ok(());
-    }
+    };
     if let Some(parent) = std::path::Path::new(path).parent()
         && !parent.as_os_str().is_empty()
     {

@@ -113,3 +113,6 @@ pub fn work_out(
         to_pay: if method == Method::Decline { 0 } else { worth },
     })
 }
+
+#[cfg(test)]
+mod tests;

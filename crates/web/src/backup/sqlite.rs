@@ -12,17 +12,9 @@ use super::{BackupError, io_error, refused};
 
 /// The file an `sqlite:` address names.
 pub fn database_path(url: &str) -> Result<PathBuf, BackupError> {
-    let path = url
-        .trim_start_matches("sqlite://")
-        .trim_start_matches("sqlite:")
-        .split('?')
-        .next()
-        .unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Err(refused(
-            "An in-memory database has nothing on disk to back up or restore",
-        ));
-    }
+    let path = withus_db::connect::sqlite_file(url).ok_or_else(|| {
+        refused("An in-memory database has nothing on disk to back up or restore")
+    })?;
     Ok(PathBuf::from(path))
 }
 

@@ -476,37 +476,6 @@ pub async fn import_in(
     Ok(())
 }
 
-/// Everyone in the register, by name, with their choices grouped by (person, list).
-pub async fn everyone(
-    scope: &OrgScope,
-) -> Result<
-    (
-        Vec<person::Model>,
-        std::collections::HashMap<(Uuid, String), Vec<String>>,
-    ),
-    DbErr,
-> {
-    let people = scope
-        .find::<person::Entity>()
-        .order_by_asc(person::Column::FamilyName)
-        .order_by_asc(person::Column::GivenName)
-        .all(scope.db())
-        .await?;
-    let mut choices: std::collections::HashMap<(Uuid, String), Vec<String>> =
-        std::collections::HashMap::new();
-    for choice in scope
-        .find::<person_choice::Entity>()
-        .all(scope.db())
-        .await?
-    {
-        choices
-            .entry((choice.person_id, choice.list))
-            .or_default()
-            .push(choice.value);
-    }
-    Ok((people, choices))
-}
-
 /// Staff of the organisation who can be someone's named contact: (account id, name).
 pub async fn staff_contacts(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbErr> {
     use withus_db::entities::{account, account_role};

@@ -3,6 +3,8 @@
 //! the totals without words when someone is erased, and sent again only to those who have not
 //! answered.
 
+use std::collections::BTreeMap;
+
 use axum::http::StatusCode;
 use withus_db::entities::outbox_message;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
@@ -111,4 +113,110 @@ async fn questionnaire_body(url: String) {
         .await
         .unwrap();
     assert!(asked.is_empty(), "{asked:?}");
+}
+
+/// How many questionnaire emails each address has been sent so far.
+async fn asked_by_address(
+    app: &crate::support::TestApp,
+    scope: &withus_db::OrgScope,
+) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for message in scope
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::Subject.contains("How did it go?"))
+        .all(&app.state.db)
+        .await
+        .unwrap()
+    {
+        *counts.entry(message.to_address).or_default() += 1;
+    }
+    counts
+}
+
+/// The emails sent between two counts, by address, leaving out those sent none.
+fn sent_since(
+    before: &BTreeMap<String, usize>,
+    after: &BTreeMap<String, usize>,
+) -> BTreeMap<String, usize> {
+    after
+        .iter()
+        .map(|(to, n)| (to.clone(), n - before.get(to).copied().unwrap_or(0)))
+        .filter(|(_, n)| *n > 0)
+        .collect()
+}
+
+both_databases!(
+    sending_again_reaches_exactly_those_who_have_not_answered,
+    resend_body
+);
+async fn resend_body(url: String) {
+    let (mut app, org, scope) = coordinator(&url).await;
+    let opp = opportunity_at(&app, &org, "evaluating").await;
+    // Kim was not part of it: never asked.
+    let (priya, sam, lee, _kim) = (
+        person(&app, &org, "Priya", &[], None).await,
+        person(&app, &org, "Sam", &[], None).await,
+        person(&app, &org, "Lee", &[], None).await,
+        person(&app, &org, "Kim", &[], None).await,
+    );
+    for p in [priya, sam, lee] {
+        confirm(&scope, opp, p).await;
+    }
+    let path = format!("/my/questionnaires/{opp}");
+    let send = format!("/opportunities/{opp}/questionnaire/send");
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    let answered = priya_app
+        .post(&path, &ratings(["4", "4", "3", "3", "0"], ""))
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+
+    // Priya has answered; Sam, Lee and the opportunity's owner (staff) have not.
+    let before = asked_by_address(&app, &scope).await;
+    let resent = app.post(&send, &[]).await;
+    assert_eq!(resent.status, StatusCode::SEE_OTHER, "{}", resent.body);
+    let after = asked_by_address(&app, &scope).await;
+    let expected: BTreeMap<String, usize> = [
+        ("sam@people.example", 1),
+        ("lee@people.example", 1),
+        ("coordinator@northbrook.example", 1),
+    ]
+    .into_iter()
+    .map(|(to, n)| (to.to_owned(), n))
+    .collect();
+    assert_eq!(sent_since(&before, &after), expected);
+    let to_sam = scope
+        .find::<outbox_message::Entity>()
+        .filter(outbox_message::Column::ToAddress.eq("sam@people.example"))
+        .filter(outbox_message::Column::Subject.contains("How did it go?"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .expect("Sam's email");
+    assert!(
+        to_sam.body_text.contains(&path),
+        "the email links to Sam's questionnaire: {}",
+        to_sam.body_text
+    );
+
+    // Sam and the coordinator answer: sending again reaches Lee alone.
+    let mut sam_app = member(&app, &org, sam, "Sam").await;
+    let answered = sam_app
+        .post(&path, &ratings(["2", "2", "2", "2", "0"], ""))
+        .await;
+    assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
+    let staff = app
+        .post(
+            &format!("/opportunities/{opp}/questionnaire"),
+            &ratings(["5", "4", "5", "4", "3"], ""),
+        )
+        .await;
+    assert_eq!(staff.status, StatusCode::SEE_OTHER, "{}", staff.body);
+    let before = asked_by_address(&app, &scope).await;
+    let resent = app.post(&send, &[]).await;
+    assert_eq!(resent.status, StatusCode::SEE_OTHER, "{}", resent.body);
+    let after = asked_by_address(&app, &scope).await;
+    assert_eq!(
+        sent_since(&before, &after),
+        BTreeMap::from([("lee@people.example".to_owned(), 1)])
+    );
 }

@@ -253,7 +253,7 @@ pub async fn fixture(app: &TestApp, org: &Org) -> Fixture {
 }
 
 /// Feedback, contributions, answers, claims and ratings with known figures.
-async fn more_of_the_year(scope: &OrgScope, f: &Fixture, meeting_a: Uuid) {
+pub async fn more_of_the_year(scope: &OrgScope, f: &Fixture, meeting_a: Uuid) {
     let a = f.a;
     for (n, sent) in [
         (1..=10, a + Duration::days(7)),
