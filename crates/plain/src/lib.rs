@@ -130,3 +130,6 @@ fn reading(sentences: &[text::Sentence]) -> Reading {
         grade: 0.39 * per_sentence + 11.8 * per_word - 15.59,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -316,3 +316,6 @@ pub fn plainer(text: &str, options: &Options, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -120,3 +120,6 @@ const EXCEPTIONS: &[(&str, usize)] = &[
     ("create", 2),
     ("created", 3),
 ];
+
+#[cfg(test)]
+mod tests;

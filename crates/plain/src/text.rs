@@ -240,3 +240,10 @@ pub fn line_and_column(text: &str, at: usize) -> (usize, usize) {
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
     (line, column)
 }
+
+#[cfg(test)]
+mod markdown_tests;
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod sentence_tests;
