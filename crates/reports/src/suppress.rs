@@ -278,3 +278,6 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties;
