@@ -144,6 +144,34 @@ mod tests {
     }
 
     #[test]
+    fn flags_go_when_the_counts_are_pinned_and_flags_on_shown_counts_stay() {
+        // Two counts shown as "fewer than 5" in a line whose hidden counts add up to 8: each
+        // must be 4 whatever the flags say, so the flag on a hidden count goes; the flag on a
+        // shown count stays, and a shown count with no flag gets none.
+        let counts = [4, 4, 10, 7];
+        let cells = [
+            Shown::FewerThan,
+            Shown::FewerThan,
+            Shown::Count(10),
+            Shown::Count(7),
+        ];
+        let flags = [Some(4), None, Some(12), None];
+        let keep = flags_to_keep(&counts, &cells, &flags, &[0..4], 5);
+        assert_eq!(keep, vec![false, false, true, false]);
+        // With the second count withheld (5 or more) the two could be 0 and 9 up to 4 and 5, so
+        // they are in doubt and the flag, which says no more than the cell, stays.
+        let counts = [4, 5, 10, 7];
+        let cells = [
+            Shown::FewerThan,
+            Shown::Withheld,
+            Shown::Count(10),
+            Shown::Count(7),
+        ];
+        let keep = flags_to_keep(&counts, &cells, &flags, &[0..4], 5);
+        assert_eq!(keep, vec![true, false, true, false]);
+    }
+
+    #[test]
     fn a_flag_that_says_none_pins_the_count() {
         // One person among four small groups: doubt. Flag one group as fewer than 1: none.
         assert!(leaves_doubt(&[SMALL; 4], 1));
