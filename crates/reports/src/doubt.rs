@@ -148,6 +148,7 @@ mod tests {
         // Two counts shown as "fewer than 5" in a line whose hidden counts add up to 8: each
         // must be 4 whatever the flags say, so the flag on a hidden count goes; the flag on a
         // shown count stays, and a shown count with no flag gets none.
+        let whole_line = vec![std::ops::Range { start: 0, end: 4 }];
         let counts = [4, 4, 10, 7];
         let cells = [
             Shown::FewerThan,
@@ -156,7 +157,7 @@ mod tests {
             Shown::Count(7),
         ];
         let flags = [Some(4), None, Some(12), None];
-        let keep = flags_to_keep(&counts, &cells, &flags, &[0..4], 5);
+        let keep = flags_to_keep(&counts, &cells, &flags, &whole_line, 5);
         assert_eq!(keep, vec![false, false, true, false]);
         // With the second count withheld (5 or more) the two could be 0 and 9 up to 4 and 5, so
         // they are in doubt and the flag, which says no more than the cell, stays.
@@ -167,7 +168,7 @@ mod tests {
             Shown::Count(10),
             Shown::Count(7),
         ];
-        let keep = flags_to_keep(&counts, &cells, &flags, &[0..4], 5);
+        let keep = flags_to_keep(&counts, &cells, &flags, &whole_line, 5);
         assert_eq!(keep, vec![true, false, true, false]);
     }
 
