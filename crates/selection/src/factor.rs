@@ -1,9 +1,14 @@
-//! The basis of the revised simplex (`revised.rs`): a dense LU factorisation with partial
-//! pivoting, then one eta (product-form) update per pivot until the next refactorisation.
+//! The basis of the revised simplex (`revised.rs`): the columns with a single entry (the
+//! surpluses, the artificial, and t once one group is left) are pivots of their own, so only
+//! the block of the other columns on the rows those leave uncovered is factorised, densely,
+//! with partial pivoting; then one eta (product-form) update per pivot until the next
+//! refactorisation.
 //!
-//! Dense because the basis is small (one row per group of interchangeable people, a thousand
-//! at most in practice) and panels touch a large share of the groups; product form because a
-//! pivot then costs one column, not a refactorisation.
+//! Why the split: at an optimum most groups have a surplus in the basis, so the block is the
+//! size of the lottery's support, not of the groups (about 400 of 940 on a pool of the shape
+//! of sf_e); the dense work falls with its square and cube, and it was nine tenths of the
+//! master's time. Dense because panels touch a large share of the groups; product form
+//! because a pivot then costs one column, not a refactorisation.
 
 /// A column of the basis: its nonzero entries as (row, value).
 pub type Column = [(usize, f64)];
@@ -13,12 +18,18 @@ const SINGULAR: f64 = 1e-9;
 
 pub struct Factor {
     m: usize,
-    /// Row-major: L below the diagonal (unit diagonal), U on and above it.
+    /// (position, row, value) of each single-entry column that is its own pivot.
+    singles: Vec<(usize, usize, f64)>,
+    /// The size of the dense block.
+    k: usize,
+    /// Row-major k×k: L below the diagonal (unit diagonal), U on and above it.
     lu: Vec<f64>,
     /// Row i of `lu` is row `perm[i]` of the basis.
     perm: Vec<usize>,
     /// Column j of `lu` is basis position `order[j]`.
     order: Vec<usize>,
+    /// The entries of column j of the block on the rows of the single-entry columns.
+    border: Vec<Vec<(usize, f64)>>,
     /// (position, B⁻¹ times the column that replaced the one at that position).
     etas: Vec<(usize, Vec<f64>)>,
 }
@@ -33,22 +44,42 @@ impl Factor {
         column: impl Fn(usize) -> &'a Column,
         unit: impl Fn(usize) -> f64,
     ) -> (Factor, Vec<(usize, usize)>) {
-        // Slack columns (one entry) first: each is its own pivot and eliminates nothing, so
-        // only the other columns make up the dense work.
-        let mut order: Vec<usize> = (0..m).collect();
-        order.sort_by_key(|&p| column(p).len() > 1);
-        let mut lu = vec![0.0; m * m];
-        for (j, &p) in order.iter().enumerate() {
-            for &(i, v) in column(p) {
-                lu[i * m + j] = v;
+        // A single-entry column pivots on its row unless another took that row first; then it
+        // joins the block, where it shows up as dependent.
+        let mut claimed = vec![false; m];
+        let mut singles = Vec::new();
+        let mut order = Vec::new();
+        for p in 0..m {
+            match column(p) {
+                &[(i, v)] if v.abs() >= SINGULAR && !claimed[i] => {
+                    claimed[i] = true;
+                    singles.push((p, i, v));
+                }
+                _ => order.push(p),
             }
         }
-        let mut perm: Vec<usize> = (0..m).collect();
+        let k = order.len();
+        let mut perm: Vec<usize> = (0..m).filter(|&i| !claimed[i]).collect();
+        let mut local = vec![usize::MAX; m];
+        for (r, &i) in perm.iter().enumerate() {
+            local[i] = r;
+        }
+        let mut lu = vec![0.0; k * k];
+        let mut border = vec![Vec::new(); k];
+        for (j, &p) in order.iter().enumerate() {
+            for &(i, v) in column(p) {
+                if claimed[i] {
+                    border[j].push((i, v));
+                } else {
+                    lu[local[i] * k + j] += v;
+                }
+            }
+        }
         let mut replaced = Vec::new();
-        for j in 0..m {
+        for j in 0..k {
             let (mut best, mut size) = (j, 0.0);
-            for i in j..m {
-                let v = lu[i * m + j].abs();
+            for i in j..k {
+                let v = lu[i * k + j].abs();
                 if v > size {
                     (best, size) = (i, v);
                 }
@@ -57,23 +88,24 @@ impl Factor {
                 // The slack of the first row not yet pivoted on: a unit vector, which the
                 // elimination so far leaves a unit vector, so it is its own pivot.
                 best = j;
-                for i in 0..m {
-                    lu[i * m + j] = 0.0;
+                for i in 0..k {
+                    lu[i * k + j] = 0.0;
                 }
-                lu[j * m + j] = unit(perm[j]);
+                lu[j * k + j] = unit(perm[j]);
+                border[j].clear();
                 replaced.push((order[j], perm[j]));
             }
             if best != j {
-                for k in 0..m {
-                    lu.swap(j * m + k, best * m + k);
+                for c in 0..k {
+                    lu.swap(j * k + c, best * k + c);
                 }
                 perm.swap(j, best);
             }
-            let pivot = lu[j * m + j];
-            let (top, rest) = lu.split_at_mut((j + 1) * m);
-            let pivot_row = &top[j * m + j + 1..j * m + m];
-            for i in 0..m - j - 1 {
-                let row = &mut rest[i * m..(i + 1) * m];
+            let pivot = lu[j * k + j];
+            let (top, rest) = lu.split_at_mut((j + 1) * k);
+            let pivot_row = &top[j * k + j + 1..j * k + k];
+            for i in 0..k - j - 1 {
+                let row = &mut rest[i * k..(i + 1) * k];
                 let l = row[j] / pivot;
                 if l == 0.0 {
                     continue;
@@ -86,9 +118,12 @@ impl Factor {
         }
         let factor = Factor {
             m,
+            singles,
+            k,
             lu,
             perm,
             order,
+            border,
             etas: Vec::new(),
         };
         (factor, replaced)
@@ -100,67 +135,86 @@ impl Factor {
 
     /// B⁻¹ times `a` (indexed by row), indexed by basis position.
     pub fn solve(&self, a: &Column) -> Vec<f64> {
-        let m = self.m;
-        let mut dense = vec![0.0; m];
+        let k = self.k;
+        let mut dense = vec![0.0; self.m];
         for &(i, v) in a {
             dense[i] += v;
         }
+        // The block first (the single-entry columns have nothing on its rows), then each
+        // single-entry column takes what is left on its row.
         let mut w: Vec<f64> = self.perm.iter().map(|&r| dense[r]).collect();
-        for i in 0..m {
-            let s = dot(&self.lu[i * m..i * m + i], &w[..i]);
+        for i in 0..k {
+            let s = dot(&self.lu[i * k..i * k + i], &w[..i]);
             w[i] -= s;
         }
-        for i in (0..m).rev() {
-            let s = dot(&self.lu[i * m + i + 1..(i + 1) * m], &w[i + 1..]);
-            w[i] = (w[i] - s) / self.lu[i * m + i];
+        for i in (0..k).rev() {
+            let s = dot(&self.lu[i * k + i + 1..(i + 1) * k], &w[i + 1..]);
+            w[i] = (w[i] - s) / self.lu[i * k + i];
         }
-        let mut by_position = vec![0.0; m];
+        let mut x = vec![0.0; self.m];
         for (j, &p) in self.order.iter().enumerate() {
-            by_position[p] = w[j];
+            x[p] = w[j];
+            if w[j] != 0.0 {
+                for &(i, v) in &self.border[j] {
+                    dense[i] -= v * w[j];
+                }
+            }
         }
-        let mut w = by_position;
+        for &(p, i, v) in &self.singles {
+            x[p] = dense[i] / v;
+        }
         for (r, alpha) in &self.etas {
-            let pivot = w[*r] / alpha[*r];
+            let pivot = x[*r] / alpha[*r];
             if pivot != 0.0 {
-                for (x, a) in w.iter_mut().zip(alpha) {
+                for (x, a) in x.iter_mut().zip(alpha) {
                     *x -= a * pivot;
                 }
             }
-            w[*r] = pivot;
+            x[*r] = pivot;
         }
-        w
+        x
     }
 
     /// c times B⁻¹ (c indexed by basis position), indexed by row: the simplex multipliers.
     pub fn solve_transposed(&self, c: &[f64]) -> Vec<f64> {
-        let m = self.m;
+        let k = self.k;
         let mut c = c.to_vec();
         for (r, alpha) in self.etas.iter().rev() {
             let others = dot(alpha, &c) - alpha[*r] * c[*r];
             c[*r] = (c[*r] - others) / alpha[*r];
         }
-        let mut u: Vec<f64> = self.order.iter().map(|&p| c[p]).collect();
+        // Each single-entry column fixes the multiplier of its row; the block's columns then
+        // owe what those multipliers do not already pay.
+        let mut out = vec![0.0; self.m];
+        for &(p, i, v) in &self.singles {
+            out[i] = c[p] / v;
+        }
+        let mut u: Vec<f64> = self
+            .order
+            .iter()
+            .zip(&self.border)
+            .map(|(&p, border)| c[p] - border.iter().map(|&(i, v)| out[i] * v).sum::<f64>())
+            .collect();
         // Uᵀ z = u, then Lᵀ w = z, column by column of the row-major factors.
-        for i in 0..m {
-            u[i] /= self.lu[i * m + i];
+        for i in 0..k {
+            u[i] /= self.lu[i * k + i];
             let zi = u[i];
             if zi != 0.0 {
-                let row = &self.lu[i * m + i + 1..(i + 1) * m];
+                let row = &self.lu[i * k + i + 1..(i + 1) * k];
                 for (x, a) in u[i + 1..].iter_mut().zip(row) {
                     *x -= a * zi;
                 }
             }
         }
-        for i in (0..m).rev() {
+        for i in (0..k).rev() {
             let wi = u[i];
             if wi != 0.0 {
-                let row = &self.lu[i * m..i * m + i];
+                let row = &self.lu[i * k..i * k + i];
                 for (x, l) in u[..i].iter_mut().zip(row) {
                     *x -= l * wi;
                 }
             }
         }
-        let mut out = vec![0.0; m];
         for (i, &r) in self.perm.iter().enumerate() {
             out[r] = u[i];
         }
@@ -256,6 +310,38 @@ mod tests {
         for (i, r) in fixed.iter().enumerate() {
             let lhs: f64 = r.iter().zip(&x).map(|(a, v)| a * v).sum();
             assert!((lhs - [1.0, 2.0, 3.0][i]).abs() < 1e-12, "{x:?}");
+        }
+    }
+
+    #[test]
+    fn single_entry_columns_pivot_on_their_rows_and_the_rest_is_the_block() {
+        let b = [
+            [0.0, 1.0, 0.0, 2.0],
+            [0.0, 0.0, 2.0, 1.0],
+            [-1.0, 3.0, 0.0, 0.0],
+            [0.0, 1.0, 0.0, 1.0],
+        ];
+        let cols: Vec<Vec<(usize, f64)>> = (0..4)
+            .map(|j| {
+                (0..4)
+                    .filter(|&i| b[i][j] != 0.0)
+                    .map(|i| (i, b[i][j]))
+                    .collect()
+            })
+            .collect();
+        let (f, replaced) = Factor::new(4, |j| &cols[j], |_| 1.0);
+        assert!(replaced.is_empty());
+        assert_eq!(f.k, 2);
+        let rhs = [1.0, -2.0, 0.5, 3.0];
+        let x = f.solve(&[(0, 1.0), (1, -2.0), (2, 0.5), (3, 3.0)]);
+        for (i, row) in b.iter().enumerate() {
+            let lhs: f64 = row.iter().zip(&x).map(|(a, v)| a * v).sum();
+            assert!((lhs - rhs[i]).abs() < 1e-12, "{x:?}");
+        }
+        let pi = f.solve_transposed(&rhs);
+        for j in 0..4 {
+            let lhs: f64 = (0..4).map(|i| pi[i] * b[i][j]).sum();
+            assert!((lhs - rhs[j]).abs() < 1e-12, "{pi:?}");
         }
     }
 }

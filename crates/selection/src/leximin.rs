@@ -108,12 +108,14 @@ pub fn leximin_within(
         if trace {
             eprintln!(
                 "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {} held; \
-                 master {:?} in {} solves, pricing {:?} in {}",
+                 master {:?} in {} solves ({} pivots, {} refactors), pricing {:?} in {}",
                 started.elapsed(),
                 panels.list.len(),
                 held.len(),
                 clock.master,
                 clock.solves,
+                lp.as_ref().map_or(0, |lp| lp.pivots),
+                lp.as_ref().map_or(0, |lp| lp.refactors),
                 clock.pricing,
                 clock.priced,
             );

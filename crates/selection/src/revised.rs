@@ -53,6 +53,12 @@ pub struct Revised {
     factor: Factor,
     /// The simplex multipliers at the last optimum.
     pi: Vec<f64>,
+    /// Devex reference weights of the columns: roughly how far a unit step along each moves
+    /// the basic values, so the entering column is the steepest, not the largest cost.
+    devex: Vec<f64>,
+    /// Pivots and refactorisations so far, for WITHUS_SELECTION_TRACE.
+    pub pivots: usize,
+    pub refactors: usize,
 }
 
 impl Revised {
@@ -94,6 +100,9 @@ impl Revised {
             position,
             factor,
             pi: vec![0.0; m],
+            devex: vec![1.0; n + 2],
+            pivots: 0,
+            refactors: 0,
         };
         for panel in panels {
             lp.add(groups, panel);
@@ -115,6 +124,7 @@ impl Revised {
         self.lower.push(0.0);
         self.upper.push(f64::INFINITY);
         self.x.push(0.0);
+        self.devex.push(1.0);
         self.position.push(None);
     }
 
@@ -145,6 +155,7 @@ impl Revised {
         let t = self.groups + 1;
         let mut degenerate = 0usize;
         let mut retried = false;
+        self.devex.fill(1.0);
         // Stalling at a degenerate vertex (many groups at exactly the same chance, the rule in
         // LEXIMIN) is broken by nudging the bounds of the basic values apart; once optimal the
         // nudges are taken back and the few pivots left are made by Bland's rule, which cannot
@@ -185,7 +196,7 @@ impl Revised {
                 perturbed = true;
                 degenerate = 0;
             }
-            let mut entering: Option<(usize, f64)> = None;
+            let mut entering: Option<(usize, f64, f64)> = None;
             for j in 0..self.cols.len() {
                 if self.position[j].is_some() {
                     continue;
@@ -194,14 +205,15 @@ impl Revised {
                 let d = c - self.cols[j].iter().map(|&(i, a)| pi[i] * a).sum::<f64>();
                 let up = d < -OPTIMAL && self.x[j] < self.upper[j] - FEASIBLE;
                 let down = d > OPTIMAL && self.x[j] > self.lower[j] + FEASIBLE;
-                if (up || down) && entering.is_none_or(|(_, best)| d.abs() > best.abs()) {
-                    entering = Some((j, d));
+                let score = d * d / self.devex[j];
+                if (up || down) && entering.is_none_or(|(_, _, best)| score > best) {
+                    entering = Some((j, d, score));
                     if bland {
                         break;
                     }
                 }
             }
-            let Some((q, d)) = entering else {
+            let Some((q, d, _)) = entering else {
                 if phase_one {
                     return Err(trouble("no lottery meets the chances already fixed"));
                 }
@@ -223,6 +235,7 @@ impl Revised {
                 return Ok(());
             };
             let dir = if d < 0.0 { 1.0 } else { -1.0 };
+            self.pivots += 1;
             let alpha = self.factor.solve(&self.cols[q]);
             let Some((leave, theta)) = self.ratio(q, dir, &alpha, bland) else {
                 if self.factor.updates() > 0 {
@@ -239,6 +252,7 @@ impl Revised {
                 self.x[j] -= dir * theta * a;
             }
             if let Some((i, bound)) = leave {
+                self.reweigh(q, i, &alpha);
                 let j = self.basis[i];
                 self.x[j] = bound;
                 self.position[j] = None;
@@ -248,6 +262,30 @@ impl Revised {
             }
         }
         Err(trouble("the simplex took too many steps"))
+    }
+
+    /// Devex: after `q` enters at basis position `r` (its column's image `alpha`, before the
+    /// basis changes), every other column's weight grows to what the pivot row says a step
+    /// along it now moves, and the column leaving gets the entering one's weight.
+    fn reweigh(&mut self, q: usize, r: usize, alpha: &[f64]) {
+        let mut unit = vec![0.0; alpha.len()];
+        unit[r] = 1.0;
+        let row = self.factor.solve_transposed(&unit);
+        let (weight, pivot) = (self.devex[q], alpha[r]);
+        for j in 0..self.cols.len() {
+            if self.position[j].is_some() || j == q {
+                continue;
+            }
+            let a: f64 = self.cols[j].iter().map(|&(i, v)| row[i] * v).sum();
+            if a != 0.0 {
+                let grown = (a / pivot) * (a / pivot) * weight;
+                if grown > self.devex[j] {
+                    self.devex[j] = grown;
+                }
+            }
+        }
+        let leaving = self.basis[r];
+        self.devex[leaving] = (weight / (pivot * pivot)).max(1.0);
     }
 
     /// Moves the lower bound of every basic λ and surplus a little below zero, each by its own
@@ -277,6 +315,7 @@ impl Revised {
     }
 
     fn refactor(&mut self) {
+        self.refactors += 1;
         let m = self.groups + 1;
         let last = self.groups;
         let (factor, replaced) = Factor::new(
