@@ -299,20 +299,30 @@ pub fn access_to(path: &str) -> Option<Access> {
 
 /// The access a request with `method` to `path` needs; `None` when no route answers it.
 pub fn access_for(method: &str, path: &str) -> Option<Access> {
-    static DEFS: std::sync::OnceLock<Vec<RouteDef>> = std::sync::OnceLock::new();
-    let defs = DEFS.get_or_init(routes);
+    // Every page asks this for each link it shows, so the table is split into segments once.
+    type Split = (&'static str, Vec<&'static str>, Access);
+    static SPLIT: std::sync::OnceLock<Vec<Split>> = std::sync::OnceLock::new();
+    let split = SPLIT.get_or_init(|| {
+        routes()
+            .into_iter()
+            .map(|r| (r.method, r.path.split('/').collect(), r.access))
+            .collect()
+    });
     let path = path.split(['?', '#']).next().unwrap_or_default();
     let wanted: Vec<&str> = path.split('/').collect();
-    defs.iter()
-        .filter(|route| route.method == method)
-        .find(|route| {
-            let parts: Vec<&str> = route.path.split('/').collect();
-            parts.len() == wanted.len()
-                && parts.iter().zip(&wanted).all(|(p, w)| {
-                    (p.starts_with('{') && p.ends_with('}') && !w.is_empty()) || p == w
-                })
+    let param = |p: &str| p.starts_with('{') && p.ends_with('}');
+    split
+        .iter()
+        .filter(|(m, parts, _)| *m == method && parts.len() == wanted.len())
+        .filter(|(_, parts, _)| {
+            parts
+                .iter()
+                .zip(&wanted)
+                .all(|(p, w)| (param(p) && !w.is_empty()) || p == w)
         })
-        .map(|route| route.access)
+        // As the router does: `/people/new` wins over `/people/{person_id}`.
+        .max_by_key(|(_, parts, _)| parts.iter().filter(|p| !param(p)).count())
+        .map(|(_, _, access)| *access)
 }
 
 pub fn router(state: AppState) -> Router {
