@@ -23,6 +23,7 @@ use crate::factor::Factor;
 use crate::instance::Group;
 use crate::master::{Master, SLACK};
 
+mod choose;
 mod ratio;
 
 /// How far outside its bounds a value may stray and still count as within them.
@@ -51,7 +52,7 @@ pub struct Revised {
     position: Vec<Option<usize>>,
     x: Vec<f64>,
     factor: Factor,
-    /// The simplex multipliers at the last optimum.
+    /// The simplex multipliers: at the last optimum once `solve` returns.
     pi: Vec<f64>,
     /// Devex reference weights of the columns: roughly how far a unit step along each moves
     /// the basic values, so the entering column is the steepest, not the largest cost.
@@ -152,7 +153,6 @@ impl Revised {
     /// Solves to optimality from the current basis.
     pub fn solve(&mut self) -> Result<(), SelectionError> {
         let m = self.groups + 1;
-        let t = self.groups + 1;
         let mut degenerate = 0usize;
         let mut retried = false;
         self.devex.fill(1.0);
@@ -162,64 +162,55 @@ impl Revised {
         // cycle.
         let mut perturbed = false;
         let mut cleaned = false;
+        // Phase two's reduced costs, carried from pivot to pivot through the pivot row that
+        // Devex needs anyway: a multiplier solve and a pass over the columns fewer per pivot.
+        // They are computed afresh after every refactorisation and before optimality is
+        // claimed, so rounding in the updates cannot decide the answer.
+        let mut kept: Option<Vec<f64>> = None;
         for _ in 0..(30 * m + 20_000) {
             if self.factor.updates() >= REFACTOR {
                 self.refactor();
                 self.recompute();
+                kept = None;
             }
-            let cost: Vec<f64> = self
-                .basis
-                .iter()
-                .map(|&j| {
-                    if self.x[j] < self.lower[j] - FEASIBLE {
-                        -1.0
-                    } else if self.x[j] > self.upper[j] + FEASIBLE {
-                        1.0
-                    } else {
-                        0.0
-                    }
-                })
-                .collect();
+            let cost = self.infeasibility_cost();
             let phase_one = cost.iter().any(|&c| c != 0.0);
-            let cost = if phase_one {
-                cost
-            } else {
-                self.basis
-                    .iter()
-                    .map(|&j| if j == t { -1.0 } else { 0.0 })
-                    .collect()
-            };
-            let pi = self.factor.solve_transposed(&cost);
+            let fresh = phase_one || kept.is_none();
+            let mut phase_one_costs = Vec::new();
+            if fresh {
+                let cost = if phase_one {
+                    cost
+                } else {
+                    self.objective_cost()
+                };
+                self.pi = self.factor.solve_transposed(&cost);
+                let d = self.reduced_costs(phase_one);
+                if phase_one {
+                    phase_one_costs = d;
+                    kept = None;
+                } else {
+                    kept = Some(d);
+                }
+            }
             let bland = cleaned && degenerate > STALL;
             if !cleaned && degenerate > STALL {
                 self.perturb();
                 perturbed = true;
                 degenerate = 0;
             }
-            let mut entering: Option<(usize, f64, f64)> = None;
-            for j in 0..self.cols.len() {
-                if self.position[j].is_some() {
+            let choose_from = kept.as_deref().unwrap_or(&phase_one_costs);
+            let Some((q, d)) = self.entering(choose_from, bland) else {
+                if !fresh {
+                    kept = None;
                     continue;
                 }
-                let c = if !phase_one && j == t { -1.0 } else { 0.0 };
-                let d = c - self.cols[j].iter().map(|&(i, a)| pi[i] * a).sum::<f64>();
-                let up = d < -OPTIMAL && self.x[j] < self.upper[j] - FEASIBLE;
-                let down = d > OPTIMAL && self.x[j] > self.lower[j] + FEASIBLE;
-                let score = d * d / self.devex[j];
-                if (up || down) && entering.is_none_or(|(_, _, best)| score > best) {
-                    entering = Some((j, d, score));
-                    if bland {
-                        break;
-                    }
-                }
-            }
-            let Some((q, d, _)) = entering else {
                 if phase_one {
                     return Err(trouble("no lottery meets the chances already fixed"));
                 }
                 if perturbed {
                     self.unperturb();
                     (perturbed, cleaned, degenerate) = (false, true, 0);
+                    kept = None;
                     continue;
                 }
                 if self.residual() > 1e-9 {
@@ -229,9 +220,9 @@ impl Revised {
                     retried = true;
                     self.refactor();
                     self.recompute();
+                    kept = None;
                     continue;
                 }
-                self.pi = pi;
                 return Ok(());
             };
             let dir = if d < 0.0 { 1.0 } else { -1.0 };
@@ -241,6 +232,7 @@ impl Revised {
                 if self.factor.updates() > 0 {
                     self.refactor();
                     self.recompute();
+                    kept = None;
                     continue;
                 }
                 return Err(trouble("the problem looked unbounded"));
@@ -252,7 +244,7 @@ impl Revised {
                 self.x[j] -= dir * theta * a;
             }
             if let Some((i, bound)) = leave {
-                self.reweigh(q, i, &alpha);
+                self.reweigh(q, i, &alpha, kept.as_mut());
                 let j = self.basis[i];
                 self.x[j] = bound;
                 self.position[j] = None;
@@ -262,30 +254,6 @@ impl Revised {
             }
         }
         Err(trouble("the simplex took too many steps"))
-    }
-
-    /// Devex: after `q` enters at basis position `r` (its column's image `alpha`, before the
-    /// basis changes), every other column's weight grows to what the pivot row says a step
-    /// along it now moves, and the column leaving gets the entering one's weight.
-    fn reweigh(&mut self, q: usize, r: usize, alpha: &[f64]) {
-        let mut unit = vec![0.0; alpha.len()];
-        unit[r] = 1.0;
-        let row = self.factor.solve_transposed(&unit);
-        let (weight, pivot) = (self.devex[q], alpha[r]);
-        for j in 0..self.cols.len() {
-            if self.position[j].is_some() || j == q {
-                continue;
-            }
-            let a: f64 = self.cols[j].iter().map(|&(i, v)| row[i] * v).sum();
-            if a != 0.0 {
-                let grown = (a / pivot) * (a / pivot) * weight;
-                if grown > self.devex[j] {
-                    self.devex[j] = grown;
-                }
-            }
-        }
-        let leaving = self.basis[r];
-        self.devex[leaving] = (weight / (pivot * pivot)).max(1.0);
     }
 
     /// Moves the lower bound of every basic λ and surplus a little below zero, each by its own
