@@ -13,11 +13,7 @@ use crate::OrgScope;
 use crate::entities::people_import::{self, Column};
 use crate::job_queue::{Owner, Queue, next_due};
 
-pub const CHECKED: &str = "checked";
-pub const QUEUED: &str = "queued";
-pub const IMPORTING: &str = "importing";
-pub const DONE: &str = "done";
-pub const FAILED: &str = "failed";
+pub use crate::import_state::{CHECKED, DONE, FAILED, IMPORTING, Move, QUEUED, State};
 
 /// Claims the oldest queued import, or one whose owner stopped renewing its lease, for
 /// `owner`, and counts the attempt.
@@ -35,9 +31,10 @@ pub async fn claim(
         queued: QUEUED,
         running: IMPORTING,
     };
+    debug_assert_eq!(Move::Claim.from_names(), [QUEUED, IMPORTING]);
     let due = next_due(db, people_import::Entity, &queue, now);
     let claimed = people_import::Entity::update_many()
-        .col_expr(Column::Status, Expr::value(IMPORTING))
+        .col_expr(Column::Status, Expr::value(Move::Claim.to().name()))
         .col_expr(Column::StartedAt, Expr::value(now))
         .col_expr(Column::LeaseUntil, Expr::value(now + lease))
         .col_expr(Column::LeaseOwner, Expr::value(owner.as_str()))
@@ -70,7 +67,7 @@ impl Claim {
 pub fn mine(claim: &Claim) -> Condition {
     Condition::all()
         .add(Column::Id.eq(claim.id))
-        .add(Column::Status.eq(IMPORTING))
+        .add(Column::Status.eq(Move::Claim.to().name()))
         .add(Column::LeaseOwner.eq(claim.owner.clone()))
         .add(Column::Attempts.eq(claim.attempts))
 }
@@ -93,7 +90,7 @@ pub async fn renew(
 /// longer this claim's.
 pub async fn fail(db: &DatabaseConnection, claim: &Claim, reason: &str) -> Result<bool, DbErr> {
     let failed = people_import::Entity::update_many()
-        .col_expr(Column::Status, Expr::value(FAILED))
+        .col_expr(Column::Status, Expr::value(Move::Fail.to().name()))
         .col_expr(Column::Failure, Expr::value(reason.to_owned()))
         .col_expr(
             Column::LeaseUntil,
@@ -120,14 +117,16 @@ pub fn stalled(job: &people_import::Model, now: DateTime<Utc>) -> bool {
 /// again. Nothing happens to one that is waiting, done, or running with a live lease. Answers
 /// whether it was queued again.
 pub async fn retry(scope: &OrgScope, id: Uuid, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    // Retry starts from failed, or from importing once the lease has run out.
     let stopped = Condition::any().add(Column::Status.eq(FAILED)).add(
         Condition::all()
             .add(Column::Status.eq(IMPORTING))
             .add(Column::LeaseUntil.lt(now)),
     );
+    debug_assert_eq!(Move::Retry.from_names(), [FAILED, IMPORTING]);
     let queued = scope
         .update_many::<people_import::Entity>()
-        .col_expr(Column::Status, Expr::value(QUEUED))
+        .col_expr(Column::Status, Expr::value(Move::Retry.to().name()))
         .col_expr(Column::QueuedAt, Expr::value(now))
         .col_expr(
             Column::StartedAt,

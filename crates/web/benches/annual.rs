@@ -16,8 +16,8 @@ use std::time::Instant;
 use common::{PASSWORD, measure, on_databases, report, sign_in};
 use withus_db::OrgScope;
 use withus_db::sea_orm::ConnectionTrait;
-use withus_web::auth::Role;
 use withus_web::generate::{Plan, generate};
+use withus_web::kit::auth::Role;
 use withus_web::{AppState, Config, admin};
 
 const REQUESTS: usize = 10;
@@ -50,7 +50,7 @@ async fn load(url: &str, people: usize, involvements: usize) -> AppState {
         .expect("organisation")
         .expect("made");
     let scope = OrgScope::new(state.db.clone(), org.id);
-    let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
+    let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
     admin::routes::create(
         &scope,
         "Bench",

@@ -21,7 +21,7 @@ use withus_db::entities::{
     contribution, course, feedback, feedback_recipient, interest, meeting_attendee, training_record,
 };
 use withus_db::sea_orm::{self, ConnectionTrait};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::meetings::forms::MeetingInput;
 use withus_web::opportunities::forms::OpportunityInput;
 use withus_web::people::forms::PersonForm;
@@ -87,7 +87,7 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
     .await
     .expect("organisation");
     let scope = OrgScope::new(state.db.clone(), org.id);
-    let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
+    let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
     let by = admin::routes::create(
         &scope,
         "Bench",
@@ -202,7 +202,7 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
                 opportunity_id: Set(o),
                 kind: Set("idea".into()),
                 said: Set("Meet in the evening".into()),
-                said_on: Set(withus_web::payments::today()),
+                said_on: Set(withus_web::kit::dates::today()),
                 status: Set("changed".into()),
                 outcome: Set(Some("We do".into())),
                 level: Set(Some("strategic".into())),
@@ -228,7 +228,7 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
         })
         .await
         .expect("course");
-    let today = withus_web::payments::today();
+    let today = withus_web::kit::dates::today();
     scope
         .insert_many(
             people
@@ -252,7 +252,7 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
         .await
         .expect("training");
     // Written directly, so counted as the app keeps them.
-    withus_web::impact::recount::everything(&scope, scope.db(), Utc::now())
+    withus_db::feedback_owed::everything(&scope, scope.db(), Utc::now())
         .await
         .expect("recount");
     state

@@ -14,7 +14,7 @@ use std::time::Instant;
 use common::{PASSWORD, measure, on_databases, report, sign_in};
 use withus_db::OrgScope;
 use withus_db::sea_orm::ConnectionTrait;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 use withus_web::{AppState, Config, admin};
@@ -74,7 +74,7 @@ async fn load(url: &str, people: usize) -> (AppState, String) {
         let scope = OrgScope::new(state.db.clone(), org.id);
         if o == 0 {
             signed_in_email = "coordinator@bench-0.example".into();
-            let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
+            let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
             admin::routes::create(
                 &scope,
                 "Bench",

@@ -4,8 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::auth::{Role, password};
 use crate::config::{Config, Options};
+use crate::kit::auth::{Role, password};
 use crate::{AppState, admin, demo, jobs, router};
 
 #[derive(Debug, Parser)]
@@ -265,7 +265,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
             serve(config, Some(banner)).await
         }
         Command::Admin(AdminCommand::CreateOrg { slug, name }) => {
-            if !crate::platform::routes::valid_slug(&slug) {
+            if !crate::platform::valid_slug(&slug) {
                 return Err(CliError::Invalid(
                     "the slug may hold only a-z, 0-9 and -".into(),
                 ));
@@ -296,7 +296,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 Some(var) => {
                     let typed = from_env(&var)?;
                     if let Some(reason) = password::weakness(&typed, &[&email, &name]) {
-                        return Err(CliError::Invalid(crate::i18n::t(reason)));
+                        return Err(CliError::Invalid(crate::kit::i18n::t(reason)));
                     }
                     Some(password::hash(&typed).map_err(CliError::Invalid)?)
                 }

@@ -16,7 +16,7 @@ pub struct Config {
     pub smtp_url: Option<String>,
     pub mail_from: String,
     /// The key `withus backup --encrypt` seals backups with and `withus restore` opens them with.
-    pub backup_key: Option<crate::backup::Secret>,
+    pub backup_key: Option<Secret>,
     pub assets_dir: PathBuf,
     /// Believe `X-Forwarded-For` and `X-Forwarded-Proto`: only behind a proxy you run.
     pub trust_proxy: bool,
@@ -49,7 +49,7 @@ pub struct Options {
     pub mail_from: Option<String>,
     /// Key for encrypted backups: 32 bytes as 64 hex digits or base64 (prefer the environment)
     #[arg(long, env = "WITHUS_BACKUP_KEY", global = true, hide_env_values = true)]
-    pub backup_key: Option<crate::backup::Secret>,
+    pub backup_key: Option<Secret>,
     /// Folder of compiled CSS, JavaScript and images [default: static/dist]
     #[arg(long, env = "WITHUS_ASSETS_DIR", global = true)]
     pub assets_dir: Option<PathBuf>,
@@ -165,5 +165,29 @@ mod tests {
     #[test]
     fn unknown_file_keys_are_refused() {
         assert!(toml::from_str::<Options>("adress = \"x\"").is_err());
+    }
+}
+
+/// A configured secret: never printed, not even by `{:?}`.
+#[derive(Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl From<String> for Secret {
+    fn from(text: String) -> Self {
+        Secret(text)
+    }
+}
+
+impl Secret {
+    /// The secret itself, for the one place that uses it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Secret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Secret(…)")
     }
 }

@@ -12,9 +12,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
-use uuid::Uuid;
-use withus_db::job_queue::{HEARTBEAT, Owner};
-use withus_db::sea_orm::{DatabaseConnection, DbErr};
+use withus_db::job_queue::Owner;
+use withus_db::sea_orm::DatabaseConnection;
 
 use crate::AppState;
 use crate::{mail, opportunities, people};
@@ -76,38 +75,5 @@ async fn draws(db: DatabaseConnection, owner: &'static Owner) {
         if !ran {
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
-    }
-}
-
-/// Keeps a claimed job's lease while the job runs: a task of its own renews it every
-/// `HEARTBEAT`, until this is dropped (the job ended, however it ended) or a renewal finds the
-/// job is no longer this claim's. `renew` answers false then.
-pub struct Heartbeat(tokio::task::JoinHandle<()>);
-
-impl Heartbeat {
-    pub fn start<F, Fut>(what: &'static str, id: Uuid, renew: F) -> Heartbeat
-    where
-        F: Fn() -> Fut + Send + 'static,
-        Fut: std::future::Future<Output = Result<bool, DbErr>> + Send + 'static,
-    {
-        Heartbeat(tokio::spawn(async move {
-            loop {
-                tokio::time::sleep(HEARTBEAT).await;
-                match renew().await {
-                    Ok(true) => {}
-                    // Finished, or taken over by another worker: nothing left to keep.
-                    Ok(false) => return,
-                    // SQLite refuses while an import's transaction holds its one writer; no
-                    // other worker can claim the job then either.
-                    Err(e) => tracing::warn!(%id, "could not renew the lease of {what}: {e}"),
-                }
-            }
-        }))
-    }
-}
-
-impl Drop for Heartbeat {
-    fn drop(&mut self) {
-        self.0.abort();
     }
 }

@@ -3,40 +3,24 @@
 
 pub mod account;
 pub mod admin;
-pub mod assessment;
-pub mod audit;
-pub mod auth;
 pub mod backup;
 pub mod cli;
-pub mod components;
 pub mod config;
-pub mod csrf;
-pub mod dates;
 pub mod demo;
-pub mod demo_impact;
-pub mod demo_meetings;
-pub mod demo_opportunities;
-pub mod demo_payments;
-pub mod demo_people;
-pub mod demo_reports;
-pub mod demo_support;
 pub mod equality;
-pub mod error;
-pub mod forms;
 pub mod generate;
 pub mod glossary;
 pub mod groups;
 pub mod home;
-pub mod i18n;
 pub mod impact;
 pub mod jobs;
-pub mod limits;
+pub mod kit;
 pub mod mail;
 pub mod me;
 pub mod meetings;
 pub mod metrics;
 pub mod opportunities;
-pub mod page;
+pub mod opportunity_page;
 pub mod pages;
 pub mod payments;
 pub mod people;
@@ -44,17 +28,16 @@ pub mod plain;
 pub mod platform;
 pub mod reports;
 pub mod routes;
-pub mod sections;
-pub mod security;
+pub mod sign_in;
 pub mod support;
-pub mod tenancy;
 
 use std::sync::Arc;
 
 use withus_db::sea_orm::DatabaseConnection;
 
 pub use config::Config;
-pub use routes::{Access, RouteDef, router, routes};
+pub use kit::access::{Access, RouteDef};
+pub use routes::{router, routes};
 
 /// What every request can reach. Servers keep no other state: sessions, rate limits and
 /// jobs live in the database, so any number of servers can share one.

@@ -7,10 +7,10 @@ use withus_db::entities::glossary_term;
 use withus_db::sea_orm::{self, DbErr};
 use withus_plain::{Kind, Options, Report, check, line_and_column};
 
-use crate::components::escape;
-use crate::error::AppResult;
-use crate::i18n::{t, t_args};
-use crate::tenancy::Tenant;
+use crate::kit::components::escape;
+use crate::kit::error::AppResult;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::tenancy::Tenant;
 
 pub async fn glossary(scope: &OrgScope) -> Result<Vec<glossary_term::Model>, DbErr> {
     scope

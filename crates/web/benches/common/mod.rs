@@ -8,7 +8,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use tower::ServiceExt;
 use withus_db::sea_orm::{ConnectionTrait, Database};
-use withus_web::{AppState, csrf, router};
+use withus_web::kit::csrf;
+use withus_web::{AppState, router};
 
 pub const PASSWORD: &str = "tangerine orbit cloudy piano";
 

@@ -7,14 +7,14 @@ use withus_db::entities::account;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
 use crate::AppState;
-use crate::auth::password;
-use crate::components::{
+use crate::kit::auth::password;
+use crate::kit::components::{
     Button, Choices, ErrorSummary, Fieldset, Input, NotificationBanner, SummaryList,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "account/show.html")]
@@ -119,7 +119,7 @@ pub async fn set_password(
     State(_state): State<AppState>,
     tenant: Tenant,
     page: Page,
-    data: crate::forms::FormData,
+    data: crate::kit::forms::FormData,
 ) -> AppResult<Response> {
     let form: PasswordForm = data.decode()?;
     let inputs = [
@@ -166,7 +166,7 @@ pub struct MethodForm {
 pub async fn set_method(
     tenant: Tenant,
     page: Page,
-    data: crate::forms::FormData,
+    data: crate::kit::forms::FormData,
 ) -> AppResult<Response> {
     let form: MethodForm = data.decode()?;
     let method = match form.method.as_str() {

@@ -8,21 +8,16 @@ use uuid::Uuid;
 use withus_db::entities::{account, account_role, audit_event, outbox_message};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::auth::Role;
-use crate::components::{
+use crate::kit::auth::Role;
+use crate::kit::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
-/// Times are stored in UTC and shown in UK time.
-pub fn london(at: chrono::DateTime<Utc>) -> String {
-    at.with_timezone(&chrono_tz::Europe::London)
-        .format("%-d %b %Y, %H:%M")
-        .to_string()
-}
+use crate::kit::dates::london;
 
 #[derive(Template)]
 #[template(path = "admin/accounts.html")]
@@ -197,7 +192,7 @@ pub async fn new_account(page: Page) -> AppResult<Response> {
 pub async fn create_account(
     tenant: Tenant,
     page: Page,
-    data: crate::forms::FormData,
+    data: crate::kit::forms::FormData,
 ) -> AppResult<Response> {
     let form: NewAccountForm = data.decode()?;
     let mut errors = vec![];
@@ -366,7 +361,7 @@ pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         .row(t("outbox-to"), message.to_address.clone())
         .row(t("outbox-created"), london(message.created_at))
         .row(t("outbox-attempts"), message.attempts.to_string());
-    summary.rows.push(crate::components::SummaryRow {
+    summary.rows.push(crate::kit::components::SummaryRow {
         key: Cell::text(t("outbox-status")),
         value: Cell::html(status_tag(&message.status)),
         actions: None,

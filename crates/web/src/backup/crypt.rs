@@ -16,10 +16,10 @@ use std::path::Path;
 use base64::Engine;
 use ring::aead::{self, Aad, LessSafeKey, Nonce, UnboundKey};
 use ring::hkdf;
-use serde::Deserialize;
 
 use super::files;
 use super::{BackupError, io_error, refused};
+use crate::config::Secret;
 
 const MAGIC: &[u8; 8] = b"WITHUSBK";
 const FORMAT: u8 = 1;
@@ -30,30 +30,13 @@ const PREFIX: usize = 7;
 const HEADER: usize = MAGIC.len() + 1 + 4 + SALT + PREFIX;
 const INFO: &[u8] = b"withus backup 1";
 
-/// A configured secret: never printed, not even by `{:?}`.
-#[derive(Clone, Deserialize)]
-#[serde(transparent)]
-pub struct Secret(String);
-
-impl From<String> for Secret {
-    fn from(text: String) -> Self {
-        Secret(text)
-    }
-}
-
-impl std::fmt::Debug for Secret {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Secret(…)")
-    }
-}
-
 /// The 32 bytes of `backup_key`.
 pub struct Key([u8; 32]);
 
 impl Key {
     /// Reads `backup_key`: 64 hex digits, or base64 of 32 bytes.
     pub fn from_config(secret: Option<&Secret>) -> Result<Key, BackupError> {
-        let Some(Secret(text)) = secret else {
+        let Some(text) = secret.map(Secret::expose) else {
             return Err(refused(
                 "Set backup_key in the configuration file, or WITHUS_BACKUP_KEY, to the key \
                  for encrypted backups (32 bytes: 64 hex digits, or base64). \
@@ -275,7 +258,7 @@ mod tests {
     use super::*;
 
     fn key() -> Key {
-        Key::from_config(Some(&Secret("00".repeat(31) + "2a"))).unwrap()
+        Key::from_config(Some(&Secret::from("00".repeat(31) + "2a"))).unwrap()
     }
 
     fn round_trip(len: usize) {
@@ -297,7 +280,7 @@ mod tests {
         assert!(decrypt_file(&dir.join("changed"), &dir.join("x"), &key()).is_err());
         std::fs::write(dir.join("cut"), &sealed[..sealed.len() - TAG - 1]).unwrap();
         assert!(decrypt_file(&dir.join("cut"), &dir.join("x"), &key()).is_err());
-        let other = Key::from_config(Some(&Secret("11".repeat(32)))).unwrap();
+        let other = Key::from_config(Some(&Secret::from("11".repeat(32)))).unwrap();
         assert!(decrypt_file(&dir.join("sealed"), &dir.join("x"), &other).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
@@ -330,6 +313,6 @@ mod tests {
         assert_eq!(decode("too short"), None);
         assert_eq!(decode(&"ab".repeat(31)), None);
         assert!(Key::from_config(None).is_err());
-        assert_eq!(format!("{:?}", Secret(hex)), "Secret(…)");
+        assert_eq!(format!("{:?}", Secret::from(hex)), "Secret(…)");
     }
 }

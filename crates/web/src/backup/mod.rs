@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use withus_db::Backend;
 
 use crate::config::Config;
+pub use crate::config::Secret;
 pub use check::Summary;
-pub use crypt::Secret;
 use crypt::{Key, Kind};
 use files::Temporary;
 

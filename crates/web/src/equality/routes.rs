@@ -1,3 +1,4 @@
+use crate::people::consents::SELECTION_CONSENT;
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -10,23 +11,21 @@ use withus_db::sea_orm::{
     ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use super::questions::{PREFER_NOT, QUESTIONS, accepts};
-use crate::audit;
-use crate::components::{
+use crate::kit::audit;
+use crate::kit::components::{
     Button, Cell, ChoiceKind, Choices, ErrorSummary, Fieldset, Input, NotificationBanner,
     Pagination, Table, escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::{Page, url_encode};
-use crate::people::queries::{self, Filters};
-use crate::people::routes::parse_id;
+use crate::kit::equality_questions::{PREFER_NOT, QUESTIONS, accepts};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::{Page, url_encode};
+use crate::kit::tenancy::Tenant;
 use crate::people::views::display_name;
-use crate::tenancy::Tenant;
+use crate::people::{self, Filters};
 
-/// The consent that lets a fair lottery use someone's answers in its quotas.
-pub const SELECTION_CONSENT: &str = "equality_in_selection";
 const HOW: &[(&str, &str)] = &[
     ("online", "how-online"),
     ("paper", "how-paper"),
@@ -56,7 +55,7 @@ pub async fn index(
         page: filters.page,
         ..Filters::default()
     };
-    let found = queries::list(&tenant.scope, &filters).await?;
+    let found = people::list(&tenant.scope, &filters).await?;
     let rows = found
         .people
         .iter()
@@ -82,7 +81,7 @@ pub async fn index(
             rows,
             ..Table::default()
         },
-        total: crate::people::routes::found_text(found.total),
+        total: crate::people::found_text(found.total),
         pagination: (found.pages > 1).then(|| {
             Pagination::numbered(
                 &format!("/equality?q={}&page=", url_encode(&filters.q)),
@@ -277,7 +276,7 @@ async fn person_page(
     errors: &Errors,
     saved: bool,
 ) -> AppResult<PersonPage> {
-    let person = queries::find(&tenant.scope, id)
+    let person = people::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let stored = latest(&tenant.scope, id).await?;
@@ -345,7 +344,7 @@ pub async fn save(
     data: FormData,
 ) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    queries::find(&tenant.scope, id)
+    people::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let answers = Answers::from_form(&data);
@@ -371,7 +370,8 @@ pub async fn save(
             birth_year: Set(birth_year),
             // A year of birth gives the band as it is now; reports work out the band at any date.
             age_band: Set(stored("age_band").or_else(|| {
-                birth_year.map(|y| super::questions::age_band(y, now.year()).to_owned())
+                birth_year
+                    .map(|y| crate::kit::equality_questions::age_band(y, now.year()).to_owned())
             })),
             sex: Set(stored("sex")),
             gender_same_as_birth: Set(stored("gender_same_as_birth")),

@@ -6,13 +6,13 @@ use chrono::{DateTime, Duration, Utc};
 use sea_orm::ActiveValue::Set;
 use uuid::Uuid;
 use withus_db::entities::{
-    claim, contribution, interest, meeting, meeting_attendee, opportunity, payment, payment_policy,
+    claim, contribution, interest, meeting_attendee, opportunity, payment, payment_policy,
 };
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::{Dice, Made, insert};
+use crate::kit::vocab::{AREAS, LEVELS};
 use crate::opportunities::vocab::{ORG_LEVELS, STATUSES};
-use crate::people::vocab::{AREAS, LEVELS};
 
 /// People expected at a meeting.
 const EXPECTED: usize = 8;
@@ -28,38 +28,6 @@ const TITLES: &[&str] = &[
     "Research advisory group",
     "Commissioning reference group",
 ];
-
-/// A two-hour online meeting, invited a fortnight ahead.
-pub fn meeting_row(
-    id: Uuid,
-    opportunity: Uuid,
-    title: String,
-    starts: chrono::DateTime<Utc>,
-    high_level: bool,
-) -> meeting::ActiveModel {
-    meeting::ActiveModel {
-        id: Set(id),
-        opportunity_id: Set(opportunity),
-        title: Set(title),
-        starts_at: Set(starts),
-        ends_at: Set(starts + Duration::hours(2)),
-        high_level: Set(high_level),
-        activity: Set("meeting".into()),
-        venue_id: Set(None),
-        online_details: Set(Some("Video call; link sent the day before".into())),
-        agenda_shared_at: Set(None),
-        agenda_closes_at: Set(None),
-        invited_at: Set(Some(starts - Duration::days(14))),
-        reminded_at: Set(None),
-        cancelled_at: Set(None),
-        sequence: Set(0),
-        notes: Set(None),
-        notes_shared_at: Set(None),
-        created_at: Set(starts - Duration::days(20)),
-        updated_at: Set(starts),
-        ..Default::default()
-    }
-}
 
 /// An opportunity as written, for what follows it (status history, feedback, questionnaires).
 pub struct Ran {
@@ -187,7 +155,7 @@ pub async fn write(
                 + Duration::hours(dice.below(48) as i64);
             let held = starts < now;
             let meeting_id = dice.id();
-            let mut row = meeting_row(
+            let mut row = crate::meetings::demo::meeting_row(
                 meeting_id,
                 id,
                 format!("Meeting {}", m + 1),

@@ -14,7 +14,7 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::activity::Ran;
 use super::{Dice, Made, insert};
-use crate::people::vocab::{ACCESS_NEEDS, PARTICIPATION_ROLES, TOPICS};
+use crate::kit::vocab::{ACCESS_NEEDS, PARTICIPATION_ROLES, TOPICS};
 
 /// Courses and checks: name, kind, audience, months valid, share of people holding it.
 const COURSES: &[(&str, &str, &str, Option<i32>, u64)] = &[

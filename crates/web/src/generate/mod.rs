@@ -13,15 +13,13 @@ mod details;
 mod impact;
 mod people;
 
-pub use activity::meeting_row;
-
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use uuid::Uuid;
 use withus_db::entities::{account, account_role};
 use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
-use crate::auth::Role;
+use crate::kit::auth::Role;
 
 /// What to make.
 #[derive(Clone, Debug)]
@@ -224,7 +222,7 @@ pub async fn generate(
         .await?;
         impact::write(&scope, &mut dice, &ran, coordinator, &members, &mut made).await?;
         details::write(&scope, &mut dice, &ran, &people, coordinator, &mut made).await?;
-        crate::impact::recount::everything(&scope, db, now).await?;
+        withus_db::feedback_owed::everything(&scope, db, now).await?;
         progress(i + 1, plan.organisations, &made);
     }
     // Fresh planner statistics, as after any bulk load: without them PostgreSQL guesses one

@@ -10,8 +10,8 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 use withus_reports::{census, presence};
 
 use super::{Dice, Made, Org, insert};
-use crate::auth::Role;
-use crate::people::vocab::{self, Vocab};
+use crate::kit::auth::Role;
+use crate::kit::vocab::{self, Vocab};
 
 pub const PLACES: &[&str] = &[
     "Northbrook",
@@ -112,7 +112,7 @@ fn answers(category: &str) -> &'static [&'static [&'static str]] {
 /// One answer to a census category, or none (not answered) or "prefer not to say".
 fn draw(dice: &mut Dice, category: &presence::Category) -> Option<String> {
     if dice.chance(PREFER_NOT) {
-        return Some(crate::equality::questions::PREFER_NOT.to_owned());
+        return Some(crate::kit::equality_questions::PREFER_NOT.to_owned());
     }
     let profile = census::profile("E92000001", category.key);
     let weights: Vec<f64> = category

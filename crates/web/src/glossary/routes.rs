@@ -11,14 +11,14 @@ use uuid::Uuid;
 use withus_db::entities::glossary_term;
 use withus_db::sea_orm;
 
-use crate::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, escape, render};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::people::routes::parse_id;
+use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, escape, render};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::plain::glossary;
-use crate::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "glossary/index.html")]

@@ -7,19 +7,19 @@ use uuid::Uuid;
 use withus_db::entities::{group, group_member, person};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder};
 
-use crate::components::{
+use crate::kit::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, Textarea,
     escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData, looks_like_email};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::people::queries::{self, Filters};
-use crate::people::routes::parse_id;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData, looks_like_email};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{self, Vocab};
 use crate::people::views::display_name;
-use crate::people::vocab::{self, Vocab};
-use crate::tenancy::Tenant;
+use crate::people::{self, Filters};
 
 pub const KINDS: Vocab = &[
     ("group", "group-kind-group"),
@@ -229,7 +229,7 @@ pub async fn show(
             q: search.q.clone(),
             ..Filters::default()
         };
-        queries::list(&tenant.scope, &filters)
+        people::list(&tenant.scope, &filters)
             .await?
             .people
             .iter()
@@ -286,7 +286,7 @@ pub async fn add_member(
         .await?
         .ok_or(AppError::NotFound)?;
     let person = parse_id(&data.one("person_id"))?;
-    queries::find(&tenant.scope, person)
+    people::find(&tenant.scope, person)
         .await?
         .ok_or(AppError::NotFound)?;
     let already = tenant

@@ -1,14 +1,14 @@
 use askama::Template;
 use axum::response::Response;
 
-use crate::auth::Role;
-use crate::error::{AppResult, html};
-use crate::i18n::{t, t_args};
 use crate::impact::tables::{about_names, waiting_table};
-use crate::page::Page;
-use crate::payments::today;
+use crate::kit::auth::Role;
+use crate::kit::dates::today;
+use crate::kit::error::{AppResult, html};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::support::training::running_out_table;
-use crate::tenancy::Tenant;
 
 /// How many activities with overdue feedback, and how many records running out, the
 /// dashboard shows before pointing to the rest.
@@ -47,11 +47,10 @@ struct MemberHome {
 
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     let today = today();
-    let (people, shown) =
-        crate::impact::queries::overdue(&tenant.scope, today, DASHBOARD_ROWS).await?;
+    let (people, shown) = crate::impact::overdue(&tenant.scope, today, DASHBOARD_ROWS).await?;
     let about = about_names(tenant, shown.iter().map(|w| (w.opportunity_id, w.about))).await?;
     let (running_total, running_out) =
-        crate::support::queries::running_out(&tenant.scope, today, Some(DASHBOARD_ROWS)).await?;
+        crate::support::running_out(&tenant.scope, today, Some(DASHBOARD_ROWS)).await?;
     Ok(Dashboard {
         overdue_heading: t_args("home-overdue-heading", &[("count", &people.to_string())]),
         overdue: (!shown.is_empty()).then(|| waiting_table(&shown, &about)),
@@ -92,7 +91,7 @@ pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
             dashboard,
         })
     } else {
-        let person = crate::people::queries::id_for_account(&tenant.scope, user.account_id).await?;
+        let person = crate::people::id_for_account(&tenant.scope, user.account_id).await?;
         let waiting = match person {
             Some(p) => crate::impact::member::questionnaires_waiting(&tenant.scope, p).await?,
             None => Vec::new(),

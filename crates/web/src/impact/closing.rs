@@ -8,7 +8,7 @@ use withus_db::OrgScope;
 use withus_db::entities::outcome_result;
 
 use super::queries;
-use crate::opportunities::queries::Full;
+use crate::opportunities::Full;
 
 pub struct LoopState {
     /// People still owed feedback about the opportunity or one of its meetings.

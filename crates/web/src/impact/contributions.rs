@@ -15,20 +15,20 @@ use withus_db::sea_orm;
 
 use super::queries::{self, ContributionInput};
 use super::{AREAS, KINDS, LEVELS, STATUSES, areas_of, status_tag};
-use crate::components::{Cell, Table, escape, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::opportunities::queries::Full;
-use crate::page::Page;
-use crate::payments::{day, today};
-use crate::people::routes::parse_id;
-use crate::people::views::labels;
-use crate::people::vocab::{Vocab, contains, label};
-use crate::sections::{
+use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{
     Sections, TypedDate, checkboxes, choices_of, link, paragraph, radios, select, textarea,
 };
-use crate::tenancy::Tenant;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{Vocab, contains, label};
+use crate::opportunities::Full;
+use crate::people::views::labels;
 
 #[derive(Clone, Debug, Default)]
 pub struct ContributionForm {
@@ -239,7 +239,7 @@ impl ContributionForm {
 /// The opportunity's meetings, and the people confirmed in it or expected at its meetings.
 async fn offered(tenant: &Tenant, opportunity_id: Uuid) -> AppResult<Offered> {
     let scope = &tenant.scope;
-    let meetings = crate::meetings::queries::for_opportunity(scope, opportunity_id).await?;
+    let meetings = crate::meetings::for_opportunity(scope, opportunity_id).await?;
     let mut ids: Vec<Uuid> = scope
         .find::<interest::Entity>()
         .filter(interest::Column::OpportunityId.eq(opportunity_id))
@@ -258,7 +258,7 @@ async fn offered(tenant: &Tenant, opportunity_id: Uuid) -> AppResult<Offered> {
             .into_iter()
             .filter_map(|a| a.person_id),
     );
-    let names = crate::support::queries::names_of_people(scope, ids).await?;
+    let names = crate::support::names_of_people(scope, ids).await?;
     let mut people: Vec<(String, String)> = names
         .into_iter()
         .map(|(id, n)| (id.to_string(), n))
@@ -290,7 +290,7 @@ async fn rows(
     with_opportunity: bool,
 ) -> AppResult<Vec<Vec<Cell>>> {
     let people = queries::people_of(&tenant.scope, items).await?;
-    let names = crate::support::queries::names_of_people(
+    let names = crate::support::names_of_people(
         &tenant.scope,
         people.values().flatten().copied().collect(),
     )
@@ -447,7 +447,7 @@ pub struct NewQuery {
 }
 
 async fn opportunity_of(tenant: &Tenant, id: &str) -> AppResult<Full> {
-    crate::opportunities::routes::load(tenant, id).await
+    crate::opportunities::load(tenant, id).await
 }
 
 fn form_page(

@@ -17,15 +17,15 @@ use super::owed::About;
 use super::questionnaire::{QUESTIONS, Score, summarise};
 use super::tables::{owed_names, owed_table};
 use super::{contributions, queries};
-use crate::components::{Cell, SummaryList, Table, Textarea, escape, render};
-use crate::error::AppResult;
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::opportunities::queries::Full;
-use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::sections::{Saved, Sections, details, form, heading_m, paragraph, textarea, words};
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, SummaryList, Table, Textarea, escape, render};
+use crate::kit::error::AppResult;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, details, form, heading_m, paragraph, textarea, words};
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::Full;
+use crate::opportunities::load;
 
 fn score_text(score: &Score) -> String {
     match score.mean {
@@ -433,11 +433,9 @@ pub async fn lessons_for(tenant: &Tenant, full: &Full) -> AppResult<Vec<(Uuid, S
         .filter(opportunity::Column::Id.ne(full.opportunity.id))
         .all(tenant.scope.db())
         .await?;
-    let tags = crate::opportunities::queries::topics_of(
-        &tenant.scope,
-        others.iter().map(|o| o.id).collect(),
-    )
-    .await?;
+    let tags =
+        crate::opportunities::topics_of(&tenant.scope, others.iter().map(|o| o.id).collect())
+            .await?;
     Ok(others
         .into_iter()
         .filter(|o| {

@@ -19,15 +19,15 @@ use withus_db::sea_orm;
 use super::owed::{About, Owed};
 use super::queries;
 use super::tables::{about_names, owed_names, owed_table, waiting_table};
-use crate::components::{Textarea, escape, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::opportunities::queries::Full;
-use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::sections::Sections;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Textarea, escape, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::Full;
+use crate::opportunities::load;
 
 #[derive(Deserialize, Default)]
 pub struct AboutQuery {
@@ -45,7 +45,7 @@ async fn about(tenant: &Tenant, full: &Full, meeting: &str) -> AppResult<(About,
         ));
     }
     let id = Uuid::parse_str(meeting).map_err(|_| AppError::NotFound)?;
-    let m = crate::meetings::queries::by_ids(&tenant.scope, vec![id])
+    let m = crate::meetings::by_ids(&tenant.scope, vec![id])
         .await?
         .into_iter()
         .find(|m| m.opportunity_id == full.opportunity.id)
@@ -198,7 +198,7 @@ pub async fn send(
         return Ok(Redirect::to(&back).into_response());
     }
     let ids: Vec<Uuid> = owed.iter().map(|w| w.person_id).collect();
-    let people = crate::people::queries::by_ids(&tenant.scope, &ids).await?;
+    let people = crate::people::by_ids(&tenant.scope, &ids).await?;
     let mut needs: HashMap<Uuid, Vec<String>> = HashMap::new();
     for c in tenant
         .scope
@@ -274,8 +274,12 @@ pub async fn send(
     let count = rows.len();
     tenant.scope.insert_many_in(&txn, rows).await?;
     match about {
-        About::Meeting(m) => super::recount::meetings(&tenant.scope, &txn, [m], now).await?,
-        About::Opportunity(o) => super::recount::opportunities(&tenant.scope, &txn, [o]).await?,
+        About::Meeting(m) => {
+            withus_db::feedback_owed::meetings(&tenant.scope, &txn, [m], now).await?
+        }
+        About::Opportunity(o) => {
+            withus_db::feedback_owed::opportunities(&tenant.scope, &txn, [o]).await?
+        }
     }
     txn.commit().await?;
     tenant
@@ -306,7 +310,7 @@ pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         .filter(feedback_recipient::Column::Channel.eq("post"))
         .all(tenant.scope.db())
         .await?;
-    let names = crate::support::queries::names_of_people(
+    let names = crate::support::names_of_people(
         &tenant.scope,
         by_post.iter().map(|r| r.person_id).collect(),
     )
@@ -370,15 +374,15 @@ async fn owed_page_with(
             .block(waiting_table(&waiting, &labels))
     };
     if tenant.user.has_any(&[
-        crate::auth::Role::Administrator,
-        crate::auth::Role::Coordinator,
+        crate::kit::auth::Role::Administrator,
+        crate::kit::auth::Role::Coordinator,
     ]) {
         sections = sections
             .heading_m(&t("feedback-days-heading"), "promise")
             .form(
                 "/impact/feedback/settings",
                 &[render(
-                    &crate::components::Input::new("days", t("feedback-days"))
+                    &crate::kit::components::Input::new("days", t("feedback-days"))
                         .value(typed.unwrap_or(&days))
                         .hint(t("feedback-days-hint"))
                         .classes("govuk-input--width-3")

@@ -12,14 +12,14 @@ use withus_db::entities::{contribution, interest, opportunity};
 use withus_db::sea_orm;
 
 use super::{AREAS, areas_of, queries, status_tag};
-use crate::components::escape;
-use crate::error::{AppError, AppResult};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::payments::day;
+use crate::kit::components::escape;
+use crate::kit::dates::day;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, heading_m, paragraph};
+use crate::kit::tenancy::Tenant;
 use crate::people::views::labels;
-use crate::sections::{Saved, Sections, heading_m, paragraph};
-use crate::tenancy::Tenant;
 
 /// One contribution as a summary card; `said` is "You said" or "Your group said".
 fn item(c: &contribution::Model, title: &str, said: &str) -> String {
@@ -109,7 +109,7 @@ pub async fn questionnaires_waiting(
 
 pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
     let scope = &tenant.scope;
-    let me = crate::people::queries::id_for_account(scope, tenant.user.account_id)
+    let me = crate::people::id_for_account(scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let confirmed: Vec<Uuid> = scope

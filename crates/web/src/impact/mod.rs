@@ -4,16 +4,18 @@
 
 pub mod closing;
 pub mod contributions;
+pub mod demo;
 pub mod evaluation;
 pub mod feedback;
 pub mod member;
 pub mod owed;
 pub mod queries;
 pub mod questionnaire;
-pub mod recount;
 pub mod tables;
 
-use crate::people::vocab::Vocab;
+pub use queries::{Owing, overdue, owed};
+
+use crate::kit::vocab::Vocab;
 
 /// Seed 002's six areas of impact.
 pub const AREAS: Vocab = &[
@@ -49,8 +51,8 @@ pub fn status_tag(status: &str) -> String {
         "not_changed" => "orange",
         _ => "grey",
     };
-    crate::components::render(&crate::components::Tag::new(
-        crate::people::vocab::label(STATUSES, status),
+    crate::kit::components::render(&crate::kit::components::Tag::new(
+        crate::kit::vocab::label(STATUSES, status),
         colour,
     ))
 }
@@ -60,7 +62,36 @@ pub fn areas_of(stored: &str) -> Vec<String> {
     stored
         .split(',')
         .map(str::trim)
-        .filter(|a| crate::people::vocab::contains(AREAS, a))
+        .filter(|a| crate::kit::vocab::contains(AREAS, a))
         .map(str::to_owned)
         .collect()
+}
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use crate::kit::access::{COORDINATE, OWN, PEOPLE, route};
+    vec![
+        route("GET", "/impact", PEOPLE, get(contributions::index)),
+        route("GET", "/impact/new", PEOPLE, get(contributions::new)),
+        route("POST", "/impact", PEOPLE, post(contributions::create)),
+        route("GET", "/impact/feedback", PEOPLE, get(feedback::owed_page)),
+        route("POST", "/impact/feedback/settings", COORDINATE, post(feedback::set_days)),
+        route("GET", "/impact/{contribution_id}", PEOPLE, get(contributions::edit)),
+        route("POST", "/impact/{contribution_id}", PEOPLE, post(contributions::update)),
+        route("GET", "/opportunities/{opportunity_id}/evaluation", PEOPLE, get(evaluation::show)),
+        route("POST", "/opportunities/{opportunity_id}/evaluation/outcomes", PEOPLE, post(evaluation::save_outcomes)),
+        route("POST", "/opportunities/{opportunity_id}/evaluation/cycle", PEOPLE, post(evaluation::save_cycle)),
+        route("GET", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, get(questionnaire::staff_form)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, post(questionnaire::staff_answer)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire/send", PEOPLE, post(questionnaire::resend)),
+        route("GET", "/opportunities/{opportunity_id}/feedback", PEOPLE, get(feedback::show)),
+        route("POST", "/opportunities/{opportunity_id}/feedback", PEOPLE, post(feedback::send)),
+        route("GET", "/opportunities/{opportunity_id}/letters", PEOPLE, get(feedback::letters)),
+        route("GET", "/my/said", OWN, get(member::show)),
+        route("GET", "/my/questionnaires/{opportunity_id}", OWN, get(questionnaire::member_form)),
+        route("POST", "/my/questionnaires/{opportunity_id}", OWN, post(questionnaire::member_answer)),
+    ]
 }

@@ -13,6 +13,8 @@ use withus_db::entities::{
 };
 use withus_db::sea_orm;
 
+use withus_db::feedback_owed::{AboutColumn, not_sent};
+
 use super::owed::{About, Owed, Waiting, due, late_before};
 
 /// Days after an activity by which the organisation promises feedback.
@@ -31,52 +33,6 @@ pub enum Owing {
     /// Left to the database: only people no feedback has reached, so the dashboard reads what
     /// is outstanding rather than the organisation's whole history.
     Unsent,
-}
-
-/// What a row owed feedback is about, as the outer query's column.
-pub(super) enum AboutColumn<C> {
-    Meeting(C),
-    /// The opportunity as a whole: feedback with no meeting.
-    Opportunity(C),
-}
-
-/// `NOT EXISTS` feedback about the outer row's meeting or opportunity that reached the outer
-/// row's person. Correlated on the organisation too, so the (organisation, meeting) and
-/// (organisation, feedback, person) indexes answer it.
-pub(super) fn not_sent<C>(
-    org: C,
-    person: C,
-    about: AboutColumn<C>,
-) -> sea_orm::sea_query::SimpleExpr
-where
-    C: sea_orm::sea_query::IntoColumnRef,
-{
-    use feedback::Column as F;
-    use feedback_recipient::Column as R;
-    use sea_orm::sea_query::{Expr, ExprTrait, Query};
-    let mut sent = Query::select();
-    sent.expr(Expr::val(1))
-        .from(feedback::Entity)
-        .inner_join(
-            feedback_recipient::Entity,
-            Expr::col((feedback_recipient::Entity, R::FeedbackId))
-                .equals((feedback::Entity, F::Id))
-                .and(
-                    Expr::col((feedback_recipient::Entity, R::OrganisationId))
-                        .equals((feedback::Entity, F::OrganisationId)),
-                ),
-        )
-        .and_where(Expr::col((feedback::Entity, F::OrganisationId)).equals(org))
-        .and_where(Expr::col((feedback_recipient::Entity, R::PersonId)).equals(person));
-    match about {
-        AboutColumn::Meeting(m) => {
-            sent.and_where(Expr::col((feedback::Entity, F::MeetingId)).equals(m))
-        }
-        AboutColumn::Opportunity(o) => sent
-            .and_where(Expr::col((feedback::Entity, F::OpportunityId)).equals(o))
-            .and_where(Expr::col((feedback::Entity, F::MeetingId)).is_null()),
-    };
-    Expr::exists(sent.to_owned()).not()
 }
 
 /// The rows feedback is owed for, as queries: people expected at meetings that have ended,
@@ -245,7 +201,7 @@ pub async fn owed(
     Ok(owed)
 }
 
-/// Meetings still owing feedback, from the count each keeps (`recount`), ended before `before`.
+/// Meetings still owing feedback, from the count each keeps (`withus_db::feedback_owed`), ended before `before`.
 fn meetings_owing(scope: &OrgScope, before: DateTime<Utc>) -> sea_orm::Select<meeting::Entity> {
     use meeting::Column as M;
     scope

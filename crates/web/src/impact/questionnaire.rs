@@ -15,13 +15,13 @@ use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
 use crate::AppState;
-use crate::components::{Choices, Fieldset, Textarea, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::sections::Sections;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Choices, Fieldset, Textarea, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
 
 /// Message keys of the five questions, in order (seed 002, Impact).
 pub const QUESTIONS: [&str; 5] = [
@@ -252,7 +252,7 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .into_iter()
         .filter(|p| !answered.iter().any(|a| a.person_id == Some(*p)))
         .collect();
-    let people = crate::people::queries::by_ids(&tenant.scope, &confirmed).await?;
+    let people = crate::people::by_ids(&tenant.scope, &confirmed).await?;
     let base = &state.config.public_url;
     let mut to: Vec<(String, String, String)> = people
         .iter()
@@ -267,7 +267,7 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         })
         .collect();
     // Staff: the opportunity's owner and staff expected at its meetings.
-    let meetings = crate::meetings::queries::for_opportunity(&tenant.scope, o.id).await?;
+    let meetings = crate::meetings::for_opportunity(&tenant.scope, o.id).await?;
     let mut staff: Vec<Uuid> = tenant
         .scope
         .find::<meeting_attendee::Entity>()
@@ -312,10 +312,10 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
 
 /// An opportunity the person was confirmed in, once it is being evaluated.
 async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uuid)> {
-    let person = crate::people::queries::id_for_account(&tenant.scope, tenant.user.account_id)
+    let person = crate::people::id_for_account(&tenant.scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let opportunity_id = crate::people::routes::parse_id(id)?;
+    let opportunity_id = crate::kit::forms::parse_id(id)?;
     let confirmed = tenant
         .scope
         .find::<interest::Entity>()
@@ -387,7 +387,7 @@ pub async fn member_answer(
 }
 
 async fn staff_opportunity(tenant: &Tenant, id: &str) -> AppResult<opportunity::Model> {
-    let full = crate::opportunities::routes::load(tenant, id).await?;
+    let full = crate::opportunities::load(tenant, id).await?;
     if !matches!(full.opportunity.status.as_str(), "evaluating" | "closed") {
         return Err(AppError::NotFound);
     }

@@ -9,12 +9,12 @@ use withus_db::entities::{meeting, opportunity};
 use withus_db::sea_orm;
 
 use super::owed::{About, Owed, Waiting};
-use crate::components::{Cell, Table, Tag, render};
-use crate::error::AppResult;
-use crate::i18n::{t, t_args};
-use crate::payments::{day, today};
-use crate::sections::link;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Table, Tag, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::AppResult;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::link;
+use crate::kit::tenancy::Tenant;
 
 fn head(keys: &[&str]) -> Vec<Cell> {
     keys.iter().map(|k| Cell::text(t(k))).collect()
@@ -49,7 +49,7 @@ pub fn owed_table(
                     Some(at) => render(&Tag::new(
                         t_args(
                             "feedback-sent-on",
-                            &[("date", &crate::admin::routes::london(at))],
+                            &[("date", &crate::kit::dates::london(at))],
                         ),
                         if w.sent_late() { "yellow" } else { "green" },
                     )),
@@ -151,11 +151,9 @@ pub async fn owed_names(
     tenant: &Tenant,
     owed: &[Owed],
 ) -> AppResult<(HashMap<Uuid, String>, HashMap<About, String>)> {
-    let names = crate::support::queries::names_of_people(
-        &tenant.scope,
-        owed.iter().map(|w| w.person_id).collect(),
-    )
-    .await?;
+    let names =
+        crate::support::names_of_people(&tenant.scope, owed.iter().map(|w| w.person_id).collect())
+            .await?;
     let about = about_names(tenant, owed.iter().map(|w| (w.opportunity_id, w.about))).await?;
     Ok((names, about))
 }

@@ -70,7 +70,7 @@ async fn send(url: &str, from: &str, message: &outbox_message::Model) -> Result<
         Some(ics) => {
             let kind = ContentType::parse(&format!(
                 "text/calendar; charset=UTF-8; method={}",
-                crate::meetings::ics::method_of(ics)
+                method_of(ics)
             ))
             .map_err(|e| MailError::Build(e.to_string()))?;
             builder.multipart(
@@ -90,4 +90,13 @@ async fn send(url: &str, from: &str, message: &outbox_message::Model) -> Result<
         .await
         .map_err(|e| MailError::Smtp(e.to_string()))?;
     Ok(())
+}
+
+/// "REQUEST" or "CANCEL", for the attachment's content type.
+pub fn method_of(ics: &str) -> &'static str {
+    if ics.contains("\r\nMETHOD:CANCEL\r\n") {
+        "CANCEL"
+    } else {
+        "REQUEST"
+    }
 }

@@ -2,4 +2,26 @@
 //! words, taking a break or leaving, and a copy of everything Withus holds about them. The
 //! record is always found from the signed-in account, never from an address.
 
+pub mod opportunity;
 pub mod routes;
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use crate::kit::access::{OWN, route};
+    vec![
+        route("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunity::show)),
+        route("GET", "/my/details", OWN, get(routes::show)),
+        route("GET", "/my/details/change", OWN, get(routes::change)),
+        route("POST", "/my/details", OWN, post(routes::update)),
+        route("POST", "/my/times", OWN, post(routes::add_time)),
+        route("POST", "/my/times/{time_id}/remove", OWN, post(routes::remove_time)),
+        route("POST", "/my/status", OWN, post(routes::set_status)),
+        route("GET", "/my/data", OWN, get(routes::download)),
+        route("GET", "/my/data/view", OWN, get(routes::data_page)),
+        route("GET", "/my/erase", OWN, get(routes::confirm_erase)),
+        route("POST", "/my/erase", OWN, post(routes::erase)),
+    ]
+}

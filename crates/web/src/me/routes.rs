@@ -2,28 +2,29 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 
-use crate::audit;
-use crate::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
+use crate::kit::audit;
+use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
 use crate::people::forms::{PersonForm, StatusForm, TimeForm};
 use crate::people::held;
-use crate::people::queries::{self, Details};
-use crate::people::routes::{FormPage, Saved, parse_id, saved_banner};
+use crate::people::record_changes::{self, Whose};
 use crate::people::views::{self, Links, Typed, Voice};
-use crate::sections::Sections;
-use crate::tenancy::Tenant;
+use crate::people::{self, Details};
+use crate::people::{FormPage, Saved, saved_banner};
 
 /// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
 async fn own(tenant: &Tenant) -> AppResult<Details> {
-    let id = queries::id_for_account(&tenant.scope, tenant.user.account_id)
+    let id = people::id_for_account(&tenant.scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    queries::details(&tenant.scope, id)
+    people::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -121,7 +122,7 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }
     };
-    queries::update(&tenant.scope, details.person.id, &input).await?;
+    people::update(&tenant.scope, details.person.id, &input).await?;
     tenant
         .audit(
             "changed",
@@ -133,83 +134,48 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     Ok(Redirect::to("/my/details?saved=changed").into_response())
 }
 
+const OWN_PAGE: &str = "/my/details";
+
 pub async fn add_time(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let form = TimeForm::from_form(&data);
-    match form.check() {
-        Ok(input) => {
-            queries::add_times(&tenant.scope, details.person.id, &input).await?;
-            tenant
-                .audit(
-                    "changed",
-                    "person",
-                    Some(details.person.id),
-                    Some("own times"),
-                )
-                .await?;
-            Ok(Redirect::to("/my/details#times").into_response())
-        }
-        Err(errors) => {
-            let typed = Typed {
-                errors: &errors,
-                times: &form,
-                status: &StatusForm::default(),
-            };
-            html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                details_page(page, &details, &typed, ""),
-            )
-        }
-    }
+    let whose = Whose {
+        person: details.person.id,
+        back: OWN_PAGE,
+        own: true,
+    };
+    record_changes::add_time(&tenant, &whose, &data, |typed| {
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            details_page(page, &details, typed, ""),
+        )
+    })
+    .await
 }
 
 pub async fn remove_time(tenant: Tenant, Path(time_id): Path<String>) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let time_id = parse_id(&time_id)?;
-    if !queries::remove_time(&tenant.scope, details.person.id, time_id).await? {
-        return Err(AppError::NotFound);
-    }
-    tenant
-        .audit(
-            "changed",
-            "person",
-            Some(details.person.id),
-            Some("own times"),
-        )
-        .await?;
-    Ok(Redirect::to("/my/details#times").into_response())
+    let whose = Whose {
+        person: details.person.id,
+        back: OWN_PAGE,
+        own: true,
+    };
+    record_changes::remove_time(&tenant, &whose, parse_id(&time_id)?).await
 }
 
 pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let form = StatusForm::from_form(&data);
-    match form.check(Utc::now().date_naive()) {
-        Ok((status, until)) => {
-            let actor = Some(tenant.user.account_id);
-            queries::set_status(&tenant.scope, details.person.id, &status, until, actor).await?;
-            audit::record(
-                &tenant.scope,
-                actor,
-                "changed",
-                "person",
-                Some(details.person.id),
-                Some("own status"),
-            )
-            .await?;
-            Ok(Redirect::to("/my/details?saved=changed").into_response())
-        }
-        Err(errors) => {
-            let typed = Typed {
-                errors: &errors,
-                times: &TimeForm::default(),
-                status: &form,
-            };
-            html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                details_page(page, &details, &typed, ""),
-            )
-        }
-    }
+    let whose = Whose {
+        person: details.person.id,
+        back: OWN_PAGE,
+        own: true,
+    };
+    record_changes::set_status(&tenant, &whose, &data, |typed| {
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            details_page(page, &details, typed, ""),
+        )
+    })
+    .await
 }
 
 /// Everything Withus holds about the person, as a JSON file they can keep: every row the map
@@ -249,7 +215,7 @@ pub async fn data_page(tenant: Tenant, page: Page) -> AppResult<Response> {
 
 pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
     own(&tenant).await?;
-    html(crate::people::routes::ErasePage {
+    html(crate::people::ErasePage {
         page: page.titled(t("my-erase-title")),
         heading: t("my-erase-title"),
         body: t("my-erase-body"),

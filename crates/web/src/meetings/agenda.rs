@@ -13,15 +13,15 @@ use withus_db::entities::{agenda_item, meeting};
 use withus_db::sea_orm;
 
 use super::{load, queries};
-use crate::components::{DateInput, ErrorSummary, Fieldset, Input, Textarea, escape, render};
-use crate::error::{AppResult, html_status};
-use crate::forms::FormData;
-use crate::i18n::{t, t_args};
-use crate::opportunities::forms::uk_time;
-use crate::page::Page;
-use crate::people::routes::parse_id;
+use crate::kit::components::{DateInput, ErrorSummary, Fieldset, Input, Textarea, escape, render};
+use crate::kit::dates::uk_time;
+use crate::kit::error::{AppResult, html_status};
+use crate::kit::forms::FormData;
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::plain;
-use crate::tenancy::Tenant;
 
 pub const STATUSES: &[(&str, &str)] = &[
     ("proposed", "agenda-proposed"),
@@ -76,7 +76,7 @@ pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResu
     } else {
         html.push_str("<ol class=\"govuk-list govuk-list--number\">");
         for item in &items {
-            let status = crate::people::vocab::label(STATUSES, &item.status);
+            let status = crate::kit::vocab::label(STATUSES, &item.status);
             html.push_str(&format!(
                 "<li><strong>{}</strong> <span class=\"govuk-hint govuk-!-display-inline\">{}</span>{}{}</li>",
                 escape(&item.title),
@@ -249,7 +249,7 @@ pub async fn share(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    let date = crate::dates::typed(
+    let date = crate::kit::dates::typed(
         &data.one("closes-day"),
         &data.one("closes-month"),
         &data.one("closes-year"),

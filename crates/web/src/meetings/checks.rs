@@ -5,10 +5,10 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::London;
 
-use crate::i18n::{t, t_args};
-use crate::opportunities::forms::uk_session;
+use crate::kit::dates::uk_session;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::vocab::{ACCESS_NEEDS, label};
 use crate::opportunities::matching::Window;
-use crate::people::vocab::{ACCESS_NEEDS, label};
 use withus_db::entities::{meeting, venue};
 
 type Meets = fn(&venue::Model) -> bool;

@@ -5,11 +5,11 @@ use chrono_tz::Europe::London;
 use uuid::Uuid;
 use withus_db::entities::{meeting, venue};
 
-use crate::components::{Choices, DateInput, Fieldset, Input, Select, Textarea, render};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::opportunities::forms::{uk_session, uk_time};
-use crate::people::forms::{parse_time, show_time};
+use crate::kit::components::{Choices, DateInput, Fieldset, Input, Select, Textarea, render};
+use crate::kit::dates::{parse_time, show_time};
+use crate::kit::dates::{uk_session, uk_time};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
 
 /// Kinds of activity, for fees set by activity type in the payment policy.
 pub const ACTIVITIES: &[(&str, &str)] = &[
@@ -81,7 +81,7 @@ impl MeetingForm {
         if self.title.is_empty() {
             errors.add("title", t("meeting-error-title"));
         }
-        let date = crate::dates::typed(&self.day, &self.month, &self.year);
+        let date = crate::kit::dates::typed(&self.day, &self.month, &self.year);
         if date.is_none() {
             errors.add("starts", t("meeting-error-date"));
         }

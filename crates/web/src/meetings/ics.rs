@@ -65,15 +65,6 @@ pub fn calendar(event: &Event) -> String {
     out
 }
 
-/// "REQUEST" or "CANCEL", for the attachment's content type.
-pub fn method_of(ics: &str) -> &'static str {
-    if ics.contains("\r\nMETHOD:CANCEL\r\n") {
-        "CANCEL"
-    } else {
-        "REQUEST"
-    }
-}
-
 fn escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace(';', "\\;")
@@ -133,6 +124,6 @@ mod tests {
         assert!(ics.contains("DTSTART;TZID=Europe/London:20260602T140000\r\n"));
         assert!(ics.contains("SUMMARY:Carers' group\\; planning\\, budgets\r\n"));
         assert!(ics.contains("DESCRIPTION:Line one\\nLine two\r\n"));
-        assert_eq!(method_of(&ics), "REQUEST");
+        assert_eq!(crate::mail::method_of(&ics), "REQUEST");
     }
 }

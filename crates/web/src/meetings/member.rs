@@ -15,15 +15,15 @@ use withus_db::sea_orm;
 use super::papers::{FORMATS, file_response};
 use super::queries::{self, Loaded};
 use super::{agenda, moment, views, when};
-use crate::components::{ErrorSummary, Input, Textarea, render};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::queries as people;
-use crate::people::routes::parse_id;
-use crate::people::vocab::label;
-use crate::tenancy::Tenant;
+use crate::kit::components::{ErrorSummary, Input, Textarea, render};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
+use crate::people;
 
 async fn me(tenant: &Tenant) -> AppResult<Uuid> {
     people::id_for_account(&tenant.scope, tenant.user.account_id)

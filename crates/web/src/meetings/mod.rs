@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod checks;
+pub mod demo;
 pub mod forms;
 pub mod ics;
 pub mod member;
@@ -15,12 +16,16 @@ pub mod send;
 pub mod venues;
 pub mod views;
 
+pub use queries::{
+    NewPaper, by_ids, days_ahead, for_opportunity, insert_attendee, insert_paper, set,
+};
+
 use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Europe::London;
 
-use crate::error::{AppError, AppResult};
-use crate::people::routes::parse_id;
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::tenancy::Tenant;
 
 /// Agenda items by title, in order, for the demo and for tests.
 pub async fn agenda_rows(
@@ -93,6 +98,46 @@ pub fn moment(at: DateTime<Utc>) -> String {
         local.format("%-d %B %Y"),
         clock(local.hour(), local.minute())
     )
+}
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use axum::extract::DefaultBodyLimit;
+    use crate::kit::access::{COORDINATE, OWN, PEOPLE, route};
+    vec![
+        route("GET", "/opportunities/{opportunity_id}/meetings/new", PEOPLE, get(routes::new)),
+        route("POST", "/opportunities/{opportunity_id}/meetings", PEOPLE, post(routes::create)),
+        route("GET", "/meetings", PEOPLE, get(routes::index)),
+        route("POST", "/meetings/settings", COORDINATE, post(routes::set_days)),
+        route("GET", "/meetings/{meeting_id}", PEOPLE, get(routes::show)),
+        route("POST", "/meetings/{meeting_id}", PEOPLE, post(routes::update)),
+        route("GET", "/meetings/{meeting_id}/edit", PEOPLE, get(routes::edit)),
+        route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(routes::acknowledge)),
+        route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(routes::invite)),
+        route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(routes::cancel)),
+        route("POST", "/meetings/{meeting_id}/attendees", PEOPLE, post(people::add)),
+        route("POST", "/meetings/{meeting_id}/attendees/{attendee_id}/remove", PEOPLE, post(people::remove)),
+        route("GET", "/meetings/{meeting_id}/record", PEOPLE, get(people::record_form)),
+        route("POST", "/meetings/{meeting_id}/record", PEOPLE, post(people::record)),
+        route("POST", "/meetings/{meeting_id}/agenda", PEOPLE, post(agenda::add)),
+        route("POST", "/meetings/{meeting_id}/agenda/share", PEOPLE, post(agenda::share)),
+        route("POST", "/meetings/{meeting_id}/agenda/{item_id}", PEOPLE, post(agenda::decide)),
+        route("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(papers::upload).layer(DefaultBodyLimit::max(papers::MAX_BYTES + 64 * 1024))),
+        route("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(papers::send_all)),
+        route("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(papers::download)),
+        route("GET", "/venues", PEOPLE, get(venues::index)),
+        route("GET", "/venues/new", PEOPLE, get(venues::new)),
+        route("POST", "/venues", PEOPLE, post(venues::create)),
+        route("GET", "/venues/{venue_id}/edit", PEOPLE, get(venues::edit)),
+        route("POST", "/venues/{venue_id}", PEOPLE, post(venues::update)),
+        route("GET", "/my/meetings", OWN, get(member::list)),
+        route("GET", "/my/meetings/{meeting_id}", OWN, get(member::show)),
+        route("POST", "/my/meetings/{meeting_id}/agenda", OWN, post(member::propose)),
+        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(member::download)),
+    ]
 }
 
 #[cfg(test)]

@@ -16,15 +16,15 @@ use withus_db::sea_orm;
 
 use super::{load, moment, queries, send, views};
 use crate::AppState;
-use crate::components::{Input, Select, Textarea, escape, render};
-use crate::error::{AppError, AppResult, html_status};
-use crate::forms::Errors;
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::people::vocab::label;
+use crate::kit::components::{Input, Select, Textarea, escape, render};
+use crate::kit::error::{AppError, AppResult, html_status};
+use crate::kit::forms::Errors;
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 use crate::plain;
-use crate::tenancy::Tenant;
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 
@@ -232,7 +232,7 @@ async fn read_upload(mut multipart: Multipart) -> AppResult<Upload> {
                 .text()
                 .await
                 .map_err(|e| AppError::BadRequest(e.to_string()))?;
-            crate::forms::refuse_what_no_field_keeps(&[(name.clone(), value.clone())], None)?;
+            crate::kit::forms::refuse_what_no_field_keeps(&[(name.clone(), value.clone())], None)?;
             match name.as_str() {
                 "title" => upload.title = value.trim().to_owned(),
                 "format" => upload.format = value.trim().to_owned(),

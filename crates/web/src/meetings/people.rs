@@ -15,17 +15,17 @@ use withus_db::sea_orm;
 use super::queries::{self, Attendee};
 use super::{load, send};
 use crate::AppState;
-use crate::components::{
+use crate::kit::components::{
     Cell, Choices, ErrorSummary, Fieldset, Input, Select, Table, Textarea, escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::queries::staff_contacts;
-use crate::people::routes::parse_id;
-use crate::people::vocab::{ACCESS_NEEDS, label};
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{ACCESS_NEEDS, label};
+use crate::people::staff_contacts;
 
 pub const KINDS: &[(&str, &str)] = &[
     ("member", "attendee-member"),
@@ -231,7 +231,7 @@ pub async fn remove(
         .exec(tenant.scope.db())
         .await?;
     let now = chrono::Utc::now();
-    crate::impact::recount::meetings(&tenant.scope, tenant.scope.db(), [loaded.meeting.id], now)
+    withus_db::feedback_owed::meetings(&tenant.scope, tenant.scope.db(), [loaded.meeting.id], now)
         .await?;
     tenant
         .audit("removed attendee", "meeting", Some(loaded.meeting.id), None)
@@ -407,7 +407,7 @@ pub async fn record(
             .exec(tenant.scope.db())
             .await?;
         if let (Some("attended"), Some(p)) = (attendance.as_deref(), &a.person) {
-            crate::people::queries::set_last_involved(&tenant.scope, p.id, m.starts_at).await?;
+            crate::people::set_last_involved(&tenant.scope, p.id, m.starts_at).await?;
         }
     }
     let notes = data.one("notes");

@@ -437,7 +437,7 @@ pub async fn insert_attendee(
         })
         .await?;
     // Someone added to a past meeting may be owed feedback about it.
-    crate::impact::recount::meetings(scope, scope.db(), [meeting_id], Utc::now()).await?;
+    withus_db::feedback_owed::meetings(scope, scope.db(), [meeting_id], Utc::now()).await?;
     Ok(id)
 }
 

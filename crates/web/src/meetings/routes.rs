@@ -13,15 +13,15 @@ use withus_db::sea_orm;
 use super::forms::{MeetingForm, MeetingInput};
 use super::{load, queries, send, views, when};
 use crate::AppState;
-use crate::auth::Role;
-use crate::components::{Button, Cell, ErrorSummary, Input, Table, escape, render};
-use crate::error::{AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::opportunities::routes::load as load_opportunity;
-use crate::page::Page;
-use crate::people::routes::FormPage;
-use crate::tenancy::Tenant;
+use crate::kit::auth::Role;
+use crate::kit::components::{Button, Cell, ErrorSummary, Input, Table, escape, render};
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::load as load_opportunity;
+use crate::people::FormPage;
 
 #[derive(Template)]
 #[template(path = "meetings/index.html")]
@@ -298,7 +298,9 @@ pub async fn acknowledge(
     let papers = queries::papers(&tenant.scope, loaded.meeting.id).await?;
     let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
     let Some(checked) = checks.iter().find(|c| c.check.rule == rule) else {
-        return Err(crate::error::AppError::BadRequest("unknown rule".into()));
+        return Err(crate::kit::error::AppError::BadRequest(
+            "unknown rule".into(),
+        ));
     };
     if reason.is_empty() {
         let errors = vec![(format!("reason-{rule}"), t("meeting-error-reason"))];

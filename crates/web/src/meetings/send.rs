@@ -12,9 +12,9 @@ use super::ics::{Event, calendar};
 use super::queries::{self, Attendee, Loaded};
 use super::when;
 use crate::AppState;
-use crate::error::AppResult;
-use crate::i18n::t_args;
-use crate::tenancy::Tenant;
+use crate::kit::error::AppResult;
+use crate::kit::i18n::t_args;
+use crate::kit::tenancy::Tenant;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Why {

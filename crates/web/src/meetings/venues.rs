@@ -14,13 +14,16 @@ use withus_db::sea_orm;
 
 use super::queries;
 use super::views::venue_facts;
-use crate::components::{Button, Cell, Choices, Fieldset, Input, Table, Textarea, escape, render};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::people::routes::{FormPage, parse_id};
-use crate::tenancy::Tenant;
+use crate::kit::components::{
+    Button, Cell, Choices, Fieldset, Input, Table, Textarea, escape, render,
+};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::people::FormPage;
 
 pub const FACTS: &[(&str, &str)] = &[
     ("step_free", "venue-step-free"),

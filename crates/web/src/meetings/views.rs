@@ -9,11 +9,11 @@ use uuid::Uuid;
 use super::checks::Status;
 use super::queries::{self, Attendee, Checked, Loaded};
 use super::{agenda, moment, papers, people, when};
-use crate::components::{ErrorSummary, SummaryList, Tag, Textarea, escape, render};
-use crate::error::AppResult;
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{ErrorSummary, SummaryList, Tag, Textarea, escape, render};
+use crate::kit::error::AppResult;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "meetings/show.html")]
@@ -180,7 +180,7 @@ pub async fn meeting_page_with(
     page: Page,
     loaded: &Loaded,
     errors: Option<ErrorSummary>,
-    typed: Option<(&papers::Typed, &crate::forms::Errors)>,
+    typed: Option<(&papers::Typed, &crate::kit::forms::Errors)>,
 ) -> AppResult<MeetingPage> {
     let m = &loaded.meeting;
     let scope = &tenant.scope;

@@ -22,15 +22,6 @@ const MAX_LEN: usize = 64;
 #[derive(Clone, Debug)]
 pub struct RequestId(pub String);
 
-tokio::task_local! {
-    static REQUEST_ID: String;
-}
-
-/// The id of the request this task is answering, for error pages made far from the request.
-pub fn current() -> Option<String> {
-    REQUEST_ID.try_with(String::clone).ok()
-}
-
 /// Outermost layer: gives the request its id, then counts its route, method, status and time.
 pub async fn track(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let id = incoming(request.headers()).unwrap_or_else(new_id);
@@ -38,7 +29,7 @@ pub async fn track(State(state): State<AppState>, mut request: Request, next: Ne
     let route = route_of(&request);
     let method = method_label(request.method().as_str());
     let started = Instant::now();
-    let mut response = REQUEST_ID.scope(id.clone(), next.run(request)).await;
+    let mut response = crate::kit::request_id::scope(id.clone(), next.run(request)).await;
     state.metrics.observe_request(
         &route,
         method,

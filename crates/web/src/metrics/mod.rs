@@ -202,6 +202,19 @@ pub(crate) fn escape(value: &str) -> String {
         .replace('\n', "\\n")
 }
 
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::get;
+    use crate::kit::access::route;
+    use crate::kit::access::Access::Public;
+    vec![
+        route("GET", "/ready", Public, get(ready::ready)),
+        route("GET", "/metrics", Public, get(routes::scrape)),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,9 +6,11 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
 
 use super::vocab::{self, Vocab};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::people::forms::{parse_time, show_time};
+use crate::kit::dates::uk_session;
+use crate::kit::dates::uk_time;
+use crate::kit::dates::{parse_time, show_time};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
 
 /// Role slots on the form; more can be added after saving.
 pub const ROLE_SLOTS: usize = 3;
@@ -315,7 +317,7 @@ impl OpportunityForm {
         if typed.iter().all(|v| v.trim().is_empty()) {
             return (None, None);
         }
-        let Some(date) = crate::dates::typed(&self.day, &self.month, &self.year) else {
+        let Some(date) = crate::kit::dates::typed(&self.day, &self.month, &self.year) else {
             errors.add("starts", t("opp-error-date"));
             return (None, None);
         };
@@ -339,22 +341,6 @@ impl OpportunityForm {
             }
         }
     }
-}
-
-pub use crate::dates::uk_time;
-
-/// The session's weekday (1 is Monday) and minutes from midnight, in UK time.
-pub fn uk_session(starts: DateTime<Utc>, ends: DateTime<Utc>) -> (u8, u32, u32) {
-    use chrono::{Datelike, Timelike};
-    let s = starts.with_timezone(&London);
-    let e = ends.with_timezone(&London);
-    let minutes = |t: &chrono::DateTime<chrono_tz::Tz>| t.hour() * 60 + t.minute();
-    let end = if e.date_naive() == s.date_naive() {
-        minutes(&e)
-    } else {
-        24 * 60
-    };
-    (s.weekday().number_from_monday() as u8, minutes(&s), end)
 }
 
 /// The form again from what is stored, for editing.

@@ -13,7 +13,7 @@ use withus_db::OrgScope;
 use withus_db::entities::{interest, opportunity, person};
 use withus_db::sea_orm;
 
-use super::queries::active_members;
+use crate::people::active_members;
 
 /// Interest in one opportunity, with the people, in the order it came.
 pub async fn interests(
@@ -156,7 +156,7 @@ pub async fn decide(
     }
     update.exec(&txn).await?;
     // Confirmed, or no longer, after evaluating changes who is owed feedback.
-    crate::impact::recount::opportunities(scope, &txn, [opportunity.id]).await?;
+    withus_db::feedback_owed::opportunities(scope, &txn, [opportunity.id]).await?;
     txn.commit().await?;
     Ok(Decision::Done)
 }
@@ -267,7 +267,7 @@ pub async fn accept(scope: &OrgScope, interest_id: Uuid) -> Result<(), DbErr> {
         .into_tuple()
         .one(&txn)
         .await?;
-    crate::impact::recount::opportunities(scope, &txn, opportunity).await?;
+    withus_db::feedback_owed::opportunities(scope, &txn, opportunity).await?;
     txn.commit().await?;
     Ok(())
 }

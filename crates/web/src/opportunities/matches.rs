@@ -14,16 +14,16 @@ use withus_db::entities::{invitation, person, unavailable_time};
 use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
 use withus_db::{OrgScope, choice_keys};
 
-use super::matching::{Candidate, Offer, Window, misses};
-use super::queries::{self, Full};
-use super::routes::load;
-use super::selection::{can_email, name_cell};
-use crate::components::{Button, Cell, Pagination, Table};
-use crate::error::{AppResult, html};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
+use crate::kit::components::{Button, Cell, Pagination, Table};
+use crate::kit::error::{AppResult, html};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::matching::{Candidate, Offer, Window, misses};
+use crate::opportunities::queries::{self, Full};
+use crate::opportunities::routes::load;
+use crate::opportunities::selection::{can_email, name_cell};
 use crate::people::export::After;
-use crate::tenancy::Tenant;
 
 /// Matches a page shows.
 pub const PER_PAGE: u64 = 50;
@@ -49,7 +49,7 @@ pub async fn page_of_matches(scope: &OrgScope, full: &Full, asked: u64) -> Resul
     let needs = queries::role_needs(full);
     let offer = queries::offer(full, &topics, &access, &role_kinds, &needs);
     let holds = if needs.iter().any(Option::is_some) {
-        crate::support::queries::valid_holdings(scope, crate::payments::today()).await?
+        crate::support::valid_holdings(scope, crate::kit::dates::today()).await?
     } else {
         HashMap::new()
     };
@@ -215,7 +215,7 @@ pub async fn show(
     let open = super::lifecycle::takes_interest(&full.opportunity.status);
     // Each label translated once, not once a row.
     let states = [t("opp-invited"), t("opp-not-invited"), t("opp-no-email")];
-    let roles: HashMap<&str, String> = crate::people::vocab::INVOLVEMENT_ROLES
+    let roles: HashMap<&str, String> = crate::kit::vocab::INVOLVEMENT_ROLES
         .iter()
         .map(|(value, key)| (*value, t(key)))
         .collect();

@@ -8,21 +8,20 @@ use serde::Deserialize;
 use uuid::Uuid;
 use withus_db::entities::interest;
 
-use super::interests;
-use super::lifecycle::takes_interest;
-use super::queries::{self, Full};
-use super::routes::load;
-use super::views;
-use super::vocab;
-use crate::components::{Button, Cell, SummaryList, Table, Textarea, escape, render};
-use crate::error::{AppError, AppResult, html};
-use crate::forms::FormData;
-use crate::i18n::t;
-use crate::page::Page;
-use crate::people::queries::{self as people, Details};
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Table, escape};
+use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::forms::FormData;
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::interests;
+use crate::opportunities::lifecycle::takes_interest;
+use crate::opportunities::queries::{self, Full};
+use crate::opportunities::routes::load;
+use crate::opportunities::views;
+use crate::people::{self, Details};
 
-async fn own(tenant: &Tenant) -> AppResult<Details> {
+pub async fn own(tenant: &Tenant) -> AppResult<Details> {
     let id = people::id_for_account(&tenant.scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -32,7 +31,7 @@ async fn own(tenant: &Tenant) -> AppResult<Details> {
 }
 
 /// Only opportunities that are open to interest, or that the person already has a say in.
-async fn visible(
+pub async fn visible(
     tenant: &Tenant,
     id: &str,
     me: &Details,
@@ -68,8 +67,7 @@ pub async fn browse(
     let me = own(&tenant).await?;
     let all = q.all == "yes";
     let holds =
-        crate::support::queries::held_by(&tenant.scope, me.person.id, crate::payments::today())
-            .await?;
+        crate::support::held_by(&tenant.scope, me.person.id, crate::kit::dates::today()).await?;
     let open: Vec<(Uuid, String, String, String)> = queries::open_for_interest(&tenant.scope)
         .await?
         .into_iter()
@@ -109,80 +107,6 @@ pub async fn browse(
         all,
         open,
         standing,
-    })
-}
-
-#[derive(Template)]
-#[template(path = "opportunities/member_show.html")]
-struct MemberShowPage {
-    page: Page,
-    id: Uuid,
-    title: String,
-    summary: SummaryList,
-    standing: Option<(String, String)>,
-    can_express: bool,
-    can_withdraw: bool,
-    can_accept: bool,
-    fields: Vec<String>,
-    button: Button,
-    /// What we pay, in plain words, shown before the person says they are interested.
-    plain: Option<crate::payments::policy::Plain>,
-}
-
-/// The person's access needs from their record, in words, ready to confirm or change.
-fn needs_in_words(me: &Details) -> String {
-    let needs = me.chosen("access_need");
-    let mut words: Vec<String> = vocab::ACCESS_NEEDS
-        .iter()
-        .filter(|(v, _)| needs.iter().any(|n| n == v))
-        .map(|(_, k)| t(k))
-        .collect();
-    if let Some(notes) = me
-        .person
-        .access_notes
-        .as_deref()
-        .filter(|n| !n.trim().is_empty())
-    {
-        words.push(notes.to_owned());
-    }
-    words.join(". ")
-}
-
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let me = own(&tenant).await?;
-    let (full, mine) = visible(&tenant, &id, &me).await?;
-    let o = &full.opportunity;
-    let open = takes_interest(&o.status);
-    let status = mine.as_ref().map(|i| i.status.as_str()).unwrap_or("");
-    let can_express = open && (mine.is_none() || status == "withdrawn");
-    html(MemberShowPage {
-        page: page.titled(o.title.clone()),
-        id: o.id,
-        title: o.title.clone(),
-        summary: views::summary(&full),
-        standing: mine.as_ref().filter(|i| i.status != "withdrawn").map(|i| {
-            (
-                views::interest_tag(&i.status),
-                i.reason.clone().unwrap_or_default(),
-            )
-        }),
-        can_express,
-        can_withdraw: matches!(status, "interested" | "offered" | "confirmed" | "reserve"),
-        can_accept: status == "offered",
-        fields: vec![
-            render(&Textarea::new("note", t("my-opp-note")).hint(t("my-opp-note-hint"))),
-            render(
-                &Textarea::new("access_needs", t("my-opp-access"))
-                    .hint(t("my-opp-access-hint"))
-                    .value(&needs_in_words(&me)),
-            ),
-        ],
-        button: Button::submit(t("my-opp-interested")),
-        plain: if o.paid {
-            crate::payments::policy::plain_today(&tenant.scope).await?
-        } else {
-            None
-        },
     })
 }
 

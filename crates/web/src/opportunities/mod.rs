@@ -2,6 +2,7 @@
 //! each is for and how much say people have, its lifecycle, matching people's choices,
 //! invitations, interest, and selection with reasons and reserves.
 
+pub mod demo;
 pub mod forms;
 pub mod interests;
 pub mod lifecycle;
@@ -14,3 +15,44 @@ pub mod routes;
 pub mod selection;
 pub mod views;
 pub mod vocab;
+
+pub use routes::load;
+
+pub use queries::{Full, save, set_status, topics_of};
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use crate::kit::access::{OWN, PEOPLE, route};
+    vec![
+        route("GET", "/opportunities", PEOPLE, get(routes::index)),
+        route("GET", "/opportunities/new", PEOPLE, get(routes::new)),
+        route("POST", "/opportunities", PEOPLE, post(routes::create)),
+        route("GET", "/opportunities/fairness", PEOPLE, get(selection::fairness)),
+        route("POST", "/opportunities/{opportunity_id}", PEOPLE, post(routes::update)),
+        route("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(routes::edit)),
+        route("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(matches::show)),
+        route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(selection::invite)),
+        route("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(selection::publish)),
+        route("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(selection::interest)),
+        route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(selection::decide_form)),
+        route("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(selection::decide)),
+        route("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(selection::promote)),
+        route("GET", "/opportunities/{opportunity_id}/quotas", PEOPLE, get(lottery::quota_routes::show)),
+        route("POST", "/opportunities/{opportunity_id}/quotas", PEOPLE, post(lottery::quota_routes::add)),
+        route("POST", "/opportunities/{opportunity_id}/quotas/census", PEOPLE, post(lottery::quota_routes::match_census)),
+        route("POST", "/opportunities/{opportunity_id}/quotas/{quota_id}/remove", PEOPLE, post(lottery::quota_routes::remove)),
+        route("GET", "/opportunities/{opportunity_id}/draw", PEOPLE, get(lottery::draw_routes::show)),
+        route("POST", "/opportunities/{opportunity_id}/draw", PEOPLE, post(lottery::draw_routes::create)),
+        route("GET", "/opportunities/{opportunity_id}/draws/jobs/{job_id}", PEOPLE, get(lottery::job_routes::progress)),
+        route("GET", "/opportunities/{opportunity_id}/draws/{draw_id}", PEOPLE, get(lottery::result_routes::result)),
+        route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/apply", PEOPLE, post(lottery::result_routes::apply)),
+        route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/check", PEOPLE, post(lottery::result_routes::check)),
+        route("GET", "/my/opportunities", OWN, get(member::browse)),
+        route("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(member::express)),
+        route("POST", "/my/opportunities/{opportunity_id}/withdraw", OWN, post(member::withdraw)),
+        route("POST", "/my/opportunities/{opportunity_id}/accept", OWN, post(member::accept)),
+    ]
+}

@@ -15,8 +15,9 @@ use withus_db::entities::{
 use withus_db::sea_orm;
 use withus_db::{OrgScope, choice_keys};
 
-use super::forms::{OpportunityInput, RoleInput, uk_session};
-use super::matching::{Candidate, Offer, Window, misses, must_fit};
+use crate::kit::dates::uk_session;
+use crate::opportunities::forms::{OpportunityInput, RoleInput};
+use crate::opportunities::matching::{Candidate, Offer, Window, misses, must_fit};
 
 /// An opportunity with everything recorded about it.
 pub struct Full {
@@ -322,7 +323,7 @@ pub async fn set_status(
         )
         .await?;
     // Reaching evaluating makes feedback owed to everyone confirmed.
-    crate::impact::recount::opportunities(scope, &txn, [id]).await?;
+    withus_db::feedback_owed::opportunities(scope, &txn, [id]).await?;
     txn.commit().await?;
     Ok(true)
 }
@@ -357,7 +358,7 @@ pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>
         }
     }
     let holds = if needs.iter().any(Option::is_some) {
-        crate::support::queries::valid_holdings(scope, crate::payments::today()).await?
+        crate::support::valid_holdings(scope, crate::kit::dates::today()).await?
     } else {
         HashMap::new()
     };
@@ -435,7 +436,7 @@ pub(super) fn offer<'a>(
 
 /// Whether one person's choices fit, for their own list of opportunities. `holds` are the
 /// courses and checks they hold that have not run out.
-pub fn matches_person(full: &Full, me: &crate::people::queries::Details, holds: &[Uuid]) -> bool {
+pub fn matches_person(full: &Full, me: &crate::people::Details, holds: &[Uuid]) -> bool {
     let (topics, access, role_kinds) = offer_lists(full);
     let needs = role_needs(full);
     let windows: Vec<Window> = me.times.iter().map(window).collect();
@@ -478,15 +479,5 @@ pub async fn record_invitation(
             person_id: Set(person_id),
             sent_at: Set(Utc::now()),
         })
-        .await
-}
-
-/// Everyone who is active; who of them gets email is the caller's choice.
-pub async fn active_members(scope: &OrgScope) -> Result<Vec<person::Model>, DbErr> {
-    scope
-        .find::<person::Entity>()
-        .filter(person::Column::Status.eq("active"))
-        .filter(person::Column::ErasedAt.is_null())
-        .all(scope.db())
         .await
 }

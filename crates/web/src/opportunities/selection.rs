@@ -10,22 +10,22 @@ use uuid::Uuid;
 use withus_db::entities::person;
 use withus_db::outbox::{self, NewMessage};
 
-use super::interests::{self, Decision};
-use super::queries::{self, Full};
-use super::routes::load;
-use super::views;
-use super::vocab;
 use crate::AppState;
-use crate::components::{
+use crate::kit::components::{
     Button, Cell, ChoiceKind, Choices, ErrorSummary, Fieldset, Table, Textarea, escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::routes::parse_id;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::opportunities::interests::{self, Decision};
+use crate::opportunities::queries::{self, Full};
+use crate::opportunities::routes::load;
+use crate::opportunities::views;
+use crate::opportunities::vocab;
 use crate::people::views::display_name;
-use crate::tenancy::Tenant;
 
 pub(super) fn name_cell(p: &person::Model) -> Cell {
     Cell::html(format!(
@@ -120,7 +120,7 @@ pub async fn publish(
             Redirect::to(&format!("/opportunities/{}", full.opportunity.id)).into_response(),
         );
     }
-    let everyone = queries::active_members(&tenant.scope).await?;
+    let everyone = crate::people::active_members(&tenant.scope).await?;
     let sent = send_invitations(&tenant, &full, &everyone, &state.config.public_url).await?;
     tenant
         .audit(
@@ -290,7 +290,7 @@ async fn interest_and_person(
         .await?
         .filter(|i| i.opportunity_id == full.opportunity.id)
         .ok_or(AppError::NotFound)?;
-    let person = crate::people::queries::details(&tenant.scope, interest.person_id)
+    let person = crate::people::details(&tenant.scope, interest.person_id)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((interest, display_name(&person.person)))
@@ -344,12 +344,8 @@ pub async fn decide(
         {
             Decision::Done => {
                 if decision == "confirmed" {
-                    crate::people::queries::set_last_involved(
-                        &tenant.scope,
-                        interest.person_id,
-                        Utc::now(),
-                    )
-                    .await?;
+                    crate::people::set_last_involved(&tenant.scope, interest.person_id, Utc::now())
+                        .await?;
                 }
                 tenant
                     .audit("decided", "interest", Some(interest.id), Some(&decision))

@@ -4,15 +4,15 @@
 use chrono_tz::Europe::London;
 use withus_db::entities::opportunity;
 
-use super::forms::{OpportunityForm, ROLE_SLOTS, show_pence};
-use super::queries::Full;
-use super::vocab::{self, Vocab};
-use crate::components::{
+use crate::kit::components::{
     ChoiceItem, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, Select, SummaryList, Tag,
     Textarea, render,
 };
-use crate::forms::Errors;
-use crate::i18n::t;
+use crate::kit::forms::Errors;
+use crate::kit::i18n::t;
+use crate::opportunities::forms::{OpportunityForm, ROLE_SLOTS, show_pence};
+use crate::opportunities::queries::Full;
+use crate::opportunities::vocab::{self, Vocab};
 use crate::people::views::labels;
 
 fn fieldset(legend: String) -> Fieldset {
@@ -137,7 +137,7 @@ pub fn fields(
         let n = i + 1;
         fields.push(format!(
             "<h2 class=\"govuk-heading-m\">{}</h2>",
-            crate::components::escape(&crate::i18n::t_args(
+            crate::kit::components::escape(&crate::kit::i18n::t_args(
                 "opp-role-heading",
                 &[("number", &n.to_string())]
             ))
@@ -339,26 +339,26 @@ fn or_none(text: &str) -> String {
 pub fn summary(full: &Full) -> SummaryList {
     let o = &full.opportunity;
     let outcomes = if full.outcomes.is_empty() {
-        crate::components::escape(&t("none-recorded"))
+        crate::kit::components::escape(&t("none-recorded"))
     } else {
         format!(
             "<ul class=\"govuk-list govuk-list--bullet\">{}</ul>",
             full.outcomes
                 .iter()
-                .map(|o| format!("<li>{}</li>", crate::components::escape(o)))
+                .map(|o| format!("<li>{}</li>", crate::kit::components::escape(o)))
                 .collect::<String>()
         )
     };
     let roles = if full.roles.is_empty() {
-        crate::components::escape(&t("none-recorded"))
+        crate::kit::components::escape(&t("none-recorded"))
     } else {
         full.roles
             .iter()
             .map(|r| {
                 format!(
                     "<p class=\"govuk-body\"><strong>{}</strong><br>{}</p>",
-                    crate::components::escape(&r.name),
-                    crate::components::escape(&or_none(&r.description))
+                    crate::kit::components::escape(&r.name),
+                    crate::kit::components::escape(&or_none(&r.description))
                 )
             })
             .collect()

@@ -1,7 +1,7 @@
 //! The lists an opportunity's form chooses from; the ladder, areas, roles and topics are the
 //! register's, so a person's choices and an opportunity speak the same words.
 
-pub use crate::people::vocab::{
+pub use crate::kit::vocab::{
     ACCESS_NEEDS, AREAS, LEVELS, PARTICIPATION_ROLES, TIME_COMMITMENTS, TOPICS, Vocab, contains,
     label, options,
 };

@@ -4,10 +4,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::AppState;
-use crate::components::Button;
-use crate::error::{AppResult, html};
-use crate::i18n::t;
-use crate::page::Page;
+use crate::kit::components::Button;
+use crate::kit::error::{AppResult, html};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
 
 #[derive(Template)]
 #[template(path = "pages/start.html")]

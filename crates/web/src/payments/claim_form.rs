@@ -15,13 +15,13 @@ use withus_db::entities::{
 use withus_db::sea_orm;
 use withus_payments::{ExpenseKind, ExpenseLine, Limit, Method, Policy, pounds, work_out};
 
-use super::{EXPENSES, METHODS, ROLES, policy as describe, queries, to_policy};
-use crate::components::{Choices, Fieldset, Input, Textarea, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{Choices, Fieldset, Input, Textarea, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::vocab::label;
 use crate::meetings::forms::ACTIVITIES;
-use crate::people::vocab::label;
+use crate::payments::{EXPENSES, METHODS, ROLES, policy as describe, queries, to_policy};
 
 pub const MAX_RECEIPT_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_RECEIPTS: usize = 5;
@@ -60,7 +60,7 @@ pub async fn context(
         .one(scope.db())
         .await?
         .ok_or(AppError::NotFound)?;
-    let person = crate::people::queries::find(scope, person_id)
+    let person = crate::people::find(scope, person_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let day = meeting.starts_at.with_timezone(&London).date_naive();
@@ -155,7 +155,7 @@ pub async fn read(mut multipart: Multipart) -> AppResult<(FormData, Vec<Upload>)
             None => fields.push((name, field.text().await.map_err(bad)?)),
         }
     }
-    crate::forms::refuse_what_no_field_keeps(&fields, None)?;
+    crate::kit::forms::refuse_what_no_field_keeps(&fields, None)?;
     Ok((FormData(fields), files))
 }
 
@@ -275,12 +275,12 @@ pub fn fields(ctx: &Context, data: &FormData, errors: &Errors) -> Vec<String> {
 <input class=\"govuk-file-upload{}\" id=\"receipts\" name=\"receipts\" type=\"file\" multiple \
 accept=\".pdf,.jpg,.jpeg,.png,.webp,.heic,application/pdf,image/*\" aria-describedby=\"receipts-hint{}\"></div>",
         if errors.get("receipts").is_some() { " govuk-form-group--error" } else { "" },
-        crate::components::escape(&t("claim-receipts")),
-        crate::components::escape(&t("claim-receipts-hint")),
+        crate::kit::components::escape(&t("claim-receipts")),
+        crate::kit::components::escape(&t("claim-receipts-hint")),
         errors.get("receipts").map_or(String::new(), |e| format!(
             "<p id=\"receipts-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">{}</span> {}</p>",
-            crate::components::escape(&t("title-error-prefix")),
-            crate::components::escape(e)
+            crate::kit::components::escape(&t("title-error-prefix")),
+            crate::kit::components::escape(e)
         )),
         if errors.get("receipts").is_some() { " govuk-file-upload--error" } else { "" },
         if errors.get("receipts").is_some() { " receipts-error" } else { "" },
@@ -424,7 +424,7 @@ pub async fn submit(
     match queries::insert_claim(scope, row, line_rows, receipts).await {
         Ok(()) => Ok(Ok(id)),
         // Sent twice: the first made the claim; show that one.
-        Err(e) if queries::is_duplicate(&e) => {
+        Err(e) if crate::kit::error::is_duplicate(&e) => {
             let existing = queries::claim_for(scope, ctx.meeting.id, ctx.person.id)
                 .await?
                 .ok_or(AppError::NotFound)?;

@@ -8,15 +8,16 @@ use axum::response::{IntoResponse, Response};
 use withus_db::entities::claim;
 use withus_payments::pounds;
 
-use super::{EXPENSES, METHODS, day, queries, reference, status_tag};
-use crate::components::{Cell, ErrorSummary, Table};
-use crate::error::{AppError, AppResult};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{Cell, ErrorSummary, Table};
+use crate::kit::dates::day;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 use crate::meetings::forms::ACTIVITIES;
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::people::vocab::label;
-use crate::tenancy::Tenant;
+use crate::payments::{EXPENSES, METHODS, queries, reference, status_tag};
 
 #[derive(Template)]
 #[template(path = "payments/claim.html")]

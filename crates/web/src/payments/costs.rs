@@ -12,15 +12,16 @@ use withus_db::entities::{claim, meeting};
 use withus_db::sea_orm;
 use withus_payments::{parse_pounds, pounds};
 
-use super::{queries, to_policy, today};
-use crate::components::{ErrorSummary, Input, Select, render};
-use crate::error::{AppResult, html};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{ErrorSummary, Input, Select, render};
+use crate::kit::dates::today;
+use crate::kit::error::{AppResult, html};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::meetings::forms::ACTIVITIES;
-use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::opportunities::load;
+use crate::payments::{queries, to_policy};
 
 /// An estimate's parts, in pence.
 #[derive(Debug, PartialEq, Eq)]

@@ -10,14 +10,15 @@ use axum::response::{IntoResponse, Response};
 use chrono_tz::Europe::London;
 use rust_xlsxwriter::{Format, Workbook};
 
-use super::queries::{self, Listed};
-use super::{METHODS, day, reference};
-use crate::error::{AppError, AppResult};
-use crate::i18n::t;
+use crate::kit::dates::day;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::i18n::t;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 use crate::meetings::forms::ACTIVITIES;
+use crate::payments::queries::{self, Listed};
+use crate::payments::{METHODS, reference};
 use crate::people::export::escape_formula;
-use crate::people::vocab::label;
-use crate::tenancy::Tenant;
 
 const HEAD: [&str; 10] = [
     "export-reference",

@@ -12,20 +12,21 @@ use withus_db::entities::{claim, payment_policy};
 use withus_db::outbox::{self, NewMessage};
 use withus_payments::{overdue, pounds};
 
-use super::claim_view::{ClaimPage, claim_page, receipt_response};
-use super::queries::{self, Paid};
-use super::{STATUSES, day, reference, today, typed_date};
 use crate::AppState;
-use crate::auth::Role;
-use crate::components::{
+use crate::kit::auth::Role;
+use crate::kit::components::{
     Cell, DateInput, Fieldset, Input, NotificationBanner, Table, Textarea, escape, render,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::tenancy::Tenant;
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::payments::claim_view::{ClaimPage, claim_page, receipt_response};
+use crate::payments::queries::{self, Paid};
+use crate::payments::{STATUSES, reference, typed_date};
 
 async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
     Ok(queries::policies(&tenant.scope)
@@ -283,7 +284,7 @@ async fn tell(
     subject: &str,
     body: &str,
 ) -> AppResult<()> {
-    let Some(person) = crate::people::queries::find(&tenant.scope, c.person_id).await? else {
+    let Some(person) = crate::people::find(&tenant.scope, c.person_id).await? else {
         return Ok(());
     };
     let Some(address) = person.email.as_deref().filter(|_| person.contact_by_email) else {

@@ -11,19 +11,20 @@ use uuid::Uuid;
 use withus_db::entities::claim;
 use withus_payments::{pounds, tax_year};
 
-use super::claim_form::{self, Context};
-use super::claim_view::{ClaimPage, claim_page, receipt_response};
-use super::policy::{Plain, plain_today};
-use super::{day, queries, status_tag, today};
-use crate::components::{ErrorSummary, Textarea, render};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{ErrorSummary, Textarea, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::meetings::when;
-use crate::page::Page;
-use crate::people::queries as people;
-use crate::people::routes::parse_id;
-use crate::tenancy::Tenant;
+use crate::payments::claim_form::{self, Context};
+use crate::payments::claim_view::{ClaimPage, claim_page, receipt_response};
+use crate::payments::policy::{Plain, plain_today};
+use crate::payments::{queries, status_tag};
+use crate::people;
 
 async fn me(tenant: &Tenant) -> AppResult<Uuid> {
     people::id_for_account(&tenant.scope, tenant.user.account_id)
@@ -204,18 +205,18 @@ fn answer_form(page: &Page, c: &claim::Model, typed: &str, errors: &Errors) -> S
 <div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"receipts\">{}</label>\
 <input class=\"govuk-file-upload\" id=\"receipts\" name=\"receipts\" type=\"file\" multiple></div>\
 <button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">{}</button></form>",
-        crate::components::escape(&t("claim-answer-heading")),
+        crate::kit::components::escape(&t("claim-answer-heading")),
         c.id,
-        crate::components::escape(&page.csrf),
-        crate::components::escape(&page.csrf),
+        crate::kit::components::escape(&page.csrf),
+        crate::kit::components::escape(&page.csrf),
         render(
             &Textarea::new("answer", t("claim-answer"))
                 .value(typed)
                 .rows(4)
                 .error(errors.get("answer")),
         ),
-        crate::components::escape(&t("claim-add-receipts")),
-        crate::components::escape(&t("claim-answer-send")),
+        crate::kit::components::escape(&t("claim-add-receipts")),
+        crate::kit::components::escape(&t("claim-answer-send")),
     )
 }
 
@@ -243,9 +244,9 @@ async fn my_claim_page(
     .await?;
     view.errors = errors.summary();
     if made {
-        view.banner = Some(render(&crate::components::NotificationBanner::success(t(
-            "claim-made",
-        ))));
+        view.banner = Some(render(
+            &crate::kit::components::NotificationBanner::success(t("claim-made")),
+        ));
     }
     Ok(view)
 }

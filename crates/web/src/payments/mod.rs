@@ -5,6 +5,7 @@
 pub mod claim_form;
 pub mod claim_view;
 pub mod costs;
+pub mod demo;
 pub mod export;
 pub mod finance;
 pub mod member;
@@ -13,13 +14,12 @@ pub mod queries;
 pub mod report;
 pub mod travel;
 
-use chrono::{NaiveDate, Utc};
-use chrono_tz::Europe::London;
+use chrono::NaiveDate;
 use withus_db::entities::payment_policy;
 use withus_payments::{Method, Policy, expenses_from_text, fees_from_text};
 
-use crate::components::{Tag, render};
-use crate::people::vocab::label;
+use crate::kit::components::{Tag, render};
+use crate::kit::vocab::label;
 
 pub const STATUSES: &[(&str, &str)] = &[
     ("submitted", "claim-status-submitted"),
@@ -84,16 +84,6 @@ pub fn status_tag(status: &str) -> String {
     render(&Tag::new(label(STATUSES, status), colour))
 }
 
-/// Today in the UK, where the promised days to pay are counted.
-pub fn today() -> NaiveDate {
-    Utc::now().with_timezone(&London).date_naive()
-}
-
-/// "3 March 2026".
-pub fn day(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
 /// A claim's short reference for people to quote: the end of its id, which is random.
 pub fn reference(id: uuid::Uuid) -> String {
     let hex = id.simple().to_string();
@@ -101,7 +91,41 @@ pub fn reference(id: uuid::Uuid) -> String {
 }
 
 /// The date typed into a GOV.UK date input named `id`.
-pub fn typed_date(data: &crate::forms::FormData, id: &str) -> Option<NaiveDate> {
+pub fn typed_date(data: &crate::kit::forms::FormData, id: &str) -> Option<NaiveDate> {
     let part = |p: &str| data.one(&format!("{id}-{p}"));
-    crate::dates::typed(&part("day"), &part("month"), &part("year"))
+    crate::kit::dates::typed(&part("day"), &part("month"), &part("year"))
+}
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use axum::extract::DefaultBodyLimit;
+    use crate::kit::access::{ADMIN, CLAIMS, COORDINATE, FINANCE, OWN, PEOPLE, route};
+    vec![
+        route("GET", "/meetings/{meeting_id}/fees", PEOPLE, get(travel::fees)),
+        route("POST", "/meetings/{meeting_id}/travel", COORDINATE, post(travel::request)),
+        route("GET", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, get(travel::claim_form)),
+        route("POST", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, post(travel::claim).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
+        route("GET", "/opportunities/{opportunity_id}/costs", PEOPLE, get(costs::show)),
+        route("GET", "/payments", CLAIMS, get(finance::index)),
+        route("GET", "/payments/report", CLAIMS, get(report::show)),
+        route("GET", "/payments/export", FINANCE, get(export::file)),
+        route("GET", "/payments/policy", ADMIN, get(policy::show)),
+        route("POST", "/payments/policy", ADMIN, post(policy::create)),
+        route("POST", "/payments/travel/{booking_id}/booked", CLAIMS, post(travel::booked)),
+        route("GET", "/payments/claims/{claim_id}", CLAIMS, get(finance::show)),
+        route("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(finance::approve)),
+        route("POST", "/payments/claims/{claim_id}/query", FINANCE, post(finance::query)),
+        route("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(finance::reject)),
+        route("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(finance::paid)),
+        route("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(finance::receipt)),
+        route("GET", "/my/payments", OWN, get(member::list)),
+        route("GET", "/my/payments/claim/{meeting_id}", OWN, get(member::claim_form)),
+        route("POST", "/my/payments/claim/{meeting_id}", OWN, post(member::claim).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
+        route("GET", "/my/payments/claims/{claim_id}", OWN, get(member::show)),
+        route("POST", "/my/payments/claims/{claim_id}/answer", OWN, post(member::answer).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
+        route("GET", "/my/payments/claims/{claim_id}/receipts/{receipt_id}", OWN, get(member::receipt)),
+    ]
 }

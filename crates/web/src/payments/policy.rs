@@ -15,17 +15,18 @@ use withus_payments::{
     fees_to_text, parse_pounds, pounds,
 };
 
-use super::{EXPENSES, METHODS, ROLES, UNITS, day, queries, to_policy, today, typed_date};
-use crate::components::{
+use crate::kit::components::{
     Choices, DateInput, ErrorSummary, Fieldset, Input, NotificationBanner, Select, Textarea, render,
 };
-use crate::error::{AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 use crate::meetings::forms::ACTIVITIES;
-use crate::page::Page;
-use crate::people::vocab::label;
-use crate::tenancy::Tenant;
+use crate::payments::{EXPENSES, METHODS, ROLES, UNITS, queries, to_policy, typed_date};
 
 /// Fee rows the form offers; more than enough for the policies seen in the guidance.
 const FEE_ROWS: usize = 4;
@@ -189,14 +190,14 @@ fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
     )];
     let mut fees = format!(
         "<h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body\">{}</p>",
-        crate::components::escape(&t("policy-fees")),
-        crate::components::escape(&t("policy-fees-hint"))
+        crate::kit::components::escape(&t("policy-fees")),
+        crate::kit::components::escape(&t("policy-fees-hint"))
     );
     for n in 1..=FEE_ROWS {
         let name = |part: &str| format!("fee-{n}-{part}");
         fees.push_str(&format!(
             "<h3 class=\"govuk-heading-s\">{}</h3>",
-            crate::components::escape(&t_args("policy-fee-row", &[("n", &n.to_string())]))
+            crate::kit::components::escape(&t_args("policy-fee-row", &[("n", &n.to_string())]))
         ));
         fees.push_str(&render(&Select::new(
             &name("role"),

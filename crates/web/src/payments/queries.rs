@@ -315,7 +315,7 @@ pub async fn mark_paid(
                 txn.commit().await?;
                 return Ok(Paid::Now);
             }
-            Err(e) if is_duplicate(&e) => txn.rollback().await?,
+            Err(e) if crate::kit::error::is_duplicate(&e) => txn.rollback().await?,
             Err(e) => return Err(e),
         }
     } else {
@@ -325,11 +325,4 @@ pub async fn mark_paid(
         Some(p) => Paid::Already(p),
         None => Paid::NotApproved,
     })
-}
-
-pub fn is_duplicate(e: &DbErr) -> bool {
-    matches!(
-        e.sql_err(),
-        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-    )
 }

@@ -9,13 +9,14 @@ use chrono_tz::Europe::London;
 use withus_db::entities::payment;
 use withus_payments::{days_to_pay, median, overdue, pounds};
 
-use super::queries::{self, Listed};
-use super::{day, reference, status_tag, today};
-use crate::components::{Cell, Table, escape};
-use crate::error::{AppResult, html};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Table, escape};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppResult, html};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::payments::queries::{self, Listed};
+use crate::payments::{reference, status_tag};
 
 #[derive(Template)]
 #[template(path = "payments/report.html")]

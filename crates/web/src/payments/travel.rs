@@ -17,20 +17,20 @@ use chrono_tz::Europe::London;
 use withus_db::entities::{claim, meeting, person, travel_booking};
 use withus_db::sea_orm;
 
-use super::claim_form::{self, Context};
-use super::member::form_page;
-use super::{queries, reference, status_tag, to_policy};
-use crate::auth::Role;
-use crate::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::auth::Role;
+use crate::kit::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 use crate::meetings::people::KINDS;
 use crate::meetings::{load, queries as meetings, when};
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::people::vocab::label;
-use crate::tenancy::Tenant;
+use crate::payments::claim_form::{self, Context};
+use crate::payments::member::form_page;
+use crate::payments::{queries, reference, status_tag, to_policy};
 
 #[derive(Template)]
 #[template(path = "payments/fees.html")]
@@ -95,7 +95,7 @@ async fn fees_page(
         };
         let claim = match claims.get(&person_id) {
             // Staff see that a claim exists; only finance and coordinators can open it.
-            Some(c) if !tenant.user.may(crate::routes::CLAIMS) => {
+            Some(c) if !tenant.user.may(crate::kit::access::CLAIMS) => {
                 format!("{} {}", escape(&reference(c.id)), status_tag(&c.status))
             }
             Some(c) => format!(
@@ -231,7 +231,7 @@ pub async fn request(
                 .await?
         }
         // Asked for already: the first request stands.
-        Err(e) if queries::is_duplicate(&e) => {}
+        Err(e) if crate::kit::error::is_duplicate(&e) => {}
         Err(e) => return Err(e.into()),
     }
     Ok(Redirect::to(&format!("/meetings/{}/fees#travel", m.id)).into_response())

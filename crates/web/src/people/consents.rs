@@ -12,16 +12,19 @@ use withus_db::sea_orm::{
     ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
-use super::forms::{StatusForm, TimeForm};
-use super::routes::parse_id;
-use super::views::Typed;
-use super::vocab::{self, Vocab};
-use crate::components::{Cell, Choices, Fieldset, Table, escape, render};
-use crate::error::{AppError, AppResult, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Choices, Fieldset, Table, escape, render};
+use crate::kit::error::{AppError, AppResult, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{self, Vocab};
+use crate::people::forms::{StatusForm, TimeForm};
+use crate::people::views::Typed;
+
+/// The consent that lets a fair lottery use someone's answers in its quotas.
+pub const SELECTION_CONSENT: &str = "equality_in_selection";
 
 pub const PURPOSES: Vocab = &[
     ("keep_details", "consent-keep-details"),
@@ -49,7 +52,7 @@ pub async fn list(scope: &OrgScope, person: Uuid) -> Result<Vec<consent::Model>,
 }
 
 pub fn table(consents: &[consent::Model], person: Uuid, csrf: &str) -> Option<Table> {
-    let london = |at: chrono::DateTime<Utc>| crate::admin::routes::london(at);
+    let london = |at: chrono::DateTime<Utc>| crate::kit::dates::london(at);
     let rows: Vec<Vec<Cell>> = consents
         .iter()
         .map(|c| {

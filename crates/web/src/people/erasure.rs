@@ -25,7 +25,7 @@ pub async fn erase(scope: &OrgScope, id: Uuid) -> Result<(), DbErr> {
     stop_taking_part(scope, &txn, id, now).await?;
     personal::erase(&txn, &subject, now).await?;
     // Nobody owes feedback to someone erased.
-    crate::impact::recount::for_person(scope, &txn, id, now).await?;
+    withus_db::feedback_owed::for_person(scope, &txn, id, now).await?;
     txn.commit().await
 }
 

@@ -13,8 +13,8 @@ use withus_db::entities::{person, person_choice};
 use withus_db::sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder, QuerySelect};
 
 use super::views::display_name;
-use super::vocab::{self, Vocab};
-use crate::i18n::t;
+use crate::kit::i18n::t;
+use crate::kit::vocab::{self, Vocab};
 
 /// (column, heading key) in the order they appear in the file.
 pub const COLUMNS: &[(&str, &str)] = &[

@@ -9,11 +9,11 @@ use withus_db::sea_orm::PaginatorTrait;
 
 use super::export::{COLUMNS, DEFAULT_COLUMNS, Layout};
 use super::export_stream;
-use crate::components::{Button, Choices, Fieldset, render};
-use crate::error::{AppResult, html};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Button, Choices, Fieldset, render};
+use crate::kit::error::{AppResult, html};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
 const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 

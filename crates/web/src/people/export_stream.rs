@@ -14,7 +14,7 @@ use tokio::sync::mpsc;
 use withus_db::OrgScope;
 
 use super::export::{self, After, Layout};
-use crate::error::AppError;
+use crate::kit::error::AppError;
 
 /// Pieces of a body waiting to be sent: a slow download holds back the reading, so memory
 /// stays at a few pages whatever the size of the file.

@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
-use super::vocab::{self, Vocab};
-use crate::forms::{Errors, FormData, looks_like_email};
-use crate::i18n::{t, t_args};
+use crate::kit::dates::parse_time;
+use crate::kit::forms::{Errors, FormData, looks_like_email};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::vocab::{self, Vocab};
 
 /// What a person's form holds, exactly as typed.
 #[derive(Clone, Debug, Default)]
@@ -94,7 +95,7 @@ impl PersonForm {
             ("access_notes", &self.access_notes),
         ];
         for (field, value) in boxes {
-            if let Some(problem) = crate::limits::problem(field, value) {
+            if let Some(problem) = crate::kit::limits::problem(field, value) {
                 errors.add(field, problem);
             } else if field != "access_notes"
                 && crate::people::import::looks_like_formula(value, field)
@@ -103,7 +104,7 @@ impl PersonForm {
                     field,
                     t_args(
                         "error-formula-start",
-                        &[("label", crate::limits::label(field))],
+                        &[("label", crate::kit::limits::label(field))],
                     ),
                 );
             }
@@ -222,28 +223,6 @@ impl PersonInput {
     }
 }
 
-/// Reads "9:30", "09:30" or "0930" as minutes after midnight.
-pub fn parse_time(text: &str) -> Option<i32> {
-    let digits: String = text.trim().replace(['.', ':'], "");
-    if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    let (hours, minutes) = if digits.len() <= 2 {
-        (digits.parse::<i32>().ok()?, 0)
-    } else {
-        let split = digits.len() - 2;
-        (
-            digits[..split].parse::<i32>().ok()?,
-            digits[split..].parse::<i32>().ok()?,
-        )
-    };
-    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
-}
-
-pub fn show_time(minutes: i32) -> String {
-    format!("{:02}:{:02}", minutes / 60, minutes % 60)
-}
-
 #[derive(Clone, Debug, Default)]
 pub struct TimeForm {
     pub days: Vec<String>,
@@ -334,7 +313,7 @@ impl StatusForm {
         if self.status != "break" {
             return Ok((self.status.clone(), None));
         }
-        match crate::dates::typed(&self.day, &self.month, &self.year) {
+        match crate::kit::dates::typed(&self.day, &self.month, &self.year) {
             None => errors.add("until", t("error-break-date")),
             Some(date) if date <= today => errors.add("until", t("error-break-date-past")),
             Some(date) => return Ok((self.status.clone(), Some(date))),
@@ -346,19 +325,6 @@ impl StatusForm {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn times_are_read_the_ways_people_type_them() {
-        assert_eq!(parse_time("9:30"), Some(570));
-        assert_eq!(parse_time("09:30"), Some(570));
-        assert_eq!(parse_time("1445"), Some(885));
-        assert_eq!(parse_time("14.45"), Some(885));
-        assert_eq!(parse_time("10"), Some(600));
-        assert_eq!(parse_time("24:00"), None);
-        assert_eq!(parse_time("12:60"), None);
-        assert_eq!(parse_time("noon"), None);
-        assert_eq!(show_time(885), "14:45");
-    }
 
     #[test]
     fn a_window_must_end_after_it_starts() {

@@ -10,10 +10,10 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::personal::{self, Section, Subject};
 
-use crate::components::{SummaryList, render};
-use crate::error::{AppError, AppResult};
-use crate::i18n::{t, t_args};
-use crate::sections::{Sections, heading_m, paragraph};
+use crate::kit::components::{SummaryList, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::{Sections, heading_m, paragraph};
 
 /// Every row the map ties to the person, or `None` when the organisation has no such person.
 pub async fn held(scope: &OrgScope, person_id: Uuid) -> AppResult<Option<Vec<Section>>> {
@@ -76,7 +76,7 @@ fn shown(value: &Value) -> Option<String> {
         Value::String(text) if text.is_empty() || Uuid::parse_str(text).is_ok() => None,
         Value::String(text) => Some(
             chrono::DateTime::parse_from_rfc3339(text)
-                .map(|at| crate::admin::routes::london(at.with_timezone(&Utc)))
+                .map(|at| crate::kit::dates::london(at.with_timezone(&Utc)))
                 .unwrap_or_else(|_| text.clone()),
         ),
         other => Some(other.to_string()),
@@ -86,7 +86,7 @@ fn shown(value: &Value) -> Option<String> {
 /// The same rows as a page: a heading for each part, a summary list for each row, ids left
 /// out because they mean nothing to a reader (the download keeps them).
 pub fn page(mut sections_page: Sections, sections: &[Section], download: &str) -> Sections {
-    sections_page = sections_page.block(crate::sections::link(download, &t("held-download")));
+    sections_page = sections_page.block(crate::kit::sections::link(download, &t("held-download")));
     if sections.is_empty() {
         return sections_page.paragraph(&t("held-nothing"));
     }
@@ -111,11 +111,11 @@ pub fn page(mut sections_page: Sections, sections: &[Section], download: &str) -
 
 /// For a request made by phone or letter: the same page, for staff who may erase.
 pub async fn staff_page(
-    tenant: crate::tenancy::Tenant,
-    page: crate::page::Page,
+    tenant: crate::kit::tenancy::Tenant,
+    page: crate::kit::page::Page,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> AppResult<Response> {
-    let id = super::routes::parse_id(&id)?;
+    let id = crate::kit::forms::parse_id(&id)?;
     let sections = held(&tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     tenant
         .audit("viewed", "person", Some(id), Some("everything held"))
@@ -129,10 +129,10 @@ pub async fn staff_page(
 
 /// The staff download, to send to the person.
 pub async fn staff_download(
-    tenant: crate::tenancy::Tenant,
+    tenant: crate::kit::tenancy::Tenant,
     axum::extract::Path(id): axum::extract::Path<String>,
 ) -> AppResult<Response> {
-    let id = super::routes::parse_id(&id)?;
+    let id = crate::kit::forms::parse_id(&id)?;
     let sections = held(&tenant.scope, id).await?.ok_or(AppError::NotFound)?;
     tenant
         .audit("downloaded", "person", Some(id), Some("everything held"))

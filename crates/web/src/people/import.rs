@@ -4,11 +4,11 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::forms::{PersonForm, PersonInput};
-use super::import_columns::{FIELDS, known_header};
-use super::import_read::{self, Encoding, Records};
-use super::vocab::{self, Vocab};
-use crate::i18n::{t, t_args};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::vocab::{self, Vocab};
+use crate::people::forms::{PersonForm, PersonInput};
+use crate::people::import_columns::{FIELDS, known_header};
+use crate::people::import_read::{self, Encoding, Records};
 
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_ROWS: usize = 20_000;

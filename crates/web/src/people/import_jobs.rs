@@ -10,13 +10,14 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use withus_db::OrgScope;
 use withus_db::entities::people_import::{self, Column};
-use withus_db::import_jobs::{self, Claim, DONE};
+use withus_db::import_jobs::{self, Claim, Move};
 use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm::{DbErr, QueryFilter, TransactionTrait, sea_query::Expr};
 
-use super::{import, queries};
-use crate::jobs::Heartbeat;
-use crate::{AppState, audit};
+use crate::AppState;
+use crate::kit::audit;
+use crate::kit::lease::Heartbeat;
+use crate::people::{import, queries};
 
 /// A file whose server stopped this many times while importing it is given up, so a file that
 /// brings its server down does not bring every server down in turn; the coordinator can try
@@ -95,7 +96,7 @@ async fn run(
     // skips it, and one made before leaves this claim nothing to match.
     let marked = scope
         .update_many::<people_import::Entity>()
-        .col_expr(Column::Status, Expr::value(DONE))
+        .col_expr(Column::Status, Expr::value(Move::Finish.to().name()))
         .col_expr(Column::ImportedAt, Expr::value(Utc::now()))
         .col_expr(Column::ImportedCount, Expr::value(inputs.len() as i32))
         .col_expr(

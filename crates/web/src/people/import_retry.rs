@@ -10,10 +10,10 @@ use withus_db::entities::people_import;
 use withus_db::import_jobs;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
 
-use super::routes::parse_id;
-use crate::error::{AppError, AppResult};
-use crate::i18n::t_args;
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::t_args;
+use crate::kit::tenancy::Tenant;
 
 /// Running, as the table says, but its server has stopped renewing the lease.
 pub fn stalled(stored: &people_import::Model) -> bool {

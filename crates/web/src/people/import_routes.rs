@@ -9,20 +9,20 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
-use withus_db::import_jobs::{CHECKED, DONE, FAILED, IMPORTING, QUEUED};
+use withus_db::import_jobs::{DONE, FAILED, IMPORTING, Move, QUEUED};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
-use super::import::{self, Preview, Sheet};
-use super::import_columns::FIELDS;
-use super::import_upload::{READ_AS, WINDOWS_1252};
-use super::queries;
-use super::routes::parse_id;
-use crate::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
-use crate::error::{AppError, AppResult, html};
-use crate::forms::FormData;
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
+use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::forms::FormData;
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::people::import::{self, Preview, Sheet};
+use crate::people::import_columns::FIELDS;
+use crate::people::import_upload::{READ_AS, WINDOWS_1252};
+use crate::people::queries;
 
 // The upload has a file of its own; the route table names it here with the rest.
 pub use super::import_upload::{upload, upload_form};
@@ -280,7 +280,7 @@ pub async fn set_columns(
             ),
         )
         .filter(people_import::Column::Id.eq(stored.id))
-        .filter(people_import::Column::Status.is_in([CHECKED, FAILED]))
+        .filter(people_import::Column::Status.is_in(Move::Remap.from_names()))
         .exec(tenant.scope.db())
         .await?;
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
@@ -294,7 +294,10 @@ pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
     let queued = tenant
         .scope
         .update_many::<people_import::Entity>()
-        .col_expr(people_import::Column::Status, Expr::value(QUEUED))
+        .col_expr(
+            people_import::Column::Status,
+            Expr::value(Move::Confirm.to().name()),
+        )
         .col_expr(people_import::Column::ToImport, Expr::value(count as i32))
         .col_expr(people_import::Column::QueuedAt, Expr::value(Utc::now()))
         .col_expr(
@@ -303,7 +306,7 @@ pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
         )
         .col_expr(people_import::Column::Attempts, Expr::value(0))
         .filter(people_import::Column::Id.eq(stored.id))
-        .filter(people_import::Column::Status.is_in([CHECKED, FAILED]))
+        .filter(people_import::Column::Status.is_in(Move::Confirm.from_names()))
         .exec(tenant.scope.db())
         .await?;
     if queued.rows_affected > 0 && count > 0 {

@@ -9,17 +9,17 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
-use withus_db::import_jobs::CHECKED;
+use withus_db::import_jobs::State;
 use withus_db::sea_orm::ActiveValue::Set;
 
 use super::import;
 use super::import_columns::guess_mapping;
 use super::import_read::Encoding;
-use crate::components::{ErrorMessage, ErrorSummary};
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{ErrorMessage, ErrorSummary};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "people/import.html")]
@@ -118,7 +118,7 @@ pub async fn upload(
             created_at: Set(Utc::now()),
             imported_at: Set(None),
             imported_count: Set(None),
-            status: Set(CHECKED.to_owned()),
+            status: Set(State::FIRST.name().to_owned()),
             to_import: Set(None),
             queued_at: Set(None),
             started_at: Set(None),

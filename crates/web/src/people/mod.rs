@@ -2,6 +2,7 @@
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
 pub mod consents;
+pub mod demo;
 pub mod erasure;
 pub mod export;
 pub mod export_routes;
@@ -16,7 +17,55 @@ pub mod import_retry;
 pub mod import_routes;
 pub mod import_upload;
 pub mod queries;
+pub mod record_changes;
 pub mod retention;
 pub mod routes;
 pub mod views;
-pub mod vocab;
+
+pub use routes::{ErasePage, FormPage, Saved, found_text, saved_banner};
+
+pub use queries::{
+    Details, Filters, active_members, add_times, by_ids, details, find, id_for_account, list,
+    names_of_staff, remove_time, set_last_involved, set_status, staff_contacts, update,
+};
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use axum::extract::DefaultBodyLimit;
+    use crate::kit::access::{COORDINATE, ERASE, PEOPLE, route};
+    vec![
+        route("GET", "/people", PEOPLE, get(routes::index)),
+        route("GET", "/people/new", PEOPLE, get(routes::new)),
+        route("GET", "/people/export", PEOPLE, get(export_routes::form)),
+        route("GET", "/people/export/file", PEOPLE, get(export_routes::file)),
+        route("GET", "/people/import", PEOPLE, get(import_routes::upload_form)),
+        route("POST", "/people/import", PEOPLE, post(import_routes::upload).layer(DefaultBodyLimit::max(import::MAX_BYTES + 64 * 1024))),
+        route("GET", "/people/import/{import_id}", PEOPLE, get(import_routes::preview)),
+        route("GET", "/people/import/{import_id}/progress", PEOPLE, get(import_routes::progress)),
+        route("POST", "/people/import/{import_id}/columns", PEOPLE, post(import_routes::set_columns)),
+        route("POST", "/people/import/{import_id}/confirm", PEOPLE, post(import_routes::confirm)),
+        route("POST", "/people/import/{import_id}/retry", PEOPLE, post(import_retry::retry)),
+        route("GET", "/people/retention", COORDINATE, get(retention::routes::show)),
+        route("POST", "/people/retention", COORDINATE, post(retention::routes::save)),
+        route("GET", "/people/retention/{person_id}/keep", COORDINATE, get(retention::routes::keep_form)),
+        route("POST", "/people/retention/{person_id}/keep", COORDINATE, post(retention::routes::keep)),
+        route("POST", "/people/retention/{person_id}/release", COORDINATE, post(retention::routes::release)),
+        route("POST", "/people/retention/{person_id}/letter", COORDINATE, post(retention::routes::letter_posted)),
+        route("POST", "/people", PEOPLE, post(routes::create)),
+        route("GET", "/people/{person_id}", PEOPLE, get(routes::show)),
+        route("GET", "/people/{person_id}/edit", PEOPLE, get(routes::edit)),
+        route("POST", "/people/{person_id}", PEOPLE, post(routes::update)),
+        route("POST", "/people/{person_id}/status", PEOPLE, post(routes::set_status)),
+        route("POST", "/people/{person_id}/unavailable", PEOPLE, post(routes::add_time)),
+        route("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(routes::remove_time)),
+        route("POST", "/people/{person_id}/consents", PEOPLE, post(consents::record)),
+        route("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(consents::withdraw)),
+        route("GET", "/people/{person_id}/data", ERASE, get(held::staff_page)),
+        route("GET", "/people/{person_id}/data.json", ERASE, get(held::staff_download)),
+        route("GET", "/people/{person_id}/erase", ERASE, get(routes::confirm_erase)),
+        route("POST", "/people/{person_id}/erase", ERASE, post(routes::erase)),
+    ]
+}

@@ -11,7 +11,7 @@ use withus_db::OrgScope;
 use withus_db::entities::{person, person_choice, person_status_change, unavailable_time};
 use withus_db::sea_orm;
 
-use super::forms::{PersonInput, TimeInput};
+use crate::people::forms::{PersonInput, TimeInput};
 
 pub const PER_PAGE: u64 = 25;
 /// Counting stops here: past it the list says "more than 1,000" and asks for a filter, so a
@@ -509,4 +509,32 @@ pub async fn set_last_involved(
         .exec(scope.db())
         .await?;
     Ok(())
+}
+
+/// Everyone who is active; who of them gets email is the caller's choice.
+pub async fn active_members(scope: &OrgScope) -> Result<Vec<person::Model>, DbErr> {
+    scope
+        .find::<person::Entity>()
+        .filter(person::Column::Status.eq("active"))
+        .filter(person::Column::ErasedAt.is_null())
+        .all(scope.db())
+        .await
+}
+
+/// The names of staff accounts, by id.
+pub async fn names_of_staff(
+    scope: &OrgScope,
+    ids: Vec<Uuid>,
+) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    Ok(scope
+        .find::<withus_db::entities::account::Entity>()
+        .filter(withus_db::entities::account::Column::Id.is_in(ids))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a.display_name))
+        .collect())
 }

@@ -4,26 +4,24 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use uuid::Uuid;
 
-use super::forms::{PersonForm, StatusForm, TimeForm};
-use super::queries::{self, Details, Filters};
-use super::views::{self, Links, Typed, Voice, display_name, person_fields, status_tag};
-use super::vocab::{self, Vocab};
-use crate::components::{
+use crate::kit::components::{
     Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Select, SummaryList, Table,
     escape,
 };
-use crate::error::{AppError, AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::{Page, url_encode};
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::{Page, url_encode};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{self, Vocab};
+use crate::people::forms::{PersonForm, StatusForm, TimeForm};
+use crate::people::queries::{self, Details, Filters};
+use crate::people::record_changes::{self, Whose};
+use crate::people::views::{self, Links, Typed, Voice, display_name, person_fields, status_tag};
 
-pub fn parse_id(id: &str) -> AppResult<Uuid> {
-    Uuid::parse_str(id).map_err(|_| AppError::NotFound)
-}
+use crate::kit::forms::parse_id;
 
 /// "25 people", or "More than 1,000 people…" once the count stops.
 pub fn found_text(total: u64) -> String {
@@ -94,7 +92,7 @@ pub async fn index(
         .spellcheck(false);
     html(IndexPage {
         page: page.titled(t("people-title")),
-        filters: std::iter::once(crate::components::render(&search))
+        filters: std::iter::once(crate::kit::components::render(&search))
             .chain(
                 [
                     (
@@ -121,7 +119,7 @@ pub async fn index(
                 ]
                 .into_iter()
                 .map(|(name, label, list, value)| {
-                    crate::components::render(&select_filter(name, t(label), list, value))
+                    crate::kit::components::render(&select_filter(name, t(label), list, value))
                 }),
             )
             .collect(),
@@ -381,7 +379,7 @@ pub fn show_page(
         consents: super::consents::table(consents, id, &page_csrf),
         consent_fields: super::consents::fields(typed.errors),
         consent_button: Button::submit(t("consent-record")).secondary(),
-        erased: details.person.erased_at.map(crate::admin::routes::london),
+        erased: details.person.erased_at.map(crate::kit::dates::london),
     }
 }
 
@@ -417,27 +415,19 @@ pub async fn add_time(
         .ok_or(AppError::NotFound)?;
     still_held(details.person.erased_at)?;
     let consents = super::consents::list(&tenant.scope, id).await?;
-    let form = TimeForm::from_form(&data);
-    match form.check() {
-        Ok(input) => {
-            queries::add_times(&tenant.scope, id, &input).await?;
-            tenant
-                .audit("changed", "person", Some(id), Some("times they cannot do"))
-                .await?;
-            Ok(Redirect::to(&format!("/people/{id}#times")).into_response())
-        }
-        Err(errors) => {
-            let typed = Typed {
-                errors: &errors,
-                times: &form,
-                status: &StatusForm::default(),
-            };
-            html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                show_page(page, &details, &consents, &typed, ""),
-            )
-        }
-    }
+    let back = format!("/people/{id}");
+    let whose = Whose {
+        person: id,
+        back: &back,
+        own: false,
+    };
+    record_changes::add_time(&tenant, &whose, &data, |typed| {
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            show_page(page, &details, &consents, typed, ""),
+        )
+    })
+    .await
 }
 
 pub async fn remove_time(
@@ -445,18 +435,13 @@ pub async fn remove_time(
     Path((id, time_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (id, time_id) = (parse_id(&id)?, parse_id(&time_id)?);
-    if !queries::remove_time(&tenant.scope, id, time_id).await? {
-        return Err(AppError::NotFound);
-    }
-    tenant
-        .audit(
-            "changed",
-            "person",
-            Some(id),
-            Some("removed a time they cannot do"),
-        )
-        .await?;
-    Ok(Redirect::to(&format!("/people/{id}#times")).into_response())
+    let back = format!("/people/{id}");
+    let whose = Whose {
+        person: id,
+        back: &back,
+        own: false,
+    };
+    record_changes::remove_time(&tenant, &whose, time_id).await
 }
 
 pub async fn set_status(
@@ -471,34 +456,19 @@ pub async fn set_status(
         .ok_or(AppError::NotFound)?;
     still_held(details.person.erased_at)?;
     let consents = super::consents::list(&tenant.scope, id).await?;
-    let form = StatusForm::from_form(&data);
-    match form.check(Utc::now().date_naive()) {
-        Ok((status, until)) => {
-            queries::set_status(
-                &tenant.scope,
-                id,
-                &status,
-                until,
-                Some(tenant.user.account_id),
-            )
-            .await?;
-            tenant
-                .audit("changed", "person", Some(id), Some("status"))
-                .await?;
-            Ok(Redirect::to(&format!("/people/{id}?saved=changed")).into_response())
-        }
-        Err(errors) => {
-            let typed = Typed {
-                errors: &errors,
-                times: &TimeForm::default(),
-                status: &form,
-            };
-            html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                show_page(page, &details, &consents, &typed, ""),
-            )
-        }
-    }
+    let back = format!("/people/{id}");
+    let whose = Whose {
+        person: id,
+        back: &back,
+        own: false,
+    };
+    record_changes::set_status(&tenant, &whose, &data, |typed| {
+        html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            show_page(page, &details, &consents, typed, ""),
+        )
+    })
+    .await
 }
 
 #[derive(Template)]

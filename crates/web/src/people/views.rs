@@ -4,15 +4,16 @@
 
 use withus_db::entities::person;
 
-use super::forms::{PersonForm, StatusForm, TimeForm, show_time};
-use super::queries::Details;
-use super::vocab::{self, Vocab};
-use crate::components::{
+use crate::kit::components::{
     Cell, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, SummaryAction, SummaryActions,
     SummaryList, SummaryRow, Table, Tag, Textarea, escape, render,
 };
-use crate::forms::Errors;
-use crate::i18n::{has, t};
+use crate::kit::dates::show_time;
+use crate::kit::forms::Errors;
+use crate::kit::i18n::{has, t};
+use crate::kit::vocab::{self, Vocab};
+use crate::people::forms::{PersonForm, StatusForm, TimeForm};
+use crate::people::queries::Details;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Voice {
@@ -214,7 +215,7 @@ pub fn person_fields(
                 .zip(contacts)
                 .map(|(id, (_, name))| (id.as_str(), name.as_str())),
         );
-        let select = crate::components::Select::new(
+        let select = crate::kit::components::Select::new(
             "named_contact",
             t("field-named-contact"),
             &options,
@@ -511,7 +512,7 @@ fn history_table(details: &Details) -> Table {
                 .map(|d| format!(" {} {}", t("until"), d.format("%-d %B %Y")))
                 .unwrap_or_default();
             vec![
-                Cell::text(crate::admin::routes::london(change.changed_at)),
+                Cell::text(crate::kit::dates::london(change.changed_at)),
                 Cell::text(format!("{status}{until}")),
             ]
         })

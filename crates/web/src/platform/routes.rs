@@ -7,11 +7,11 @@ use serde::Deserialize;
 use withus_db::installation;
 
 use crate::AppState;
-use crate::components::{Button, Cell, ErrorSummary, Input, Table};
-use crate::error::{AppResult, html, html_status};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::tenancy::Tenant;
+use crate::kit::components::{Button, Cell, ErrorSummary, Input, Table};
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 
 #[derive(Debug, Default, Deserialize)]
 pub struct OrganisationForm {
@@ -91,7 +91,7 @@ pub async fn create(
     State(state): State<AppState>,
     _tenant: Tenant,
     page: Page,
-    data: crate::forms::FormData,
+    data: crate::kit::forms::FormData,
 ) -> AppResult<Response> {
     let form: OrganisationForm = data.decode()?;
     let mut errors = vec![];

@@ -14,17 +14,17 @@ use withus_db::entities::{contribution, evaluation_answer};
 use withus_db::sea_orm::DbErr;
 use withus_reports::presence::{self, Table};
 
-use super::document::Document;
-use super::figures::{self, Deciding, Feedback, Filter, Payments};
-use super::report::document;
-use super::settings::{self, Reporting};
-use super::{Period, percent};
-use crate::error::AppResult;
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::vocab::Vocab;
-use crate::sections::{Sections, links};
-use crate::tenancy::Tenant;
+use crate::kit::error::AppResult;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Sections, links};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::Vocab;
+use crate::reports::document::Document;
+use crate::reports::figures::{self, Deciding, Feedback, Filter, Payments};
+use crate::reports::report::document;
+use crate::reports::settings::{self, Reporting};
+use crate::reports::{Period, percent};
 
 /// A meeting held: its opportunity's area, ladder step and organisational level, the places
 /// taken by involved people and the minutes they gave. Places, not people: one person at two
@@ -114,7 +114,7 @@ impl Annual {
             reporting.threshold(),
         );
         let rows = held_rows(&held, &taking);
-        let days = crate::meetings::queries::days_ahead(scope).await?;
+        let days = crate::meetings::days_ahead(scope).await?;
         Ok(Annual {
             opportunities: rows
                 .iter()
@@ -218,7 +218,7 @@ pub async fn page(
         .wide()
         .block(format!(
             "<div class=\"withus-no-print\">{}{}</div>",
-            crate::sections::details(
+            crate::kit::sections::details(
                 &t("period-choose"),
                 &super::filter_form(
                     "/reports/annual",
@@ -265,7 +265,7 @@ pub async fn xlsx(
     let (_, document) = load(&tenant, &query).await?;
     let bytes = document
         .xlsx()
-        .map_err(|e| crate::error::AppError::Internal(e.to_string()))?;
+        .map_err(|e| crate::kit::error::AppError::Internal(e.to_string()))?;
     Ok((
         [
             (

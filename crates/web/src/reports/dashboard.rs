@@ -7,15 +7,15 @@ use axum::extract::Query;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::annual::{Annual, MEASURES};
-use super::document::{Grid, Item};
-use super::report::{document, under_paragraph};
-use super::{Period, filter_form};
-use crate::error::AppResult;
-use crate::i18n::t;
-use crate::page::Page;
-use crate::sections::Sections;
-use crate::tenancy::Tenant;
+use crate::kit::error::AppResult;
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
+use crate::reports::annual::{Annual, MEASURES};
+use crate::reports::document::{Grid, Item};
+use crate::reports::report::{document, under_paragraph};
+use crate::reports::{Period, filter_form};
 
 pub async fn page(
     tenant: Tenant,
@@ -41,7 +41,7 @@ pub async fn page(
     let mut sections = Sections::new(page, t("dashboard-title"))
         .wide()
         .paragraph(&period.label())
-        .block(crate::sections::details(
+        .block(crate::kit::sections::details(
             &t("period-choose"),
             &filter_form("/reports", &period.fields(), &t("period-show")),
         ))

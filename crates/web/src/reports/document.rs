@@ -4,7 +4,7 @@
 use withus_reports::chart::{self, Line};
 use withus_reports::pdf;
 
-use crate::components::{Cell, Table, escape, render};
+use crate::kit::components::{Cell, Table, escape, render};
 
 pub enum Item {
     Heading(String),
@@ -175,7 +175,7 @@ impl Document {
                 Item::Heading(text) => {
                     format!("<h2 class=\"govuk-heading-l\">{}</h2>", escape(text))
                 }
-                Item::Paragraph(text) => crate::sections::paragraph(text),
+                Item::Paragraph(text) => crate::kit::sections::paragraph(text),
                 Item::Table(grid) => grid.html(),
             })
             .collect()

@@ -15,7 +15,7 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 use withus_reports::presence::Answers;
 
 use super::Period;
-use crate::equality::questions::age_band;
+use crate::kit::equality_questions::age_band;
 
 /// Ladder steps where involved people share in decisions (seed 001's levels of engagement):
 /// their meetings, and every high-level one, are decision-making meetings.
@@ -372,9 +372,7 @@ pub async fn feedback(
     period: &Period,
     now: DateTime<Utc>,
 ) -> Result<Feedback, DbErr> {
-    let owed =
-        crate::impact::queries::owed(scope, None, crate::impact::queries::Owing::Everything, now)
-            .await?;
+    let owed = crate::impact::owed(scope, None, crate::impact::Owing::Everything, now).await?;
     let mut out = Feedback::default();
     for o in owed
         .iter()

@@ -3,7 +3,9 @@
 //! organisation can publish. Every count of people goes through `withus_reports::suppress`.
 
 pub mod annual;
+pub mod assessment;
 pub mod dashboard;
+pub mod demo;
 pub mod document;
 pub mod figures;
 pub mod open_data;
@@ -16,17 +18,14 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, TimeZone, Utc};
 use chrono_tz::Europe::London;
-use withus_reports::suppress::Shown;
 
-use crate::components::render;
-use crate::forms::Errors;
-use crate::i18n::{t, t_args};
-use crate::sections::TypedDate;
+use crate::kit::components::render;
+use crate::kit::counts::shown;
+use crate::kit::forms::Errors;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::TypedDate;
 
-/// The UK day of a moment.
-pub fn london_day(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&London).date_naive()
-}
+use crate::kit::dates::london_day;
 
 /// Whole UK days, `from` to `to` inclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,8 +103,8 @@ impl Period {
         t_args(
             "period-label",
             &[
-                ("from", &crate::payments::day(self.from)),
-                ("to", &crate::payments::day(self.to)),
+                ("from", &crate::kit::dates::day(self.from)),
+                ("to", &crate::kit::dates::day(self.to)),
             ],
         )
     }
@@ -120,16 +119,6 @@ impl Period {
     }
 }
 
-/// A count of people as it may be shown.
-pub fn shown(cell: Shown, threshold: u64) -> String {
-    match cell {
-        Shown::Count(n) => n.to_string(),
-        Shown::FewerThan => t_args("fewer-than", &[("n", &threshold.to_string())]),
-        Shown::Withheld => t("withheld"),
-        Shown::NotShown => t("not-shown"),
-    }
-}
-
 pub fn percent(share: f64) -> String {
     format!("{:.0}%", share * 100.0)
 }
@@ -138,8 +127,32 @@ pub fn percent(share: f64) -> String {
 pub fn filter_form(action: &str, fields: &[String], button: &str) -> String {
     format!(
         "<form method=\"get\" action=\"{}\" novalidate>{}{}</form>",
-        crate::components::escape(action),
+        crate::kit::components::escape(action),
         fields.concat(),
-        render(&crate::components::Button::submit(button.to_owned()).secondary())
+        render(&crate::kit::components::Button::submit(button.to_owned()).secondary())
     )
+}
+
+/// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
+// One route a line reads best as a table, so rustfmt leaves it alone.
+#[rustfmt::skip]
+pub fn route_rows() -> Vec<crate::kit::access::Route> {
+    use axum::routing::{get, post};
+    use crate::kit::access::{COORDINATE, REPORTS, route};
+    use crate::kit::access::Access::Public;
+    let mut rows = vec![
+        route("GET", "/reports", REPORTS, get(dashboard::page)),
+        route("GET", "/reports/annual", REPORTS, get(annual::page)),
+        route("GET", "/reports/annual.pdf", REPORTS, get(annual::pdf)),
+        route("GET", "/reports/annual.xlsx", REPORTS, get(annual::xlsx)),
+        route("GET", "/reports/presence", REPORTS, get(presence::page)),
+        route("GET", "/reports/participation", REPORTS, get(participation::page)),
+        route("GET", "/reports/open-data", REPORTS, get(open_data::preview)),
+        route("GET", "/reports/settings", COORDINATE, get(settings::show)),
+        route("POST", "/reports/settings", COORDINATE, post(settings::save)),
+        route("GET", "/open/{slug}", Public, get(open_data::public)),
+        route("GET", "/open/{slug}/you-said-we-did.csv", Public, get(open_data::csv)),
+    ];
+    rows.extend(assessment::route_rows());
+    rows
 }

@@ -14,11 +14,11 @@ use withus_db::{OrgScope, sea_orm::DbErr};
 use super::document::Grid;
 use super::settings;
 use crate::AppState;
-use crate::error::{AppError, AppResult};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::sections::{Sections, paragraph};
-use crate::tenancy::Tenant;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Sections, paragraph};
+use crate::kit::tenancy::Tenant;
 
 /// Rows of (year, impact area or "all", said, changed, not changed, still open).
 pub async fn rows(scope: &OrgScope) -> Result<Vec<[String; 6]>, DbErr> {

@@ -9,15 +9,15 @@ use axum::extract::Query;
 use axum::response::Response;
 use chrono::Utc;
 
-use super::annual::held_rows;
-use super::figures::{self, Filter};
-use super::report::{deciding_paragraph, map_grid};
-use super::{Period, filter_form};
-use crate::error::AppResult;
-use crate::i18n::t;
-use crate::page::Page;
-use crate::sections::Sections;
-use crate::tenancy::Tenant;
+use crate::kit::error::AppResult;
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
+use crate::reports::annual::held_rows;
+use crate::reports::figures::{self, Filter};
+use crate::reports::report::{deciding_paragraph, map_grid};
+use crate::reports::{Period, filter_form};
 
 pub async fn page(
     tenant: Tenant,
@@ -32,7 +32,7 @@ pub async fn page(
     Sections::new(page, t("participation-title"))
         .wide()
         .paragraph(&t("participation-intro"))
-        .block(crate::sections::details(
+        .block(crate::kit::sections::details(
             &t("period-choose"),
             &filter_form(
                 "/reports/participation",

@@ -12,16 +12,16 @@ use uuid::Uuid;
 use withus_db::entities::opportunity;
 use withus_reports::presence;
 
-use super::figures::{self, Filter};
-use super::report::presence_grid;
-use super::{Period, filter_form, settings};
-use crate::error::AppResult;
-use crate::i18n::{t, t_args};
+use crate::kit::error::AppResult;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Sections, choices_of, paragraph, select};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::LEVELS;
 use crate::opportunities::vocab::ORG_LEVELS;
-use crate::page::Page;
-use crate::people::vocab::LEVELS;
-use crate::sections::{Sections, choices_of, paragraph, select};
-use crate::tenancy::Tenant;
+use crate::reports::figures::{self, Filter};
+use crate::reports::report::presence_grid;
+use crate::reports::{Period, filter_form, settings};
 
 fn with_any(mut items: Vec<(String, String)>) -> Vec<(String, String)> {
     items.insert(0, (String::new(), t("filter-any")));
@@ -61,7 +61,7 @@ pub async fn page(
             .map(|o| (o.id.to_string(), o.title.clone()))
             .collect(),
     );
-    let none = crate::forms::Errors::default();
+    let none = crate::kit::forms::Errors::default();
     let mut fields = period.fields();
     fields.push(select(
         "opportunity",
@@ -93,7 +93,7 @@ pub async fn page(
                 ("threshold", &reporting.threshold().to_string()),
             ],
         ))
-        .block(crate::sections::details(
+        .block(crate::kit::sections::details(
             &t("presence-filters"),
             &filter_form("/reports/presence", &fields, &t("period-show")),
         ))

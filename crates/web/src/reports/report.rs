@@ -7,14 +7,14 @@ use withus_db::OrgScope;
 use withus_db::sea_orm::DbErr;
 use withus_reports::presence::Table;
 
-use super::annual::{Annual, HeldRow, share};
-use super::document::{Document, Grid, Item};
-use super::figures::Deciding;
-use super::{percent, shown};
-use crate::i18n::{t, t_args};
 use crate::impact::questionnaire::{QUESTIONS, summarise};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::vocab::{AREAS, LEVELS, Vocab};
 use crate::opportunities::vocab::ORG_LEVELS;
-use crate::people::vocab::{AREAS, LEVELS, Vocab};
+use crate::reports::annual::{Annual, HeldRow, share};
+use crate::reports::document::{Document, Grid, Item};
+use crate::reports::figures::Deciding;
+use crate::reports::{percent, shown};
 
 /// Activities, meetings and hours grouped by one of the opportunity's words.
 fn grouped(
@@ -251,7 +251,7 @@ pub async fn document(scope: &OrgScope, annual: &Annual) -> Result<Document, DbE
 
     said_items(annual, &mut items);
     questionnaire_items(annual, &mut items);
-    items.extend(crate::assessment::report::items(scope, annual).await?);
+    items.extend(crate::reports::assessment::report::items(scope, annual).await?);
     Ok(Document {
         title: t_args("annual-title", &[("period", &annual.period.label())]),
         items,

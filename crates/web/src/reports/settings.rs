@@ -13,12 +13,12 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 use withus_reports::census;
 use withus_reports::presence::CATEGORIES;
 
-use crate::error::AppResult;
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::sections::{Saved, Sections, paragraph, select};
-use crate::tenancy::Tenant;
+use crate::kit::error::AppResult;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, paragraph, select};
+use crate::kit::tenancy::Tenant;
 
 /// The least an organisation may choose: below 3, "fewer than" says too much.
 pub const LOWEST_THRESHOLD: i32 = 3;
@@ -130,7 +130,7 @@ async fn form(
         .collect();
     areas.push((OWN.to_owned(), t("population-own")));
     let mut fields = vec![
-        crate::sections::input(
+        crate::kit::sections::input(
             "suppress_below",
             t("reporting-threshold"),
             Some(t("reporting-threshold-hint")),
@@ -144,7 +144,7 @@ async fn form(
             &value("area", reporting.area.clone()),
             errors,
         ),
-        crate::sections::single_checkbox(
+        crate::kit::sections::single_checkbox(
             "publish",
             t("reporting-publish"),
             data.map_or(reporting.publish, |d| !d.one("publish").is_empty()),
@@ -159,7 +159,7 @@ async fn form(
                 .get(category.key)
                 .and_then(|g| g.iter().find(|(v, _)| v == group))
                 .map_or_else(String::new, |(_, n)| format!("{n:.0}"));
-            inputs.push_str(&crate::sections::input(
+            inputs.push_str(&crate::kit::sections::input(
                 &name,
                 (*group).to_owned(),
                 None,
@@ -169,10 +169,10 @@ async fn form(
         }
         own_fields.push_str(&format!(
             "<fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{}</legend>{inputs}</fieldset>",
-            crate::components::escape(&t(&format!("category-{}", category.key.replace('_', "-"))))
+            crate::kit::components::escape(&t(&format!("category-{}", category.key.replace('_', "-"))))
         ));
     }
-    fields.push(crate::sections::details(
+    fields.push(crate::kit::sections::details(
         &t("population-own-details"),
         &own_fields,
     ));

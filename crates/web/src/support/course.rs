@@ -15,18 +15,18 @@ use withus_db::sea_orm;
 use super::expiry::expires_on;
 use super::mine::standing_tag;
 use super::{COURSE_KINDS, queries};
-use crate::components::{Cell, Table, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::payments::{day, today};
-use crate::people::queries::staff_contacts;
-use crate::people::routes::parse_id;
+use crate::kit::components::{Cell, Table, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, TypedDate, checkboxes, select};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
+use crate::people::staff_contacts;
 use crate::people::views::display_name;
-use crate::people::vocab::label;
-use crate::sections::{Saved, Sections, TypedDate, checkboxes, select};
-use crate::tenancy::Tenant;
 
 async fn load(tenant: &Tenant, id: &str) -> AppResult<course::Model> {
     queries::course(&tenant.scope, parse_id(id)?)
@@ -44,7 +44,7 @@ async fn takers(tenant: &Tenant, c: &course::Model) -> AppResult<Takers> {
     let mut people: Vec<(String, String)> = if c.audience == "staff" {
         Vec::new()
     } else {
-        crate::opportunities::queries::active_members(&tenant.scope)
+        crate::people::active_members(&tenant.scope)
             .await?
             .iter()
             .map(|p| (p.id.to_string(), display_name(p)))
@@ -78,7 +78,7 @@ async fn course_page(
         records.iter().filter_map(|r| r.person_id).collect(),
     )
     .await?;
-    let staff = queries::names_of_staff(
+    let staff = crate::people::names_of_staff(
         &tenant.scope,
         records.iter().filter_map(|r| r.account_id).collect(),
     )
@@ -90,7 +90,7 @@ async fn course_page(
         .errors(errors)
         .banner(saved.then(|| t("training-recorded")));
     if !c.description.is_empty() {
-        sections = sections.block(crate::sections::words(&c.description));
+        sections = sections.block(crate::kit::sections::words(&c.description));
     }
     sections = sections.paragraph(&match c.valid_months {
         Some(m) => t_args("course-valid-for", &[("months", &m.to_string())]),

@@ -12,20 +12,20 @@ use withus_db::entities::{mentoring_meeting, mentoring_pair};
 use withus_db::sea_orm;
 
 use super::queries;
-use crate::components::{Cell, Table, Textarea, escape, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::payments::{day, today};
-use crate::people::routes::parse_id;
+use crate::kit::components::{Cell, Table, Textarea, escape, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, TypedDate, form, paragraph, select};
+use crate::kit::tenancy::Tenant;
 use crate::people::views::display_name;
-use crate::sections::{Saved, Sections, TypedDate, form, paragraph, select};
-use crate::tenancy::Tenant;
 
 /// Active people to choose from, by name.
 async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {
-    let people = crate::opportunities::queries::active_members(&tenant.scope).await?;
+    let people = crate::people::active_members(&tenant.scope).await?;
     let mut choices: Vec<(String, String)> = people
         .iter()
         .map(|p| (p.id.to_string(), display_name(p)))
@@ -190,7 +190,7 @@ async fn pair_page(
     let names =
         queries::names_of_people(&tenant.scope, vec![pair.mentor_id, pair.mentee_id]).await?;
     let name = |id: &Uuid| names.get(id).cloned().unwrap_or_default();
-    let heading = crate::i18n::t_args(
+    let heading = crate::kit::i18n::t_args(
         "mentoring-pair-heading",
         &[
             ("mentor", &name(&pair.mentor_id)),

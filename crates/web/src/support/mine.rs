@@ -8,14 +8,14 @@ use uuid::Uuid;
 
 use super::expiry::{Standing, standing};
 use super::{KINDS, queries};
-use crate::components::{Cell, Table, Tag, escape, render};
-use crate::error::{AppError, AppResult};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::payments::{day, today};
-use crate::people::vocab::label;
-use crate::sections::{Sections, heading_m, paragraph};
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Table, Tag, escape, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Sections, heading_m, paragraph};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::label;
 
 pub fn standing_tag(expires: Option<NaiveDate>, today: NaiveDate) -> String {
     let (text, colour) = match standing(expires, today) {
@@ -161,10 +161,10 @@ pub async fn sections(tenant: &Tenant, person: Uuid) -> AppResult<Vec<String>> {
 
 /// The person's own page: who to turn to, and the support, mentoring and training they have.
 pub async fn show(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let me = crate::people::queries::id_for_account(&tenant.scope, tenant.user.account_id)
+    let me = crate::people::id_for_account(&tenant.scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let details = crate::people::queries::details(&tenant.scope, me)
+    let details = crate::people::details(&tenant.scope, me)
         .await?
         .ok_or(AppError::NotFound)?;
     let contact = match details.named_contact {

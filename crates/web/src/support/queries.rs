@@ -7,7 +7,7 @@ use sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
-    account, course, mentoring_meeting, mentoring_pair, person, support_record, training_record,
+    course, mentoring_meeting, mentoring_pair, person, support_record, training_record,
     training_session,
 };
 use withus_db::sea_orm;
@@ -188,7 +188,8 @@ pub async fn running_out(
     let people =
         names_of_people(scope, records.iter().filter_map(|r| r.person_id).collect()).await?;
     let staff =
-        names_of_staff(scope, records.iter().filter_map(|r| r.account_id).collect()).await?;
+        crate::people::names_of_staff(scope, records.iter().filter_map(|r| r.account_id).collect())
+            .await?;
     let mut out: Vec<RunningOut> = records
         .into_iter()
         .filter_map(|r| {
@@ -222,23 +223,6 @@ pub async fn names_of_people(
         .await?
         .iter()
         .map(|p| (p.id, display_name(p)))
-        .collect())
-}
-
-pub async fn names_of_staff(
-    scope: &OrgScope,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, DbErr> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.is_in(ids))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
         .collect())
 }
 

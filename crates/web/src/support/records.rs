@@ -10,17 +10,17 @@ use uuid::Uuid;
 use withus_db::entities::{person, support_record};
 use withus_db::sea_orm;
 
-use super::{KINDS, mine, queries};
-use crate::components::{Textarea, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::people::routes::parse_id;
+use super::{KINDS, mine};
+use crate::kit::components::{Textarea, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, TypedDate, link, radios};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::contains;
 use crate::people::views::display_name;
-use crate::people::vocab::contains;
-use crate::sections::{Saved, Sections, TypedDate, link, radios};
-use crate::tenancy::Tenant;
 
 #[derive(Default)]
 struct SupportForm {
@@ -46,7 +46,7 @@ impl SupportForm {
         if self
             .given
             .date()
-            .is_none_or(|d| d > crate::payments::today())
+            .is_none_or(|d| d > crate::kit::dates::today())
         {
             errors.add("given", t("support-error-date"));
         }
@@ -71,7 +71,7 @@ impl SupportForm {
 }
 
 async fn load(tenant: &Tenant, id: &str) -> AppResult<person::Model> {
-    crate::people::queries::find(&tenant.scope, parse_id(id)?)
+    crate::people::find(&tenant.scope, parse_id(id)?)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -86,7 +86,7 @@ async fn page_for(
 ) -> AppResult<Sections> {
     let name = display_name(p);
     let contact = match p.named_contact_id {
-        Some(id) => queries::names_of_staff(&tenant.scope, vec![id])
+        Some(id) => crate::people::names_of_staff(&tenant.scope, vec![id])
             .await?
             .remove(&id),
         None => None,
@@ -121,7 +121,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let p = load(&tenant, &id).await?;
     let form = SupportForm {
-        given: TypedDate::of(crate::payments::today()),
+        given: TypedDate::of(crate::kit::dates::today()),
         ..SupportForm::default()
     };
     page_for(&tenant, page, &p, &form, &Errors::default(), q.saved())

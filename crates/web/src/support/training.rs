@@ -12,15 +12,15 @@ use withus_db::sea_orm;
 
 use super::mine::standing_tag;
 use super::{AUDIENCES, COURSE_KINDS, queries};
-use crate::components::{Cell, Input, Table, Textarea, render};
-use crate::error::AppResult;
-use crate::forms::{Errors, FormData};
-use crate::i18n::t;
-use crate::page::Page;
-use crate::payments::{day, today};
-use crate::people::vocab::{contains, label};
-use crate::sections::{Saved, Sections, link, radios};
-use crate::tenancy::Tenant;
+use crate::kit::components::{Cell, Input, Table, Textarea, render};
+use crate::kit::dates::{day, today};
+use crate::kit::error::AppResult;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, link, radios};
+use crate::kit::tenancy::Tenant;
+use crate::kit::vocab::{contains, label};
 
 /// The hub: what is running out, and the way to mentoring and training.
 pub async fn hub(tenant: Tenant, page: Page) -> AppResult<Response> {
@@ -38,7 +38,7 @@ pub async fn hub(tenant: Tenant, page: Page) -> AppResult<Response> {
 
 pub fn running_out_table(items: &[queries::RunningOut]) -> String {
     if items.is_empty() {
-        return crate::sections::paragraph(&t("training-nothing-running-out"));
+        return crate::kit::sections::paragraph(&t("training-nothing-running-out"));
     }
     let now = today();
     render(&Table {

@@ -1,10 +1,10 @@
 use axum::http::StatusCode;
 use withus_db::entities::audit_event;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
-use crate::support::{PASSWORD, TestApp};
+use crate::harness::{PASSWORD, TestApp};
 
 both_databases!(
     administrators_add_accounts_and_the_audit_log_shows_who_looked,
@@ -87,7 +87,7 @@ async fn platform(url: String) {
     let mut app = TestApp::start(&url, |_| {}).await;
     let org = app.org("northbrook", "Northbrook").await;
     let scope = app.scope(&org);
-    let hashed = withus_web::auth::password::hash(PASSWORD).unwrap();
+    let hashed = withus_web::kit::auth::password::hash(PASSWORD).unwrap();
     withus_web::admin::routes::create(
         &scope,
         "Platform",
@@ -190,11 +190,11 @@ async fn demo(url: String) {
     }
     let recruiting = opportunities
         .iter()
-        .find(|o| o.status == "recruiting" && o.title != withus_web::demo_opportunities::LOTTERY)
+        .find(|o| o.status == "recruiting" && o.title != withus_web::opportunities::demo::LOTTERY)
         .unwrap();
     let lottery = opportunities
         .iter()
-        .find(|o| o.title == withus_web::demo_opportunities::LOTTERY)
+        .find(|o| o.title == withus_web::opportunities::demo::LOTTERY)
         .unwrap();
     let pool = withus_web::opportunities::lottery::queries::pool(&scope, lottery.id)
         .await
@@ -266,7 +266,8 @@ async fn demo(url: String) {
                 .total
         }
     };
-    use withus_web::people::{queries::Filters, vocab};
+    use withus_web::kit::vocab;
+    use withus_web::people::queries::Filters;
     assert!(
         count(Filters::default()).await >= 300,
         "at least 300 people"
@@ -317,7 +318,7 @@ async fn demo(url: String) {
     }
     use withus_db::entities::equality_answer;
     use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
-    use withus_web::equality::questions::{PREFER_NOT, QUESTIONS};
+    use withus_web::kit::equality_questions::{PREFER_NOT, QUESTIONS};
     for question in QUESTIONS {
         let column = match question.name {
             "age_band" => equality_answer::Column::AgeBand,

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{action, assessment_rating, strategy_objective};
 use withus_db::sea_orm::{self, ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
 use crate::meetings::{member, person};

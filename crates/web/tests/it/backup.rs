@@ -15,7 +15,7 @@ use withus_web::Config;
 use withus_web::backup::{self, Request, Secret};
 
 use crate::both_databases;
-use crate::support::{Backend, TestApp, TestDb};
+use crate::harness::{Backend, TestApp, TestDb};
 
 const FUTURE: &str = "m20991231_000001_from_the_future";
 

@@ -13,15 +13,15 @@ use withus_db::sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, PaginatorTrait, QueryFilter,
     Statement,
 };
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
 use crate::canary_fixture::{
     Ties, browser, canary_email, claim_with_query, mark, marker, open_meeting, own_record,
     post_all, staff_boxes, write_details,
 };
+use crate::harness::TestApp;
 use crate::impact::{confirm, opportunity_at};
-use crate::support::TestApp;
 
 both_databases!(erasure_leaves_no_canary_anywhere, canary_body);
 async fn canary_body(url: String) {

@@ -9,14 +9,14 @@ use uuid::Uuid;
 use withus_db::entities::{account, claim, claim_line, course, interest, mentoring_pair};
 use withus_db::sea_orm::sea_query::Expr;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::meetings::queries as meetings;
 use withus_web::opportunities::interests;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
+use crate::harness::{Org, TestApp};
 use crate::impact::today_parts;
-use crate::support::{Org, TestApp};
 
 /// Every rule of a meeting's checklist: staff go on past each of them.
 const RULES: [&str; 7] = [

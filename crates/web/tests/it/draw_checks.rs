@@ -8,12 +8,12 @@ use uuid::Uuid;
 use withus_db::draw_jobs::{CHECK, DONE};
 use withus_db::entities::{draw_job, selection_draw};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
-use withus_web::admin::routes::london;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
+use withus_web::kit::dates::london;
 
 use crate::both_databases;
+use crate::harness::{Org, TestApp};
 use crate::lottery::{interested, opportunity, worked_out};
-use crate::support::{Org, TestApp};
 
 async fn stored_draw(app: &TestApp, org: &Org) -> selection_draw::Model {
     app.scope(org)

@@ -10,12 +10,12 @@ use withus_db::draw_jobs::{self, DONE};
 use withus_db::entities::{draw_job, selection_draw};
 use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm::PaginatorTrait;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::opportunities::lottery::draw_jobs as worker;
 
 use crate::both_databases;
+use crate::harness::{Org, TestApp};
 use crate::lottery::{interested, opportunity};
-use crate::support::{Org, TestApp};
 
 /// An opportunity with 2 places, three carers and three others interested, a quota of one
 /// carer, and the coordinator signed in.

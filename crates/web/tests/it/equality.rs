@@ -1,12 +1,12 @@
 use axum::http::StatusCode;
 use withus_db::entities::{consent, equality_answer};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 both_databases!(
     equality_answers_are_kept_apart_and_consent_is_its_own,

@@ -11,8 +11,8 @@ use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
 use crate::both_databases;
+use crate::harness::TestApp;
 use crate::impact::{confirm, coordinator, opportunity_at};
-use crate::support::TestApp;
 
 /// An online meeting of `opportunity`, `days` from today (before today when negative).
 async fn meeting(app: &mut TestApp, opportunity: Uuid, days: i64) -> Uuid {

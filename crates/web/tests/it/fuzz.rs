@@ -27,7 +27,7 @@ use std::time::Instant;
 use withus_db::sea_orm::DatabaseConnection;
 
 use crate::both_databases;
-use crate::support::{Response, TestApp};
+use crate::harness::{Response, TestApp};
 use checks::{Encoding, Rule, Snapshot};
 use crawl::Browser;
 use forms::Form;

@@ -10,7 +10,7 @@ use scraper::{Html, Selector};
 use withus_db::sea_orm::{ConnectionTrait, DatabaseBackend, DatabaseConnection, Statement};
 
 use super::values::Case;
-use crate::support::{Response, TestApp};
+use crate::harness::{Response, TestApp};
 
 /// Tables a refused request may still change, each with why. Sessions and the audit trail are
 /// compared like every other table: no refused form may start or end a session, and the

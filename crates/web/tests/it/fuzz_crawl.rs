@@ -4,11 +4,11 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 
 use axum::http::{StatusCode, header};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use super::forms::{Form, read_page};
 use super::world::World;
-use crate::support::{PASSWORD, Response, TestApp};
+use crate::harness::{PASSWORD, Response, TestApp};
 
 /// Pages of one path template visited at most: a few people's pages show the same forms.
 const PER_TEMPLATE: usize = 4;

@@ -15,7 +15,7 @@ use withus_db::entities::{
 use withus_db::sea_orm::ActiveValue::Set;
 use withus_db::sea_orm::sea_query::Expr;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::meetings::forms::MeetingInput;
 use withus_web::meetings::queries::{self as meetings, NewPaper};
 
@@ -23,8 +23,8 @@ use super::values::OtherIds;
 use crate::canary_fixture::{
     Ties, browser, claim_with_query, open_meeting, own_record, post_all, staff_boxes, write_details,
 };
+use crate::harness::{Org, PASSWORD, TestApp};
 use crate::impact::{confirm, opportunity_at};
-use crate::support::{Org, PASSWORD, TestApp};
 
 pub struct World {
     pub a: Org,
@@ -68,7 +68,7 @@ pub async fn build(app: &TestApp) -> World {
         .await;
     assert_eq!(preview.status, StatusCode::SEE_OTHER, "{}", preview.body);
     let link = sign_in_link(app, &a).await;
-    let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
+    let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
     let email = format!("platform@{}.example", a.slug);
     let roles = [Role::Administrator];
     withus_web::admin::routes::create(&scope, "Pat Form", &email, Some(hashed), &roles, true)

@@ -14,7 +14,7 @@ use withus_db::sea_orm;
 use withus_web::generate::{Made, Plan, generate};
 
 use crate::both_databases;
-use crate::support::{Backend, TestDb};
+use crate::harness::{Backend, TestDb};
 
 fn plan(seed: u64) -> Plan {
     Plan {
@@ -274,7 +274,7 @@ async fn kept_counts(url: String) {
         let truth = by_about(owed::waiting(&unsent));
         assert!(truth.len() > 10, "{}", truth.len());
         // The dashboard's sum and first rows, added up by the database, agree with them too.
-        let today = withus_web::payments::today();
+        let today = withus_web::kit::dates::today();
         let late: Vec<_> = kept.iter().filter(|w| today > w.due).collect();
         let (people, first) = queries::overdue(&scope, today, 10).await.unwrap();
         assert_eq!(people, late.iter().map(|w| w.people).sum::<usize>());

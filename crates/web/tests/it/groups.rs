@@ -1,8 +1,8 @@
 use axum::http::StatusCode;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 both_databases!(groups_have_members_and_representatives, groups);
 async fn groups(url: String) {

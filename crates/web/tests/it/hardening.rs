@@ -6,11 +6,11 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use withus_db::entities::{meeting, opportunity, person};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
+use crate::harness::{PASSWORD, Response, TestApp};
 use crate::impact::opportunity_at;
-use crate::support::{PASSWORD, Response, TestApp};
 
 const PERSON: &[(&str, &str)] = &[
     ("given_name", "Jo"),
@@ -97,7 +97,7 @@ async fn field_limits(url: String) {
     assert_eq!(xlsx.status, StatusCode::OK, "the register still exports");
 }
 
-async fn people(app: &TestApp, org: &crate::support::Org) -> u64 {
+async fn people(app: &TestApp, org: &crate::harness::Org) -> u64 {
     app.scope(org)
         .find::<person::Entity>()
         .count(&app.state.db)
@@ -148,7 +148,7 @@ async fn return_to(url: String) {
 }
 
 fn urlencode(value: &str) -> String {
-    withus_web::page::url_encode(value)
+    withus_web::kit::page::url_encode(value)
 }
 
 both_databases!(times_in_the_clock_change_are_explained, clock_change);

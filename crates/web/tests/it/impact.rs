@@ -9,13 +9,13 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{interest, outbox_message};
 use withus_db::sea_orm::{self, ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::meetings::queries as meetings;
 use withus_web::opportunities::forms::OpportunityInput;
 
 use crate::both_databases;
+use crate::harness::{Org, TestApp};
 use crate::meetings::{member, person};
-use crate::support::{Org, TestApp};
 
 /// A fresh app with one organisation, signed in as its coordinator.
 pub async fn coordinator(url: &str) -> (TestApp, Org, OrgScope) {
@@ -98,7 +98,7 @@ pub async fn confirm(scope: &OrgScope, opportunity: Uuid, person: Uuid) {
         .await
         .unwrap();
     // As confirming through the pages does.
-    withus_web::impact::recount::opportunities(scope, scope.db(), [opportunity])
+    withus_db::feedback_owed::opportunities(scope, scope.db(), [opportunity])
         .await
         .unwrap();
 }
@@ -126,7 +126,7 @@ async fn past_meeting(scope: &OrgScope, opportunity: Uuid, person: Uuid, days_ag
 
 /// Today as the three boxes of a date input: day, month, year.
 pub fn today_parts() -> [String; 3] {
-    let today = withus_web::payments::today();
+    let today = withus_web::kit::dates::today();
     ["%-d", "%-m", "%Y"].map(|f| today.format(f).to_string())
 }
 
@@ -539,7 +539,7 @@ async fn closing_body(url: String) {
     assert!(page.contains("Audit, March"));
 }
 
-async fn close(app: &mut TestApp, opp: Uuid) -> crate::support::Response {
+async fn close(app: &mut TestApp, opp: Uuid) -> crate::harness::Response {
     app.post(&format!("/opportunities/{opp}/status"), &[("to", "closed")])
         .await
 }
@@ -551,7 +551,7 @@ pub async fn seeded(scope: &OrgScope, opportunity: Uuid, person: Uuid) -> (Strin
         opportunity_id: opportunity,
         kind: "idea".into(),
         said: "Secret subject".into(),
-        said_on: withus_web::payments::today(),
+        said_on: withus_web::kit::dates::today(),
         people: vec![person],
         status: "open".into(),
         ..Default::default()
@@ -566,7 +566,7 @@ pub async fn seeded(scope: &OrgScope, opportunity: Uuid, person: Uuid) -> (Strin
             id: Set(pair),
             mentor_id: Set(person),
             mentee_id: Set(person),
-            started_on: Set(withus_web::payments::today()),
+            started_on: Set(withus_web::kit::dates::today()),
             ended_on: Set(None),
             created_at: Set(Utc::now()),
             ..Default::default()

@@ -2,11 +2,11 @@ use axum::http::StatusCode;
 use withus_db::entities::{people_import, person};
 use withus_db::sea_orm::PaginatorTrait;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::import_jobs;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 const SHEET: &str = "Forename,Surname,E-mail,Type,Access needs,Notes\r\n\
 Jo,Bennett,jo@people.example,Unpaid carer,Large print; Hearing loop,Prefers mornings\n\

@@ -5,11 +5,11 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use withus_db::entities::{people_import, person};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::import_jobs;
 
 use crate::both_databases;
-use crate::support::{Org, Response, TestApp};
+use crate::harness::{Org, Response, TestApp};
 
 /// What UK Excel's "CSV" saves: one byte a character, £ and curly quotes included.
 const EXCEL_UK: &[u8] = b"First name,Last name,Email,Role,Notes\r\n\

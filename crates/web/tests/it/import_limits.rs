@@ -6,11 +6,11 @@ use axum::http::StatusCode;
 use withus_db::entities::{people_import, person, person_status_change};
 use withus_db::import_jobs::{DONE, FAILED};
 use withus_db::sea_orm::{ConnectionTrait, PaginatorTrait};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::import_jobs;
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 /// A file of `rows` people, one a line; the one at row `at` (counting from 1 after the
 /// header) is called "Refused", so the database can be made to refuse that row alone.

@@ -11,12 +11,12 @@ use withus_db::entities::{audit_event, people_import, person};
 use withus_db::import_jobs::{self, Claim, DONE, FAILED, IMPORTING, QUEUED};
 use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::opportunities::lottery::job_queries::{self, NewJob};
 use withus_web::people::import_jobs as importer;
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 const NAMES: &[&str] = &["Ada", "Ben", "Cara", "Dev", "Eli"];
 

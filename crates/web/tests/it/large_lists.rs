@@ -11,10 +11,10 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{person, person_choice};
 use withus_db::sea_orm::ActiveValue::Set;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 /// More than two pages of the export (a page is 1,000 people).
 const PEOPLE: usize = 2_500;

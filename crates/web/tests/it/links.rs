@@ -7,7 +7,7 @@ use std::collections::{HashSet, VecDeque};
 use axum::http::StatusCode;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 const PASSWORD: &str = "demo-password-for-links-1";
 /// Enough pages to reach every kind of page from the home page.

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{consent, equality_answer, interest, selection_draw};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::opportunities::forms::OpportunityInput;
 use withus_web::opportunities::lottery::draw_jobs;
 use withus_web::opportunities::{interests, queries as opportunities};
@@ -14,7 +14,7 @@ use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
 use crate::both_databases;
-use crate::support::{Org, Response, TestApp};
+use crate::harness::{Org, Response, TestApp};
 
 pub(crate) async fn opportunity(app: &TestApp, org: &Org, places: i32, reserves: i32) -> Uuid {
     let scope = app.scope(org);

@@ -7,7 +7,7 @@ use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm::{EntityTrait, sea_query::Expr};
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -191,7 +191,7 @@ async fn kept(url: String) {
     )
     .await;
     assert!(withus_web::mail::deliver_one(&app.state).await.unwrap());
-    app.sign_in_as(&org, withus_web::auth::Role::Administrator)
+    app.sign_in_as(&org, withus_web::kit::auth::Role::Administrator)
         .await;
     let outbox = app.get("/admin/outbox").await;
     assert!(outbox.body.contains("Your link to sign in to Withus"));

@@ -1,9 +1,10 @@
 //! One integration-test binary (one link step) for every feature, each test on SQLite and
 //! PostgreSQL.
 
-mod support;
+mod harness;
 
 mod accounts;
+mod architecture;
 mod assessment;
 mod backup;
 mod canary;
@@ -42,7 +43,7 @@ mod said_counts;
 mod scale_out;
 mod scoping;
 mod sign_in;
+mod support;
 mod suppression;
 mod tenancy;
-mod training;
 mod translations;

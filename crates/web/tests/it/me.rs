@@ -1,12 +1,12 @@
 use axum::http::StatusCode;
 use withus_db::entities::account;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 /// Gives the organisation's involved person a record of their own.
 async fn own_record(app: &TestApp, org: &Org, given: &str) -> uuid::Uuid {
@@ -314,7 +314,7 @@ async fn erasure(url: String) {
         .new_browser()
         .sign_in(
             "involved_person@northbrook.example",
-            crate::support::PASSWORD,
+            crate::harness::PASSWORD,
         )
         .await;
     assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);

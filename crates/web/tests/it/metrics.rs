@@ -10,7 +10,7 @@ use withus_db::sea_orm::ConnectionTrait;
 use withus_web::metrics::ready::{self, NotReady};
 
 use crate::both_databases;
-use crate::support::{Response, TestApp};
+use crate::harness::{Response, TestApp};
 
 const TOKEN: &str = "scrape-7f3a9c41d2";
 
@@ -150,7 +150,7 @@ async fn sign_in(url: String) {
     assert_eq!(value(&text, "withus_sign_in_failures_total"), 1.0);
     assert_eq!(value(&text, "withus_rate_limit_refusals_total"), 0.0);
 
-    let limit = withus_web::auth::rate_limit::LINKS_PER_ACCOUNT;
+    let limit = withus_web::kit::auth::rate_limit::LINKS_PER_ACCOUNT;
     for _ in 0..limit {
         let asked = app
             .post("/sign-in/email", &[("email", "nobody@nowhere.example")])

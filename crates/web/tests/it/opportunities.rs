@@ -1,12 +1,12 @@
 use axum::http::StatusCode;
 use withus_db::entities::{account, outbox_message};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::forms::{PersonForm, TimeForm};
 use withus_web::people::queries;
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 /// A draft with a title, a summary and a first session on Tuesday 6 July 2027, 14:00–16:00.
 const DRAFT: &[(&str, &str)] = &[
@@ -294,7 +294,7 @@ async fn member(app: &TestApp, org: &Org, given: &str) -> TestApp {
     let id = person(app, org, given, &[], &[], false).await;
     let scope = app.scope(org);
     let email = format!("{}@{}.example", given.to_lowercase(), org.slug);
-    let hashed = withus_web::auth::password::hash(crate::support::PASSWORD).unwrap();
+    let hashed = withus_web::kit::auth::password::hash(crate::harness::PASSWORD).unwrap();
     withus_web::admin::routes::create(
         &scope,
         given,
@@ -314,7 +314,7 @@ async fn member(app: &TestApp, org: &Org, given: &str) -> TestApp {
         .unwrap();
     queries::link_account(&scope, id, account.id).await.unwrap();
     let mut browser = app.new_browser();
-    let r = browser.sign_in(&email, crate::support::PASSWORD).await;
+    let r = browser.sign_in(&email, crate::harness::PASSWORD).await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
     browser
 }

@@ -1,8 +1,8 @@
 use axum::http::StatusCode;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 const JO: &[(&str, &str)] = &[
     ("given_name", "Jo"),

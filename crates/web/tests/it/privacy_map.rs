@@ -7,7 +7,7 @@ use withus_db::personal::{self, Erase, Link, NOT_PERSONAL, TABLES};
 use withus_db::sea_orm::{ConnectionTrait, DatabaseBackend, Statement};
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 
 /// A column as the database describes it.
 #[derive(Debug)]

@@ -9,13 +9,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use uuid::Uuid;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::meetings::forms::MeetingInput;
 use withus_web::{AppState, Config, router};
 
 use crate::both_databases;
+use crate::harness::TestApp;
 use crate::meetings::{member, person};
-use crate::support::TestApp;
 
 async fn counting(url: &str) -> (TestApp, Arc<AtomicUsize>) {
     let count = Arc::new(AtomicUsize::new(0));
@@ -38,7 +38,7 @@ async fn counting(url: &str) -> (TestApp, Arc<AtomicUsize>) {
 
 /// Adds `n` people, each expected at a past meeting of the opportunity, and `n` more
 /// opportunities with a meeting each.
-async fn grow(app: &TestApp, org: &crate::support::Org, opportunity: Uuid, n: usize, from: usize) {
+async fn grow(app: &TestApp, org: &crate::harness::Org, opportunity: Uuid, n: usize, from: usize) {
     let scope = app.scope(org);
     let starts = Utc::now() - Duration::days(3);
     let meeting = withus_web::meetings::queries::insert_meeting(

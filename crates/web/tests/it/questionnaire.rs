@@ -117,7 +117,7 @@ async fn questionnaire_body(url: String) {
 
 /// How many questionnaire emails each address has been sent so far.
 async fn asked_by_address(
-    app: &crate::support::TestApp,
+    app: &crate::harness::TestApp,
     scope: &withus_db::OrgScope,
 ) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();

@@ -14,12 +14,12 @@ use withus_db::entities::{
     feedback_recipient, meeting, meeting_attendee, payment, payment_policy,
 };
 use withus_db::sea_orm;
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::opportunities::forms::OpportunityInput;
 
 use crate::both_databases;
+use crate::harness::{Org, TestApp};
 use crate::meetings::person;
-use crate::support::{Org, TestApp};
 
 /// Two meetings of a decision-making opportunity a year ago: A (ten attended, one sent
 /// apologies) and B (high level: one attended, one not recorded).

@@ -11,14 +11,14 @@ use withus_db::entities::{
 use withus_db::sea_orm::ActiveValue::Set;
 use withus_db::sea_orm::sea_query::Expr;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 use withus_web::people::retention::worker::{self, Done};
 
 use crate::both_databases;
+use crate::harness::{Org, TestApp};
 use crate::meetings::person as emailed_person;
-use crate::support::{Org, TestApp};
 
 async fn coordinator(url: &str) -> (TestApp, Org) {
     let mut app = TestApp::start(url, |_| {}).await;

@@ -12,9 +12,9 @@ use std::time::{Duration, Instant};
 
 use withus_db::OrgScope;
 use withus_db::outbox::{self, NewMessage};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
-use crate::support::{Backend, PASSWORD, TestDb};
+use crate::harness::{Backend, PASSWORD, TestDb};
 
 const MESSAGES: usize = 40;
 
@@ -175,7 +175,7 @@ async fn two_servers_share_sessions_and_send_each_email_once() {
     .await
     .expect("organisation");
     let scope = OrgScope::new(state.clone(), org.id);
-    let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
+    let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
     withus_web::admin::routes::create(
         &scope,
         "Tom Okafor",

@@ -2,10 +2,10 @@ use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use withus_db::entities::{outbox_message, sign_in_link};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder, sea_query::Expr};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 
 use crate::both_databases;
-use crate::support::{Org, PASSWORD, TestApp};
+use crate::harness::{Org, PASSWORD, TestApp};
 
 both_databases!(password_sign_in_shows_staff_home, password_sign_in);
 async fn password_sign_in(url: String) {
@@ -391,7 +391,7 @@ async fn prune(url: String) {
         1,
         "a live session stays"
     );
-    let later = Utc::now() + Duration::hours(withus_web::auth::session::SESSION_HOURS + 1);
+    let later = Utc::now() + Duration::hours(withus_web::kit::auth::session::SESSION_HOURS + 1);
     withus_db::installation::prune(&app.state.db, later)
         .await
         .unwrap();
@@ -435,7 +435,7 @@ async fn wrong_passwords_send_link(url: String) {
     let org = app.org("northbrook", "Northbrook").await;
     let email = "finance@northbrook.example";
     // Nine wrong passwords long enough ago that no wait is left, but inside the window.
-    let key = withus_web::auth::rate_limit::account_key("password", email);
+    let key = withus_web::kit::auth::rate_limit::account_key("password", email);
     for _ in 0..9 {
         installation::record_attempt(&app.state.db, &key, Utc::now() - Duration::minutes(5))
             .await

@@ -1,425 +1,494 @@
-//! The in-process test app: a fresh database per test (an SQLite file, or a PostgreSQL
-//! database created for the test), a router built as in production, and a cookie jar.
+//! Support, mentoring and training through HTTP on both databases: a role that needs a
+//! course or check only matches people who hold it (and whose check has not run out),
+//! warnings before things run out, and support and mentoring the person can see.
 
-use std::collections::HashMap;
-
-use axum::Router;
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
+use axum::http::StatusCode;
+use chrono::{Duration, NaiveDate};
 use uuid::Uuid;
-use withus_db::sea_orm::{ConnectionTrait, Database};
-use withus_db::{OrgScope, installation};
-use withus_web::auth::Role;
-use withus_web::{AppState, Config, admin, csrf, router};
+use withus_db::entities::{account, course, opportunity};
+use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+use withus_web::opportunities::forms::{OpportunityInput, RoleInput};
 
-pub const PASSWORD: &str = "tangerine orbit cloudy piano";
+use crate::both_databases;
+use crate::harness::{Org, TestApp};
+use crate::impact::{coordinator, today_parts};
+use crate::meetings::{member, person};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-fn postgres_admin_url() -> String {
-    std::env::var("WITHUS_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-/// A database for one test, removed again by `TestDb::drop_now`.
-pub struct TestDb {
-    pub url: String,
-    backend: Backend,
-    name: String,
-}
-
-impl TestDb {
-    /// None when PostgreSQL is not reachable and we are not in CI; in CI that is a failure.
-    pub async fn create(backend: Backend) -> Option<TestDb> {
-        let name = format!("withus_test_{}", Uuid::new_v4().simple());
-        match backend {
-            Backend::Sqlite => {
-                let path = std::env::temp_dir().join(format!("{name}.db"));
-                Some(TestDb {
-                    url: format!("sqlite://{}", path.display()),
-                    backend,
-                    name,
-                })
-            }
-            Backend::Postgres => {
-                let admin = match Database::connect(postgres_admin_url()).await {
-                    Ok(db) => db,
-                    Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
-                        eprintln!("skipped on PostgreSQL: not reachable ({e})");
-                        return None;
-                    }
-                    Err(e) => panic!("PostgreSQL is required when CI=true: {e}"),
-                };
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await
-                    .expect("create test database");
-                let base = postgres_admin_url();
-                let server = base.rsplit_once('/').map(|(s, _)| s).unwrap_or(&base);
-                Some(TestDb {
-                    url: format!("{server}/{name}"),
-                    backend,
-                    name,
-                })
-            }
-        }
-    }
-
-    pub async fn drop_now(self) {
-        match self.backend {
-            Backend::Sqlite => {
-                let path = self.url.trim_start_matches("sqlite://").to_owned();
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{path}{suffix}"));
-                }
-            }
-            Backend::Postgres => {
-                if let Ok(admin) = Database::connect(postgres_admin_url()).await {
-                    let _ = admin
-                        .execute_unprepared(&format!(
-                            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                            self.name
-                        ))
-                        .await;
-                }
-            }
-        }
-    }
-}
-
-pub struct Response {
-    pub status: StatusCode,
-    pub headers: axum::http::HeaderMap,
-    pub body: String,
-    /// The body as sent, for files that are not text.
-    pub raw: Vec<u8>,
-}
-
-impl Response {
-    pub fn location(&self) -> &str {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-
-    pub fn set_cookies(&self) -> Vec<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok().map(str::to_owned))
-            .collect()
-    }
-
-    /// The text of the first element matching `selector`, whitespace folded.
-    pub fn text_of(&self, selector: &str) -> String {
-        let html = scraper::Html::parse_document(&self.body);
-        let selector = scraper::Selector::parse(selector).expect("selector");
-        html.select(&selector)
-            .next()
-            .map(|e| {
-                e.text()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default()
-    }
-}
-
-pub struct TestApp {
-    pub state: AppState,
-    pub router: Router,
-    pub cookies: HashMap<String, String>,
-    pub address: String,
-}
-
-/// An organisation made for a test, with one account per role.
-pub struct Org {
-    pub id: Uuid,
-    pub name: String,
-    pub slug: String,
-}
-
-impl TestApp {
-    pub async fn start(url: &str, config: impl FnOnce(&mut Config)) -> TestApp {
-        let mut settings = Config::for_tests(url);
-        config(&mut settings);
-        let db = withus_db::connect_and_migrate(url).await.expect("migrate");
-        let state = AppState::new(db, settings).await.expect("state");
-        TestApp {
-            router: router(state.clone()),
-            state,
-            cookies: HashMap::new(),
-            address: "203.0.113.10".into(),
-        }
-    }
-
-    /// Another browser against the same server: no cookies.
-    pub fn new_browser(&self) -> TestApp {
-        TestApp {
-            state: self.state.clone(),
-            router: self.router.clone(),
-            cookies: HashMap::new(),
-            address: self.address.clone(),
-        }
-    }
-
-    pub async fn org(&self, slug: &str, name: &str) -> Org {
-        let org = installation::create_organisation(&self.state.db, slug, name, chrono::Utc::now())
-            .await
-            .expect("organisation");
-        let scope = OrgScope::new(self.state.db.clone(), org.id);
-        let hashed = withus_web::auth::password::hash(PASSWORD).expect("hash");
-        for role in Role::ALL {
-            let email = format!("{}@{slug}.example", role.as_str());
-            let name = format!("{name} {}", role.label());
-            admin::routes::create(&scope, &name, &email, Some(hashed.clone()), &[role], false)
-                .await
-                .expect("account");
-        }
-        Org {
-            id: org.id,
-            name: org.name,
-            slug: slug.into(),
-        }
-    }
-
-    pub fn scope(&self, org: &Org) -> OrgScope {
-        OrgScope::new(self.state.db.clone(), org.id)
-    }
-
-    pub async fn request(&mut self, request: Request<Body>) -> Response {
-        let response = self
-            .router
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("router answers");
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes();
-        for cookie in headers.get_all(header::SET_COOKIE) {
-            let Ok(text) = cookie.to_str() else { continue };
-            let Ok(parsed) = cookie::Cookie::parse(text.to_owned()) else {
-                continue;
-            };
-            if parsed.value().is_empty() {
-                self.cookies.remove(parsed.name());
-            } else {
-                self.cookies
-                    .insert(parsed.name().to_owned(), parsed.value().to_owned());
-            }
-        }
-        Response {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            raw: bytes.to_vec(),
-        }
-    }
-
-    pub fn cookie_header(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    pub async fn get(&mut self, path: &str) -> Response {
-        let request = Request::get(path)
-            .header(header::COOKIE, self.cookie_header())
-            .header("x-forwarded-for", self.address.clone())
-            .body(Body::empty())
-            .expect("request");
-        self.request(request).await
-    }
-
-    /// The form token this browser's pages carry.
-    pub async fn csrf_token(&mut self) -> String {
-        if !self.cookies.contains_key("withus_session")
-            && !self.cookies.contains_key(csrf::VISITOR_COOKIE)
-        {
-            self.get("/sign-in").await;
-        }
-        let identity = self
-            .cookies
-            .get("withus_session")
-            .or_else(|| self.cookies.get(csrf::VISITOR_COOKIE))
-            .cloned()
-            .unwrap_or_default();
-        csrf::token_for(&self.state.csrf_key, &identity)
-    }
-
-    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
-        let body = serde_urlencoded::to_string(fields).expect("form");
-        let request = Request::post(path)
-            .header(header::COOKIE, self.cookie_header())
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header("x-forwarded-for", self.address.clone())
-            .body(Body::from(body))
-            .expect("request");
-        self.request(request).await
-    }
-
-    /// Posts a form the way a browser does, with the page's CSRF token.
-    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Response {
-        let token = self.csrf_token().await;
-        let mut all = fields.to_vec();
-        all.push(("csrf_token", &token));
-        self.post_raw(path, &all).await
-    }
-
-    /// Uploads a file as a browser's form does, with the token in the form's address.
-    pub async fn upload(
-        &mut self,
-        path: &str,
-        file_name: &str,
-        bytes: &[u8],
-        with_token: bool,
-    ) -> Response {
-        let boundary = "withus-test-boundary";
-        let mut body = format!(
-            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: text/csv\r\n\r\n"
+async fn add_course(app: &mut TestApp, org: &Org, name: &str, kind: &str, months: &str) -> Uuid {
+    let r = app
+        .post(
+            "/training",
+            &[
+                ("name", name),
+                ("kind", kind),
+                ("audience", "involved"),
+                ("months", months),
+            ],
         )
-        .into_bytes();
-        body.extend_from_slice(bytes);
-        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-        let token = self.csrf_token().await;
-        let uri = if with_token {
-            format!("{path}?csrf_token={token}")
-        } else {
-            path.to_owned()
-        };
-        let request = Request::post(uri)
-            .header(header::COOKIE, self.cookie_header())
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("x-forwarded-for", self.address.clone())
-            .body(Body::from(body))
-            .expect("request");
-        self.request(request).await
-    }
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    app.scope(org)
+        .find::<course::Entity>()
+        .filter(course::Column::Name.eq(name))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+}
 
-    /// Posts a multipart form with text fields and perhaps one file, as a browser does.
-    pub async fn upload_fields(
-        &mut self,
-        path: &str,
-        fields: &[(&str, &str)],
-        file: Option<(&str, &[u8])>,
-    ) -> Response {
-        let files: Vec<(&str, &str, &[u8])> = file
-            .into_iter()
-            .map(|(name, bytes)| ("file", name, bytes))
-            .collect();
-        self.upload_files(path, fields, &files).await
-    }
+/// An open opportunity whose one role needs `course`.
+async fn needing(app: &TestApp, org: &Org, course: Uuid) -> Uuid {
+    let scope = app.scope(org);
+    let by = Uuid::now_v7();
+    let id = withus_web::opportunities::queries::save(
+        &scope,
+        None,
+        &OpportunityInput {
+            title: format!("Interview panel {course}"),
+            summary: "Help choose the new manager.".into(),
+            way: "both".into(),
+            places: 2,
+            roles: vec![RoleInput {
+                kind: "panel_member".into(),
+                name: "Panel member".into(),
+                description: "Sit on the interview panel".into(),
+                requires: Some(course),
+            }],
+            ..Default::default()
+        },
+        by,
+    )
+    .await
+    .unwrap();
+    withus_web::opportunities::queries::set_status(&scope, id, "draft", "open", by)
+        .await
+        .unwrap();
+    id
+}
 
-    /// Posts a multipart form with text fields and files given as (field, file name, bytes).
-    pub async fn upload_files(
-        &mut self,
-        path: &str,
-        fields: &[(&str, &str)],
-        files: &[(&str, &str, &[u8])],
-    ) -> Response {
-        let boundary = "withus-test-boundary";
-        let mut body = Vec::new();
-        for (name, value) in fields {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n{value}\r\n")
-                    .as_bytes(),
-            );
-        }
-        for (field, file_name, bytes) in files {
-            body.extend_from_slice(
-                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file_name}\"\r\nContent-Type: text/plain\r\n\r\n")
-                    .as_bytes(),
-            );
-            body.extend_from_slice(bytes);
-            body.extend_from_slice(b"\r\n");
-        }
-        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-        let token = self.csrf_token().await;
-        let request = Request::post(format!("{path}?csrf_token={token}"))
-            .header(header::COOKIE, self.cookie_header())
-            .header(
-                header::CONTENT_TYPE,
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("x-forwarded-for", self.address.clone())
-            .body(Body::from(body))
-            .expect("request");
-        self.request(request).await
-    }
+async fn matches(app: &mut TestApp, opp: Uuid) -> String {
+    app.get(&format!("/opportunities/{opp}/matches"))
+        .await
+        .text_of("main")
+}
 
-    pub async fn sign_in(&mut self, email: &str, password: &str) -> Response {
-        self.post("/sign-in", &[("email", email), ("password", password)])
+async fn post(
+    app: &mut TestApp,
+    course: Uuid,
+    fields: Vec<(&str, String)>,
+) -> crate::harness::Response {
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    app.post(&format!("/training/{course}/records"), &refs)
+        .await
+}
+
+fn date(d: NaiveDate) -> [String; 3] {
+    ["%-d", "%-m", "%Y"].map(|f| d.format(f).to_string())
+}
+
+both_databases!(a_role_needing_training_matches_only_holders, matching_body);
+async fn matching_body(url: String) {
+    let (mut app, org, _) = coordinator(&url).await;
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let sam = person(&app, &org, "Sam", &[], None).await;
+    let panel = add_course(&mut app, &org, "Recruitment panel skills", "course", "36").await;
+    let dbs = add_course(&mut app, &org, "DBS check", "check", "36").await;
+    let panel_opp = needing(&app, &org, panel).await;
+    let dbs_opp = needing(&app, &org, dbs).await;
+    let before = matches(&mut app, panel_opp).await;
+    assert!(
+        !before.contains("Priya Meeting") && !before.contains("Sam Meeting"),
+        "{before}"
+    );
+
+    // Priya takes the course (Sam helps deliver it: he holds it too).
+    let [d, m, y] = today_parts();
+    let (pid, sid) = (priya.to_string(), sam.to_string());
+    let nobody = app
+        .post(
+            &format!("/training/{panel}/records"),
+            &[("done-day", &d), ("done-month", &m), ("done-year", &y)],
+        )
+        .await;
+    assert_eq!(nobody.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let session = app
+        .post(
+            &format!("/training/{panel}/records"),
+            &[
+                ("done-day", &d),
+                ("done-month", &m),
+                ("done-year", &y),
+                ("people", &pid),
+                ("delivered", &sid),
+            ],
+        )
+        .await;
+    assert_eq!(session.status, StatusCode::SEE_OTHER);
+    let course_page = app.get(&format!("/training/{panel}")).await.text_of("main");
+    assert!(
+        course_page.contains("Yes, with 1 involved person"),
+        "{course_page}"
+    );
+    let after = matches(&mut app, panel_opp).await;
+    assert!(
+        after.contains("Priya Meeting") && after.contains("Sam Meeting"),
+        "{after}"
+    );
+
+    // Sam's DBS check ran out a year ago: he does not match; renewed, he does.
+    let old = withus_web::kit::dates::today() - Duration::days(4 * 365);
+    let [od, om, oy] = date(old);
+    app.post(
+        &format!("/training/{dbs}/records"),
+        &[
+            ("done-day", &od),
+            ("done-month", &om),
+            ("done-year", &oy),
+            ("person", &sid),
+        ],
+    )
+    .await;
+    assert!(!matches(&mut app, dbs_opp).await.contains("Sam Meeting"));
+    let mut sam_app = member(&app, &org, sam, "Sam").await;
+    let browse = sam_app.get("/my/opportunities").await.text_of("main");
+    assert!(
+        !browse.contains(&format!("Interview panel {dbs}")),
+        "{browse}"
+    );
+    assert!(
+        browse.contains(&format!("Interview panel {panel}")),
+        "{browse}"
+    );
+    app.post(
+        &format!("/training/{dbs}/records"),
+        &[
+            ("done-day", &d),
+            ("done-month", &m),
+            ("done-year", &y),
+            ("person", &sid),
+        ],
+    )
+    .await;
+    assert!(matches(&mut app, dbs_opp).await.contains("Sam Meeting"));
+    assert!(
+        sam_app
+            .get("/my/opportunities")
             .await
-    }
+            .text_of("main")
+            .contains(&format!("Interview panel {dbs}"))
+    );
 
-    pub async fn sign_in_as(&mut self, org: &Org, role: Role) {
-        let email = format!("{}@{}.example", role.as_str(), org.slug);
-        let response = self.sign_in(&email, PASSWORD).await;
-        assert_eq!(
-            response.status,
-            StatusCode::SEE_OTHER,
-            "sign in as {email}: {}",
-            response.body
+    // The role form offers the courses, with the one chosen kept.
+    let edit = app.get(&format!("/opportunities/{dbs_opp}/edit")).await;
+    assert!(edit.body.contains("Training or check this role needs"));
+    assert!(
+        edit.body
+            .contains(&format!("<option value=\"{dbs}\" selected")),
+        "selected requirement"
+    );
+}
+
+both_databases!(warned_before_a_check_runs_out, expiry_body);
+async fn expiry_body(url: String) {
+    let (mut app, org, _) = coordinator(&url).await;
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let dbs = add_course(&mut app, &org, "DBS check", "check", "").await;
+    let today = withus_web::kit::dates::today();
+    let [d, m, y] = today_parts();
+    let [ed, em, ey] = date(today + Duration::days(30));
+    let pid = priya.to_string();
+    let record = |expires: [&str; 3]| {
+        vec![
+            ("done-day", d.clone()),
+            ("done-month", m.clone()),
+            ("done-year", y.clone()),
+            ("person", pid.clone()),
+            ("expires-day", expires[0].to_owned()),
+            ("expires-month", expires[1].to_owned()),
+            ("expires-year", expires[2].to_owned()),
+        ]
+    };
+    // An expiry before the check is refused.
+    let backwards = post(&mut app, dbs, record(["1", "1", "2000"])).await;
+    assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(backwards.body.contains("Enter a date after the check"));
+    assert_eq!(
+        post(&mut app, dbs, record([&ed, &em, &ey])).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    for page in ["/support", "/home"] {
+        let text = app.get(page).await.text_of("main");
+        assert!(text.contains("Runs out in 30 days"), "{page}: {text}");
+        assert!(text.contains("Priya Meeting"), "{page}");
+    }
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    assert!(
+        priya_app
+            .get("/my/support")
+            .await
+            .text_of("main")
+            .contains("Runs out in 30 days")
+    );
+
+    // Renewed for three years: the warning goes.
+    let [rd, rm, ry] = date(today + Duration::days(3 * 365));
+    post(&mut app, dbs, record([&rd, &rm, &ry])).await;
+    let support = app.get("/support").await.text_of("main");
+    assert!(!support.contains("Priya Meeting"), "{support}");
+    assert!(support.contains("Nothing runs out in the next 60 days"));
+
+    // Eleven running out: the dashboard shows the first ten and links to all of them.
+    for k in 0..11 {
+        let who = person(&app, &org, &format!("Soon{k}"), &[], None)
+            .await
+            .to_string();
+        let mut form = record([&ed, &em, &ey]);
+        form[3].1 = who;
+        post(&mut app, dbs, form).await;
+    }
+    let home = app.get("/home").await;
+    let running = home.text_of("#running-out + div");
+    assert_eq!(
+        running.matches("Runs out in 30 days").count(),
+        10,
+        "{running}"
+    );
+    assert!(home.body.contains("href=\"/support#running-out\""));
+    let support = app.get("/support").await.text_of("main");
+    assert_eq!(support.matches("Runs out in 30 days").count(), 11);
+}
+
+both_databases!(support_and_mentoring_the_person_can_see, support_body);
+async fn support_body(url: String) {
+    let (mut app, org, scope) = coordinator(&url).await;
+    let coordinator = scope
+        .find::<account::Entity>()
+        .filter(account::Column::Email.eq("coordinator@northbrook.example"))
+        .one(&app.state.db)
+        .await
+        .unwrap()
+        .unwrap();
+    let priya = person(&app, &org, "Priya", &[], None).await;
+    let sam = person(&app, &org, "Sam", &[], None).await;
+    let details = withus_web::people::queries::details(&scope, priya)
+        .await
+        .unwrap()
+        .unwrap();
+    let mut form = withus_web::people::views::form_from(&details);
+    form.named_contact = coordinator.id.to_string();
+    withus_web::people::queries::update(&scope, priya, &form.check().unwrap())
+        .await
+        .unwrap();
+
+    let [d, m, y] = today_parts();
+    let path = format!("/people/{priya}/support");
+    assert!(
+        app.get(&format!("/people/{priya}"))
+            .await
+            .body
+            .contains(&format!("href=\"{path}\""))
+    );
+    let missing = app
+        .post(
+            &path,
+            &[
+                ("kind", "debrief"),
+                ("given-day", &d),
+                ("given-month", &m),
+                ("given-year", &y),
+                ("note", ""),
+            ],
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("Say what happened"));
+    let saved = app
+        .post(
+            &path,
+            &[
+                ("kind", "debrief"),
+                ("given-day", &d),
+                ("given-month", &m),
+                ("given-year", &y),
+                (
+                    "note",
+                    "We talked through the board meeting and what to say next time.",
+                ),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    // Mentoring: not with themselves; Sam mentors Priya and they meet once.
+    let same = app
+        .post(
+            "/mentoring",
+            &[("mentor", &sam.to_string()), ("mentee", &sam.to_string())],
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let paired = app
+        .post(
+            "/mentoring",
+            &[("mentor", &sam.to_string()), ("mentee", &priya.to_string())],
+        )
+        .await;
+    assert_eq!(paired.status, StatusCode::SEE_OTHER);
+    let list = app.get("/mentoring").await;
+    let pair = list
+        .body
+        .split("href=\"/mentoring/")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .expect("pair link")
+        .to_owned();
+    let met = app
+        .post(
+            &format!("/mentoring/{pair}/meetings"),
+            &[
+                ("met-day", &d),
+                ("met-month", &m),
+                ("met-year", &y),
+                ("note", "Coffee before the panel"),
+            ],
+        )
+        .await;
+    assert_eq!(met.status, StatusCode::SEE_OTHER);
+
+    let mut priya_app = member(&app, &org, priya, "Priya").await;
+    let mine = priya_app.get("/my/support").await.text_of("main");
+    assert!(
+        mine.contains(&format!(
+            "Your named contact is {}",
+            coordinator.display_name
+        )),
+        "{mine}"
+    );
+    assert!(mine.contains("Talking it through after a hard meeting"));
+    assert!(mine.contains("We talked through the board meeting"));
+    assert!(mine.contains("Sam Meeting mentors you"), "{mine}");
+    let mut sam_app = member(&app, &org, sam, "Sam").await;
+    let his = sam_app.get("/my/support").await.text_of("main");
+    assert!(his.contains("You mentor Priya Meeting"));
+    assert!(
+        !his.contains("We talked through the board meeting"),
+        "support is the person's own"
+    );
+
+    // Her own data includes it; erasing her takes it away, and the pair with her.
+    let data = priya_app.get("/my/data").await.body;
+    assert!(
+        data.contains("We talked through the board meeting"),
+        "{data}"
+    );
+    assert!(data.contains("\"table\": \"mentoring_pairs\""), "{data}");
+    let erased = app.post(&format!("/people/{priya}/erase"), &[]).await;
+    assert_eq!(erased.status, StatusCode::SEE_OTHER);
+    use withus_db::entities::{mentoring_pair, support_record};
+    let left = scope
+        .find::<support_record::Entity>()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(left.is_empty());
+    let pairs = scope
+        .find::<mentoring_pair::Entity>()
+        .all(&app.state.db)
+        .await
+        .unwrap();
+    assert!(pairs.is_empty());
+    assert!(!sam_app.get("/my/support").await.body.contains("You mentor"));
+}
+
+both_databases!(demo_closes_the_loop, demo_body);
+async fn demo_body(url: String) {
+    let app = TestApp::start(&url, |_| {}).await;
+    withus_web::demo::seed(&app.state.db, "demo-password-for-tests-1")
+        .await
+        .unwrap();
+    let mut tom = app.new_browser();
+    tom.sign_in("coordinator@demo.example", "demo-password-for-tests-1")
+        .await;
+    // Changes in every impact area, at both levels, and one honest "no".
+    let impact = tom.get("/impact").await;
+    let rows = impact.text_of("table");
+    for area in withus_web::impact::AREAS {
+        let label = withus_web::kit::i18n::t(area.1);
+        let line = rows
+            .lines()
+            .skip_while(|l| !l.contains(&label))
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            line.split_whitespace()
+                .any(|w| w.parse::<u32>().is_ok_and(|n| n > 0)),
+            "{label}: {line}"
         );
     }
-}
-
-/// Runs a test body on both databases, each in a fresh database.
-#[macro_export]
-macro_rules! both_databases {
-    ($name:ident, $body:path) => {
-        mod $name {
-            use super::*;
-
-            #[tokio::test]
-            async fn sqlite() {
-                $crate::support::run($crate::support::Backend::Sqlite, |url| Box::pin($body(url)))
-                    .await;
-            }
-
-            #[tokio::test]
-            async fn postgres() {
-                $crate::support::run($crate::support::Backend::Postgres, |url| {
-                    Box::pin($body(url))
-                })
-                .await;
-            }
+    assert!(impact.body.contains("We did not change it"));
+    // Feedback sent and overdue; both groups answered; things running out.
+    let home = tom.get("/home").await.text_of("main");
+    assert!(!home.contains("Feedback overdue: 0 people"), "{home}");
+    assert!(home.contains("Runs out in"), "{home}");
+    let owed = tom.get("/impact/feedback").await.text_of("main");
+    assert!(owed.contains("Overdue"));
+    let org = withus_db::installation::organisation_by_slug(&app.state.db, "demo")
+        .await
+        .unwrap()
+        .unwrap();
+    let scope = withus_db::OrgScope::new(app.state.db.clone(), org.id);
+    let id_of = |title: &'static str| {
+        let scope = scope.clone();
+        async move {
+            scope
+                .find::<opportunity::Entity>()
+                .filter(opportunity::Column::Title.eq(title))
+                .one(scope.db())
+                .await
+                .unwrap()
+                .unwrap()
+                .id
         }
     };
-}
-
-pub async fn run<F>(backend: Backend, body: F)
-where
-    F: FnOnce(String) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>,
-{
-    let Some(db) = TestDb::create(backend).await else {
-        return;
-    };
-    let url = db.url.clone();
-    let outcome = tokio::spawn(body(url)).await;
-    db.drop_now().await;
-    if let Err(e) = outcome {
-        std::panic::resume_unwind(e.into_panic());
-    }
+    let reference = id_of("Carers' reference group: what should we buy?").await;
+    let evaluation = tom
+        .get(&format!("/opportunities/{reference}/evaluation"))
+        .await
+        .text_of("table");
+    assert!(evaluation.contains("out of 5 (2 answers)"), "{evaluation}");
+    let draft = id_of("Co-deliver autism awareness training to staff").await;
+    let lessons = tom
+        .get(&format!("/opportunities/{draft}"))
+        .await
+        .text_of("main");
+    assert!(
+        lessons.contains("Lessons from similar opportunities"),
+        "{lessons}"
+    );
+    assert!(lessons.contains("Pay people from the first session"));
+    let mut jo = app.new_browser();
+    jo.sign_in("member@demo.example", "demo-password-for-tests-1")
+        .await;
+    let said = jo.get("/my/said").await.text_of("main");
+    assert!(
+        said.contains("Hold some workshops in the evening"),
+        "{said}"
+    );
+    assert!(said.contains("Every third workshop is now at 6pm"));
+    assert!(
+        said.contains("How did it go? Carers' reference group"),
+        "{said}"
+    );
+    let support = jo.get("/my/support").await.text_of("main");
+    assert!(support.contains("Your named contact is Tom Okafor"));
+    assert!(support.contains("mentors you"));
+    assert!(
+        support.contains("Involving people well (helped deliver it)"),
+        "{support}"
+    );
+    let mentoring = tom.get("/mentoring").await;
+    assert_eq!(mentoring.status, StatusCode::OK);
 }

@@ -11,7 +11,7 @@ use axum::http::StatusCode;
 use uuid::Uuid;
 
 use crate::both_databases;
-use crate::support::TestApp;
+use crate::harness::TestApp;
 use fixture::{Said, new_opportunity, someone, twenty};
 use read::{
     Line, Seen, check, html_tables, line_of, nothing_pinned, number_after, number_before,

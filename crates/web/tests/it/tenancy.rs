@@ -2,11 +2,11 @@ use axum::http::StatusCode;
 use withus_db::entities::{account, outbox_message};
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
-use withus_web::auth::Role;
+use withus_web::kit::auth::Role;
 use withus_web::{Access, routes};
 
 use crate::both_databases;
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 /// What a page of organisation A must never show: B's name, B's people, B's mail.
 fn b_markers(b: &Org) -> Vec<String> {
@@ -417,7 +417,7 @@ async fn probe(url: String) {
     let ids = b_ids(&app, &b).await;
     // One account of A with every role, so no route is skipped for want of a role.
     let scope_a = app.scope(&a);
-    let hashed = withus_web::auth::password::hash(crate::support::PASSWORD).unwrap();
+    let hashed = withus_web::kit::auth::password::hash(crate::harness::PASSWORD).unwrap();
     withus_web::admin::routes::create(
         &scope_a,
         "Probe",
@@ -429,7 +429,7 @@ async fn probe(url: String) {
     .await
     .unwrap();
     let r = app
-        .sign_in("probe@northbrook.example", crate::support::PASSWORD)
+        .sign_in("probe@northbrook.example", crate::harness::PASSWORD)
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
 

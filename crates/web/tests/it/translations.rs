@@ -42,12 +42,15 @@ fn every_key_used_has_english_text() {
     keys_in(&root.join("src"), &mut keys);
     keys_in(&root.join("templates"), &mut keys);
     assert!(keys.len() > 100, "found only {} keys", keys.len());
-    let missing: Vec<_> = keys.iter().filter(|k| !withus_web::i18n::has(k)).collect();
+    let missing: Vec<_> = keys
+        .iter()
+        .filter(|k| !withus_web::kit::i18n::has(k))
+        .collect();
     assert!(
         missing.is_empty(),
-        "missing from locales/en-GB/withus.ftl: {missing:?}"
+        "missing from locales/en-GB/*.ftl: {missing:?}"
     );
-    for role in withus_web::auth::Role::ALL {
+    for role in withus_web::kit::auth::Role::ALL {
         assert!(!role.label().starts_with("role-"), "no label for {role:?}");
     }
 }

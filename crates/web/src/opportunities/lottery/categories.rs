@@ -6,8 +6,8 @@ use withus_reports::suppress::{Shown, Suppressed};
 
 use withus_db::entities::{equality_answer, person};
 
-use crate::equality::questions::{AGE_BANDS, age_band};
-use crate::people::vocab::{INVOLVEMENT_ROLES, Vocab};
+use crate::kit::equality_questions::{AGE_BANDS, age_band};
+use crate::kit::vocab::{INVOLVEMENT_ROLES, Vocab};
 
 pub const NOT_KNOWN: &str = "not_known";
 
@@ -111,7 +111,7 @@ pub fn value_of(
         },
         "unpaid_care" => match answer(&a.unpaid_care) {
             "no" => "no",
-            "" | crate::equality::questions::PREFER_NOT => NOT_KNOWN,
+            "" | crate::kit::equality_questions::PREFER_NOT => NOT_KNOWN,
             _ => "yes",
         },
         _ => NOT_KNOWN,

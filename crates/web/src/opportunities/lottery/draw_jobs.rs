@@ -20,9 +20,9 @@ use withus_selection::SelectionError;
 use super::job_queries;
 use super::problem::{Outcome, Problem, problem};
 use super::queries;
-use crate::audit;
-use crate::i18n::{t, t_args};
-use crate::jobs::Heartbeat;
+use crate::kit::audit;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::lease::Heartbeat;
 
 /// Long enough for every stage of LEXIMIN on the largest pools we support; past it the
 /// solver stops refining with the lowest chance still optimal.

@@ -14,14 +14,14 @@ use withus_db::entities::draw_job;
 
 use super::job_queries::{self, NewJob};
 use super::queries;
-use crate::admin::routes::london;
-use crate::components::{Cell, ErrorSummary, Input, SummaryList, Table, escape, render};
-use crate::error::{AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{Cell, ErrorSummary, Input, SummaryList, Table, escape, render};
+use crate::kit::dates::london;
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "opportunities/draw.html")]

@@ -11,13 +11,13 @@ use uuid::Uuid;
 use withus_db::draw_jobs::{CHECK, DONE, FAILED, QUEUED};
 
 use super::job_queries;
-use crate::components::{ErrorLink, ErrorSummary};
-use crate::error::{AppError, AppResult, html};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{ErrorLink, ErrorSummary};
+use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "opportunities/draw_progress.html")]

@@ -8,7 +8,7 @@ use withus_selection::{Category, Conflict, Instance, Person, SelectionError, Val
 
 use super::categories::{CATEGORIES, NOT_KNOWN, category};
 use super::queries::Pool;
-use crate::i18n::{t, t_args};
+use crate::kit::i18n::{t, t_args};
 
 /// Counts below this are shown as "fewer than 5" where they concern equality answers.
 pub const SMALL: usize = 5;

@@ -12,16 +12,16 @@ use super::categories::{CATEGORIES, pool_line};
 use super::census::{self, AREAS};
 use super::problem::{SMALL, category_label, value_label};
 use super::queries::{self, Pool};
-use crate::components::{
+use crate::kit::components::{
     Cell, Choices, ErrorSummary, Fieldset, Input, Select, Table, escape, render,
 };
-use crate::error::{AppResult, html, html_status};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::people::routes::parse_id;
-use crate::tenancy::Tenant;
 use withus_db::entities::selection_quota;
 use withus_reports::suppress::Shown;
 
@@ -74,7 +74,7 @@ fn tables(
     pool: &Pool,
     quotas: &[selection_quota::Model],
 ) -> Vec<(Table, Option<String>)> {
-    let text = |n: Shown| crate::reports::shown(n, SMALL as u64);
+    let text = |n: Shown| crate::kit::counts::shown(n, SMALL as u64);
     CATEGORIES
         .iter()
         .enumerate()

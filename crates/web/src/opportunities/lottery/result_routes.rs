@@ -15,15 +15,15 @@ use withus_db::entities::{person, selection_draw};
 use super::job_queries::{self, NewJob};
 use super::problem::{Outcome, chance_words};
 use super::queries;
-use crate::admin::routes::london;
-use crate::components::{Cell, NotificationBanner, SummaryList, Table};
-use crate::error::{AppError, AppResult, html};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{Cell, NotificationBanner, SummaryList, Table};
+use crate::kit::dates::london;
+use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
 use crate::opportunities::routes::load;
-use crate::page::Page;
-use crate::people::routes::parse_id;
 use crate::people::views::display_name;
-use crate::tenancy::Tenant;
 
 #[derive(Template)]
 #[template(path = "opportunities/draw_result.html")]
@@ -78,7 +78,7 @@ pub async fn result(
     let o = &full.opportunity;
     let outcome: Outcome = parse(&draw.result)?;
     let ids: Vec<Uuid> = outcome.probabilities.iter().map(|(id, _)| *id).collect();
-    let people: HashMap<Uuid, person::Model> = crate::people::queries::by_ids(&tenant.scope, &ids)
+    let people: HashMap<Uuid, person::Model> = crate::people::by_ids(&tenant.scope, &ids)
         .await?
         .into_iter()
         .map(|p| (p.id, p))

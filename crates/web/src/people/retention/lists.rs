@@ -11,11 +11,11 @@ use withus_db::sea_orm::DbErr;
 
 use super::due::{Due, Why};
 use super::{LETTER, Setting, day, worker};
-use crate::components::{Cell, Table, escape, render};
-use crate::i18n::{t, t_args};
+use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::{details, heading_m, link, paragraph, words};
+use crate::kit::vocab;
 use crate::people::views::{display_name, labels};
-use crate::people::vocab;
-use crate::sections::{details, heading_m, link, paragraph, words};
 
 /// The most people the page lists at once; the count above says how many there are.
 pub const SHOWN: usize = 200;
@@ -218,7 +218,7 @@ pub async fn kept(scope: &OrgScope, rows: &Rows, csrf: &str) -> Result<String, D
         .filter(|p| p.erased_at.is_none())
         .map(|p| (p.id, p))
         .collect();
-    let staff = crate::support::queries::names_of_staff(
+    let staff = crate::people::queries::names_of_staff(
         scope,
         kept.iter().filter_map(|r| r.kept_by).collect(),
     )

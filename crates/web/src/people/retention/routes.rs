@@ -11,15 +11,15 @@ use withus_db::OrgScope;
 use withus_db::entities::person;
 
 use super::{NOTICE_DAYS, REASON_MAX, Setting, YEARS, due, lists, store};
-use crate::components::{Choices, Fieldset, render};
-use crate::error::{AppError, AppResult};
-use crate::forms::{Errors, FormData};
-use crate::i18n::{t, t_args};
-use crate::page::Page;
-use crate::people::routes::parse_id;
+use crate::kit::components::{Choices, Fieldset, render};
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::parse_id;
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::sections::{Saved, Sections, input, textarea};
+use crate::kit::tenancy::Tenant;
 use crate::people::views::display_name;
-use crate::sections::{Saved, Sections, input, textarea};
-use crate::tenancy::Tenant;
 
 const PAGE: &str = "/people/retention";
 

@@ -12,7 +12,7 @@ use withus_db::entities::retention_person::{self, Column as R};
 use withus_db::sea_orm;
 
 use super::LETTER;
-use crate::payments::queries::is_duplicate;
+use crate::kit::error::is_duplicate;
 
 fn row(scope: &OrgScope, person: Uuid) -> retention_person::ActiveModel {
     retention_person::ActiveModel {

@@ -19,8 +19,8 @@ use withus_db::sea_orm;
 
 use super::due::{self, Due, Why};
 use super::{EMAIL, LETTER, Setting, day, store};
-use crate::audit;
-use crate::i18n::{t, t_args};
+use crate::kit::audit;
+use crate::kit::i18n::{t, t_args};
 
 /// Finished imports' spreadsheets stay this long, for anyone checking what was added.
 pub const IMPORTS_KEPT_DAYS: i64 = 30;

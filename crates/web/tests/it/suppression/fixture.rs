@@ -14,7 +14,7 @@ use withus_web::opportunities::interests;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
-use crate::support::{Org, TestApp};
+use crate::harness::{Org, TestApp};
 
 /// How many of the twenty gave each answer, in order; the rest gave none.
 const AGES: &[(&str, usize)] = &[

@@ -1,0 +1,485 @@
+//! Sign-in by password or by a one-time emailed link, and sign-out.
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+use serde::Deserialize;
+use withus_db::entities::sign_in_link;
+use withus_db::outbox::{self, NewMessage};
+use withus_db::sea_orm::ActiveValue::Set;
+use withus_db::{OrgScope, installation};
+
+use crate::AppState;
+use crate::kit::audit;
+use crate::kit::auth::client::ClientAddress;
+use crate::kit::auth::session::{self, SESSION_COOKIE, SessionToken, clear_cookie, set_cookie};
+use crate::kit::auth::{CurrentUser, password, rate_limit};
+use crate::kit::components::{Button, ErrorSummary, Input};
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::FormData;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+
+pub const LINK_MINUTES: i64 = 15;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+    #[serde(default)]
+    pub return_to: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReturnTo {
+    #[serde(default)]
+    pub return_to: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/sign_in.html")]
+struct SignInPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    email: Input,
+    password: Input,
+    button: Button,
+    return_to: String,
+}
+
+/// Only our own paths: never another site, never a protocol-relative `//host`.
+fn safe_return(path: &str) -> String {
+    crate::kit::page::safe_path(path).unwrap_or_else(|| "/home".to_owned())
+}
+
+fn sign_in_page(page: Page, form: &SignInForm, errors: &[(String, String)]) -> SignInPage {
+    let error_for = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.as_str())
+    };
+    SignInPage {
+        page: page.titled(t("sign-in-title")),
+        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
+        email: Input::new("email", t("field-email"))
+            .kind("email")
+            .autocomplete("email")
+            .spellcheck(false)
+            .value(&form.email)
+            .error(error_for("email")),
+        password: Input::new("password", t("field-password"))
+            .kind("password")
+            .autocomplete("current-password")
+            .error(error_for("password")),
+        button: Button::submit(t("sign-in-button")),
+        return_to: form.return_to.clone(),
+    }
+}
+
+pub async fn show_sign_in(page: Page, Query(q): Query<ReturnTo>) -> AppResult<Response> {
+    if page.user.is_some() {
+        return Ok(Redirect::to("/home").into_response());
+    }
+    let form = SignInForm {
+        return_to: q.return_to,
+        ..SignInForm::default()
+    };
+    html(sign_in_page(page, &form, &[]))
+}
+
+pub async fn sign_in(
+    State(state): State<AppState>,
+    page: Page,
+    ClientAddress(address): ClientAddress,
+    previous: Option<axum::Extension<SessionToken>>,
+    data: FormData,
+) -> AppResult<Response> {
+    let form: SignInForm = data.decode()?;
+    let mut errors = vec![];
+    if form.email.trim().is_empty() {
+        errors.push(("email".to_owned(), t("error-email-missing")));
+    }
+    if form.password.is_empty() {
+        errors.push(("password".to_owned(), t("error-password-missing")));
+    }
+    if !errors.is_empty() {
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            sign_in_page(page, &form, &errors),
+        );
+    }
+
+    let account_key = rate_limit::account_key("password", &form.email);
+    let address_key = rate_limit::address_key("password", &address);
+    if rate_limit::blocked(
+        &state.db,
+        &[(address_key.as_str(), rate_limit::PER_ADDRESS)],
+    )
+    .await?
+    {
+        let message = t_args(
+            "error-too-many-attempts",
+            &[("minutes", &rate_limit::WINDOW_MINUTES.to_string())],
+        );
+        state.metrics.rate_limit_refused();
+        return too_many(page, &form, message);
+    }
+    // One account is slowed down, never locked: its owner knows the password and can wait a few
+    // seconds, or use an emailed link. The try is counted against the address only.
+    if let Some(left) = rate_limit::account_wait(&state.db, &account_key).await? {
+        rate_limit::count(&state.db, &[&address_key]).await?;
+        let seconds = ((left.num_milliseconds() + 999) / 1000).max(1).to_string();
+        let message = t_args("error-wait-seconds", &[("seconds", &seconds)]);
+        state.metrics.rate_limit_refused();
+        return too_many(page, &form, message);
+    }
+
+    let account = installation::account_by_email(&state.db, &form.email).await?;
+    let typed = form.password.clone();
+    let matched = match &account {
+        Some(a) if a.disabled_at.is_none() => {
+            let stored = a.password_hash.clone().unwrap_or_default();
+            tokio::task::spawn_blocking(move || password::verify(&typed, &stored))
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?
+        }
+        _ => {
+            tokio::task::spawn_blocking(move || password::dummy_verify(&typed))
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            false
+        }
+    };
+    let account = match account {
+        Some(account) if matched => account,
+        owner => {
+            state.metrics.sign_in_failed();
+            rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
+            if let Some(owner) = owner.as_ref().filter(|o| o.disabled_at.is_none()) {
+                let since = Utc::now() - Duration::minutes(rate_limit::WINDOW_MINUTES);
+                if installation::attempts_since(&state.db, &account_key, since).await?
+                    == rate_limit::LINK_AFTER
+                {
+                    send_link(&state, owner).await?;
+                }
+            }
+            let errors = [("email".to_owned(), t("error-sign-in-failed"))];
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                sign_in_page(page, &form, &errors),
+            );
+        }
+    };
+
+    installation::clear_attempts(&state.db, &account_key).await?;
+    let previous = previous.map(|p| p.0.0);
+    let token = session::start(
+        &state,
+        account.organisation_id,
+        account.id,
+        previous.as_deref(),
+    )
+    .await?;
+    let scope = OrgScope::new(state.db.clone(), account.organisation_id);
+    audit::record(
+        &scope,
+        Some(account.id),
+        "signed in",
+        "account",
+        Some(account.id),
+        Some("password"),
+    )
+    .await?;
+    Ok(signed_in_response(
+        &state,
+        &token,
+        &safe_return(&form.return_to),
+    ))
+}
+
+fn signed_in_response(state: &AppState, token: &str, to: &str) -> Response {
+    let mut response = Redirect::to(to).into_response();
+    let cookie = set_cookie(SESSION_COOKIE, token, state.config.secure_cookies(), None);
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "auth/email_link.html")]
+struct EmailLinkPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    email: Input,
+    button: Button,
+}
+
+fn email_link_page(page: Page, email: &str, errors: &[(String, String)]) -> EmailLinkPage {
+    let error = errors.first().map(|(_, m)| m.as_str());
+    EmailLinkPage {
+        page: page.titled(t("email-link-title")),
+        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
+        email: Input::new("email", t("field-email"))
+            .kind("email")
+            .autocomplete("email")
+            .spellcheck(false)
+            .hint(t("email-link-hint"))
+            .value(email)
+            .error(error),
+        button: Button::submit(t("email-link-button")),
+    }
+}
+
+pub async fn show_email_link(page: Page) -> AppResult<Response> {
+    html(email_link_page(page, "", &[]))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EmailLinkForm {
+    #[serde(default)]
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/check_email.html")]
+struct CheckEmailPage {
+    page: Page,
+    email: String,
+    minutes: i64,
+}
+
+pub async fn send_email_link(
+    State(state): State<AppState>,
+    page: Page,
+    ClientAddress(address): ClientAddress,
+    data: FormData,
+) -> AppResult<Response> {
+    let form: EmailLinkForm = data.decode()?;
+    let email = form.email.trim().to_lowercase();
+    if !email.contains('@') || email.len() < 3 {
+        let errors = [("email".to_owned(), t("error-email-format"))];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            email_link_page(page, &form.email, &errors),
+        );
+    }
+    let account_key = rate_limit::account_key("link", &email);
+    let address_key = rate_limit::address_key("link", &address);
+    let limits = [
+        (account_key.as_str(), rate_limit::LINKS_PER_ACCOUNT),
+        (address_key.as_str(), rate_limit::PER_ADDRESS),
+    ];
+    if rate_limit::blocked(&state.db, &limits).await? {
+        state.metrics.rate_limit_refused();
+        let message = t_args(
+            "error-too-many-links",
+            &[("minutes", &rate_limit::WINDOW_MINUTES.to_string())],
+        );
+        let errors = [("email".to_owned(), message)];
+        return html_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            email_link_page(page, &form.email, &errors),
+        );
+    }
+    rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
+
+    // The answer is the same whether or not the account exists, so the page reveals nothing.
+    if let Some(account) = installation::account_by_email(&state.db, &email).await?
+        && account.disabled_at.is_none()
+    {
+        send_link(&state, &account).await?;
+    }
+    html(CheckEmailPage {
+        page: page.titled(t("check-email-title")),
+        email,
+        minutes: LINK_MINUTES,
+    })
+}
+
+/// Emails `account` a link that signs them in once.
+async fn send_link(
+    state: &AppState,
+    account: &withus_db::entities::account::Model,
+) -> AppResult<()> {
+    let token = session::new_token();
+    let now = Utc::now();
+    let scope = OrgScope::new(state.db.clone(), account.organisation_id);
+    scope
+        .insert(sign_in_link::ActiveModel {
+            id: Set(session::hash(&token)),
+            organisation_id: Set(account.organisation_id),
+            account_id: Set(account.id),
+            created_at: Set(now),
+            expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
+            used_at: Set(None),
+        })
+        .await?;
+    let link = format!("{}/sign-in/email/{token}", state.config.public_url);
+    let body = t_args(
+        "email-link-body",
+        &[
+            ("name", &account.display_name),
+            ("link", &link),
+            ("minutes", &LINK_MINUTES.to_string()),
+        ],
+    );
+    let subject = t("email-link-subject");
+    outbox::enqueue(
+        &scope,
+        NewMessage {
+            to: &account.email,
+            subject: &subject,
+            body: &body,
+            calendar: None,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+fn too_many(page: Page, form: &SignInForm, message: String) -> AppResult<Response> {
+    let errors = [("email".to_owned(), message)];
+    html_status(
+        StatusCode::TOO_MANY_REQUESTS,
+        sign_in_page(page, form, &errors),
+    )
+}
+
+#[derive(Template)]
+#[template(path = "auth/link_confirm.html")]
+struct LinkConfirmPage {
+    page: Page,
+    token: String,
+    button: Button,
+}
+
+#[derive(Template)]
+#[template(path = "auth/link_invalid.html")]
+struct LinkInvalidPage {
+    page: Page,
+}
+
+/// Shows a button rather than signing in on GET, because mail scanners open links.
+pub async fn show_link(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let link = installation::sign_in_link(&state.db, &session::hash(&token)).await?;
+    let usable = link.is_some_and(|l| l.used_at.is_none() && l.expires_at > Utc::now());
+    if !usable {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    }
+    html(LinkConfirmPage {
+        page: page.titled(t("link-confirm-title")),
+        token,
+        button: Button::submit(t("link-confirm-button")),
+    })
+}
+
+pub async fn use_link(
+    State(state): State<AppState>,
+    page: Page,
+    previous: Option<axum::Extension<SessionToken>>,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let hashed = session::hash(&token);
+    let link = installation::sign_in_link(&state.db, &hashed).await?;
+    let Some(link) = link else {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    };
+    if !installation::use_sign_in_link(&state.db, &hashed, Utc::now()).await? {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    }
+    let previous = previous.map(|p| p.0.0);
+    let session = session::start(
+        &state,
+        link.organisation_id,
+        link.account_id,
+        previous.as_deref(),
+    )
+    .await?;
+    let scope = OrgScope::new(state.db.clone(), link.organisation_id);
+    audit::record(
+        &scope,
+        Some(link.account_id),
+        "signed in",
+        "account",
+        Some(link.account_id),
+        Some("emailed link"),
+    )
+    .await?;
+    Ok(signed_in_response(&state, &session, "/home"))
+}
+
+pub async fn sign_out(
+    State(state): State<AppState>,
+    token: Option<axum::Extension<SessionToken>>,
+) -> AppResult<Response> {
+    if let Some(token) = token {
+        session::end(&state, &token.0.0).await?;
+    }
+    Ok(signed_out_response(&state))
+}
+
+pub async fn sign_out_everywhere(
+    State(state): State<AppState>,
+    user: CurrentUser,
+) -> AppResult<Response> {
+    let scope = OrgScope::new(state.db.clone(), user.organisation_id);
+    session::end_all(&scope, user.account_id).await?;
+    audit::record(
+        &scope,
+        Some(user.account_id),
+        "signed out everywhere",
+        "account",
+        Some(user.account_id),
+        None,
+    )
+    .await?;
+    Ok(signed_out_response(&state))
+}
+
+fn signed_out_response(state: &AppState) -> Response {
+    let mut response = Redirect::to("/signed-out").into_response();
+    if let Ok(value) =
+        HeaderValue::from_str(&clear_cookie(SESSION_COOKIE, state.config.secure_cookies()))
+    {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    response
+}
+
+#[derive(Template)]
+#[template(path = "auth/signed_out.html")]
+struct SignedOutPage {
+    page: Page,
+}
+
+pub async fn signed_out(page: Page) -> AppResult<Response> {
+    html(SignedOutPage {
+        page: page.titled(t("signed-out-title")),
+    })
+}

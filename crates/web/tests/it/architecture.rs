@@ -1,0 +1,248 @@
+//! The shape of the web crate, read from its source: the kit imports no feature, features
+//! use only those below them, and the top-level modules form no circle.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// What the kit may name besides itself: the app's state and configuration at the root.
+const KIT_MAY_USE: [&str; 3] = ["kit", "AppState", "config"];
+
+/// The features from the bottom up: each may use those before it, never one after it.
+const FEATURES_UPWARDS: [&str; 9] = [
+    "people",
+    "groups",
+    "equality",
+    "support",
+    "opportunities",
+    "meetings",
+    "payments",
+    "impact",
+    "reports",
+];
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir)
+        .expect("read the source folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// The top-level module a source file belongs to (`people/routes.rs` → `people`).
+fn top_of(file: &Path) -> String {
+    let rel = file.strip_prefix(src()).expect("under src");
+    let first = rel.components().next().expect("a component");
+    first
+        .as_os_str()
+        .to_string_lossy()
+        .trim_end_matches(".rs")
+        .to_owned()
+}
+
+/// Every name `text` takes from the crate root: `crate::x::…` paths and `use crate::{x, y}`.
+fn crate_names(text: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let word = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for (i, _) in text.match_indices("crate::") {
+        let after = &text[i + "crate::".len()..];
+        if let Some(list) = after.strip_prefix('{') {
+            let end = list.find('}').unwrap_or(list.len());
+            for part in list[..end].split(',') {
+                let name = word(part.trim());
+                if !name.is_empty() {
+                    names.insert(name);
+                }
+            }
+        } else {
+            let name = word(after);
+            if !name.is_empty() {
+                names.insert(name);
+            }
+        }
+    }
+    names
+}
+
+fn modules() -> BTreeMap<String, BTreeSet<String>> {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let tops: BTreeSet<String> = files
+        .iter()
+        .map(|f| top_of(f))
+        .filter(|t| t != "lib" && t != "main")
+        .collect();
+    let mut uses: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let top = top_of(file);
+        if !tops.contains(&top) {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).expect("read a source file");
+        let entry = uses.entry(top.clone()).or_default();
+        for name in crate_names(&text) {
+            if name != top && tops.contains(&name) {
+                entry.insert(name);
+            }
+        }
+    }
+    uses
+}
+
+/// Circles of two or more modules (Tarjan's strongly connected components).
+fn circles(uses: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    struct Walk<'a> {
+        uses: &'a BTreeMap<String, BTreeSet<String>>,
+        index: BTreeMap<&'a str, usize>,
+        low: BTreeMap<&'a str, usize>,
+        stack: Vec<&'a str>,
+        found: Vec<Vec<String>>,
+    }
+    fn visit<'a>(w: &mut Walk<'a>, v: &'a str) {
+        let i = w.index.len();
+        w.index.insert(v, i);
+        w.low.insert(v, i);
+        w.stack.push(v);
+        let uses = w.uses;
+        for next in uses.get(v).into_iter().flatten() {
+            let next = next.as_str();
+            if !w.index.contains_key(next) {
+                visit(w, next);
+                let low = w.low[v].min(w.low[next]);
+                w.low.insert(v, low);
+            } else if w.stack.contains(&next) {
+                let low = w.low[v].min(w.index[next]);
+                w.low.insert(v, low);
+            }
+        }
+        if w.low[v] == w.index[v] {
+            let mut circle = Vec::new();
+            while let Some(top) = w.stack.pop() {
+                circle.push(top.to_owned());
+                if top == v {
+                    break;
+                }
+            }
+            if circle.len() > 1 {
+                circle.sort();
+                w.found.push(circle);
+            }
+        }
+    }
+    let mut walk = Walk {
+        uses,
+        index: BTreeMap::new(),
+        low: BTreeMap::new(),
+        stack: Vec::new(),
+        found: Vec::new(),
+    };
+    for v in uses.keys() {
+        if !walk.index.contains_key(v.as_str()) {
+            visit(&mut walk, v);
+        }
+    }
+    walk.found.sort();
+    walk.found
+}
+
+#[test]
+fn the_kit_imports_no_feature() {
+    let mut files = Vec::new();
+    rust_files(&src().join("kit"), &mut files);
+    assert!(files.len() >= 15, "found only {} kit files", files.len());
+    let mut wrong = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).expect("read a kit file");
+        for name in crate_names(&text) {
+            if !KIT_MAY_USE.contains(&name.as_str()) {
+                wrong.push(format!("{} uses crate::{name}", file.display()));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "the kit reaches into features: {wrong:#?}"
+    );
+}
+
+#[test]
+fn the_top_level_modules_form_no_circle() {
+    let found = circles(&modules());
+    assert!(
+        found.is_empty(),
+        "top-level modules import each other in a circle: {found:?}"
+    );
+}
+
+#[test]
+fn features_use_only_those_below_them() {
+    let uses = modules();
+    let mut upwards = Vec::new();
+    for (i, feature) in FEATURES_UPWARDS.iter().enumerate() {
+        let above = &FEATURES_UPWARDS[i + 1..];
+        for name in uses.get(*feature).into_iter().flatten() {
+            if above.contains(&name.as_str()) {
+                upwards.push(format!("{feature} uses {name}"));
+            }
+        }
+    }
+    assert!(upwards.is_empty(), "features reaching up: {upwards:?}");
+}
+
+#[test]
+fn features_meet_only_through_each_others_mod_rs() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let folders: Vec<String> = std::fs::read_dir(src())
+        .expect("read src")
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(folders.len() >= 15, "found only {} folders", folders.len());
+    let mut reaching = Vec::new();
+    for file in &files {
+        let top = top_of(file);
+        let text = std::fs::read_to_string(file).expect("read a source file");
+        for other in folders.iter().filter(|f| **f != top) {
+            for inner in ["routes", "queries"] {
+                if text.contains(&format!("crate::{other}::{inner}")) {
+                    reaching.push(format!("{} reaches into {other}::{inner}", file.display()));
+                }
+            }
+        }
+    }
+    assert!(
+        reaching.is_empty(),
+        "use what the feature's mod.rs offers instead: {reaching:#?}"
+    );
+}
+
+#[test]
+fn the_reader_finds_circles_and_names() {
+    let names = crate_names("use crate::{AppState, kit};\nlet x = crate::people::vocab::X;");
+    assert_eq!(
+        names.into_iter().collect::<Vec<_>>(),
+        ["AppState", "kit", "people"]
+    );
+    let mut uses = BTreeMap::new();
+    for (from, to) in [("a", "b"), ("b", "c"), ("c", "a"), ("c", "d")] {
+        uses.entry(from.to_string())
+            .or_insert_with(BTreeSet::new)
+            .insert(to.to_string());
+    }
+    assert_eq!(circles(&uses), [["a", "b", "c"]]);
+}
