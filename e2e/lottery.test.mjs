@@ -127,7 +127,7 @@ test("quotas, a fair lottery from a seed, and places offered", async () => {
 
   // Census ranges for a whole category at once.
   await page.getByLabel("Area").selectOption({ label: "Gateshead" });
-  await page.getByLabel("Unpaid care").check();
+  await page.getByRole("checkbox", { name: "Unpaid care" }).check();
   await page.getByRole("button", { name: "Set quotas from the census" }).click();
   await page.getByRole("heading", { name: "Quotas for a fair lottery" }).waitFor();
   assert.match(await main.innerText(), /Provides no unpaid care\s+\d to \d/);

@@ -11,7 +11,6 @@ use withus_db::OrgScope;
 use withus_db::entities::{glossary_term, meeting, meeting_attendee, opportunity, person};
 use withus_db::sea_orm::{self, DbErr};
 
-use crate::meetings::agenda_rows;
 use crate::meetings::forms::MeetingInput;
 use crate::meetings::queries::{self, NewPaper};
 
@@ -361,4 +360,30 @@ pub fn meeting_row(
         updated_at: Set(starts),
         ..Default::default()
     }
+}
+
+/// Agenda items by title, in order, as the demo's coordinator proposed them.
+async fn agenda_rows(
+    scope: &withus_db::OrgScope,
+    meeting_id: uuid::Uuid,
+    titles: &[&str],
+    status: &str,
+) -> Result<(), withus_db::sea_orm::DbErr> {
+    let start = crate::meetings::queries::agenda(scope, meeting_id)
+        .await?
+        .len();
+    for (i, title) in titles.iter().enumerate() {
+        crate::meetings::agenda::insert_row(
+            scope,
+            meeting_id,
+            title,
+            "",
+            None,
+            "Sam Okafor",
+            status,
+            (start + i) as i32,
+        )
+        .await?;
+    }
+    Ok(())
 }

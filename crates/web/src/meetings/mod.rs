@@ -27,30 +27,6 @@ use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
 use crate::kit::tenancy::Tenant;
 
-/// Agenda items by title, in order, for the demo and for tests.
-pub async fn agenda_rows(
-    scope: &withus_db::OrgScope,
-    meeting_id: uuid::Uuid,
-    titles: &[&str],
-    status: &str,
-) -> Result<(), withus_db::sea_orm::DbErr> {
-    let start = queries::agenda(scope, meeting_id).await?.len();
-    for (i, title) in titles.iter().enumerate() {
-        agenda::insert_row(
-            scope,
-            meeting_id,
-            title,
-            "",
-            None,
-            "Sam Okafor",
-            status,
-            (start + i) as i32,
-        )
-        .await?;
-    }
-    Ok(())
-}
-
 /// The meeting, or "page not found" for a bad or another organisation's id.
 pub async fn load(tenant: &Tenant, id: &str) -> AppResult<queries::Loaded> {
     queries::load(&tenant.scope, parse_id(id)?)

@@ -200,11 +200,14 @@ impl Annual {
     }
 }
 
-async fn load(tenant: &Tenant, query: &HashMap<String, String>) -> AppResult<(Annual, Document)> {
-    let period = Period::from_query(query, super::london_day(Utc::now()));
-    let annual = Annual::compute(&tenant.scope, period, Utc::now()).await?;
+async fn load(
+    tenant: &Tenant,
+    query: &HashMap<String, String>,
+) -> AppResult<(Annual, Document, super::Asked)> {
+    let asked = Period::asked(query, super::london_day(Utc::now()));
+    let annual = Annual::compute(&tenant.scope, asked.period, Utc::now()).await?;
     let document = document(&tenant.scope, &annual).await?;
-    Ok((annual, document))
+    Ok((annual, document, asked))
 }
 
 pub async fn page(
@@ -212,20 +215,18 @@ pub async fn page(
     page: Page,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let (annual, document) = load(&tenant, &query).await?;
+    let (annual, document, asked) = load(&tenant, &query).await?;
     let q = annual.period.query();
     let mut sections = Sections::new(page, document.title.clone())
+        .errors(&asked.errors)
         .wide()
         .block(format!(
             "<div class=\"withus-no-print\">{}{}</div>",
-            crate::kit::sections::details(
-                &t("period-choose"),
-                &super::filter_form(
-                    "/reports/annual",
-                    &annual.period.fields(),
-                    &t("period-show")
-                ),
-            ),
+            asked.chooser(super::filter_form(
+                "/reports/annual",
+                &asked.fields(),
+                &t("period-show")
+            )),
             links(&[
                 (format!("/reports/annual.pdf?{q}"), t("annual-download-pdf")),
                 (
@@ -244,7 +245,7 @@ pub async fn pdf(
     tenant: Tenant,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let (_, document) = load(&tenant, &query).await?;
+    let (_, document, _) = load(&tenant, &query).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -262,7 +263,7 @@ pub async fn xlsx(
     tenant: Tenant,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let (_, document) = load(&tenant, &query).await?;
+    let (_, document, _) = load(&tenant, &query).await?;
     let bytes = document
         .xlsx()
         .map_err(|e| crate::kit::error::AppError::Internal(e.to_string()))?;

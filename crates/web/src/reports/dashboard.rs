@@ -23,7 +23,8 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let now = Utc::now();
-    let period = Period::from_query(&query, super::london_day(now));
+    let asked = Period::asked(&query, super::london_day(now));
+    let period = asked.period;
     let annual = Annual::compute(&tenant.scope, period, now).await?;
     let report = document(&tenant.scope, &annual).await?;
     let figures = MEASURES
@@ -39,12 +40,10 @@ pub async fn page(
         .collect();
     let q = period.query();
     let mut sections = Sections::new(page, t("dashboard-title"))
+        .errors(&asked.errors)
         .wide()
         .paragraph(&period.label())
-        .block(crate::kit::sections::details(
-            &t("period-choose"),
-            &filter_form("/reports", &period.fields(), &t("period-show")),
-        ))
+        .block(asked.chooser(filter_form("/reports", &asked.fields(), &t("period-show"))))
         .links(&[
             (format!("/reports/annual?{q}"), t("annual-link")),
             (format!("/reports/presence?{q}"), t("presence-title")),

@@ -90,16 +90,14 @@ impl Grid {
         });
         let chart = svg.map_or_else(String::new, |svg| {
             format!(
-                "<h{level} class=\"govuk-heading-m\">{}</h{level}><figure class=\"withus-figure\">{svg}<figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
+                "<h{level} class=\"govuk-heading-m\">{}</h{level}><figure class=\"withus-figure\"><div class=\"withus-chart-scroll\" tabindex=\"0\">{svg}</div><figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
                 escape(&self.caption),
                 escape(&self.summary),
                 level = self.heading_level,
             )
         });
-        format!(
-            "{chart}<div class=\"withus-table-scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">{table}</div>",
-            escape(&self.caption)
-        )
+        // The table scrolls in its own box (the table component's), labelled by its caption.
+        format!("{chart}{table}")
     }
 
     fn cell(&self, column: usize, text: &str) -> Cell {

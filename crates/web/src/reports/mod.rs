@@ -54,23 +54,52 @@ impl Period {
         Period { from, to: today }
     }
 
-    /// From `?from-day=…&to-year=…`, or the year to today; reversed dates are put right.
+    /// From `?from-day=…&to-year=…`, or the year to today when nothing fits (see `asked`).
     pub fn from_query(query: &HashMap<String, String>, today: NaiveDate) -> Self {
-        let part = |id: &str| {
+        Period::asked(query, today).period
+    }
+
+    /// The period a report's query asks for. Nothing typed is the year to today; a date that
+    /// does not exist, or an end before the start, is an error in the GOV.UK date input's
+    /// words, never put right silently, and the report shows the year to today meanwhile.
+    pub fn asked(query: &HashMap<String, String>, today: NaiveDate) -> Asked {
+        let typed = |id: &str| {
             let get = |p: &str| query.get(&format!("{id}-{p}")).cloned().unwrap_or_default();
             TypedDate {
                 day: get("day"),
                 month: get("month"),
                 year: get("year"),
             }
-            .date()
         };
+        let (from_typed, to_typed) = (typed("from"), typed("to"));
         let default = Period::year_to(today);
-        let from = part("from").unwrap_or(default.from);
-        let to = part("to").unwrap_or(default.to);
-        Period {
-            from: from.min(to),
-            to: from.max(to),
+        let mut errors = Errors::default();
+        let mut read = |typed: &TypedDate, id: &str, key: &str, otherwise: NaiveDate| {
+            let blank = [&typed.day, &typed.month, &typed.year]
+                .iter()
+                .all(|p| p.trim().is_empty());
+            if blank {
+                return otherwise;
+            }
+            typed.date().unwrap_or_else(|| {
+                errors.add(id, t(key));
+                otherwise
+            })
+        };
+        let from = read(&from_typed, "from", "period-error-from", default.from);
+        let to = read(&to_typed, "to", "period-error-to", default.to);
+        if errors.is_empty() && to < from {
+            errors.add("to", t("period-error-order"));
+        }
+        let period = if errors.is_empty() {
+            Period { from, to }
+        } else {
+            default
+        };
+        Asked {
+            period,
+            typed: [from_typed, to_typed],
+            errors,
         }
     }
 
@@ -108,14 +137,42 @@ impl Period {
             ],
         )
     }
+}
 
-    /// The two date inputs of a filter form (GET: nothing is changed by choosing).
+/// A report's period as its query asked for it: the period shown, what was typed, and what
+/// is wrong with it.
+pub struct Asked {
+    pub period: Period,
+    typed: [TypedDate; 2],
+    pub errors: Errors,
+}
+
+impl Asked {
+    /// The two date inputs of a filter form (GET: nothing is changed by choosing), with what
+    /// was typed while something needs fixing.
     pub fn fields(&self) -> Vec<String> {
-        let none = Errors::default();
+        let [from, to] = if self.errors.is_empty() {
+            [
+                TypedDate::of(self.period.from),
+                TypedDate::of(self.period.to),
+            ]
+        } else {
+            self.typed.clone()
+        };
         vec![
-            TypedDate::of(self.from).field("from", t("period-from"), &none),
-            TypedDate::of(self.to).field("to", t("period-to"), &none),
+            from.field("from", t("period-from"), &self.errors),
+            to.field("to", t("period-to"), &self.errors),
         ]
+    }
+
+    /// The filter form behind "Choose the dates", or open when something needs fixing: a
+    /// closed details would hide the field the error summary links to.
+    pub fn chooser(&self, form: String) -> String {
+        if self.errors.is_empty() {
+            crate::kit::sections::details(&t("period-choose"), &form)
+        } else {
+            form
+        }
     }
 }
 

@@ -25,21 +25,20 @@ pub async fn page(
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let now = Utc::now();
-    let period = Period::from_query(&query, super::london_day(now));
+    let asked = Period::asked(&query, super::london_day(now));
+    let period = asked.period;
     // Only the meetings and who took part: not the whole report.
     let held = figures::held(&tenant.scope, &period, now).await?;
     let taking = figures::taking_part(&tenant.scope, &held, &Filter::default()).await?;
     Sections::new(page, t("participation-title"))
+        .errors(&asked.errors)
         .wide()
         .paragraph(&t("participation-intro"))
-        .block(crate::kit::sections::details(
-            &t("period-choose"),
-            &filter_form(
-                "/reports/participation",
-                &period.fields(),
-                &t("period-show"),
-            ),
-        ))
+        .block(asked.chooser(filter_form(
+            "/reports/participation",
+            &asked.fields(),
+            &t("period-show"),
+        )))
         .block(map_grid(&held_rows(&held, &taking)).html())
         .heading_m(&t("deciding-title"), "deciding")
         .paragraph(&deciding_paragraph(&figures::deciding(&held, &taking)))

@@ -35,7 +35,8 @@ pub async fn page(
 ) -> AppResult<Response> {
     let scope = &tenant.scope;
     let now = Utc::now();
-    let period = Period::from_query(&query, super::london_day(now));
+    let asked = Period::asked(&query, super::london_day(now));
+    let period = asked.period;
     let get = |k: &str| query.get(k).cloned().unwrap_or_default();
     let filter = Filter {
         opportunity: Uuid::parse_str(&get("opportunity")).ok(),
@@ -62,7 +63,7 @@ pub async fn page(
             .collect(),
     );
     let none = crate::kit::forms::Errors::default();
-    let mut fields = period.fields();
+    let mut fields = asked.fields();
     fields.push(select(
         "opportunity",
         t("filter-opportunity"),
@@ -85,6 +86,7 @@ pub async fn page(
         &none,
     ));
     let mut sections = Sections::new(page, t("presence-title"))
+        .errors(&asked.errors)
         .wide()
         .paragraph(&t_args(
             "presence-intro",
@@ -93,10 +95,14 @@ pub async fn page(
                 ("threshold", &reporting.threshold().to_string()),
             ],
         ))
-        .block(crate::kit::sections::details(
-            &t("presence-filters"),
-            &filter_form("/reports/presence", &fields, &t("period-show")),
-        ))
+        .block({
+            let form = filter_form("/reports/presence", &fields, &t("period-show"));
+            if asked.errors.is_empty() {
+                crate::kit::sections::details(&t("presence-filters"), &form)
+            } else {
+                form
+            }
+        })
         .block(paragraph(&t_args(
             "presence-counted",
             &[

@@ -118,6 +118,23 @@ impl Response {
             .collect()
     }
 
+    /// The rows of each table's body in page order, each row's text whitespace folded.
+    pub fn table_rows(&self) -> Vec<Vec<String>> {
+        let html = scraper::Html::parse_document(&self.body);
+        let (table, row) = (
+            scraper::Selector::parse("table").expect("selector"),
+            scraper::Selector::parse("tbody tr").expect("selector"),
+        );
+        html.select(&table)
+            .map(|t| {
+                t.select(&row)
+                    .map(|r| r.text().collect::<Vec<_>>().join(" "))
+                    .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .collect()
+            })
+            .collect()
+    }
+
     /// The text of the first element matching `selector`, whitespace folded.
     pub fn text_of(&self, selector: &str) -> String {
         let html = scraper::Html::parse_document(&self.body);

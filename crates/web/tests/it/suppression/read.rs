@@ -204,7 +204,13 @@ pub fn quota_lines(body: &str, captions: &[&str]) -> Vec<Line> {
                 .map(|r| r.select(&cell).map(fold).collect())
                 .collect();
             let mut line = line_of(&format!("quotas, {name}"), &table, 2);
-            let sentence = t
+            // The sentence follows the table's scrolling box (or the table, unboxed).
+            let boxed = t
+                .parent()
+                .and_then(scraper::ElementRef::wrap)
+                .filter(|p| p.value().classes().any(|c| c == "withus-table-scroll"));
+            let sentence = boxed
+                .unwrap_or(t)
                 .next_siblings()
                 .find_map(scraper::ElementRef::wrap)
                 .map(fold)
