@@ -2,14 +2,12 @@
 //! that changes an import's status takes where the move may start and where it leads from
 //! here, so the pages, the worker and the retry cannot disagree about what may follow what.
 //!
-//! ```text
-//! Checked ──Confirm──▶ Queued ──Claim──▶ Importing ──Finish──▶ Done
-//!    ▲ │                  ▲                 │   ▲
-//!  Remap                  └──────Retry──────┤   └─ Claim (its lease ran out)
-//!    │ ▼                                    Fail
-//! Failed ◀──────────────────────────────────┘
-//!    └──Confirm / Retry──▶ Queued
-//! ```
+//! - an upload starts `Checked`; its columns may change while it is `Checked` or `Failed`;
+//! - `Confirm`: `Checked` or `Failed` → `Queued`;
+//! - `Claim`: `Queued` (or `Importing` whose lease ran out) → `Importing`;
+//! - `Finish`: `Importing` → `Done`, and `Fail`: `Importing` → `Failed`;
+//! - `Retry`: `Failed` (or `Importing` whose lease ran out) → `Queued`;
+//! - nothing leaves `Done`.
 
 /// Where an import is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,6 +33,8 @@ pub const FAILED: &str = State::Failed.name();
 impl State {
     /// Where an upload starts.
     pub const FIRST: State = State::Checked;
+    /// Where the coordinator may still say which column holds what (the status stays).
+    pub const EDITABLE: &[State] = &[State::Checked, State::Failed];
 
     /// The word stored in `people_imports.status`.
     pub const fn name(self) -> &'static str {
@@ -51,8 +51,6 @@ impl State {
 /// What happens to an import.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Move {
-    /// The coordinator says which column holds what; the status stays.
-    Remap,
     /// The coordinator confirms the check: queued for a worker.
     Confirm,
     /// A worker claims it; one importing whose lease ran out may be taken over.
@@ -71,7 +69,7 @@ impl Move {
     pub const fn from(self) -> &'static [State] {
         use State::*;
         match self {
-            Move::Remap | Move::Confirm => &[Checked, Failed],
+            Move::Confirm => State::EDITABLE,
             Move::Claim => &[Queued, Importing],
             Move::Finish | Move::Fail => &[Importing],
             Move::Retry => &[Failed, Importing],
@@ -81,7 +79,6 @@ impl Move {
     /// Where the move leads.
     pub const fn to(self) -> State {
         match self {
-            Move::Remap => State::Checked,
             Move::Confirm | Move::Retry => State::Queued,
             Move::Claim => State::Importing,
             Move::Finish => State::Done,
@@ -104,8 +101,7 @@ impl Move {
 mod tests {
     use super::*;
 
-    const MOVES: [Move; 6] = [
-        Move::Remap,
+    const MOVES: [Move; 5] = [
         Move::Confirm,
         Move::Claim,
         Move::Finish,
@@ -139,9 +135,10 @@ mod tests {
     }
 
     #[test]
-    fn columns_change_only_before_it_is_queued_and_keep_the_status() {
-        assert_eq!(Move::Remap.from_names(), [CHECKED, FAILED]);
-        assert!(!Move::Remap.allowed_from(IMPORTING));
+    fn columns_change_only_before_it_is_queued_and_a_claim_takes_it() {
+        let editable: Vec<&str> = State::EDITABLE.iter().map(|s| s.name()).collect();
+        assert_eq!(editable, [CHECKED, FAILED]);
+        assert!(!State::EDITABLE.contains(&State::Importing));
         assert_eq!(Move::Claim.from_names(), [QUEUED, IMPORTING]);
         assert_eq!(Move::Claim.to(), State::Importing);
     }

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
-use withus_db::import_jobs::{DONE, FAILED, IMPORTING, Move, QUEUED};
+use withus_db::import_jobs::{DONE, FAILED, IMPORTING, Move, QUEUED, State};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
 use crate::kit::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
@@ -280,7 +280,7 @@ pub async fn set_columns(
             ),
         )
         .filter(people_import::Column::Id.eq(stored.id))
-        .filter(people_import::Column::Status.is_in(Move::Remap.from_names()))
+        .filter(people_import::Column::Status.is_in(State::EDITABLE.iter().map(|s| s.name())))
         .exec(tenant.scope.db())
         .await?;
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
