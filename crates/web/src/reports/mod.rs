@@ -54,11 +54,6 @@ impl Period {
         Period { from, to: today }
     }
 
-    /// From `?from-day=…&to-year=…`, or the year to today when nothing fits (see `asked`).
-    pub fn from_query(query: &HashMap<String, String>, today: NaiveDate) -> Self {
-        Period::asked(query, today).period
-    }
-
     /// The period a report's query asks for. Nothing typed is the year to today; a date that
     /// does not exist, or an end before the start, is an error in the GOV.UK date input's
     /// words, never put right silently, and the report shows the year to today meanwhile.
@@ -168,8 +163,13 @@ impl Asked {
     /// The filter form behind "Choose the dates", or open when something needs fixing: a
     /// closed details would hide the field the error summary links to.
     pub fn chooser(&self, form: String) -> String {
+        self.behind(&t("period-choose"), form)
+    }
+
+    /// The filter form behind a details element saying `summary`, or open as `chooser` says.
+    pub fn behind(&self, summary: &str, form: String) -> String {
         if self.errors.is_empty() {
-            crate::kit::sections::details(&t("period-choose"), &form)
+            crate::kit::sections::details(summary, &form)
         } else {
             form
         }

@@ -95,14 +95,10 @@ pub async fn page(
                 ("threshold", &reporting.threshold().to_string()),
             ],
         ))
-        .block({
-            let form = filter_form("/reports/presence", &fields, &t("period-show"));
-            if asked.errors.is_empty() {
-                crate::kit::sections::details(&t("presence-filters"), &form)
-            } else {
-                form
-            }
-        })
+        .block(asked.behind(
+            &t("presence-filters"),
+            filter_form("/reports/presence", &fields, &t("period-show")),
+        ))
         .block(paragraph(&t_args(
             "presence-counted",
             &[
