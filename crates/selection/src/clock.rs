@@ -8,6 +8,7 @@ pub struct Clock {
     pub pricing: std::time::Duration,
     pub solves: usize,
     pub priced: usize,
+    pub smoothed: usize,
 }
 
 impl Clock {

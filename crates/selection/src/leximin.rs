@@ -6,22 +6,18 @@
 //! dual undervalues. When none exists the stage's value is optimal, and every group with a
 //! positive dual weight cannot rise above it.
 
-use std::collections::HashSet;
-
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution, SolveOutcome};
 
 use crate::clock::Clock;
-use crate::master::{self, Master, SLACK};
+use crate::master::{Master, SLACK};
 use crate::revised::Revised;
+use crate::stage::{Panels, stage, warm_start};
 
 use crate::SelectionError;
 use crate::feasibility::conflicts;
 use crate::instance::{Group, Instance};
-use crate::local::improve;
-use crate::pricing::{Priced, QUICK, Rules, best_panel};
+use crate::pricing::Rules;
 
-/// How far a panel may beat the dual before it counts as an improvement.
-const TOLERANCE: f64 = 1e-7;
 /// Dual weights below this are treated as zero when deciding whom a stage fixes.
 const POSITIVE: f64 = 1e-6;
 
@@ -108,7 +104,7 @@ pub fn leximin_within(
         if trace {
             eprintln!(
                 "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {} held; \
-                 master {:?} in {} solves ({} pivots, {} refactors), pricing {:?} in {}",
+                 master {:?} in {} solves ({} pivots, {} refactors), pricing {:?} in {} ({} smoothed)",
                 started.elapsed(),
                 panels.list.len(),
                 held.len(),
@@ -118,6 +114,7 @@ pub fn leximin_within(
                 lp.as_ref().map_or(0, |lp| lp.refactors),
                 clock.pricing,
                 clock.priced,
+                clock.smoothed,
             );
         }
         let out_of_time = budget.is_some_and(|b| started.elapsed() > b);
@@ -177,159 +174,6 @@ pub fn leximin_within(
         panels_considered: panels.list.len(),
         complete,
     })
-}
-
-#[derive(Default)]
-struct Panels {
-    list: Vec<Vec<usize>>,
-    seen: HashSet<Vec<usize>>,
-}
-
-impl Panels {
-    fn add(&mut self, panel: Vec<usize>) -> bool {
-        if self.seen.insert(panel.clone()) {
-            self.list.push(panel);
-            true
-        } else {
-            false
-        }
-    }
-}
-
-/// Diverse first panels: repeatedly take the heaviest panel, then lighten the people on it
-/// (multiplicative weights), so the first stage starts close to its answer.
-fn warm_start(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    panels: &mut Panels,
-) -> Result<(), SelectionError> {
-    // Each master re-solve after adding one panel refactorises the basis, so many panels up
-    // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
-    // the first stage to a third at 2,000 people. More make the first solve the slow part.
-    let rounds = groups.len().clamp(100, 500);
-    let mut weights: Vec<f64> = vec![1.0; groups.len()];
-    let mut repeats = 0;
-    for _ in 0..rounds {
-        let per_person: Vec<f64> = weights
-            .iter()
-            .zip(groups)
-            .map(|(w, g)| w / g.members.len() as f64)
-            .collect();
-        let panel = match panels.list.last() {
-            Some(last) => improve(instance, groups, &per_person, last),
-            None => match best_panel(instance, groups, &per_person, rules, None, QUICK)? {
-                Some(priced) => priced.panel,
-                None => break,
-            },
-        };
-        for (g, &c) in panel.iter().enumerate() {
-            weights[g] *= 0.8f64.powf(c as f64 / groups[g].members.len() as f64);
-        }
-        let total: f64 = weights.iter().sum();
-        for w in &mut weights {
-            *w *= groups.len() as f64 / total;
-        }
-        if panels.add(panel) {
-            repeats = 0;
-        } else {
-            repeats += 1;
-            if repeats >= 5 {
-                break;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// One stage: the best lowest chance for the groups not yet fixed over the panels found so
-/// far and any the pricing search finds, how far above it the true optimum could still be
-/// (zero when the search proved its panel best), and the master that certifies it.
-///
-/// The master is the revised simplex carried over from the stage before (`lp`); if its
-/// arithmetic fails, the rest of the stage is solved afresh by the interior point, and the
-/// next stage starts a new simplex.
-fn stage(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    fixed: &[Option<f64>],
-    panels: &mut Panels,
-    lp: &mut Option<Revised>,
-    clock: &mut Clock,
-) -> Result<(Master, f64), SelectionError> {
-    if lp.is_none() {
-        *lp = Some(Revised::new(groups, fixed, &panels.list));
-    }
-    loop {
-        let started = std::time::Instant::now();
-        let current = match lp.as_mut().map(Revised::solve) {
-            Some(Ok(())) => lp.as_ref().map(Revised::master),
-            Some(Err(e)) => {
-                clock.note(&format!("{e}: the interior point takes over"));
-                *lp = None;
-                None
-            }
-            None => None,
-        };
-        let current = match current {
-            Some(m) => m,
-            None => master::solve(groups, fixed, &panels.list)?,
-        };
-        clock.master += started.elapsed();
-        clock.solves += 1;
-        let started = std::time::Instant::now();
-        let cap = current.cap;
-        let per_person: Vec<f64> = current
-            .weights
-            .iter()
-            .zip(groups)
-            .map(|(w, g)| w / g.members.len() as f64)
-            .collect();
-        let worth = |panel: &[usize]| -> f64 {
-            panel
-                .iter()
-                .zip(&per_person)
-                .map(|(&c, w)| c as f64 * w)
-                .sum()
-        };
-        let hint = panels
-            .list
-            .iter()
-            .max_by(|a, b| worth(a).total_cmp(&worth(b)))
-            .cloned();
-        let mut found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), QUICK)?;
-        if let Some(quick) = &found
-            && quick.worth <= cap + TOLERANCE
-            && quick.bound > cap + TOLERANCE
-        {
-            // The quick search neither improved nor proved there is nothing better: search on.
-            found = best_panel(instance, groups, &per_person, rules, hint.as_deref(), None)?;
-        }
-        clock.pricing += started.elapsed();
-        clock.priced += 1;
-        let Some(Priced {
-            panel,
-            worth: best,
-            bound,
-        }) = found
-        else {
-            return Err(SelectionError::Solver(
-                "the quotas stopped being feasible".into(),
-            ));
-        };
-        if best <= cap + TOLERANCE || !panels.add(panel.clone()) {
-            // No panel can beat the dual by more than this: the stage's certificate.
-            return Ok((current, (bound - cap).max(0.0)));
-        }
-        if let Some(lp) = lp.as_mut() {
-            lp.add(groups, &panel);
-        }
-        // One panel per master solve: with the simplex kept warm the solve after one new
-        // panel is cheap, and more panels found by local search from the lottery's panels,
-        // poorer than the pricing search's best, cost more pivots than the solves they save
-        // (600 people, panel of 40: 30 s with none, 58 s with 5, 20 or 50 a solve).
-    }
 }
 
 /// Whether a lottery over `panels` gives every group at least its target, less rounding.

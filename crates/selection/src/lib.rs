@@ -15,6 +15,7 @@ pub mod master;
 pub mod pricing;
 mod revised;
 pub mod shapes;
+mod stage;
 
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;
