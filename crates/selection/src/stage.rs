@@ -146,7 +146,7 @@ pub fn stage(
         });
         let mut next = None;
         if let Some(weights) = &smoothed
-            && let (Some(priced), _) = price(instance, groups, rules, &panels.list, weights)?
+            && let Some(priced) = price(instance, groups, rules, &panels.list, weights, false)?
         {
             let bound = priced.bound - held_worth(fixed, weights);
             if center.as_ref().is_none_or(|(_, b)| bound < *b) {
@@ -160,7 +160,14 @@ pub fn stage(
         let panel = match next {
             Some(panel) => panel,
             None => {
-                let (priced, _) = price(instance, groups, rules, &panels.list, &current.weights)?;
+                let priced = price(
+                    instance,
+                    groups,
+                    rules,
+                    &panels.list,
+                    &current.weights,
+                    true,
+                )?;
                 let Some(priced) = priced else {
                     return Err(SelectionError::Solver(
                         "the quotas stopped being feasible".into(),
@@ -213,15 +220,18 @@ fn held_worth(fixed: &[Option<f64>], weights: &[f64]) -> f64 {
         .sum()
 }
 
-/// The heaviest panel under `weights` (per group), searched quickly first and exactly when
-/// the quick search neither beat the panels found so far nor proved nothing could.
+/// The heaviest panel under `weights` (per group), searched quickly first and, when `exact`,
+/// on to the end if the quick search neither beat the panels found so far nor proved nothing
+/// could. At a smoothed point any panel that helps will do, and the quick search's bound is
+/// still a true bound, so only the master's own weights need the exact search.
 fn price(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     panels: &[Vec<usize>],
     weights: &[f64],
-) -> Result<(Option<Priced>, f64), SelectionError> {
+    exact: bool,
+) -> Result<Option<Priced>, SelectionError> {
     let per_person: Vec<f64> = weights
         .iter()
         .zip(groups)
@@ -229,28 +239,14 @@ fn price(
         .collect();
     let hint = panels
         .iter()
-        .max_by(|a, b| worth(weights, groups, a).total_cmp(&worth(weights, groups, b)));
+        .max_by(|a, b| worth(weights, groups, a).total_cmp(&worth(weights, groups, b)))
+        .map(Vec::as_slice);
     let cap = hint.map_or(0.0, |h| worth(weights, groups, h));
-    let mut found = best_panel(
-        instance,
-        groups,
-        &per_person,
-        rules,
-        hint.map(Vec::as_slice),
-        QUICK,
-    )?;
-    if let Some(quick) = &found
-        && quick.worth <= cap + TOLERANCE
-        && quick.bound > cap + TOLERANCE
-    {
-        found = best_panel(
-            instance,
-            groups,
-            &per_person,
-            rules,
-            hint.map(Vec::as_slice),
-            None,
-        )?;
+    let found = best_panel(instance, groups, &per_person, rules, hint, QUICK)?;
+    match found {
+        Some(quick) if exact && quick.worth <= cap + TOLERANCE && quick.bound > cap + TOLERANCE => {
+            best_panel(instance, groups, &per_person, rules, hint, None)
+        }
+        found => Ok(found),
     }
-    Ok((found, cap))
 }
