@@ -65,7 +65,14 @@ fn decide_buttons(m: &meeting::Model, item: &agenda_item::Model, csrf: &str) -> 
     }
 }
 
-pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResult<String> {
+/// The agenda part of the meeting page; `closes` is a closing date typed into the share form
+/// that was refused, with why, to show again.
+pub async fn section(
+    tenant: &Tenant,
+    m: &meeting::Model,
+    csrf: &str,
+    closes: Option<(&[String; 3], &str)>,
+) -> AppResult<String> {
     let items = queries::agenda(&tenant.scope, m.id).await?;
     let mut html = String::new();
     if items.is_empty() {
@@ -114,7 +121,22 @@ pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResu
         _ => t("agenda-not-shared"),
     };
     let days = queries::days_ahead(&tenant.scope).await?;
-    let suggested = (m.starts_at - Duration::days(days + 3)).with_timezone(&London);
+    // Time to send papers about new items before the meeting, but never a day already gone.
+    let suggested = (m.starts_at - Duration::days(days + 3))
+        .with_timezone(&London)
+        .date_naive()
+        .max(crate::kit::dates::today())
+        .min(m.starts_at.with_timezone(&London).date_naive());
+    let shown = closes.map_or_else(
+        || {
+            [
+                suggested.day().to_string(),
+                suggested.month().to_string(),
+                suggested.year().to_string(),
+            ]
+        },
+        |(typed, _)| typed.clone(),
+    );
     html.push_str(&format!(
         "<h3 class=\"govuk-heading-s\">{}</h3><p class=\"govuk-body\">{}</p>\
 <form method=\"post\" action=\"/meetings/{}/agenda/share\" novalidate>\
@@ -128,11 +150,12 @@ pub async fn section(tenant: &Tenant, m: &meeting::Model, csrf: &str) -> AppResu
             &DateInput::new(
                 "closes",
                 Fieldset::legend(t("agenda-closes"), "govuk-fieldset__legend--s", false),
-                &suggested.day().to_string(),
-                &suggested.month().to_string(),
-                &suggested.year().to_string(),
+                &shown[0],
+                &shown[1],
+                &shown[2],
             )
             .hint(t("agenda-closes-hint"))
+            .error(closes.map(|(_, why)| why))
         ),
         escape(&t("agenda-share")),
     ));
@@ -254,9 +277,19 @@ pub async fn share(
         &data.one("closes-month"),
         &data.one("closes-year"),
     );
+    let meeting_day = m.starts_at.with_timezone(&London).date_naive();
+    let refused = match date {
+        None => Some("agenda-error-closes"),
+        Some(d) if d < crate::kit::dates::today() => Some("agenda-error-closes-past"),
+        Some(d) if d > meeting_day => Some("agenda-error-closes-late"),
+        Some(_) => None,
+    };
+    // The end of the closing day, but no later than the meeting's start.
     let closes = date
+        .filter(|_| refused.is_none())
         .and_then(|d| uk_time(d, 23 * 60 + 59).ok())
-        .filter(|c| *c > Utc::now() && *c <= m.starts_at);
+        .map(|c| c.min(m.starts_at))
+        .filter(|c| *c > Utc::now());
     if let Some(closes) = closes {
         queries::set(
             &tenant.scope,
@@ -273,9 +306,23 @@ pub async fn share(
             .await?;
         return Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response());
     }
-    let errors = vec![("closes-day".to_owned(), t("agenda-error-closes"))];
+    // A date that passed every test but still closes before now: the meeting began today.
+    let why = t(refused.unwrap_or("agenda-error-closes-past"));
+    let errors = vec![("closes-day".to_owned(), why.clone())];
+    let typed = [
+        data.one("closes-day"),
+        data.one("closes-month"),
+        data.one("closes-year"),
+    ];
     html_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        super::views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+        super::views::meeting_page_with(
+            &tenant,
+            page,
+            &loaded,
+            Some(ErrorSummary::of(&errors)),
+            Some(super::views::Kept::Closes(typed, why)),
+        )
+        .await?,
     )
 }

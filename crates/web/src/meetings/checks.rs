@@ -30,6 +30,8 @@ pub struct Expected {
     pub kind: String,
     pub needs: Vec<String>,
     pub cannot_do: Vec<Window>,
+    /// Other meetings they are already expected at that overlap this one.
+    pub busy: Vec<super::facts::Clash>,
 }
 
 pub struct Paper {
@@ -43,6 +45,8 @@ pub struct Facts<'a> {
     pub venue: Option<&'a venue::Model>,
     pub people: &'a [Expected],
     pub papers: &'a [Paper],
+    /// The access needs the opportunity says it meets.
+    pub promised: &'a [String],
     pub days_ahead: i64,
     pub now: DateTime<Utc>,
 }
@@ -153,6 +157,18 @@ fn time(f: &Facts) -> Check {
                 .any(|w| w.weekday == day && w.start < end && start < w.end)
         })
         .map(|p| t_args("check-time-clash", &[("name", &p.name)]))
+        .chain(f.people.iter().flat_map(|p| {
+            p.busy.iter().map(|other| {
+                t_args(
+                    "check-time-booked",
+                    &[
+                        ("name", &p.name),
+                        ("meeting", &other.title),
+                        ("when", &super::moment(other.starts_at)),
+                    ],
+                )
+            })
+        }))
         .collect();
     Check::new("time", findings).note(t("check-time-met"))
 }
@@ -167,6 +183,14 @@ fn access(f: &Facts) -> Check {
         return Check::new("access", findings).note(t("check-access-online"));
     };
     let mut findings = Vec::new();
+    for (need, meets) in VENUE_FACTS {
+        if f.promised.iter().any(|p| p == need) && !meets(venue) {
+            findings.push(t_args(
+                "check-access-promise",
+                &[("need", &label(ACCESS_NEEDS, need)), ("venue", &venue.name)],
+            ));
+        }
+    }
     for person in f.people {
         for (need, meets) in VENUE_FACTS {
             if person.needs.iter().any(|n| n == need) && !meets(venue) {

@@ -5,6 +5,7 @@
 pub mod agenda;
 pub mod checks;
 pub mod demo;
+pub mod facts;
 pub mod forms;
 pub mod ics;
 pub mod member;

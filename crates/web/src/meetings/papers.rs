@@ -301,8 +301,14 @@ pub async fn upload(
         let summary = errors.summary();
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            views::meeting_page_with(&tenant, page, &loaded, summary, Some((&typed, &errors)))
-                .await?,
+            views::meeting_page_with(
+                &tenant,
+                page,
+                &loaded,
+                summary,
+                Some(views::Kept::Paper(&typed, &errors)),
+            )
+            .await?,
         );
     }
     let paper = queries::NewPaper {

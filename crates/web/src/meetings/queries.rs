@@ -270,14 +270,24 @@ pub async fn checks(
     papers: &[meeting_paper::Model],
     now: DateTime<Utc>,
 ) -> Result<Vec<Checked>, DbErr> {
-    let expected: Vec<Expected> = attendees
+    let expecting: Vec<&Attendee> = attendees
         .iter()
         .filter(|a| a.person.is_some() && matches!(a.row.kind.as_str(), "member" | "reserve"))
+        .collect();
+    let ids: Vec<Uuid> = expecting.iter().filter_map(|a| a.row.person_id).collect();
+    let mut busy = super::facts::clashes(scope, &loaded.meeting, &ids).await?;
+    let expected: Vec<Expected> = expecting
+        .into_iter()
         .map(|a| Expected {
             name: a.name.clone(),
             kind: a.row.kind.clone(),
             needs: a.needs.clone(),
             cannot_do: a.cannot_do.clone(),
+            busy: a
+                .row
+                .person_id
+                .and_then(|id| busy.remove(&id))
+                .unwrap_or_default(),
         })
         .collect();
     let papers: Vec<Paper> = papers
@@ -293,6 +303,7 @@ pub async fn checks(
         venue: loaded.venue.as_ref(),
         people: &expected,
         papers: &papers,
+        promised: &super::facts::promised(scope, loaded.opportunity.id).await?,
         days_ahead: days_ahead(scope).await?,
         now,
     };

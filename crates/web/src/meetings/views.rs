@@ -174,14 +174,26 @@ pub async fn meeting_page(
     meeting_page_with(tenant, page, loaded, errors, None).await
 }
 
-/// The page again after a paper upload failed, keeping what was typed into that form.
+/// What was typed into one of the meeting page's forms that failed, kept to show again.
+pub enum Kept<'a> {
+    Paper(&'a papers::Typed, &'a crate::kit::forms::Errors),
+    /// The agenda's closing date as typed (day, month, year) and what is wrong with it.
+    Closes([String; 3], String),
+}
+
+/// The page again after one of its forms failed, keeping what was typed into that form.
 pub async fn meeting_page_with(
     tenant: &Tenant,
     page: Page,
     loaded: &Loaded,
     errors: Option<ErrorSummary>,
-    typed: Option<(&papers::Typed, &crate::kit::forms::Errors)>,
+    kept: Option<Kept<'_>>,
 ) -> AppResult<MeetingPage> {
+    let (typed, closes) = match &kept {
+        Some(Kept::Paper(typed, errors)) => (Some((*typed, *errors)), None),
+        Some(Kept::Closes(date, error)) => (None, Some((date, error.as_str()))),
+        None => (None, None),
+    };
     let m = &loaded.meeting;
     let scope = &tenant.scope;
     let attendees: Vec<Attendee> = queries::attendees(scope, m.id).await?;
@@ -191,7 +203,7 @@ pub async fn meeting_page_with(
     let days_ahead = queries::days_ahead(scope).await?;
     let csrf = page.csrf.clone();
     let people = people::section(tenant, m, &attendees, &csrf).await?;
-    let agenda = agenda::section(tenant, m, &csrf).await?;
+    let agenda = agenda::section(tenant, m, &csrf, closes).await?;
     let papers = papers::section(tenant, m, &paper_rows, &csrf, typed).await?;
     Ok(MeetingPage {
         page: page.titled(m.title.clone()),

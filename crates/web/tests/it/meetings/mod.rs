@@ -7,6 +7,7 @@ mod invitations;
 mod papers;
 mod plain_language;
 mod rules;
+mod time_and_place;
 
 use axum::http::StatusCode;
 use chrono::{Datelike, Duration, Utc};

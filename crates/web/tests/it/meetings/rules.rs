@@ -7,7 +7,7 @@ use super::{check, coordinator, create_meeting, expect, member, outbox, person, 
 use crate::both_databases;
 use crate::harness::TestApp;
 
-async fn venue(app: &mut TestApp, name: &str, facts: &[&str]) -> String {
+pub(super) async fn venue(app: &mut TestApp, name: &str, facts: &[&str]) -> String {
     let mut fields = vec![("name", name), ("address", "1 High Street\nNorthbrook")];
     fields.extend(facts.iter().map(|f| ("facts", *f)));
     let r = app.post("/venues", &fields).await;
