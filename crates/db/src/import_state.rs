@@ -110,6 +110,22 @@ mod tests {
     ];
 
     #[test]
+    fn each_move_is_allowed_from_exactly_its_states() {
+        let all = [CHECKED, QUEUED, IMPORTING, DONE, FAILED];
+        for m in MOVES {
+            for status in all {
+                assert_eq!(
+                    m.allowed_from(status),
+                    m.from_names().contains(&status),
+                    "{m:?} from {status}"
+                );
+            }
+        }
+        assert!(Move::Confirm.allowed_from(CHECKED));
+        assert!(Move::Claim.allowed_from(QUEUED));
+    }
+
+    #[test]
     fn a_finished_import_never_moves_again() {
         for m in MOVES {
             assert!(!m.allowed_from(DONE), "{m:?} may start from done");
