@@ -6,11 +6,9 @@ use std::sync::OnceLock;
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query, SelectStatement};
+use sea_orm::{ColumnTrait, DatabaseConnection, DbBackend, EntityTrait};
 use uuid::Uuid;
-
-use crate::outbox::skip_locked;
 
 /// How long a claim lasts without a heartbeat. Short, so a job whose server was killed is
 /// taken over within a minute of its last renewal, by a restarted server or by any other.
@@ -113,6 +111,13 @@ where
         .limit(1);
     skip_locked(db, &mut due);
     due
+}
+
+/// On PostgreSQL, lets two workers pick different rows at once; SQLite has one writer anyway.
+pub(crate) fn skip_locked(db: &DatabaseConnection, due: &mut SelectStatement) {
+    if db.get_database_backend() == DbBackend::Postgres {
+        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
 }
 
 #[cfg(test)]

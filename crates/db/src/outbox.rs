@@ -3,15 +3,13 @@
 //! `UPDATE … RETURNING` atomic), so two servers never send the same message.
 
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query, SelectStatement};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryFilter,
-};
+use sea_orm::sea_query::{Expr, ExprTrait, Query};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter};
 use uuid::Uuid;
 
 use crate::OrgScope;
 use crate::entities::outbox_message::{self, Column};
-use crate::job_queue::Owner;
+use crate::job_queue::{Owner, skip_locked};
 
 pub const PENDING: &str = "pending";
 pub const SENT: &str = "sent";
@@ -106,13 +104,6 @@ pub async fn claim_as(
         .exec_with_returning(db)
         .await?;
     Ok(claimed.into_iter().next())
-}
-
-/// On PostgreSQL, lets two workers pick different rows at once; SQLite has one writer anyway.
-pub(crate) fn skip_locked(db: &DatabaseConnection, due: &mut SelectStatement) {
-    if db.get_database_backend() == DbBackend::Postgres {
-        due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
-    }
 }
 
 /// Records the outcome of a claimed message: delivered (`SENT`), kept for reading (`KEPT`).

@@ -306,7 +306,7 @@ pub async fn run(cli: Cli) -> Result<(), CliError> {
                 .await?
                 .ok_or_else(|| CliError::Invalid(format!("no organisation called {org}")))?;
             let scope = withus_db::OrgScope::new(db.clone(), organisation.id);
-            admin::routes::create(&scope, &name, &email, hashed, &roles, platform_admin).await?;
+            admin::create(&scope, &name, &email, hashed, &roles, platform_admin).await?;
             println!("Created {email} in {}", organisation.name);
             Ok(())
         }

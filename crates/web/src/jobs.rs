@@ -32,7 +32,7 @@ pub async fn worker(state: AppState) {
             tracing::error!("outbox worker: {e}");
             false
         });
-        let import = people::import_jobs::run_one_as(&state, owner, Utc::now())
+        let import = people::run_one_import(&state, owner, Utc::now())
             .await
             .unwrap_or_else(|e| {
                 tracing::error!("import worker: {e}");
@@ -42,13 +42,13 @@ pub async fn worker(state: AppState) {
             continue;
         }
         if last_reminders.elapsed() > Duration::from_secs(60) {
-            if let Err(e) = crate::meetings::send::reminders(&state).await {
+            if let Err(e) = crate::meetings::reminders(&state).await {
                 tracing::error!("meeting reminders: {e}");
             }
             last_reminders = Instant::now();
         }
         if last_retention.elapsed() > Duration::from_secs(3600) {
-            if let Err(e) = people::retention::worker::run(&state.db, Utc::now()).await {
+            if let Err(e) = people::run_retention(&state.db, Utc::now()).await {
                 tracing::error!("retention: {e}");
             }
             last_retention = Instant::now();
@@ -66,7 +66,7 @@ pub async fn worker(state: AppState) {
 /// Draws and checks of draws, one at a time, oldest first.
 async fn draws(db: DatabaseConnection, owner: &'static Owner) {
     loop {
-        let ran = opportunities::lottery::draw_jobs::run_one_as(&db, owner, Utc::now())
+        let ran = opportunities::run_one_draw(&db, owner, Utc::now())
             .await
             .unwrap_or_else(|e| {
                 tracing::error!("draw worker: {e}");

@@ -73,15 +73,12 @@ pub fn router(state: AppState) -> Router {
         .layer(from_fn_with_state(state.clone(), security::headers))
         .layer(
             tower_http::trace::TraceLayer::new_for_http()
-                .make_span_with(crate::metrics::middleware::span)
+                .make_span_with(crate::metrics::span)
                 .on_response(
                     tower_http::trace::DefaultOnResponse::new().level(tracing::Level::INFO),
                 ),
         )
         // Outermost: the request id is there for the log span, and the counts see the last status.
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::metrics::middleware::track,
-        ))
+        .layer(from_fn_with_state(state.clone(), crate::metrics::track))
         .with_state(state)
 }

@@ -166,4 +166,22 @@ mod tests {
             assert!(t.about.starts_with("personal-"), "{}", t.about);
         }
     }
+
+    #[test]
+    fn every_table_is_found_by_its_own_name_and_no_other() {
+        for t in TABLES {
+            assert_eq!(table(t.name).map(|found| found.name), Some(t.name));
+            assert!(knows_table(t.name));
+            let names: Vec<&str> = t.columns.iter().map(|c| c.name).collect();
+            assert_eq!(known_columns(t.name), names, "{}", t.name);
+        }
+        for (name, columns, _) in NOT_PERSONAL {
+            assert!(table(name).is_none(), "{name} is not personal");
+            assert!(knows_table(name));
+            assert_eq!(known_columns(name), columns.to_vec(), "{name}");
+        }
+        assert!(table("no_such_table").is_none());
+        assert!(!knows_table("no_such_table"));
+        assert!(known_columns("no_such_table").is_empty());
+    }
 }

@@ -1,4 +1,4 @@
-use crate::people::consents::SELECTION_CONSENT;
+use crate::people::SELECTION_CONSENT;
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
@@ -23,7 +23,7 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::{Page, url_encode};
 use crate::kit::tenancy::Tenant;
-use crate::people::views::display_name;
+use crate::people::display_name;
 use crate::people::{self, Filters};
 
 const HOW: &[(&str, &str)] = &[

@@ -12,7 +12,7 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::{Dice, Made, insert};
 use crate::kit::vocab::{AREAS, LEVELS};
-use crate::opportunities::vocab::{ORG_LEVELS, STATUSES};
+use crate::opportunities::{ORG_LEVELS, STATUSES};
 
 /// People expected at a meeting.
 const EXPECTED: usize = 8;
@@ -167,7 +167,7 @@ pub async fn write(
             let told = (told < now && dice.chance(85)).then_some(told);
             row.feedback_done_at = Set(told);
             // Reminders went out as each meeting came near, as they would have.
-            let remind = starts - Duration::hours(crate::meetings::send::REMIND_BEFORE_HOURS);
+            let remind = starts - Duration::hours(crate::meetings::REMIND_BEFORE_HOURS);
             row.reminded_at = Set((remind < now).then_some(remind));
             meetings.push(row);
             let expected = group[..EXPECTED.min(left)].to_vec();

@@ -12,8 +12,8 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::activity::Ran;
 use super::{Dice, Made, insert};
-use crate::opportunities::vocab::STATUSES;
-use crate::reports::assessment::frameworks::{FRAMEWORKS, RATINGS, statement_key};
+use crate::opportunities::STATUSES;
+use crate::reports::{FRAMEWORKS, RATINGS, statement_key};
 
 /// Members who rate the organisation this year, beside the coordinator.
 const RATERS: usize = 10;
@@ -126,7 +126,7 @@ fn ratings(
     members: &[Uuid],
 ) -> Vec<assessment_rating::ActiveModel> {
     let now = Utc::now();
-    let year = crate::reports::assessment::rating::this_year();
+    let year = crate::reports::assessment_year();
     let raters = std::iter::once((coordinator, "staff"))
         .chain(members.iter().take(RATERS).map(|m| (*m, "involved")));
     let mut out = Vec::new();

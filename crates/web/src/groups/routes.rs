@@ -18,7 +18,7 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{self, Vocab};
-use crate::people::views::display_name;
+use crate::people::display_name;
 use crate::people::{self, Filters};
 
 pub const KINDS: Vocab = &[

@@ -1,14 +1,14 @@
 use askama::Template;
 use axum::response::Response;
 
-use crate::impact::tables::{about_names, waiting_table};
+use crate::impact::{about_names, waiting_table};
 use crate::kit::auth::Role;
 use crate::kit::dates::today;
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::support::training::running_out_table;
+use crate::support::running_out_table;
 
 /// How many activities with overdue feedback, and how many records running out, the
 /// dashboard shows before pointing to the rest.
@@ -93,7 +93,7 @@ pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
     } else {
         let person = crate::people::id_for_account(&tenant.scope, user.account_id).await?;
         let waiting = match person {
-            Some(p) => crate::impact::member::questionnaires_waiting(&tenant.scope, p).await?,
+            Some(p) => crate::impact::questionnaires_waiting(&tenant.scope, p).await?,
             None => Vec::new(),
         };
         html(MemberHome {

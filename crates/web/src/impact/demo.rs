@@ -20,7 +20,7 @@ use crate::impact::owed::About;
 use crate::impact::queries::{ContributionInput, Owing, owed, save_contribution};
 use crate::kit::dates::days_ago;
 use crate::opportunities;
-use crate::opportunities::forms::OpportunityInput;
+use crate::opportunities::OpportunityInput;
 
 const REFERENCE_GROUP: &str = "Carers' reference group: what should we buy?";
 
@@ -424,7 +424,7 @@ async fn closed_with_lessons(scope: &OrgScope, by: Uuid) -> Result<(), DbErr> {
         ..Default::default()
     };
     let id = opportunities::save(scope, None, &input, by).await?;
-    let order = crate::opportunities::lifecycle::ORDER;
+    let order = crate::opportunities::ORDER;
     for w in order.windows(2) {
         opportunities::set_status(scope, id, w[0], w[1], by).await?;
     }

@@ -19,7 +19,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::sections::{Saved, Sections, heading_m, paragraph};
 use crate::kit::tenancy::Tenant;
-use crate::people::views::labels;
+use crate::people::labels;
 
 /// One contribution as a summary card; `said` is "You said" or "Your group said".
 fn item(c: &contribution::Model, title: &str, said: &str) -> String {

@@ -3,6 +3,7 @@
 //! end-of-involvement questionnaire, and the Act → Evaluate → Reflect → Learn cycle.
 
 pub mod closing;
+pub mod contribution_form;
 pub mod contributions;
 pub mod demo;
 pub mod evaluation;
@@ -11,9 +12,15 @@ pub mod member;
 pub mod owed;
 pub mod queries;
 pub mod questionnaire;
+pub mod questionnaire_routes;
 pub mod tables;
 
+pub use closing::state as loop_state;
+pub use evaluation::{lessons_block, lessons_for, summary_blocks};
+pub use member::questionnaires_waiting;
 pub use queries::{Owing, overdue, owed};
+pub use questionnaire::{QUESTIONS, Score, invite as invite_to_questionnaire, summarise};
+pub use tables::{about_names, waiting_table};
 
 use crate::kit::vocab::Vocab;
 
@@ -84,14 +91,14 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/opportunities/{opportunity_id}/evaluation", PEOPLE, get(evaluation::show)),
         route("POST", "/opportunities/{opportunity_id}/evaluation/outcomes", PEOPLE, post(evaluation::save_outcomes)),
         route("POST", "/opportunities/{opportunity_id}/evaluation/cycle", PEOPLE, post(evaluation::save_cycle)),
-        route("GET", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, get(questionnaire::staff_form)),
-        route("POST", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, post(questionnaire::staff_answer)),
-        route("POST", "/opportunities/{opportunity_id}/questionnaire/send", PEOPLE, post(questionnaire::resend)),
+        route("GET", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, get(questionnaire_routes::staff_form)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, post(questionnaire_routes::staff_answer)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire/send", PEOPLE, post(questionnaire_routes::resend)),
         route("GET", "/opportunities/{opportunity_id}/feedback", PEOPLE, get(feedback::show)),
         route("POST", "/opportunities/{opportunity_id}/feedback", PEOPLE, post(feedback::send)),
         route("GET", "/opportunities/{opportunity_id}/letters", PEOPLE, get(feedback::letters)),
         route("GET", "/my/said", OWN, get(member::show)),
-        route("GET", "/my/questionnaires/{opportunity_id}", OWN, get(questionnaire::member_form)),
-        route("POST", "/my/questionnaires/{opportunity_id}", OWN, post(questionnaire::member_answer)),
+        route("GET", "/my/questionnaires/{opportunity_id}", OWN, get(questionnaire_routes::member_form)),
+        route("POST", "/my/questionnaires/{opportunity_id}", OWN, post(questionnaire_routes::member_answer)),
     ]
 }

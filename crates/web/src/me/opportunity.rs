@@ -12,10 +12,10 @@ use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::lifecycle::takes_interest;
-use crate::opportunities::member::{own, visible};
-use crate::opportunities::views;
-use crate::opportunities::vocab;
+use crate::kit::vocab::ACCESS_NEEDS;
+use crate::opportunities::takes_interest;
+use crate::opportunities::{interest_tag, opportunity_summary};
+use crate::opportunities::{own, visible};
 use crate::people::Details;
 
 #[derive(Template)]
@@ -32,13 +32,13 @@ struct MemberShowPage {
     fields: Vec<String>,
     button: Button,
     /// What we pay, in plain words, shown before the person says they are interested.
-    plain: Option<crate::payments::policy::Plain>,
+    plain: Option<crate::payments::Plain>,
 }
 
 /// The person's access needs from their record, in words, ready to confirm or change.
 fn needs_in_words(me: &Details) -> String {
     let needs = me.chosen("access_need");
-    let mut words: Vec<String> = vocab::ACCESS_NEEDS
+    let mut words: Vec<String> = ACCESS_NEEDS
         .iter()
         .filter(|(v, _)| needs.iter().any(|n| n == v))
         .map(|(_, k)| t(k))
@@ -65,10 +65,10 @@ pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         page: page.titled(o.title.clone()),
         id: o.id,
         title: o.title.clone(),
-        summary: views::summary(&full),
+        summary: opportunity_summary(&full),
         standing: mine.as_ref().filter(|i| i.status != "withdrawn").map(|i| {
             (
-                views::interest_tag(&i.status),
+                interest_tag(&i.status),
                 i.reason.clone().unwrap_or_default(),
             )
         }),
@@ -85,7 +85,7 @@ pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         ],
         button: Button::submit(t("my-opp-interested")),
         plain: if o.paid {
-            crate::payments::policy::plain_today(&tenant.scope).await?
+            crate::payments::plain_today(&tenant.scope).await?
         } else {
             None
         },

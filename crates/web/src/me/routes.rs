@@ -12,12 +12,10 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::tenancy::Tenant;
-use crate::people::forms::{PersonForm, StatusForm, TimeForm};
-use crate::people::held;
-use crate::people::record_changes::{self, Whose};
-use crate::people::views::{self, Links, Typed, Voice};
 use crate::people::{self, Details};
 use crate::people::{FormPage, Saved, saved_banner};
+use crate::people::{Links, Typed, Voice, Whose, add_time_for, remove_time_for, set_status_for};
+use crate::people::{PersonForm, StatusForm, TimeForm};
 
 /// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
 async fn own(tenant: &Tenant) -> AppResult<Details> {
@@ -49,7 +47,7 @@ fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -
         change: "/my/details/change".into(),
         times: "/my/times".into(),
     };
-    let record = views::record(details, typed, &page.csrf, Voice::Own, &links);
+    let record = crate::people::record(details, typed, &page.csrf, Voice::Own, &links);
     DetailsPage {
         page: page.titled(t("my-details-title")),
         errors: typed.errors.summary(),
@@ -84,7 +82,7 @@ pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> App
 
 pub async fn change(tenant: Tenant, page: Page) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let form = views::form_from(&details);
+    let form = crate::people::form_from(&details);
     let url = "/my/details".to_owned();
     html(FormPage::new(
         page,
@@ -143,7 +141,7 @@ pub async fn add_time(tenant: Tenant, page: Page, data: FormData) -> AppResult<R
         back: OWN_PAGE,
         own: true,
     };
-    record_changes::add_time(&tenant, &whose, &data, |typed| {
+    add_time_for(&tenant, &whose, &data, |typed| {
         html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             details_page(page, &details, typed, ""),
@@ -159,7 +157,7 @@ pub async fn remove_time(tenant: Tenant, Path(time_id): Path<String>) -> AppResu
         back: OWN_PAGE,
         own: true,
     };
-    record_changes::remove_time(&tenant, &whose, parse_id(&time_id)?).await
+    remove_time_for(&tenant, &whose, parse_id(&time_id)?).await
 }
 
 pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
@@ -169,7 +167,7 @@ pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult
         back: OWN_PAGE,
         own: true,
     };
-    record_changes::set_status(&tenant, &whose, &data, |typed| {
+    set_status_for(&tenant, &whose, &data, |typed| {
         html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             details_page(page, &details, typed, ""),
@@ -183,13 +181,13 @@ pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult
 pub async fn download(tenant: Tenant) -> AppResult<Response> {
     let details = own(&tenant).await?;
     let person_id = details.person.id;
-    let sections = held::held(&tenant.scope, person_id)
+    let sections = crate::people::everything_held(&tenant.scope, person_id)
         .await?
         .ok_or(AppError::NotFound)?;
     tenant
         .audit("downloaded", "person", Some(person_id), Some("own data"))
         .await?;
-    held::download(
+    crate::people::held_download(
         &tenant.user.organisation_name,
         &sections,
         "withus-my-data.json",
@@ -200,7 +198,7 @@ pub async fn download(tenant: Tenant) -> AppResult<Response> {
 pub async fn data_page(tenant: Tenant, page: Page) -> AppResult<Response> {
     let details = own(&tenant).await?;
     let person_id = details.person.id;
-    let sections = held::held(&tenant.scope, person_id)
+    let sections = crate::people::everything_held(&tenant.scope, person_id)
         .await?
         .ok_or(AppError::NotFound)?;
     tenant
@@ -210,7 +208,7 @@ pub async fn data_page(tenant: Tenant, page: Page) -> AppResult<Response> {
     let page = Sections::new(page, heading)
         .back("/my/details")
         .paragraph(&t("held-intro"));
-    held::page(page, &sections, "/my/data").respond()
+    crate::people::held_page(page, &sections, "/my/data").respond()
 }
 
 pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
@@ -229,7 +227,7 @@ pub async fn confirm_erase(tenant: Tenant, page: Page) -> AppResult<Response> {
 /// Erases the person's details and their sign-in, which also ends their sessions.
 pub async fn erase(tenant: Tenant) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    crate::people::erasure::erase(&tenant.scope, details.person.id).await?;
+    crate::people::erase(&tenant.scope, details.person.id).await?;
     audit::record(
         &tenant.scope,
         None,

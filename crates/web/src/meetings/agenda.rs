@@ -4,7 +4,7 @@
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration, Utc};
+use chrono::Utc;
 use chrono_tz::Europe::London;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, QueryFilter};
@@ -12,155 +12,15 @@ use uuid::Uuid;
 use withus_db::entities::{agenda_item, meeting};
 use withus_db::sea_orm;
 
-use super::{load, queries};
-use crate::kit::components::{DateInput, ErrorSummary, Fieldset, Input, Textarea, escape, render};
+use super::{load, queries, views};
+use crate::kit::components::ErrorSummary;
 use crate::kit::dates::uk_time;
 use crate::kit::error::{AppResult, html_status};
 use crate::kit::forms::FormData;
 use crate::kit::forms::parse_id;
-use crate::kit::i18n::{t, t_args};
+use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::plain;
-
-pub const STATUSES: &[(&str, &str)] = &[
-    ("proposed", "agenda-proposed"),
-    ("accepted", "agenda-accepted"),
-    ("declined", "agenda-declined"),
-];
-
-/// The agenda as text, for the plain-language checker and for emails.
-pub fn as_text(items: &[agenda_item::Model]) -> String {
-    items
-        .iter()
-        .filter(|i| i.status == "accepted")
-        .map(|i| match &i.detail {
-            Some(d) => format!("- {}\n\n{}\n", i.title, d),
-            None => format!("- {}\n", i.title),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn decide_buttons(m: &meeting::Model, item: &agenda_item::Model, csrf: &str) -> String {
-    let button = |to: &str, key: &str| {
-        format!(
-            "<form method=\"post\" action=\"/meetings/{}/agenda/{}\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><input type=\"hidden\" name=\"status\" value=\"{to}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-            m.id,
-            item.id,
-            escape(csrf),
-            escape(&t(key)),
-            escape(&item.title)
-        )
-    };
-    match item.status.as_str() {
-        "proposed" => format!(
-            "{} {}",
-            button("accepted", "agenda-accept"),
-            button("declined", "agenda-decline")
-        ),
-        _ => String::new(),
-    }
-}
-
-/// The agenda part of the meeting page; `closes` is a closing date typed into the share form
-/// that was refused, with why, to show again.
-pub async fn section(
-    tenant: &Tenant,
-    m: &meeting::Model,
-    csrf: &str,
-    closes: Option<(&[String; 3], &str)>,
-) -> AppResult<String> {
-    let items = queries::agenda(&tenant.scope, m.id).await?;
-    let mut html = String::new();
-    if items.is_empty() {
-        html.push_str(&format!(
-            "<p class=\"govuk-body\">{}</p>",
-            escape(&t("agenda-none"))
-        ));
-    } else {
-        html.push_str("<ol class=\"govuk-list govuk-list--number\">");
-        for item in &items {
-            let status = crate::kit::vocab::label(STATUSES, &item.status);
-            html.push_str(&format!(
-                "<li><strong>{}</strong> <span class=\"govuk-hint govuk-!-display-inline\">{}</span>{}{}</li>",
-                escape(&item.title),
-                escape(&t_args("agenda-by", &[("name", &item.proposer_name), ("status", &status)])),
-                item.detail
-                    .as_ref()
-                    .map(|d| format!("<p class=\"govuk-body\">{}</p>", escape(d)))
-                    .unwrap_or_default(),
-                decide_buttons(m, item, csrf)
-            ));
-        }
-        html.push_str("</ol>");
-    }
-    let report = plain::report(tenant, &as_text(&items)).await?;
-    html.push_str(&plain::findings_html(&report, &t("agenda-title")));
-    html.push_str(&format!(
-        "<form method=\"post\" action=\"/meetings/{}/agenda\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-        m.id,
-        escape(csrf),
-        render(&Input::new("title", t("agenda-item-title")).id("agenda-title")),
-        render(
-            &Textarea::new("detail", t("agenda-item-detail"))
-                .id("agenda-detail")
-                .rows(3)
-        ),
-        escape(&t("agenda-add")),
-    ));
-    let shared = match (m.agenda_shared_at, m.agenda_closes_at) {
-        (Some(s), Some(c)) => t_args(
-            "agenda-shared",
-            &[("shared", &super::moment(s)), ("closes", &super::moment(c))],
-        ),
-        _ => t("agenda-not-shared"),
-    };
-    let days = queries::days_ahead(&tenant.scope).await?;
-    // Time to send papers about new items before the meeting, but never a day already gone.
-    let suggested = (m.starts_at - Duration::days(days + 3))
-        .with_timezone(&London)
-        .date_naive()
-        .max(crate::kit::dates::today())
-        .min(m.starts_at.with_timezone(&London).date_naive());
-    let shown = closes.map_or_else(
-        || {
-            [
-                suggested.day().to_string(),
-                suggested.month().to_string(),
-                suggested.year().to_string(),
-            ]
-        },
-        |(typed, _)| typed.clone(),
-    );
-    html.push_str(&format!(
-        "<h3 class=\"govuk-heading-s\">{}</h3><p class=\"govuk-body\">{}</p>\
-<form method=\"post\" action=\"/meetings/{}/agenda/share\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-        escape(&t("agenda-share-title")),
-        escape(&shared),
-        m.id,
-        escape(csrf),
-        render(
-            &DateInput::new(
-                "closes",
-                Fieldset::legend(t("agenda-closes"), "govuk-fieldset__legend--s", false),
-                &shown[0],
-                &shown[1],
-                &shown[2],
-            )
-            .hint(t("agenda-closes-hint"))
-            .error(closes.map(|(_, why)| why))
-        ),
-        escape(&t("agenda-share")),
-    ));
-    Ok(html)
-}
 
 #[allow(clippy::too_many_arguments)]
 pub async fn insert_row(
@@ -316,12 +176,12 @@ pub async fn share(
     ];
     html_status(
         StatusCode::UNPROCESSABLE_ENTITY,
-        super::views::meeting_page_with(
+        views::meeting_page_with(
             &tenant,
             page,
             &loaded,
             Some(ErrorSummary::of(&errors)),
-            Some(super::views::Kept::Closes(typed, why)),
+            Some(views::Kept::Closes(typed, why)),
         )
         .await?,
     )

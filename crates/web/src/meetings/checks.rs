@@ -8,7 +8,7 @@ use chrono_tz::Europe::London;
 use crate::kit::dates::uk_session;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{ACCESS_NEEDS, label};
-use crate::opportunities::matching::Window;
+use crate::opportunities::Window;
 use withus_db::entities::{meeting, venue};
 
 type Meets = fn(&venue::Model) -> bool;

@@ -12,8 +12,9 @@ use uuid::Uuid;
 use withus_db::entities::{meeting, meeting_attendee, meeting_paper};
 use withus_db::sea_orm;
 
-use super::papers::{FORMATS, file_response};
+use super::papers::file_response;
 use super::queries::{self, Loaded};
+use super::views::papers::FORMATS;
 use super::{agenda, moment, views, when};
 use crate::kit::components::{ErrorSummary, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
@@ -143,7 +144,7 @@ async fn show_page(
             let status = (i.status != "accepted").then(|| {
                 t_args(
                     "my-agenda-yours",
-                    &[("status", &label(agenda::STATUSES, &i.status))],
+                    &[("status", &label(views::agenda::STATUSES, &i.status))],
                 )
             });
             (i.title.clone(), i.detail.clone(), status)

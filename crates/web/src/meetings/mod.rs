@@ -9,6 +9,7 @@ pub mod facts;
 pub mod forms;
 pub mod ics;
 pub mod member;
+pub mod paper_words;
 pub mod papers;
 pub mod people;
 pub mod queries;
@@ -17,9 +18,12 @@ pub mod send;
 pub mod venues;
 pub mod views;
 
+pub use forms::ACTIVITIES;
 pub use queries::{
     NewPaper, by_ids, days_ahead, for_opportunity, insert_attendee, insert_paper, set,
 };
+pub use send::{REMIND_BEFORE_HOURS, reminders};
+pub use views::people::KINDS as ATTENDEE_KINDS;
 
 use chrono::{DateTime, Timelike, Utc};
 use chrono_tz::Europe::London;

@@ -2,8 +2,6 @@
 //! language where the words can be read, sent when ready, and downloaded by the people
 //! expected in the format they asked for.
 
-use std::io::Read;
-
 use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
@@ -11,185 +9,20 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, QueryFilter};
-use withus_db::entities::{meeting, meeting_paper};
+use withus_db::entities::meeting_paper;
 use withus_db::sea_orm;
 
-use super::{load, moment, queries, send, views};
+use super::views::papers::{FORMATS, Typed};
+use super::{load, queries, send, views};
 use crate::AppState;
-use crate::kit::components::{Input, Select, Textarea, escape, render};
 use crate::kit::error::{AppError, AppResult, html_status};
 use crate::kit::forms::Errors;
 use crate::kit::forms::parse_id;
-use crate::kit::i18n::{t, t_args};
+use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::kit::vocab::label;
-use crate::plain;
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
-
-pub const FORMATS: &[(&str, &str)] = &[
-    ("standard", "format-standard"),
-    ("easy_read", "need-easy-read"),
-    ("large_print", "need-large-print"),
-    ("braille", "need-braille"),
-    ("audio", "need-audio"),
-];
-
-/// The words in a file, if we can read them: plain text and Markdown as they are, Word
-/// documents from their document part. Anything else (PDF, audio) is not checked, and the
-/// page says so.
-pub fn words_of(filename: &str, data: &[u8]) -> Option<String> {
-    let lower = filename.to_ascii_lowercase();
-    if lower.ends_with(".txt") || lower.ends_with(".md") || lower.ends_with(".markdown") {
-        return String::from_utf8(data.to_vec()).ok();
-    }
-    if lower.ends_with(".docx") {
-        return docx_text(data);
-    }
-    None
-}
-
-/// A Word document's text: the runs of each paragraph, a paragraph a line.
-fn docx_text(data: &[u8]) -> Option<String> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(data)).ok()?;
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .ok()?
-        .read_to_string(&mut xml)
-        .ok()?;
-    let mut text = String::new();
-    let mut rest = xml.as_str();
-    while let Some(open) = rest.find('<') {
-        let Some(close) = rest[open..].find('>') else {
-            break;
-        };
-        let tag = &rest[open + 1..open + close];
-        let after = &rest[open + close + 1..];
-        if tag == "w:t" || tag.starts_with("w:t ") {
-            let end = after.find("</w:t>").unwrap_or(after.len());
-            text.push_str(&unescape(&after[..end]));
-            rest = &after[end..];
-        } else {
-            if tag == "/w:p" {
-                text.push('\n');
-            }
-            rest = after;
-        }
-    }
-    Some(text)
-}
-
-fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
-}
-
-/// What was typed into the paper form, kept when it fails.
-#[derive(Default)]
-pub struct Typed {
-    pub title: String,
-    pub format: String,
-    pub text: String,
-}
-
-pub async fn section(
-    tenant: &Tenant,
-    m: &meeting::Model,
-    papers: &[meeting_paper::Model],
-    csrf: &str,
-    typed: Option<(&Typed, &Errors)>,
-) -> AppResult<String> {
-    let blank = (Typed::default(), Errors::default());
-    let (typed, errors) = typed.unwrap_or((&blank.0, &blank.1));
-    let options = plain::options(&tenant.scope).await?;
-    let mut html = String::new();
-    if papers.is_empty() {
-        html.push_str(&format!(
-            "<p class=\"govuk-body\">{}</p>",
-            escape(&t("paper-none"))
-        ));
-    }
-    for p in papers {
-        let sent = p.sent_at.map_or_else(
-            || t("paper-not-sent"),
-            |at| t_args("paper-sent", &[("when", &moment(at))]),
-        );
-        html.push_str(&format!(
-            "<h3 class=\"govuk-heading-s\">{} <span class=\"govuk-caption-m govuk-!-display-inline\">{}</span></h3>\
-<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/meetings/{}/papers/{}\">{}</a> · {}</p>",
-            escape(&p.title),
-            escape(&label(FORMATS, &p.format)),
-            m.id,
-            p.id,
-            escape(&p.filename),
-            escape(&sent),
-        ));
-        match &p.text {
-            Some(text) => {
-                html.push_str(&plain::findings_html(
-                    &plain::checked(text, &options),
-                    &p.title,
-                ));
-            }
-            None => html.push_str(&format!(
-                "<p class=\"govuk-body govuk-hint\">{}</p>",
-                escape(&t("paper-not-checked"))
-            )),
-        }
-    }
-    if papers.iter().any(|p| p.sent_at.is_none()) {
-        html.push_str(&format!(
-            "<form method=\"post\" action=\"/meetings/{}/papers/send\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">{}</button></form>",
-            m.id,
-            escape(csrf),
-            escape(&t("paper-send")),
-        ));
-    }
-    let formats: Vec<(&str, String)> = FORMATS.iter().map(|(v, k)| (*v, t(k))).collect();
-    let formats: Vec<(&str, &str)> = formats.iter().map(|(a, b)| (*a, b.as_str())).collect();
-    html.push_str(&format!(
-        "<h3 class=\"govuk-heading-s\">{}</h3>\
-<form method=\"post\" action=\"/meetings/{}/papers?csrf_token={}\" enctype=\"multipart/form-data\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
-<div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"file\">{}</label><div class=\"govuk-hint\" id=\"file-hint\">{}</div>\
-<input class=\"govuk-file-upload\" id=\"file\" name=\"file\" type=\"file\" aria-describedby=\"file-hint\"></div>{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-        escape(&t("paper-add")),
-        m.id,
-        escape(csrf),
-        escape(csrf),
-        render(
-            &Input::new("title", t("paper-title"))
-                .id("paper-title")
-                .value(&typed.title)
-                .error(errors.get("paper-title"))
-        ),
-        render(&Select::new(
-            "format",
-            t("paper-format"),
-            &formats,
-            if typed.format.is_empty() { "standard" } else { &typed.format }
-        )),
-        escape(&t("paper-file")),
-        escape(&t("paper-file-hint")),
-        render(
-            &Textarea::new("text", t("paper-text"))
-                .value(&typed.text)
-                .rows(6)
-                .hint(t("paper-text-hint"))
-                .error(errors.get("file"))
-        ),
-        escape(&t("paper-upload")),
-    ));
-    Ok(html)
-}
 
 struct Upload {
     title: String,
@@ -384,32 +217,4 @@ pub async fn send_all(
             .await?;
     }
     Ok(Redirect::to(&format!("/meetings/{}#papers", m.id)).into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use std::io::Write;
-
-    use super::words_of;
-
-    #[test]
-    fn word_documents_give_their_paragraphs_and_pdfs_nothing() {
-        let mut file = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-        file.start_file(
-            "word/document.xml",
-            zip::write::SimpleFileOptions::default(),
-        )
-        .unwrap();
-        file.write_all(
-            br#"<?xml version="1.0"?><w:document><w:body><w:p><w:r><w:t>Breaks &amp; care</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">The ICB </w:t></w:r><w:r><w:t>pays.</w:t></w:r></w:p></w:body></w:document>"#,
-        )
-        .unwrap();
-        let bytes = file.finish().unwrap().into_inner();
-        assert_eq!(
-            words_of("Budget.DOCX", &bytes).as_deref(),
-            Some("Breaks & care\nThe ICB pays.\n")
-        );
-        assert_eq!(words_of("notes.md", b"# Notes").as_deref(), Some("# Notes"));
-        assert_eq!(words_of("minutes.pdf", b"%PDF-1.4"), None);
-    }
 }

@@ -15,157 +15,20 @@ use withus_db::sea_orm;
 use super::queries::{self, Attendee};
 use super::{load, send};
 use crate::AppState;
-use crate::kit::components::{
-    Cell, Choices, ErrorSummary, Fieldset, Input, Select, Table, Textarea, escape, render,
-};
+use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::kit::vocab::{ACCESS_NEEDS, label};
 use crate::people::staff_contacts;
-
-pub const KINDS: &[(&str, &str)] = &[
-    ("member", "attendee-member"),
-    ("reserve", "attendee-reserve"),
-    ("chair", "attendee-chair"),
-    ("staff", "attendee-staff"),
-];
 
 pub const ATTENDANCE: &[(&str, &str)] = &[
     ("attended", "attendance-attended"),
     ("apologies", "attendance-apologies"),
     ("absent", "attendance-absent"),
 ];
-
-fn remove_button(m: &meeting::Model, a: &Attendee, csrf: &str) -> String {
-    format!(
-        "<form method=\"post\" action=\"/meetings/{}/attendees/{}/remove\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-        m.id,
-        a.row.id,
-        escape(csrf),
-        escape(&t("remove")),
-        escape(&a.name)
-    )
-}
-
-fn options(pairs: &[(Uuid, String)], first: String) -> Vec<(String, String)> {
-    std::iter::once((String::new(), first))
-        .chain(
-            pairs
-                .iter()
-                .map(|(id, name)| (id.to_string(), name.clone())),
-        )
-        .collect()
-}
-
-fn pairs(owned: &[(String, String)]) -> Vec<(&str, &str)> {
-    owned
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect()
-}
-
-/// The people section of the meeting page. Needs are shown here, to staff, and nowhere an
-/// involved person can see.
-pub async fn section(
-    tenant: &Tenant,
-    m: &meeting::Model,
-    attendees: &[Attendee],
-    csrf: &str,
-) -> AppResult<String> {
-    let table = Table {
-        head: vec![
-            Cell::text(t("attendee-name")),
-            Cell::text(t("attendee-kind")),
-            Cell::text(t("attendee-needs")),
-            Cell::text(t("attendee-invited")),
-            Cell::html(format!(
-                "<span class=\"govuk-visually-hidden\">{}</span>",
-                escape(&t("actions"))
-            )),
-        ],
-        rows: attendees
-            .iter()
-            .map(|a| {
-                let needs: Vec<String> = a.needs.iter().map(|n| label(ACCESS_NEEDS, n)).collect();
-                vec![
-                    Cell::text(a.name.clone()),
-                    Cell::text(label(KINDS, &a.row.kind)),
-                    Cell::text(needs.join(", ")),
-                    Cell::text(if a.row.invited_at.is_some() {
-                        t("yes")
-                    } else {
-                        t("no")
-                    }),
-                    Cell::html(remove_button(m, a, csrf)),
-                ]
-            })
-            .collect(),
-        ..Table::default()
-    };
-    let people = options(
-        &queries::candidates(&tenant.scope).await?,
-        t("attendee-choose"),
-    );
-    let staff = options(&staff_contacts(&tenant.scope).await?, t("attendee-choose"));
-    let legend = || Fieldset::legend(t("attendee-kind"), "govuk-fieldset__legend--s", false);
-    let member_kinds = [
-        ("member", t("attendee-member")),
-        ("reserve", t("attendee-reserve")),
-    ];
-    let staff_kinds = [
-        ("staff", t("attendee-staff")),
-        ("chair", t("attendee-chair")),
-    ];
-    let as_pairs = |k: &[(&'static str, String)]| -> Vec<(&'static str, String)> { k.to_vec() };
-    let form = |who: &str,
-                label_key: &str,
-                list: &[(String, String)],
-                kinds: Vec<(&str, String)>,
-                chosen: &str| {
-        let kinds: Vec<(&str, &str)> = kinds.iter().map(|(a, b)| (*a, b.as_str())).collect();
-        format!(
-            "<form method=\"post\" action=\"/meetings/{}/attendees\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-            m.id,
-            escape(csrf),
-            render(&Select::new(who, t(label_key), &pairs(list), "")),
-            render(&Choices::radios(&format!("{who}_kind"), legend(), &kinds, &[chosen]).inline()),
-            escape(&t(label_key)),
-        )
-    };
-    let body = if attendees.is_empty() {
-        format!(
-            "<p class=\"govuk-body\">{}</p>",
-            escape(&t("attendee-none"))
-        )
-    } else {
-        render(&table)
-    };
-    Ok(format!(
-        "{body}<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-half\">{}</div><div class=\"govuk-grid-column-one-half\">{}</div></div>",
-        form(
-            "person",
-            "attendee-add-person",
-            &people,
-            as_pairs(&member_kinds),
-            "member"
-        ),
-        form(
-            "account",
-            "attendee-add-staff",
-            &staff,
-            as_pairs(&staff_kinds),
-            "staff"
-        ),
-    ))
-}
 
 pub async fn add(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;

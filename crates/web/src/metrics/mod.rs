@@ -7,6 +7,8 @@ pub mod middleware;
 pub mod ready;
 pub mod routes;
 
+pub use middleware::{span, track};
+
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::sync::Mutex;

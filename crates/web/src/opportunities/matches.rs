@@ -23,7 +23,7 @@ use crate::opportunities::matching::{Candidate, Offer, Window, misses};
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
 use crate::opportunities::selection::{can_email, name_cell};
-use crate::people::export::After;
+use crate::people::After;
 
 /// Matches a page shows.
 pub const PER_PAGE: u64 = 50;

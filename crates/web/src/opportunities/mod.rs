@@ -18,7 +18,16 @@ pub mod vocab;
 
 pub use routes::load;
 
+pub use forms::OpportunityInput;
+pub use lifecycle::{
+    ORDER, Readiness, next as next_status, problems as status_problems, takes_interest,
+};
+pub use lottery::draw_jobs::run_one_as as run_one_draw;
+pub use matching::Window;
+pub use member::{own, visible};
 pub use queries::{Full, save, set_status, topics_of};
+pub use views::{interest_tag, status_tag, summary as opportunity_summary};
+pub use vocab::{ORG_LEVELS, STATUSES};
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
 // One route a line reads best as a table, so rustfmt leaves it alone.

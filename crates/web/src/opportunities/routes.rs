@@ -16,7 +16,7 @@ use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::forms::{OpportunityForm, ROLE_SLOTS, form_from};
 use crate::opportunities::queries::{self, Full};
-use crate::opportunities::views;
+use crate::opportunities::views::{self, Lists};
 use crate::opportunities::vocab;
 use crate::people::FormPage;
 use crate::people::staff_contacts;
@@ -133,12 +133,6 @@ pub async fn new(tenant: Tenant, page: Page) -> AppResult<Response> {
         &Errors::default(),
         &lists,
     ))
-}
-
-/// What the form offers to choose from: the organisation's staff and its courses.
-pub struct Lists {
-    pub staff: Vec<(Uuid, String)>,
-    pub courses: Vec<(Uuid, String)>,
 }
 
 async fn lists(tenant: &Tenant) -> AppResult<Lists> {

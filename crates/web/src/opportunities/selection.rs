@@ -25,7 +25,7 @@ use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
 use crate::opportunities::views;
 use crate::opportunities::vocab;
-use crate::people::views::display_name;
+use crate::people::display_name;
 
 pub(super) fn name_cell(p: &person::Model) -> Cell {
     Cell::html(format!(

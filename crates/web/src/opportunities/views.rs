@@ -2,6 +2,7 @@
 //! involved people both read.
 
 use chrono_tz::Europe::London;
+use uuid::Uuid;
 use withus_db::entities::opportunity;
 
 use crate::kit::components::{
@@ -13,7 +14,13 @@ use crate::kit::i18n::t;
 use crate::opportunities::forms::{OpportunityForm, ROLE_SLOTS, show_pence};
 use crate::opportunities::queries::Full;
 use crate::opportunities::vocab::{self, Vocab};
-use crate::people::views::labels;
+use crate::people::labels;
+
+/// What the form offers to choose from: the organisation's staff and its courses.
+pub struct Lists {
+    pub staff: Vec<(Uuid, String)>,
+    pub courses: Vec<(Uuid, String)>,
+}
 
 fn fieldset(legend: String) -> Fieldset {
     Fieldset::legend(legend, "govuk-fieldset__legend--m", false)
@@ -58,11 +65,7 @@ fn ladder(chosen: &str, errors: &Errors) -> String {
 }
 
 /// Every field of the opportunity form, in order, with what was typed and any errors.
-pub fn fields(
-    form: &OpportunityForm,
-    errors: &Errors,
-    lists: &super::routes::Lists,
-) -> Vec<String> {
+pub fn fields(form: &OpportunityForm, errors: &Errors, lists: &Lists) -> Vec<String> {
     let input = |name: &str, key: &str, value: &str| {
         Input::new(name, t(key))
             .value(value)

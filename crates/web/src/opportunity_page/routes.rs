@@ -18,11 +18,11 @@ use crate::kit::forms::FormData;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::lifecycle::{self, Readiness};
+use crate::kit::vocab::label;
 use crate::opportunities::load;
-use crate::opportunities::views;
-use crate::opportunities::vocab;
 use crate::opportunities::{self, Full};
+use crate::opportunities::{Readiness, next_status, status_problems};
+use crate::opportunities::{STATUSES, opportunity_summary, status_tag};
 
 #[derive(Deserialize, Default)]
 pub struct ShowQuery {
@@ -56,11 +56,11 @@ struct ShowPage {
 async fn with_loop(tenant: &Tenant, full: &Full, mut page: ShowPage) -> AppResult<ShowPage> {
     match full.opportunity.status.as_str() {
         "evaluating" | "closed" => {
-            page.impact = crate::impact::evaluation::summary_blocks(tenant, full).await?;
+            page.impact = crate::impact::summary_blocks(tenant, full).await?;
         }
         "draft" => {
-            let lessons = crate::impact::evaluation::lessons_for(tenant, full).await?;
-            page.lessons = crate::impact::evaluation::lessons_block(&lessons);
+            let lessons = crate::impact::lessons_for(tenant, full).await?;
+            page.lessons = crate::impact::lessons_block(&lessons);
         }
         _ => {}
     }
@@ -116,19 +116,16 @@ fn show_page(
         page: page.titled(o.title.clone()),
         id: o.id,
         title: o.title.clone(),
-        status: views::status_tag(&o.status),
+        status: status_tag(&o.status),
         errors,
         banner,
-        summary: views::summary(full),
-        next: lifecycle::next(&o.status).map(|next| {
+        summary: opportunity_summary(full),
+        next: next_status(&o.status).map(|next| {
             (
                 next.to_owned(),
                 Button::submit(crate::kit::i18n::t_args(
                     "opp-move-to",
-                    &[(
-                        "status",
-                        &vocab::label(vocab::STATUSES, next).to_lowercase(),
-                    )],
+                    &[("status", &label(STATUSES, next).to_lowercase())],
                 )),
             )
         }),
@@ -146,7 +143,7 @@ fn show_page(
                 .iter()
                 .map(|h| {
                     vec![
-                        Cell::text(vocab::label(vocab::STATUSES, &h.status)),
+                        Cell::text(label(STATUSES, &h.status)),
                         Cell::text(crate::kit::dates::london(h.changed_at)),
                     ]
                 })
@@ -216,11 +213,11 @@ pub async fn move_status(
     let plain = plain_findings(&tenant, &full).await?;
     let mut ready = readiness(&full);
     if to == "closed" {
-        let loop_state = crate::impact::closing::state(&tenant.scope, &full).await?;
+        let loop_state = crate::impact::loop_state(&tenant.scope, &full).await?;
         ready.feedback_unsent = loop_state.unsent;
         ready.evaluated = loop_state.evaluated;
     }
-    let problems = lifecycle::problems(&o.status, &to, &ready);
+    let problems = status_problems(&o.status, &to, &ready);
     if !problems.is_empty() {
         let shown = show_page(page, &full, &problems, "", &meetings, plain);
         return html_status(
@@ -235,7 +232,7 @@ pub async fn move_status(
             .audit("moved", "opportunity", Some(o.id), Some(&to))
             .await?;
         if to == "evaluating" {
-            crate::impact::questionnaire::invite(&state, &tenant, o).await?;
+            crate::impact::invite_to_questionnaire(&state, &tenant, o).await?;
         }
     }
     Ok(Redirect::to(&format!("/opportunities/{}?saved=moved", o.id)).into_response())

@@ -20,7 +20,7 @@ use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
-use crate::meetings::forms::ACTIVITIES;
+use crate::meetings::ACTIVITIES;
 use crate::payments::{EXPENSES, METHODS, ROLES, policy as describe, queries, to_policy};
 
 pub const MAX_RECEIPT_BYTES: usize = 5 * 1024 * 1024;

@@ -16,7 +16,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-use crate::meetings::forms::ACTIVITIES;
+use crate::meetings::ACTIVITIES;
 use crate::payments::{EXPENSES, METHODS, queries, reference, status_tag};
 
 #[derive(Template)]

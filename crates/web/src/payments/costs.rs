@@ -19,7 +19,7 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::meetings::forms::ACTIVITIES;
+use crate::meetings::ACTIVITIES;
 use crate::opportunities::load;
 use crate::payments::{queries, to_policy};
 

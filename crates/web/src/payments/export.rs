@@ -15,10 +15,10 @@ use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::t;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-use crate::meetings::forms::ACTIVITIES;
+use crate::meetings::ACTIVITIES;
 use crate::payments::queries::{self, Listed};
 use crate::payments::{METHODS, reference};
-use crate::people::export::escape_formula;
+use crate::people::escape_formula;
 
 const HEAD: [&str; 10] = [
     "export-reference",

@@ -122,7 +122,7 @@ pub fn form_page(
     FormPage {
         heading: t_args(
             "claim-heading",
-            &[("name", &crate::people::views::display_name(&ctx.person))],
+            &[("name", &crate::people::display_name(&ctx.person))],
         ),
         page: page.titled(t("claim-title")),
         errors: errors.summary(),

@@ -13,6 +13,7 @@ pub mod policy;
 pub mod queries;
 pub mod report;
 pub mod travel;
+pub use policy::{Plain, plain_today};
 
 use chrono::NaiveDate;
 use withus_db::entities::payment_policy;

@@ -25,7 +25,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-use crate::meetings::forms::ACTIVITIES;
+use crate::meetings::ACTIVITIES;
 use crate::payments::{EXPENSES, METHODS, ROLES, UNITS, queries, to_policy, typed_date};
 
 /// Fee rows the form offers; more than enough for the policies seen in the guidance.

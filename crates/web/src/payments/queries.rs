@@ -145,7 +145,7 @@ async fn named(scope: &OrgScope, claims: Vec<claim::Model>) -> Result<Vec<Listed
         .all(scope.db())
         .await?
         .iter()
-        .map(|p| (p.id, crate::people::views::display_name(p)))
+        .map(|p| (p.id, crate::people::display_name(p)))
         .collect();
     let meetings: std::collections::HashMap<Uuid, String> = scope
         .find::<meeting::Entity>()

@@ -26,7 +26,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-use crate::meetings::people::KINDS;
+use crate::meetings::ATTENDEE_KINDS as KINDS;
 use crate::meetings::{load, queries as meetings, when};
 use crate::payments::claim_form::{self, Context};
 use crate::payments::member::form_page;
@@ -269,7 +269,7 @@ pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
         else {
             continue;
         };
-        let name = crate::people::views::display_name(person);
+        let name = crate::people::display_name(person);
         out.push(format!(
             "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div>\
 <div class=\"govuk-summary-card__content\"><p class=\"govuk-body\">{}</p><p class=\"govuk-body\">{}</p>\

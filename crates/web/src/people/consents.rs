@@ -1,27 +1,16 @@
 //! Consents a person gives the organisation: what for, when, how, and their withdrawal. The
 //! consent to use equality answers in selection is the equality role's, and is not shown here.
 
-use axum::extract::Path;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::consent;
-use withus_db::sea_orm::{
-    ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
-};
+use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder};
 
 use crate::kit::components::{Cell, Choices, Fieldset, Table, escape, render};
-use crate::kit::error::{AppError, AppResult, html_status};
-use crate::kit::forms::parse_id;
-use crate::kit::forms::{Errors, FormData};
+use crate::kit::forms::Errors;
 use crate::kit::i18n::t;
-use crate::kit::page::Page;
-use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{self, Vocab};
-use crate::people::forms::{StatusForm, TimeForm};
-use crate::people::views::Typed;
 
 /// The consent that lets a fair lottery use someone's answers in its quotas.
 pub const SELECTION_CONSENT: &str = "equality_in_selection";
@@ -100,79 +89,4 @@ pub fn fields(errors: &Errors) -> Vec<String> {
                 .error(errors.get("how")),
         ),
     ]
-}
-
-pub async fn record(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    let details = super::queries::details(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    super::routes::still_held(details.person.erased_at)?;
-    let (purpose, how) = (data.one("purpose"), data.one("how"));
-    let mut errors = Errors::default();
-    if !vocab::contains(PURPOSES, &purpose) {
-        errors.add("purpose", t("error-consent-purpose"));
-    }
-    if !vocab::contains(HOW, &how) {
-        errors.add("how", t("error-consent-how"));
-    }
-    if !errors.is_empty() {
-        let consents = list(&tenant.scope, id).await?;
-        let typed = Typed {
-            errors: &errors,
-            times: &TimeForm::default(),
-            status: &StatusForm::default(),
-        };
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            super::routes::show_page(page, &details, &consents, &typed, ""),
-        );
-    }
-    tenant
-        .scope
-        .insert(consent::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            person_id: Set(id),
-            purpose: Set(purpose),
-            how: Set(how),
-            given_at: Set(Utc::now()),
-            withdrawn_at: Set(None),
-            recorded_by: Set(Some(tenant.user.account_id)),
-        })
-        .await?;
-    tenant
-        .audit("changed", "person", Some(id), Some("consent given"))
-        .await?;
-    Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
-}
-
-pub async fn withdraw(
-    tenant: Tenant,
-    Path((id, consent_id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let (id, consent_id) = (parse_id(&id)?, parse_id(&consent_id)?);
-    let purposes: Vec<&str> = PURPOSES.iter().map(|(p, _)| *p).collect();
-    let result = tenant
-        .scope
-        .update_many::<consent::Entity>()
-        .col_expr(consent::Column::WithdrawnAt, Expr::value(Utc::now()))
-        .filter(consent::Column::Id.eq(consent_id))
-        .filter(consent::Column::PersonId.eq(id))
-        .filter(consent::Column::Purpose.is_in(purposes))
-        .filter(consent::Column::WithdrawnAt.is_null())
-        .exec(tenant.scope.db())
-        .await?;
-    if result.rows_affected != 1 {
-        return Err(AppError::NotFound);
-    }
-    tenant
-        .audit("changed", "person", Some(id), Some("consent withdrawn"))
-        .await?;
-    Ok(Redirect::to(&format!("/people/{id}#consents")).into_response())
 }

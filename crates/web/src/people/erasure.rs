@@ -12,6 +12,19 @@ use withus_db::personal::{self, Subject};
 use withus_db::sea_orm::sea_query::Expr;
 use withus_db::sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter, TransactionTrait};
 
+use askama::Template;
+use axum::extract::Path;
+use axum::response::{IntoResponse, Redirect, Response};
+
+use crate::kit::components::Button;
+use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::forms::parse_id;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::people::queries;
+use crate::people::views::display_name;
+
 /// Erases a person's personal data. The row stays, anonymous, so counts of people by role and
 /// status still add up; everything the map ties to them is deleted, blanked or replaced, their
 /// sign-in goes (which ends their sessions) and so does mail to them. Erasing someone already
@@ -55,4 +68,47 @@ async fn stop_taking_part<C: ConnectionTrait>(
         .exec(conn)
         .await?;
     Ok(())
+}
+
+#[derive(Template)]
+#[template(path = "people/erase.html")]
+pub struct ErasePage {
+    pub page: Page,
+    pub heading: String,
+    pub body: String,
+    pub action: String,
+    pub back: String,
+    /// "No, keep their details", or "your" on the person's own page.
+    pub keep: String,
+    pub button: Button,
+}
+
+pub async fn confirm_erase(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    let person = queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    html(ErasePage {
+        page: page.titled(t("erase-title")),
+        heading: t_args("erase-heading", &[("name", &display_name(&person))]),
+        body: t("erase-body"),
+        action: format!("/people/{id}/erase"),
+        keep: t("erase-keep"),
+        back: format!("/people/{id}"),
+        button: Button::submit(t("erase-button")).warning(),
+    })
+}
+
+pub async fn erase_confirmed(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let id = parse_id(&id)?;
+    queries::find(&tenant.scope, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    erase(&tenant.scope, id).await?;
+    tenant.audit("erased", "person", Some(id), None).await?;
+    Ok(Redirect::to(&format!("/people/{id}?saved=erased")).into_response())
 }

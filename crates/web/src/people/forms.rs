@@ -97,9 +97,7 @@ impl PersonForm {
         for (field, value) in boxes {
             if let Some(problem) = crate::kit::limits::problem(field, value) {
                 errors.add(field, problem);
-            } else if field != "access_notes"
-                && crate::people::import::looks_like_formula(value, field)
-            {
+            } else if field != "access_notes" && looks_like_formula(value, field) {
                 errors.add(
                     field,
                     t_args(
@@ -320,6 +318,16 @@ impl StatusForm {
         }
         Err(errors)
     }
+}
+
+/// Spreadsheets run a cell that starts with these as a formula, so neither the import nor the
+/// person form takes one (a phone number written +44 is the one exception).
+pub fn looks_like_formula(cell: &str, field: &str) -> bool {
+    let starts = cell.starts_with(['=', '+', '-', '@']);
+    let phone_number = field == "phone"
+        && cell.starts_with('+')
+        && cell[1..].chars().all(|c| c.is_ascii_digit() || c == ' ');
+    starts && !phone_number
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{self, Vocab};
-use crate::people::forms::{PersonForm, PersonInput};
+use crate::people::forms::{PersonForm, PersonInput, looks_like_formula};
 use crate::people::import_columns::{FIELDS, known_header};
 use crate::people::import_read::{self, Encoding, Records};
 
@@ -120,16 +120,6 @@ pub struct Problem {
 pub struct Preview {
     pub good: Vec<(usize, PersonInput)>,
     pub problems: Vec<Problem>,
-}
-
-/// Spreadsheets run a cell that starts with these as a formula, so neither the import nor the
-/// person form takes one (a phone number written +44 is the one exception).
-pub fn looks_like_formula(cell: &str, field: &str) -> bool {
-    let starts = cell.starts_with(['=', '+', '-', '@']);
-    let phone_number = field == "phone"
-        && cell.starts_with('+')
-        && cell[1..].chars().all(|c| c.is_ascii_digit() || c == ' ');
-    starts && !phone_number
 }
 
 /// Reads a list cell ("Large print; Easy read") into stored values; unknown words come back apart.

@@ -1,6 +1,7 @@
 //! The register of involved people: find, add, change and open a person, their ways of taking
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
+pub mod consent_routes;
 pub mod consents;
 pub mod demo;
 pub mod erasure;
@@ -16,18 +17,33 @@ pub mod import_read;
 pub mod import_retry;
 pub mod import_routes;
 pub mod import_upload;
+pub mod person_fields;
+pub mod person_page;
 pub mod queries;
 pub mod record_changes;
 pub mod retention;
 pub mod routes;
 pub mod views;
 
-pub use routes::{ErasePage, FormPage, Saved, found_text, saved_banner};
+pub use erasure::ErasePage;
+pub use person_page::{Saved, saved_banner};
+pub use routes::{FormPage, found_text};
 
+pub use consents::SELECTION_CONSENT;
+pub use erasure::erase;
+pub use export::{After, escape_formula};
+pub use forms::{PersonForm, StatusForm, TimeForm};
+pub use held::{download as held_download, held as everything_held, page as held_page};
+pub use import_jobs::run_one_as as run_one_import;
 pub use queries::{
     Details, Filters, active_members, add_times, by_ids, details, find, id_for_account, list,
     names_of_staff, remove_time, set_last_involved, set_status, staff_contacts, update,
 };
+pub use record_changes::{
+    Whose, add_time as add_time_for, remove_time as remove_time_for, set_status as set_status_for,
+};
+pub use retention::worker::run as run_retention;
+pub use views::{Links, Typed, Voice, display_name, form_from, labels, record};
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
 // One route a line reads best as a table, so rustfmt leaves it alone.
@@ -61,11 +77,11 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/people/{person_id}/status", PEOPLE, post(routes::set_status)),
         route("POST", "/people/{person_id}/unavailable", PEOPLE, post(routes::add_time)),
         route("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(routes::remove_time)),
-        route("POST", "/people/{person_id}/consents", PEOPLE, post(consents::record)),
-        route("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(consents::withdraw)),
+        route("POST", "/people/{person_id}/consents", PEOPLE, post(consent_routes::record)),
+        route("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(consent_routes::withdraw)),
         route("GET", "/people/{person_id}/data", ERASE, get(held::staff_page)),
         route("GET", "/people/{person_id}/data.json", ERASE, get(held::staff_download)),
-        route("GET", "/people/{person_id}/erase", ERASE, get(routes::confirm_erase)),
-        route("POST", "/people/{person_id}/erase", ERASE, post(routes::erase)),
+        route("GET", "/people/{person_id}/erase", ERASE, get(erasure::confirm_erase)),
+        route("POST", "/people/{person_id}/erase", ERASE, post(erasure::erase_confirmed)),
     ]
 }

@@ -7,8 +7,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
 
 use crate::kit::components::{
-    Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Select, SummaryList, Table,
-    escape,
+    Button, Cell, ErrorSummary, Input, Pagination, Select, Table, escape,
 };
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::{Errors, FormData};
@@ -17,9 +16,11 @@ use crate::kit::page::{Page, url_encode};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{self, Vocab};
 use crate::people::forms::{PersonForm, StatusForm, TimeForm};
-use crate::people::queries::{self, Details, Filters};
+use crate::people::person_fields::person_fields;
+use crate::people::person_page::{Saved, show_page, still_held};
+use crate::people::queries::{self, Filters};
 use crate::people::record_changes::{self, Whose};
-use crate::people::views::{self, Links, Typed, Voice, display_name, person_fields, status_tag};
+use crate::people::views::{Typed, Voice, display_name, status_tag};
 
 use crate::kit::forms::parse_id;
 
@@ -237,14 +238,6 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     Ok(Redirect::to(&format!("/people/{id}?saved=added")).into_response())
 }
 
-/// An erased person's anonymous row stays for the counts, but nothing may be added back to it.
-pub fn still_held(erased_at: Option<chrono::DateTime<chrono::Utc>>) -> AppResult<()> {
-    match erased_at {
-        Some(_) => Err(AppError::Forbidden),
-        None => Ok(()),
-    }
-}
-
 pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let contacts = queries::staff_contacts(&tenant.scope).await?;
     let id = parse_id(&id)?;
@@ -260,7 +253,7 @@ pub async fn edit(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
         &[("name", &display_name(&details.person))],
     );
     let url = format!("/people/{id}");
-    let form = views::form_from(&details);
+    let form = crate::people::form_from(&details);
     html(FormPage::new(
         page,
         heading,
@@ -307,80 +300,6 @@ pub async fn update(
         .audit("changed", "person", Some(id), Some("details"))
         .await?;
     Ok(Redirect::to(&format!("/people/{id}?saved=changed")).into_response())
-}
-
-#[derive(Template)]
-#[template(path = "people/show.html")]
-pub struct ShowPage {
-    page: Page,
-    id: Uuid,
-    name: String,
-    errors: Option<ErrorSummary>,
-    banner: Option<NotificationBanner>,
-    summary: SummaryList,
-    access: SummaryList,
-    times: Option<Table>,
-    time_fields: Vec<String>,
-    time_button: Button,
-    status_fields: Vec<String>,
-    status_button: Button,
-    history: Table,
-    consents: Option<Table>,
-    consent_fields: Vec<String>,
-    consent_button: Button,
-    /// When their details were erased: the page then offers nothing to change.
-    erased: Option<String>,
-}
-
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Saved {
-    #[serde(default)]
-    pub saved: String,
-}
-
-/// The banner after a change was saved, from the `saved` the redirect carried.
-pub fn saved_banner(saved: &str) -> Option<NotificationBanner> {
-    match saved {
-        "added" => Some(NotificationBanner::success(t("person-added"))),
-        "changed" => Some(NotificationBanner::success(t("person-changed"))),
-        "erased" => Some(NotificationBanner::success(t("person-erased-banner"))),
-        _ => None,
-    }
-}
-
-pub fn show_page(
-    page: Page,
-    details: &Details,
-    consents: &[withus_db::entities::consent::Model],
-    typed: &Typed<'_>,
-    saved: &str,
-) -> ShowPage {
-    let page_csrf = page.csrf.clone();
-    let id = details.person.id;
-    let links = Links {
-        change: format!("/people/{id}/edit"),
-        times: format!("/people/{id}/unavailable"),
-    };
-    let record = views::record(details, typed, &page.csrf, Voice::Staff, &links);
-    ShowPage {
-        page: page.titled(display_name(&details.person)),
-        id,
-        name: display_name(&details.person),
-        errors: typed.errors.summary(),
-        banner: saved_banner(saved),
-        summary: record.summary,
-        access: record.access,
-        times: record.times,
-        time_fields: record.time_fields,
-        time_button: Button::submit(t("times-add-button")).secondary(),
-        status_fields: record.status_fields,
-        status_button: Button::submit(t("status-button")).secondary(),
-        history: record.history,
-        consents: super::consents::table(consents, id, &page_csrf),
-        consent_fields: super::consents::fields(typed.errors),
-        consent_button: Button::submit(t("consent-record")).secondary(),
-        erased: details.person.erased_at.map(crate::kit::dates::london),
-    }
 }
 
 pub async fn show(
@@ -469,47 +388,4 @@ pub async fn set_status(
         )
     })
     .await
-}
-
-#[derive(Template)]
-#[template(path = "people/erase.html")]
-pub struct ErasePage {
-    pub page: Page,
-    pub heading: String,
-    pub body: String,
-    pub action: String,
-    pub back: String,
-    /// "No, keep their details", or "your" on the person's own page.
-    pub keep: String,
-    pub button: Button,
-}
-
-pub async fn confirm_erase(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    let person = queries::find(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    html(ErasePage {
-        page: page.titled(t("erase-title")),
-        heading: t_args("erase-heading", &[("name", &display_name(&person))]),
-        body: t("erase-body"),
-        action: format!("/people/{id}/erase"),
-        keep: t("erase-keep"),
-        back: format!("/people/{id}"),
-        button: Button::submit(t("erase-button")).warning(),
-    })
-}
-
-pub async fn erase(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    queries::find(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    super::erasure::erase(&tenant.scope, id).await?;
-    tenant.audit("erased", "person", Some(id), None).await?;
-    Ok(Redirect::to(&format!("/people/{id}?saved=erased")).into_response())
 }

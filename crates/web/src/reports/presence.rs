@@ -18,7 +18,7 @@ use crate::kit::page::Page;
 use crate::kit::sections::{Sections, choices_of, paragraph, select};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::LEVELS;
-use crate::opportunities::vocab::ORG_LEVELS;
+use crate::opportunities::ORG_LEVELS;
 use crate::reports::figures::{self, Filter};
 use crate::reports::report::presence_grid;
 use crate::reports::{Period, filter_form, settings};

@@ -7,10 +7,10 @@ use withus_db::OrgScope;
 use withus_db::sea_orm::DbErr;
 use withus_reports::presence::Table;
 
-use crate::impact::questionnaire::{QUESTIONS, summarise};
+use crate::impact::{QUESTIONS, summarise};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{AREAS, LEVELS, Vocab};
-use crate::opportunities::vocab::ORG_LEVELS;
+use crate::opportunities::ORG_LEVELS;
 use crate::reports::annual::{Annual, HeldRow, share};
 use crate::reports::document::{Document, Grid, Item};
 use crate::reports::figures::Deciding;
@@ -333,7 +333,7 @@ fn said_items(annual: &Annual, items: &mut Vec<Item>) {
 fn questionnaire_items(annual: &Annual, items: &mut Vec<Item>) {
     items.push(Item::Heading(t("annual-questionnaires")));
     let summary = summarise(&annual.answers);
-    let mean = |s: &crate::impact::questionnaire::Score| {
+    let mean = |s: &crate::impact::Score| {
         s.mean.map_or_else(
             || t("no-figure"),
             |m| {

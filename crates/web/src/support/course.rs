@@ -25,8 +25,8 @@ use crate::kit::page::Page;
 use crate::kit::sections::{Saved, Sections, TypedDate, checkboxes, select};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
+use crate::people::display_name;
 use crate::people::staff_contacts;
-use crate::people::views::display_name;
 
 async fn load(tenant: &Tenant, id: &str) -> AppResult<course::Model> {
     queries::course(&tenant.scope, parse_id(id)?)

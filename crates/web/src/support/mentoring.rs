@@ -21,7 +21,7 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::{Saved, Sections, TypedDate, form, paragraph, select};
 use crate::kit::tenancy::Tenant;
-use crate::people::views::display_name;
+use crate::people::display_name;
 
 /// Active people to choose from, by name.
 async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {

@@ -12,6 +12,7 @@ pub mod records;
 pub mod training;
 
 pub use queries::{course_names, held_by, names_of_people, running_out, valid_holdings};
+pub use training::running_out_table;
 
 use crate::kit::vocab::Vocab;
 

@@ -13,7 +13,7 @@ use withus_db::entities::{
 use withus_db::sea_orm;
 
 use super::expiry::{WARN_DAYS, holds};
-use crate::people::views::display_name;
+use crate::people::display_name;
 
 pub async fn courses(scope: &OrgScope) -> Result<Vec<course::Model>, DbErr> {
     scope

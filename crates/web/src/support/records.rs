@@ -20,7 +20,7 @@ use crate::kit::page::Page;
 use crate::kit::sections::{Saved, Sections, TypedDate, link, radios};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::contains;
-use crate::people::views::display_name;
+use crate::people::display_name;
 
 #[derive(Default)]
 struct SupportForm {

@@ -2,14 +2,20 @@
 //! same options as the govuk-frontend macro (so tests can feed it the official fixtures) and
 //! renders the same markup. Text is escaped; `html` options are trusted markup from our own code.
 
+mod button;
+mod choices;
 mod content;
+mod date_input;
 mod form;
 mod layout;
 
 use askama::Template;
 use serde::{Deserialize, Deserializer};
 
+pub use button::*;
+pub use choices::*;
 pub use content::*;
+pub use date_input::*;
 pub use form::*;
 pub use layout::*;
 

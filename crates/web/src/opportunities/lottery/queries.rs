@@ -13,7 +13,7 @@ use withus_db::entities::{
 use withus_db::sea_orm;
 
 use super::categories::{CATEGORIES, QuotaCategory, value_of};
-use crate::people::consents::SELECTION_CONSENT;
+use crate::people::SELECTION_CONSENT;
 
 pub async fn quotas(
     scope: &OrgScope,

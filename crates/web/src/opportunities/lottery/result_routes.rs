@@ -23,7 +23,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::routes::load;
-use crate::people::views::display_name;
+use crate::people::display_name;
 
 #[derive(Template)]
 #[template(path = "opportunities/draw_result.html")]

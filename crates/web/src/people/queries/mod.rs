@@ -1,17 +1,27 @@
-//! The register's reads and writes, all through the organisation's scope.
+//! The register's reads and writes, all through the organisation's scope; adding many people
+//! at once (the import) in `import.rs`.
 
-use chrono::{NaiveDate, Utc};
+mod changes;
+mod import;
+mod staff;
+
+use changes::record_status;
+pub use changes::*;
+pub use import::*;
+pub use staff::*;
+
+use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DatabaseTransaction, DbErr,
-    QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{person, person_choice, person_status_change, unavailable_time};
 use withus_db::sea_orm;
 
-use crate::people::forms::{PersonInput, TimeInput};
+use crate::people::forms::PersonInput;
 
 pub const PER_PAGE: u64 = 25;
 /// Counting stops here: past it the list says "more than 1,000" and asks for a filter, so a
@@ -231,7 +241,7 @@ pub async fn details(scope: &OrgScope, id: Uuid) -> Result<Option<Details>, DbEr
     }))
 }
 
-fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
+pub(super) fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
     let now = Utc::now();
     person::ActiveModel {
         id: Set(id),
@@ -270,7 +280,11 @@ fn row(id: Uuid, input: &PersonInput) -> person::ActiveModel {
 }
 
 /// Replaces the person's choices with the form's.
-async fn store_choices(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(), DbErr> {
+pub(super) async fn store_choices(
+    scope: &OrgScope,
+    id: Uuid,
+    input: &PersonInput,
+) -> Result<(), DbErr> {
     scope
         .delete_many::<person_choice::Entity>()
         .filter(person_choice::Column::PersonId.eq(id))
@@ -323,179 +337,6 @@ pub async fn update(scope: &OrgScope, id: Uuid, input: &PersonInput) -> Result<(
     store_choices(scope, id, input).await
 }
 
-async fn record_status(
-    scope: &OrgScope,
-    id: Uuid,
-    status: &str,
-    until: Option<NaiveDate>,
-    actor: Option<Uuid>,
-) -> Result<(), DbErr> {
-    scope
-        .insert(person_status_change::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            person_id: Set(id),
-            status: Set(status.to_owned()),
-            break_until: Set(until),
-            changed_by: Set(actor),
-            changed_at: Set(Utc::now()),
-        })
-        .await
-}
-
-pub async fn set_status(
-    scope: &OrgScope,
-    id: Uuid,
-    status: &str,
-    until: Option<NaiveDate>,
-    actor: Option<Uuid>,
-) -> Result<(), DbErr> {
-    scope
-        .update_many::<person::Entity>()
-        .col_expr(person::Column::Status, Expr::value(status.to_owned()))
-        .col_expr(person::Column::BreakUntil, Expr::value(until))
-        .col_expr(person::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(person::Column::Id.eq(id))
-        .exec(scope.db())
-        .await?;
-    record_status(scope, id, status, until, actor).await
-}
-
-pub async fn add_times(scope: &OrgScope, person_id: Uuid, input: &TimeInput) -> Result<(), DbErr> {
-    let rows = input
-        .days
-        .iter()
-        .map(|day| unavailable_time::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            person_id: Set(person_id),
-            weekday: Set(*day),
-            start_minute: Set(input.start_minute),
-            end_minute: Set(input.end_minute),
-            term_time_only: Set(input.term_time_only),
-        })
-        .collect();
-    scope.insert_many(rows).await
-}
-
-pub async fn remove_time(scope: &OrgScope, person_id: Uuid, time_id: Uuid) -> Result<bool, DbErr> {
-    let result = scope
-        .delete_many::<unavailable_time::Entity>()
-        .filter(unavailable_time::Column::PersonId.eq(person_id))
-        .filter(unavailable_time::Column::Id.eq(time_id))
-        .exec(scope.db())
-        .await?;
-    Ok(result.rows_affected == 1)
-}
-
-/// Emails and name-and-postcode pairs already in the register, for finding duplicates.
-pub async fn existing_keys(scope: &OrgScope) -> Result<super::import::Existing, DbErr> {
-    let mut existing = super::import::Existing::default();
-    let rows: Vec<(Option<String>, String, Option<String>)> = scope
-        .find::<person::Entity>()
-        .select_only()
-        .column(person::Column::Email)
-        .column(person::Column::SearchName)
-        .column(person::Column::Postcode)
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    for (email, search_name, postcode) in rows {
-        if let Some(email) = email {
-            existing.emails.insert(email);
-        }
-        if let Some(postcode) = postcode {
-            existing.names_and_postcodes.insert((search_name, postcode));
-        }
-    }
-    Ok(existing)
-}
-
-/// Adds every checked person in one transaction: all of them, or none.
-pub async fn import(
-    scope: &OrgScope,
-    inputs: &[PersonInput],
-    actor: Option<Uuid>,
-) -> Result<usize, DbErr> {
-    let txn = scope.transaction().await?;
-    import_in(scope, &txn, inputs, actor).await?;
-    txn.commit().await?;
-    Ok(inputs.len())
-}
-
-/// Adds people inside the caller's transaction, so a job can record that it is done in the
-/// same commit.
-pub async fn import_in(
-    scope: &OrgScope,
-    txn: &DatabaseTransaction,
-    inputs: &[PersonInput],
-    actor: Option<Uuid>,
-) -> Result<(), DbErr> {
-    let org = scope.organisation_id();
-    let now = Utc::now();
-    // Small batches keep each statement under SQLite's limit on bound values.
-    for batch in inputs.chunks(200) {
-        let ids: Vec<Uuid> = batch.iter().map(|_| Uuid::now_v7()).collect();
-        let people = ids
-            .iter()
-            .zip(batch)
-            .map(|(id, input)| row(*id, input))
-            .collect();
-        scope.insert_many_in(txn, people).await?;
-        let choices = ids
-            .iter()
-            .zip(batch)
-            .flat_map(|(id, input)| {
-                input.choices().into_iter().flat_map(move |(list, values)| {
-                    values.iter().map(move |value| person_choice::ActiveModel {
-                        organisation_id: Set(org),
-                        person_id: Set(*id),
-                        list: Set(list.to_owned()),
-                        value: Set(value.clone()),
-                    })
-                })
-            })
-            .collect::<Vec<_>>();
-        for chunk in choices.chunks(500) {
-            scope.insert_many_in(txn, chunk.to_vec()).await?;
-        }
-        let history = ids
-            .iter()
-            .map(|id| person_status_change::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                organisation_id: Set(org),
-                person_id: Set(*id),
-                status: Set("active".into()),
-                break_until: Set(None),
-                changed_by: Set(actor),
-                changed_at: Set(now),
-            })
-            .collect();
-        scope.insert_many_in(txn, history).await?;
-    }
-    Ok(())
-}
-
-/// Staff of the organisation who can be someone's named contact: (account id, name).
-pub async fn staff_contacts(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbErr> {
-    use withus_db::entities::{account, account_role};
-    let staff_roles = ["administrator", "coordinator", "staff"];
-    let ids = scope
-        .select_column::<account_role::Entity>(account_role::Column::AccountId)
-        .and_where(Expr::col(account_role::Column::Role).is_in(staff_roles))
-        .to_owned();
-    Ok(scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.in_subquery(ids))
-        .filter(account::Column::DisabledAt.is_null())
-        .order_by_asc(account::Column::DisplayName)
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect())
-}
-
 /// Records when a person last took part; meetings will call this from attendance.
 pub async fn set_last_involved(
     scope: &OrgScope,
@@ -519,22 +360,4 @@ pub async fn active_members(scope: &OrgScope) -> Result<Vec<person::Model>, DbEr
         .filter(person::Column::ErasedAt.is_null())
         .all(scope.db())
         .await
-}
-
-/// The names of staff accounts, by id.
-pub async fn names_of_staff(
-    scope: &OrgScope,
-    ids: Vec<Uuid>,
-) -> Result<std::collections::HashMap<Uuid, String>, DbErr> {
-    if ids.is_empty() {
-        return Ok(std::collections::HashMap::new());
-    }
-    Ok(scope
-        .find::<withus_db::entities::account::Entity>()
-        .filter(withus_db::entities::account::Column::Id.is_in(ids))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|a| (a.id, a.display_name))
-        .collect())
 }

@@ -2,18 +2,22 @@
 //! who is expected, the agenda and the papers, each section built here and laid out by
 //! `templates/meetings/show.html`.
 
+pub mod agenda;
+pub mod papers;
+pub mod people;
+
 use askama::Template;
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::checks::Status;
-use super::queries::{self, Attendee, Checked, Loaded};
-use super::{agenda, moment, papers, people, when};
 use crate::kit::components::{ErrorSummary, SummaryList, Tag, Textarea, escape, render};
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::meetings::checks::Status;
+use crate::meetings::queries::{self, Attendee, Checked, Loaded};
+use crate::meetings::{moment, when};
 
 #[derive(Template)]
 #[template(path = "meetings/show.html")]

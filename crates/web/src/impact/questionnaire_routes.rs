@@ -1,0 +1,170 @@
+//! The questionnaire's pages: the involved person's form, the staff form, and sending it again
+//! to those who have not answered.
+
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use sea_orm::{ColumnTrait, QueryFilter};
+use uuid::Uuid;
+use withus_db::entities::{interest, opportunity};
+use withus_db::sea_orm;
+
+use crate::AppState;
+use crate::kit::error::{AppError, AppResult};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::tenancy::Tenant;
+
+/// Message keys of the five questions, in order (seed 002, Impact).
+use super::questionnaire::*;
+
+/// An opportunity the person was confirmed in, once it is being evaluated.
+async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uuid)> {
+    let person = crate::people::id_for_account(&tenant.scope, tenant.user.account_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let opportunity_id = crate::kit::forms::parse_id(id)?;
+    let confirmed = tenant
+        .scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::OpportunityId.eq(opportunity_id))
+        .filter(interest::Column::PersonId.eq(person))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .one(tenant.scope.db())
+        .await?;
+    let o = tenant
+        .scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.eq(opportunity_id))
+        .one(tenant.scope.db())
+        .await?
+        .filter(|o| confirmed.is_some() && matches!(o.status.as_str(), "evaluating" | "closed"))
+        .ok_or(AppError::NotFound)?;
+    Ok((o, person))
+}
+
+fn form_page(
+    page: Page,
+    o: &opportunity::Model,
+    action: &str,
+    back: &str,
+    answers: &Answers,
+    errors: &Errors,
+) -> AppResult<Response> {
+    let mut sections = Sections::new(page, t("questionnaire-title"))
+        .caption(o.title.clone())
+        .back(back)
+        .errors(errors)
+        .paragraph(&t("questionnaire-intro"));
+    if o.status == "closed" {
+        return sections.paragraph(&t("questionnaire-closed")).respond();
+    }
+    sections = sections.form(action, &answers.fields(errors), &t("questionnaire-send"));
+    sections.respond()
+}
+
+pub async fn member_form(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let (o, person) = open_to(&tenant, &id).await?;
+    let answers = answer_of(&tenant.scope, o.id, Who::Person(person))
+        .await?
+        .map(|a| Answers::from_row(&a))
+        .unwrap_or_default();
+    let action = format!("/my/questionnaires/{}", o.id);
+    form_page(page, &o, &action, "/my/said", &answers, &Errors::default())
+}
+
+pub async fn member_answer(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let (o, person) = open_to(&tenant, &id).await?;
+    let answers = Answers::from_data(&data);
+    let errors = answers.errors();
+    if !errors.is_empty() || o.status != "evaluating" {
+        let action = format!("/my/questionnaires/{}", o.id);
+        return form_page(page, &o, &action, "/my/said", &answers, &errors);
+    }
+    save(&tenant.scope, o.id, Who::Person(person), &answers).await?;
+    Ok(Redirect::to("/my/said?saved=questionnaire").into_response())
+}
+
+async fn staff_opportunity(tenant: &Tenant, id: &str) -> AppResult<opportunity::Model> {
+    let full = crate::opportunities::load(tenant, id).await?;
+    if !matches!(full.opportunity.status.as_str(), "evaluating" | "closed") {
+        return Err(AppError::NotFound);
+    }
+    Ok(full.opportunity)
+}
+
+pub async fn staff_form(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let answers = answer_of(&tenant.scope, o.id, Who::Staff(tenant.user.account_id))
+        .await?
+        .map(|a| Answers::from_row(&a))
+        .unwrap_or_default();
+    let (action, back) = (
+        format!("/opportunities/{}/questionnaire", o.id),
+        format!("/opportunities/{}/evaluation", o.id),
+    );
+    form_page(page, &o, &action, &back, &answers, &Errors::default())
+}
+
+pub async fn staff_answer(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let answers = Answers::from_data(&data);
+    let errors = answers.errors();
+    if !errors.is_empty() || o.status != "evaluating" {
+        let (action, back) = (
+            format!("/opportunities/{}/questionnaire", o.id),
+            format!("/opportunities/{}/evaluation", o.id),
+        );
+        return form_page(page, &o, &action, &back, &answers, &errors);
+    }
+    save(
+        &tenant.scope,
+        o.id,
+        Who::Staff(tenant.user.account_id),
+        &answers,
+    )
+    .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=questionnaire#questionnaire",
+        o.id
+    ))
+    .into_response())
+}
+
+/// Sends the questionnaire link again, say to someone confirmed late or who lost the email.
+pub async fn resend(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let o = staff_opportunity(&tenant, &id).await?;
+    let sent = invite(&state, &tenant, &o).await?;
+    tenant
+        .audit(
+            "sent questionnaires",
+            "opportunity",
+            Some(o.id),
+            Some(&sent.to_string()),
+        )
+        .await?;
+    Ok(Redirect::to(&format!(
+        "/opportunities/{}/evaluation?saved=invited#questionnaire",
+        o.id
+    ))
+    .into_response())
+}
