@@ -1,5 +1,6 @@
 //! The administrator's pages: accounts and their roles, the mail outbox, the audit trail.
 
+pub mod logs;
 pub mod routes;
 
 pub use routes::create;
@@ -15,8 +16,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/admin/accounts/new", ADMIN, get(routes::new_account)),
         route("POST", "/admin/accounts", ADMIN, post(routes::create_account)),
         route("GET", "/admin/accounts/{account_id}", ADMIN, get(routes::account)),
-        route("GET", "/admin/outbox", ADMIN, get(routes::outbox)),
-        route("GET", "/admin/outbox/{message_id}", ADMIN, get(routes::message)),
-        route("GET", "/admin/audit", ADMIN, get(routes::audit)),
+        route("GET", "/admin/outbox", ADMIN, get(logs::outbox)),
+        route("GET", "/admin/outbox/{message_id}", ADMIN, get(logs::message)),
+        route("GET", "/admin/audit", ADMIN, get(logs::audit)),
     ]
 }

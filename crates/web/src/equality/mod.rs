@@ -2,6 +2,7 @@
 //! to say", kept apart from the register. Only the equality monitoring role reaches these
 //! pages; nothing here is ever shown on a person's record to other staff.
 
+pub mod answers;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

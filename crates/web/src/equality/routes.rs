@@ -11,12 +11,11 @@ use withus_db::sea_orm::{
     ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
 };
 
+use crate::equality::answers::Answers;
 use crate::kit::audit;
 use crate::kit::components::{
-    Button, Cell, ChoiceKind, Choices, ErrorSummary, Fieldset, Input, NotificationBanner,
-    Pagination, Table, escape, render,
+    Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Table, escape,
 };
-use crate::kit::equality_questions::{PREFER_NOT, QUESTIONS, accepts};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
@@ -25,13 +24,6 @@ use crate::kit::page::{Page, url_encode};
 use crate::kit::tenancy::Tenant;
 use crate::people::display_name;
 use crate::people::{self, Filters};
-
-const HOW: &[(&str, &str)] = &[
-    ("online", "how-online"),
-    ("paper", "how-paper"),
-    ("phone", "how-phone"),
-    ("in_person", "how-in-person"),
-];
 
 #[derive(Template)]
 #[template(path = "equality/index.html")]
@@ -103,145 +95,6 @@ struct PersonPage {
     answered: Option<String>,
     fields: Vec<String>,
     button: Button,
-}
-
-/// What the form holds: one value per question, the year of birth, and consent.
-#[derive(Default)]
-struct Answers {
-    values: Vec<(&'static str, String)>,
-    birth_year: String,
-    consent: bool,
-    how: String,
-}
-
-impl Answers {
-    fn from_form(form: &FormData) -> Self {
-        Answers {
-            values: QUESTIONS
-                .iter()
-                .map(|q| (q.name, form.one(q.name)))
-                .collect(),
-            birth_year: form.one("birth_year"),
-            consent: form.one("consent") == "yes",
-            how: form.one("how"),
-        }
-    }
-
-    fn from_stored(row: Option<&equality_answer::Model>, consent: Option<&consent::Model>) -> Self {
-        let value = |name: &str| -> String {
-            let Some(r) = row else { return String::new() };
-            let stored = match name {
-                "age_band" => &r.age_band,
-                "sex" => &r.sex,
-                "gender_same_as_birth" => &r.gender_same_as_birth,
-                "sexual_orientation" => &r.sexual_orientation,
-                "ethnic_group" => &r.ethnic_group,
-                "religion" => &r.religion,
-                "long_term_condition" => &r.long_term_condition,
-                "condition_impact" => &r.condition_impact,
-                _ => &r.unpaid_care,
-            };
-            stored.clone().unwrap_or_default()
-        };
-        Answers {
-            values: QUESTIONS.iter().map(|q| (q.name, value(q.name))).collect(),
-            birth_year: row
-                .and_then(|r| r.birth_year)
-                .map(|y| y.to_string())
-                .unwrap_or_default(),
-            consent: consent.is_some(),
-            how: consent.map(|c| c.how.clone()).unwrap_or_default(),
-        }
-    }
-
-    fn get(&self, name: &str) -> &str {
-        self.values
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, v)| v.as_str())
-            .unwrap_or("")
-    }
-
-    fn check(&self, this_year: i32) -> Result<Option<i32>, Errors> {
-        let mut errors = Errors::default();
-        for question in QUESTIONS {
-            let value = self.get(question.name);
-            if !value.is_empty() && !accepts(question, value) {
-                errors.add(question.name, t("error-equality-answer"));
-            }
-        }
-        let birth_year = match self.birth_year.as_str() {
-            "" => None,
-            typed => match typed.parse::<i32>() {
-                Ok(year) if (1900..=this_year).contains(&year) => Some(year),
-                _ => {
-                    errors.add(
-                        "birth_year",
-                        t_args("error-birth-year", &[("year", &this_year.to_string())]),
-                    );
-                    None
-                }
-            },
-        };
-        if self.consent && !HOW.iter().any(|(v, _)| *v == self.how) {
-            errors.add("how", t("error-consent-how"));
-        }
-        if errors.is_empty() {
-            Ok(birth_year)
-        } else {
-            Err(errors)
-        }
-    }
-
-    fn fields(&self, errors: &Errors) -> Vec<String> {
-        let mut fields = vec![render(
-            &Input::new("birth_year", t("eq-birth-year"))
-                .hint(t("eq-birth-year-hint"))
-                .value(&self.birth_year)
-                .classes("govuk-input--width-4")
-                .error(errors.get("birth_year")),
-        )];
-        let prefer_not = t("prefer-not-to-say");
-        for question in QUESTIONS {
-            let options: Vec<(&str, String)> =
-                question.answers.iter().map(|(v, k)| (*v, t(k))).collect();
-            let mut pairs: Vec<(&str, &str)> =
-                options.iter().map(|(v, l)| (*v, l.as_str())).collect();
-            pairs.push((PREFER_NOT, prefer_not.as_str()));
-            let fieldset = Fieldset::legend(t(question.legend), "govuk-fieldset__legend--s", false);
-            let mut choices = Choices::new(
-                ChoiceKind::Radios,
-                question.name,
-                fieldset,
-                &pairs,
-                &[self.get(question.name)],
-            );
-            choices.classes = Some("govuk-radios--small".into());
-            fields.push(render(&choices.error(errors.get(question.name))));
-        }
-        let consent_label = t("eq-consent-label");
-        fields.push(render(
-            &Choices::checkboxes(
-                "consent",
-                Fieldset::legend(t("eq-consent-legend"), "govuk-fieldset__legend--m", false),
-                &[("yes", consent_label.as_str())],
-                if self.consent { &["yes"] } else { &[] },
-            )
-            .hint(t("eq-consent-hint")),
-        ));
-        let how: Vec<(&str, String)> = HOW.iter().map(|(v, k)| (*v, t(k))).collect();
-        let how_pairs: Vec<(&str, &str)> = how.iter().map(|(v, l)| (*v, l.as_str())).collect();
-        fields.push(render(
-            &Choices::radios(
-                "how",
-                Fieldset::legend(t("eq-consent-how"), "govuk-fieldset__legend--s", false),
-                &how_pairs,
-                &[self.how.as_str()],
-            )
-            .error(errors.get("how")),
-        ));
-        fields
-    }
 }
 
 async fn latest(scope: &OrgScope, person: Uuid) -> Result<Option<equality_answer::Model>, DbErr> {

@@ -18,7 +18,7 @@ use withus_db::sea_orm;
 
 use super::owed::{About, Owed};
 use super::queries;
-use super::tables::{about_names, owed_names, owed_table, waiting_table};
+use super::tables::{owed_names, owed_table};
 use crate::kit::components::{Textarea, escape, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
@@ -37,7 +37,11 @@ pub struct AboutQuery {
 
 /// What the feedback is about, from `?meeting=` (a meeting of this opportunity) or the
 /// opportunity itself.
-async fn about(tenant: &Tenant, full: &Full, meeting: &str) -> AppResult<(About, String)> {
+pub(super) async fn about(
+    tenant: &Tenant,
+    full: &Full,
+    meeting: &str,
+) -> AppResult<(About, String)> {
     if meeting.is_empty() {
         return Ok((
             About::Opportunity(full.opportunity.id),
@@ -345,81 +349,4 @@ pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         }
     }
     sections.respond()
-}
-
-/// Everything owed and not yet sent across the organisation, the overdue first, with the
-/// organisation's promise and the form to change it.
-pub async fn owed_page(tenant: Tenant, page: Page) -> AppResult<Response> {
-    owed_page_with(&tenant, page, None, &Errors::default()).await
-}
-
-async fn owed_page_with(
-    tenant: &Tenant,
-    page: Page,
-    typed: Option<&str>,
-    errors: &Errors,
-) -> AppResult<Response> {
-    let waiting = queries::waiting(&tenant.scope, None, Utc::now()).await?;
-    let labels = about_names(tenant, waiting.iter().map(|w| (w.opportunity_id, w.about))).await?;
-    let days = queries::feedback_days(&tenant.scope).await?.to_string();
-    let mut sections = Sections::new(page, t("feedback-owed-title"))
-        .back("/impact")
-        .errors(errors)
-        .paragraph(&t_args("feedback-promise", &[("days", &days)]));
-    sections = if waiting.is_empty() {
-        sections.paragraph(&t("feedback-all-sent"))
-    } else {
-        sections
-            .paragraph(&t("feedback-owed-intro"))
-            .block(waiting_table(&waiting, &labels))
-    };
-    if tenant.user.has_any(&[
-        crate::kit::auth::Role::Administrator,
-        crate::kit::auth::Role::Coordinator,
-    ]) {
-        sections = sections
-            .heading_m(&t("feedback-days-heading"), "promise")
-            .form(
-                "/impact/feedback/settings",
-                &[render(
-                    &crate::kit::components::Input::new("days", t("feedback-days"))
-                        .value(typed.unwrap_or(&days))
-                        .hint(t("feedback-days-hint"))
-                        .classes("govuk-input--width-3")
-                        .kind("number")
-                        .error(errors.get("days")),
-                )],
-                &t("save"),
-            );
-    }
-    sections.respond()
-}
-
-/// The organisation's promise: feedback within this many days of an activity.
-pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let typed = data.one("days");
-    match typed
-        .trim()
-        .parse::<i32>()
-        .ok()
-        .filter(|d| (1..=90).contains(d))
-    {
-        Some(days) => {
-            withus_db::installation::set_feedback_days(
-                tenant.scope.db(),
-                tenant.scope.organisation_id(),
-                days,
-            )
-            .await?;
-            tenant
-                .audit("set feedback days", "organisation", None, Some(&typed))
-                .await?;
-            Ok(Redirect::to("/impact/feedback").into_response())
-        }
-        None => {
-            let mut errors = Errors::default();
-            errors.add("days", t("feedback-days-error"));
-            owed_page_with(&tenant, page, Some(&typed), &errors).await
-        }
-    }
 }

@@ -7,16 +7,18 @@ pub mod contribution_form;
 pub mod contributions;
 pub mod demo;
 pub mod evaluation;
+pub mod evaluation_summary;
 pub mod feedback;
 pub mod member;
 pub mod owed;
+pub mod owed_routes;
 pub mod queries;
 pub mod questionnaire;
 pub mod questionnaire_routes;
 pub mod tables;
 
 pub use closing::state as loop_state;
-pub use evaluation::{lessons_block, lessons_for, summary_blocks};
+pub use evaluation_summary::{lessons_block, lessons_for, summary_blocks};
 pub use member::questionnaires_waiting;
 pub use queries::{Owing, overdue, owed};
 pub use questionnaire::{QUESTIONS, Score, invite as invite_to_questionnaire, summarise};
@@ -84,8 +86,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/impact", PEOPLE, get(contributions::index)),
         route("GET", "/impact/new", PEOPLE, get(contributions::new)),
         route("POST", "/impact", PEOPLE, post(contributions::create)),
-        route("GET", "/impact/feedback", PEOPLE, get(feedback::owed_page)),
-        route("POST", "/impact/feedback/settings", COORDINATE, post(feedback::set_days)),
+        route("GET", "/impact/feedback", PEOPLE, get(owed_routes::owed_page)),
+        route("POST", "/impact/feedback/settings", COORDINATE, post(owed_routes::set_days)),
         route("GET", "/impact/{contribution_id}", PEOPLE, get(contributions::edit)),
         route("POST", "/impact/{contribution_id}", PEOPLE, post(contributions::update)),
         route("GET", "/opportunities/{opportunity_id}/evaluation", PEOPLE, get(evaluation::show)),

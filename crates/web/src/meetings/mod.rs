@@ -2,6 +2,7 @@
 //! to, the agenda people can add to, papers in the formats people asked for, invitations with
 //! calendar files, and afterwards attendance, notes and hours.
 
+pub mod actions;
 pub mod agenda;
 pub mod checks;
 pub mod demo;
@@ -96,9 +97,9 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/meetings/{meeting_id}", PEOPLE, get(routes::show)),
         route("POST", "/meetings/{meeting_id}", PEOPLE, post(routes::update)),
         route("GET", "/meetings/{meeting_id}/edit", PEOPLE, get(routes::edit)),
-        route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(routes::acknowledge)),
-        route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(routes::invite)),
-        route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(routes::cancel)),
+        route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(actions::acknowledge)),
+        route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(actions::invite)),
+        route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(actions::cancel)),
         route("POST", "/meetings/{meeting_id}/attendees", PEOPLE, post(people::add)),
         route("POST", "/meetings/{meeting_id}/attendees/{attendee_id}/remove", PEOPLE, post(people::remove)),
         route("GET", "/meetings/{meeting_id}/record", PEOPLE, get(people::record_form)),

@@ -18,7 +18,6 @@ use crate::opportunities::interests;
 use crate::opportunities::lifecycle::takes_interest;
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
-use crate::opportunities::views;
 use crate::people::{self, Details};
 
 pub async fn own(tenant: &Tenant) -> AppResult<Details> {
@@ -74,7 +73,7 @@ pub async fn browse(
         .filter(|full| all || queries::matches_person(full, &me, &holds))
         .map(|full| {
             let o = full.opportunity;
-            let when = views::when(&o);
+            let when = crate::opportunities::summary::when(&o);
             (o.id, o.title, o.summary, when)
         })
         .collect();
@@ -95,7 +94,7 @@ pub async fn browse(
                         o.id,
                         escape(&o.title)
                     )),
-                    Cell::html(views::interest_tag(&i.status)),
+                    Cell::html(crate::opportunities::summary::interest_tag(&i.status)),
                     Cell::text(i.reason.clone().unwrap_or_default()),
                 ]
             })

@@ -2,6 +2,7 @@
 //! each is for and how much say people have, its lifecycle, matching people's choices,
 //! invitations, interest, and selection with reasons and reserves.
 
+pub mod decisions;
 pub mod demo;
 pub mod forms;
 pub mod interests;
@@ -13,6 +14,7 @@ pub mod member;
 pub mod queries;
 pub mod routes;
 pub mod selection;
+pub mod summary;
 pub mod views;
 pub mod vocab;
 
@@ -26,7 +28,7 @@ pub use lottery::draw_jobs::run_one_as as run_one_draw;
 pub use matching::Window;
 pub use member::{own, visible};
 pub use queries::{Full, save, set_status, topics_of};
-pub use views::{interest_tag, status_tag, summary as opportunity_summary};
+pub use summary::{interest_tag, status_tag, summary as opportunity_summary};
 pub use vocab::{ORG_LEVELS, STATUSES};
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
@@ -46,9 +48,9 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(selection::invite)),
         route("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(selection::publish)),
         route("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(selection::interest)),
-        route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(selection::decide_form)),
-        route("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(selection::decide)),
-        route("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(selection::promote)),
+        route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(decisions::decide_form)),
+        route("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(decisions::decide)),
+        route("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(decisions::promote)),
         route("GET", "/opportunities/{opportunity_id}/quotas", PEOPLE, get(lottery::quota_routes::show)),
         route("POST", "/opportunities/{opportunity_id}/quotas", PEOPLE, post(lottery::quota_routes::add)),
         route("POST", "/opportunities/{opportunity_id}/quotas/census", PEOPLE, post(lottery::quota_routes::match_census)),

@@ -64,8 +64,8 @@ pub async fn index(tenant: Tenant, page: Page, Query(q): Query<ListQuery>) -> Ap
                         .map(|l| vocab::label(vocab::LEVELS, l))
                         .unwrap_or_default(),
                 ),
-                Cell::html(views::status_tag(&o.status)),
-                Cell::text(views::when(o)),
+                Cell::html(crate::opportunities::summary::status_tag(&o.status)),
+                Cell::text(crate::opportunities::summary::when(o)),
             ]
         })
         .collect();

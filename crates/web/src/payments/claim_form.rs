@@ -1,7 +1,6 @@
 //! The claim form, the same for an involved person and for a coordinator claiming for them:
 //! the fee from their attendance, expenses the policy covers, receipts, and how to be paid.
 
-use axum::extract::Multipart;
 use chrono::Utc;
 use chrono_tz::Europe::London;
 use sea_orm::ActiveValue::Set;
@@ -9,8 +8,7 @@ use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
-    claim, claim_line, claim_receipt, meeting, meeting_attendee, payment_policy, person,
-    travel_booking,
+    claim, claim_line, meeting, meeting_attendee, payment_policy, person, travel_booking,
 };
 use withus_db::sea_orm;
 use withus_payments::{ExpenseKind, ExpenseLine, Limit, Method, Policy, pounds, work_out};
@@ -21,12 +19,11 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
 use crate::meetings::ACTIVITIES;
-use crate::payments::{EXPENSES, METHODS, ROLES, policy as describe, queries, to_policy};
+use crate::payments::{EXPENSES, METHODS, ROLES, policy_words as describe, queries, to_policy};
 
-pub const MAX_RECEIPT_BYTES: usize = 5 * 1024 * 1024;
-pub const MAX_RECEIPTS: usize = 5;
-/// The largest body a claim form can send: its receipts and the typed fields.
-pub const MAX_BODY: usize = MAX_RECEIPTS * MAX_RECEIPT_BYTES + 64 * 1024;
+pub use crate::payments::receipts::{
+    MAX_BODY, MAX_RECEIPT_BYTES, MAX_RECEIPTS, Upload, read, receipt_rows, receipt_type,
+};
 
 /// Everything a claim for one person and one activity turns on.
 pub struct Context {
@@ -130,91 +127,6 @@ pub fn fee_words(policy: &Policy, role: &str, activity: &str, minutes: i64) -> S
             ("activity", &label(ACTIVITIES, activity)),
         ],
     )
-}
-
-/// A file sent with a form.
-pub struct Upload {
-    pub filename: String,
-    pub data: Vec<u8>,
-}
-
-/// Reads a multipart form: its fields, as a plain form would give them, and its files.
-pub async fn read(mut multipart: Multipart) -> AppResult<(FormData, Vec<Upload>)> {
-    let bad = |e: axum::extract::multipart::MultipartError| AppError::BadRequest(e.to_string());
-    let mut fields = Vec::new();
-    let mut files = Vec::new();
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        let name = field.name().unwrap_or_default().to_owned();
-        match field.file_name().map(str::to_owned) {
-            Some(filename) => {
-                let data = field.bytes().await.map_err(bad)?.to_vec();
-                if !data.is_empty() {
-                    files.push(Upload { filename, data });
-                }
-            }
-            None => fields.push((name, field.text().await.map_err(bad)?)),
-        }
-    }
-    crate::kit::forms::refuse_what_no_field_keeps(&fields, None)?;
-    Ok((FormData(fields), files))
-}
-
-/// What a receipt really is, from its first bytes; whatever the browser said is ignored.
-pub fn receipt_type(data: &[u8]) -> Option<&'static str> {
-    if data.starts_with(b"%PDF-") {
-        Some("application/pdf")
-    } else if data.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("image/jpeg")
-    } else if data.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("image/png")
-    } else if data.len() > 12 && &data[..4] == b"RIFF" && &data[8..12] == b"WEBP" {
-        Some("image/webp")
-    } else if data.len() > 12 && matches!(&data[4..12], b"ftypheic" | b"ftypheix" | b"ftypmif1") {
-        Some("image/heic")
-    } else {
-        None
-    }
-}
-
-/// Checks the receipts; on success, rows ready to insert for `claim_id`.
-pub fn receipt_rows(
-    files: Vec<Upload>,
-    claim_id: Uuid,
-    by: Uuid,
-    errors: &mut Errors,
-) -> Vec<claim_receipt::ActiveModel> {
-    if files.len() > MAX_RECEIPTS {
-        errors.add("receipts", t("claim-error-receipts-many"));
-        return vec![];
-    }
-    let mut rows = Vec::new();
-    for f in files {
-        let Some(content_type) = receipt_type(&f.data) else {
-            errors.add(
-                "receipts",
-                t_args("claim-error-receipt-type", &[("file", &f.filename)]),
-            );
-            continue;
-        };
-        if f.data.len() > MAX_RECEIPT_BYTES {
-            errors.add(
-                "receipts",
-                t_args("claim-error-receipt-size", &[("file", &f.filename)]),
-            );
-            continue;
-        }
-        rows.push(claim_receipt::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(Uuid::nil()),
-            claim_id: Set(claim_id),
-            filename: Set(f.filename),
-            content_type: Set(content_type.to_owned()),
-            data: Set(f.data),
-            uploaded_by: Set(Some(by)),
-            uploaded_at: Set(Utc::now()),
-        });
-    }
-    rows
 }
 
 /// "12.3" miles in tenths of a mile.
@@ -436,16 +348,7 @@ pub async fn submit(
 
 #[cfg(test)]
 mod tests {
-    use super::{receipt_type, tenths};
-
-    #[test]
-    fn receipts_are_known_by_their_first_bytes() {
-        assert_eq!(receipt_type(b"%PDF-1.7\n"), Some("application/pdf"));
-        assert_eq!(receipt_type(&[0xFF, 0xD8, 0xFF, 0xE0]), Some("image/jpeg"));
-        assert_eq!(receipt_type(b"\x89PNG\r\n\x1a\n...."), Some("image/png"));
-        assert_eq!(receipt_type(b"<html><script>"), None);
-        assert_eq!(receipt_type(b"MZ\x90\x00"), None);
-    }
+    use super::tenths;
 
     #[test]
     fn miles_to_one_decimal_place() {

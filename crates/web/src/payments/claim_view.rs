@@ -58,7 +58,7 @@ pub async fn claim_page(
             format!(
                 "{} ({}, {})",
                 pounds(c.fee_pence),
-                super::policy::duration(i64::from(c.minutes)),
+                super::policy_words::duration(i64::from(c.minutes)),
                 label(ACTIVITIES, &c.activity).to_lowercase()
             ),
         ),

@@ -1,34 +1,30 @@
-//! Finance's side of claims: the list by status with what is overdue, each claim with its
-//! lines and receipts, and the decisions: approve, query (with a message to the person),
-//! reject with a reason, and mark paid, once.
+//! Finance's side of claims: the list by status with what is overdue, and each claim with its
+//! lines, receipts and the forms of the decisions (`decisions.rs`).
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Utc};
+use axum::extract::{Path, Query};
+use axum::response::Response;
+use chrono::Datelike;
 use std::collections::HashMap;
 use withus_db::entities::{claim, payment_policy};
-use withus_db::outbox::{self, NewMessage};
 use withus_payments::{overdue, pounds};
 
-use crate::AppState;
 use crate::kit::auth::Role;
 use crate::kit::components::{
     Cell, DateInput, Fieldset, Input, NotificationBanner, Table, Textarea, escape, render,
 };
 use crate::kit::dates::{day, today};
-use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::{t, t_args};
+use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::payments::claim_view::{ClaimPage, claim_page, receipt_response};
-use crate::payments::queries::{self, Paid};
-use crate::payments::{STATUSES, reference, typed_date};
+use crate::payments::claim_view::{ClaimPage, claim_page};
+use crate::payments::queries::{self};
+use crate::payments::{STATUSES, reference};
 
-async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
+pub(super) async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
     Ok(queries::policies(&tenant.scope)
         .await?
         .iter()
@@ -36,7 +32,7 @@ async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
         .map_or(0, |p: &payment_policy::Model| i64::from(p.days_to_pay)))
 }
 
-async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
+pub(super) async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
     queries::claim(&tenant.scope, parse_id(id)?)
         .await?
         .ok_or(AppError::NotFound)
@@ -219,7 +215,7 @@ fn decision_forms(page: &Page, c: &claim::Model, typed: &FormData, errors: &Erro
     out
 }
 
-async fn staff_page(
+pub(super) async fn staff_page(
     tenant: &Tenant,
     page: Page,
     c: &claim::Model,
@@ -275,222 +271,4 @@ pub async fn show(
         )
         .await?,
     )
-}
-
-async fn tell(
-    state: &AppState,
-    tenant: &Tenant,
-    c: &claim::Model,
-    subject: &str,
-    body: &str,
-) -> AppResult<()> {
-    let Some(person) = crate::people::find(&tenant.scope, c.person_id).await? else {
-        return Ok(());
-    };
-    let Some(address) = person.email.as_deref().filter(|_| person.contact_by_email) else {
-        return Ok(());
-    };
-    let body = format!(
-        "{body}\n\n{}/my/payments/claims/{}",
-        state.config.public_url, c.id
-    );
-    let message = NewMessage {
-        to: address,
-        subject,
-        body: &body,
-        calendar: None,
-    };
-    outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
-    Ok(())
-}
-
-async fn refused(
-    tenant: &Tenant,
-    page: Page,
-    c: &claim::Model,
-    data: &FormData,
-    errors: Errors,
-) -> AppResult<Response> {
-    html_status(
-        StatusCode::UNPROCESSABLE_ENTITY,
-        staff_page(tenant, page, c, data, &errors, None).await?,
-    )
-}
-
-/// Someone else already decided: show the claim as it now stands.
-fn stale(c: &claim::Model) -> Response {
-    Redirect::to(&format!("/payments/claims/{}", c.id)).into_response()
-}
-
-pub async fn approve(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let by = tenant.user.account_id;
-    if !queries::decide(
-        &tenant.scope,
-        c.id,
-        &["submitted", "queried"],
-        "approved",
-        None,
-        by,
-    )
-    .await?
-    {
-        return Ok(stale(&c));
-    }
-    tenant
-        .audit("approved claim", "claim", Some(c.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/payments/claims/{}?done=approved", c.id)).into_response())
-}
-
-/// A decision that needs words for the person: a question, or why the claim will not be paid.
-struct Worded {
-    field: &'static str,
-    error_field: &'static str,
-    error: &'static str,
-    from: &'static [&'static str],
-    to: &'static str,
-    subject: &'static str,
-    email: &'static str,
-    email_arg: &'static str,
-    action: &'static str,
-}
-
-const QUERY: Worded = Worded {
-    field: "message",
-    error_field: "query-message",
-    error: "claim-error-query",
-    from: &["submitted"],
-    to: "queried",
-    subject: "claim-query-subject",
-    email: "claim-query-email",
-    email_arg: "message",
-    action: "queried claim",
-};
-
-const REJECT: Worded = Worded {
-    field: "reason",
-    error_field: "reason",
-    error: "claim-error-reason",
-    from: &["submitted", "queried"],
-    to: "rejected",
-    subject: "claim-rejected-subject",
-    email: "claim-rejected-email",
-    email_arg: "reason",
-    action: "rejected claim",
-};
-
-async fn worded(
-    w: &Worded,
-    state: &AppState,
-    tenant: Tenant,
-    page: Page,
-    id: &str,
-    data: FormData,
-) -> AppResult<Response> {
-    let c = load(&tenant, id).await?;
-    let words = data.one(w.field);
-    if words.is_empty() {
-        let mut errors = Errors::default();
-        errors.add(w.error_field, t(w.error));
-        return refused(&tenant, page, &c, &data, errors).await;
-    }
-    let by = tenant.user.account_id;
-    let moved = queries::decide(&tenant.scope, c.id, w.from, w.to, Some(words.clone()), by);
-    if !moved.await? {
-        return Ok(stale(&c));
-    }
-    let body = t_args(
-        w.email,
-        &[("reference", &reference(c.id)), (w.email_arg, &words)],
-    );
-    tell(state, &tenant, &c, &t(w.subject), &body).await?;
-    tenant.audit(w.action, "claim", Some(c.id), None).await?;
-    Ok(Redirect::to(&format!("/payments/claims/{}?done={}", c.id, w.to)).into_response())
-}
-
-pub async fn query(
-    State(state): State<AppState>,
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    worded(&QUERY, &state, tenant, page, &id, data).await
-}
-
-pub async fn reject(
-    State(state): State<AppState>,
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    worded(&REJECT, &state, tenant, page, &id, data).await
-}
-
-pub async fn paid(
-    State(state): State<AppState>,
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let mut errors = Errors::default();
-    let on = typed_date(&data, "paid").filter(|d| *d <= today());
-    if on.is_none() {
-        errors.add("paid", t("claim-error-paid-on"));
-    }
-    let reference_typed = data.one("reference");
-    if reference_typed.is_empty() {
-        errors.add("reference", t("claim-error-reference"));
-    }
-    let Some(on) = on.filter(|_| errors.is_empty()) else {
-        if c.status != "approved" {
-            return Ok(stale(&c));
-        }
-        return refused(&tenant, page, &c, &data, errors).await;
-    };
-    let outcome = queries::mark_paid(
-        &tenant.scope,
-        &c,
-        on,
-        &reference_typed,
-        tenant.user.account_id,
-    )
-    .await?;
-    let done = match outcome {
-        Paid::Now => {
-            let body = t_args(
-                "claim-paid-email",
-                &[
-                    ("reference", &reference(c.id)),
-                    ("amount", &pounds(c.to_pay_pence)),
-                    ("day", &day(on)),
-                ],
-            );
-            tell(&state, &tenant, &c, &t("claim-paid-subject"), &body).await?;
-            tenant
-                .audit(
-                    "marked claim paid",
-                    "claim",
-                    Some(c.id),
-                    Some(&reference_typed),
-                )
-                .await?;
-            "paid"
-        }
-        Paid::Already(_) => "already",
-        Paid::NotApproved => return Ok(stale(&c)),
-    };
-    Ok(Redirect::to(&format!("/payments/claims/{}?done={done}", c.id)).into_response())
-}
-
-pub async fn receipt(
-    tenant: Tenant,
-    Path((id, receipt_id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    receipt_response(&tenant, &c, &receipt_id).await
 }

@@ -22,7 +22,7 @@ use crate::kit::tenancy::Tenant;
 use crate::meetings::when;
 use crate::payments::claim_form::{self, Context};
 use crate::payments::claim_view::{ClaimPage, claim_page, receipt_response};
-use crate::payments::policy::{Plain, plain_today};
+use crate::payments::policy_words::{Plain, plain_today};
 use crate::payments::{queries, status_tag};
 use crate::people;
 

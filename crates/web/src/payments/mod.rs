@@ -5,15 +5,18 @@
 pub mod claim_form;
 pub mod claim_view;
 pub mod costs;
+pub mod decisions;
 pub mod demo;
 pub mod export;
 pub mod finance;
 pub mod member;
 pub mod policy;
+pub mod policy_words;
 pub mod queries;
+pub mod receipts;
 pub mod report;
 pub mod travel;
-pub use policy::{Plain, plain_today};
+pub use policy_words::{Plain, plain_today};
 
 use chrono::NaiveDate;
 use withus_db::entities::payment_policy;
@@ -117,11 +120,11 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/payments/policy", ADMIN, post(policy::create)),
         route("POST", "/payments/travel/{booking_id}/booked", CLAIMS, post(travel::booked)),
         route("GET", "/payments/claims/{claim_id}", CLAIMS, get(finance::show)),
-        route("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(finance::approve)),
-        route("POST", "/payments/claims/{claim_id}/query", FINANCE, post(finance::query)),
-        route("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(finance::reject)),
-        route("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(finance::paid)),
-        route("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(finance::receipt)),
+        route("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(decisions::approve)),
+        route("POST", "/payments/claims/{claim_id}/query", FINANCE, post(decisions::query)),
+        route("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(decisions::reject)),
+        route("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(decisions::paid)),
+        route("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(decisions::receipt)),
         route("GET", "/my/payments", OWN, get(member::list)),
         route("GET", "/my/payments/claim/{meeting_id}", OWN, get(member::claim_form)),
         route("POST", "/my/payments/claim/{meeting_id}", OWN, post(member::claim).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),

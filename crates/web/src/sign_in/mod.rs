@@ -1,6 +1,7 @@
 //! Signing in and out: by password or by a link sent by email, with the limits that slow
 //! guessing down.
 
+pub mod email_link;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
@@ -13,10 +14,10 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     vec![
         route("GET", "/sign-in", Public, get(routes::show_sign_in)),
         route("POST", "/sign-in", Public, post(routes::sign_in)),
-        route("GET", "/sign-in/email", Public, get(routes::show_email_link)),
-        route("POST", "/sign-in/email", Public, post(routes::send_email_link)),
-        route("GET", "/sign-in/email/{token}", Public, get(routes::show_link)),
-        route("POST", "/sign-in/email/{token}", Public, post(routes::use_link)),
+        route("GET", "/sign-in/email", Public, get(email_link::show_email_link)),
+        route("POST", "/sign-in/email", Public, post(email_link::send_email_link)),
+        route("GET", "/sign-in/email/{token}", Public, get(email_link::show_link)),
+        route("POST", "/sign-in/email/{token}", Public, post(email_link::use_link)),
         route("GET", "/signed-out", Public, get(routes::signed_out)),
         route("POST", "/sign-out", SignedIn, post(routes::sign_out)),
         route("POST", "/sign-out/everywhere", SignedIn, post(routes::sign_out_everywhere)),

@@ -248,7 +248,9 @@ fn may_reach(file: &Path, module: &str) -> bool {
     let rel = file.strip_prefix(src()).expect("under src");
     let top = top_of(file);
     let at_top = ["demo", "generate", "cli"].contains(&top.as_str());
-    let demo_file = rel.file_name().is_some_and(|n| n == "demo.rs");
+    let demo_file = rel
+        .components()
+        .any(|c| c.as_os_str() == "demo" || c.as_os_str() == "demo.rs");
     module == "demo" && (at_top || demo_file) || top == "cli" && module == "lottery"
 }
 

@@ -1,23 +1,23 @@
-//! Opportunities' reads and writes, all through the organisation's scope.
+//! Opportunities' reads and writes, all through the organisation's scope; who matches an
+//! opportunity, and invitations, in `matches.rs`.
+
+mod matches;
+
+pub use matches::*;
 
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, TransactionTrait};
 use uuid::Uuid;
+use withus_db::OrgScope;
 use withus_db::entities::{
-    invitation, opportunity, opportunity_outcome, opportunity_role, opportunity_status_change,
-    opportunity_tag, person, unavailable_time,
+    opportunity, opportunity_outcome, opportunity_role, opportunity_status_change, opportunity_tag,
 };
 use withus_db::sea_orm;
-use withus_db::{OrgScope, choice_keys};
 
-use crate::kit::dates::uk_session;
 use crate::opportunities::forms::{OpportunityInput, RoleInput};
-use crate::opportunities::matching::{Candidate, Offer, Window, misses, must_fit};
 
 /// An opportunity with everything recorded about it.
 pub struct Full {
@@ -326,158 +326,4 @@ pub async fn set_status(
     withus_db::feedback_owed::opportunities(scope, &txn, [id]).await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// Ids in one statement, at most: SQLite takes 32,766 values, PostgreSQL 65,535.
-const ID_SLICE: usize = 10_000;
-
-/// Active people whose choices, times and access needs fit the opportunity. The database
-/// first leaves out people whose choices in a list rule them out (`must_fit`), from their
-/// rows alone, so only the likely few are loaded; `misses` then decides for each.
-pub async fn matches(scope: &OrgScope, full: &Full) -> Result<Vec<person::Model>, DbErr> {
-    let (topics, access, role_kinds) = offer_lists(full);
-    let needs = role_needs(full);
-    let offer = offer(full, &topics, &access, &role_kinds, &needs);
-    let people = scope
-        .find::<person::Entity>()
-        .filter(narrowed(&offer))
-        .order_by_asc(person::Column::FamilyName)
-        .order_by_asc(person::Column::GivenName)
-        .all(scope.db())
-        .await?;
-    let mut windows: HashMap<Uuid, Vec<Window>> = HashMap::new();
-    // In slices, to stay under the databases' limits on values in one statement.
-    for ids in people.chunks(ID_SLICE).filter(|_| offer.session.is_some()) {
-        for w in scope
-            .find::<unavailable_time::Entity>()
-            .filter(unavailable_time::Column::PersonId.is_in(ids.iter().map(|p| p.id)))
-            .all(scope.db())
-            .await?
-        {
-            windows.entry(w.person_id).or_default().push(window(&w));
-        }
-    }
-    let holds = if needs.iter().any(Option::is_some) {
-        crate::support::valid_holdings(scope, crate::kit::dates::today()).await?
-    } else {
-        HashMap::new()
-    };
-    Ok(people
-        .into_iter()
-        .filter(|p| {
-            let candidate = Candidate {
-                status: &p.status,
-                choices: &choice_keys::read(&p.choice_keys),
-                paid_preference: &p.paid_preference,
-                cannot_do: windows.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
-                holds: holds.get(&p.id).map(Vec::as_slice).unwrap_or(&[]),
-            };
-            misses(&offer, &candidate).is_empty()
-        })
-        .collect())
-}
-
-/// Active people not ruled out by a list they chose from: for each list the offer has values
-/// in, they chose nothing from it or chose one of those values.
-pub(super) fn narrowed(offer: &Offer) -> Condition {
-    use sea_orm::sea_query::{ExprTrait, LikeExpr};
-    let keys = || Expr::col((person::Entity, person::Column::ChoiceKeys));
-    let like = |pattern: String| LikeExpr::new(pattern).escape('\\');
-    let mut narrowed = Condition::all()
-        .add(person::Column::Status.eq("active"))
-        .add(person::Column::ErasedAt.is_null());
-    for (list, offered, _) in must_fit(offer) {
-        let mut fits = Condition::any().add(keys().not_like(like(choice_keys::chose_from(list))));
-        for value in offered {
-            fits = fits.add(keys().like(like(choice_keys::chose(list, value))));
-        }
-        narrowed = narrowed.add(fits);
-    }
-    narrowed
-}
-
-pub(super) fn window(w: &unavailable_time::Model) -> Window {
-    Window {
-        weekday: w.weekday as u8,
-        start: w.start_minute.max(0) as u32,
-        end: w.end_minute.max(0) as u32,
-    }
-}
-
-pub(super) fn offer_lists(full: &Full) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let role_kinds = full.roles.iter().map(|r| r.kind.clone()).collect();
-    (full.tagged("topic"), full.tagged("access"), role_kinds)
-}
-
-pub(super) fn role_needs(full: &Full) -> Vec<Option<Uuid>> {
-    full.roles.iter().map(|r| r.requires).collect()
-}
-
-pub(super) fn offer<'a>(
-    full: &'a Full,
-    topics: &'a [String],
-    access: &'a [String],
-    role_kinds: &'a [String],
-    role_needs: &'a [Option<Uuid>],
-) -> Offer<'a> {
-    let o = &full.opportunity;
-    Offer {
-        topics,
-        area: o.area.as_deref(),
-        role_kinds,
-        level: o.level.as_deref(),
-        way: &o.way,
-        paid: o.paid,
-        access,
-        session: o.starts_at.zip(o.ends_at).map(|(s, e)| uk_session(s, e)),
-        role_needs,
-    }
-}
-
-/// Whether one person's choices fit, for their own list of opportunities. `holds` are the
-/// courses and checks they hold that have not run out.
-pub fn matches_person(full: &Full, me: &crate::people::Details, holds: &[Uuid]) -> bool {
-    let (topics, access, role_kinds) = offer_lists(full);
-    let needs = role_needs(full);
-    let windows: Vec<Window> = me.times.iter().map(window).collect();
-    let candidate = Candidate {
-        status: &me.person.status,
-        choices: &me.choices,
-        paid_preference: &me.person.paid_preference,
-        cannot_do: &windows,
-        holds,
-    };
-    misses(
-        &offer(full, &topics, &access, &role_kinds, &needs),
-        &candidate,
-    )
-    .is_empty()
-}
-
-/// People already invited to this opportunity.
-pub async fn invited(scope: &OrgScope, opportunity_id: Uuid) -> Result<Vec<Uuid>, DbErr> {
-    Ok(scope
-        .find::<invitation::Entity>()
-        .filter(invitation::Column::OpportunityId.eq(opportunity_id))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|i| i.person_id)
-        .collect())
-}
-
-pub async fn record_invitation(
-    scope: &OrgScope,
-    opportunity_id: Uuid,
-    person_id: Uuid,
-) -> Result<(), DbErr> {
-    scope
-        .insert(invitation::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            opportunity_id: Set(opportunity_id),
-            person_id: Set(person_id),
-            sent_at: Set(Utc::now()),
-        })
-        .await
 }

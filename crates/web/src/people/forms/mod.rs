@@ -1,9 +1,11 @@
 //! The register's forms as types: what was typed (kept to show again) and, once checked, the
-//! values to store. Messages follow the GOV.UK pattern and come from the translation bundle.
+//! values to store. Messages follow the GOV.UK pattern and come from the translation bundle. The forms of a
+//! person's record (times they cannot do, status) are in `record.rs`.
 
-use chrono::NaiveDate;
+mod record;
 
-use crate::kit::dates::parse_time;
+pub use record::*;
+
 use crate::kit::forms::{Errors, FormData, looks_like_email};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{self, Vocab};
@@ -221,105 +223,6 @@ impl PersonInput {
     }
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct TimeForm {
-    pub days: Vec<String>,
-    pub from: String,
-    pub to: String,
-    pub term_time_only: bool,
-}
-
-#[derive(Debug)]
-pub struct TimeInput {
-    pub days: Vec<i16>,
-    pub start_minute: i32,
-    pub end_minute: i32,
-    pub term_time_only: bool,
-}
-
-impl TimeForm {
-    pub fn from_form(form: &FormData) -> Self {
-        Self {
-            days: form.all("days"),
-            from: form.one("from"),
-            to: form.one("to"),
-            term_time_only: form.one("term_time_only") == "yes",
-        }
-    }
-
-    pub fn check(&self) -> Result<TimeInput, Errors> {
-        let mut errors = Errors::default();
-        let days: Vec<i16> = self
-            .days
-            .iter()
-            .filter(|d| vocab::contains(vocab::WEEKDAYS, d))
-            .filter_map(|d| d.parse().ok())
-            .collect();
-        if days.is_empty() {
-            errors.add("days", t("error-days-missing"));
-        }
-        let from = parse_time(&self.from);
-        let to = parse_time(&self.to);
-        if from.is_none() {
-            errors.add("from", t("error-time-from"));
-        }
-        if to.is_none() {
-            errors.add("to", t("error-time-to"));
-        }
-        if let (Some(from), Some(to)) = (from, to)
-            && to <= from
-        {
-            errors.add("to", t("error-time-order"));
-        }
-        match (from, to) {
-            (Some(start_minute), Some(end_minute)) if errors.is_empty() => Ok(TimeInput {
-                days,
-                start_minute,
-                end_minute,
-                term_time_only: self.term_time_only,
-            }),
-            _ => Err(errors),
-        }
-    }
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct StatusForm {
-    pub status: String,
-    pub day: String,
-    pub month: String,
-    pub year: String,
-}
-
-impl StatusForm {
-    pub fn from_form(form: &FormData) -> Self {
-        Self {
-            status: form.one("status"),
-            day: form.one("until-day"),
-            month: form.one("until-month"),
-            year: form.one("until-year"),
-        }
-    }
-
-    /// The new status and, for a break, the date it ends (after `today`).
-    pub fn check(&self, today: NaiveDate) -> Result<(String, Option<NaiveDate>), Errors> {
-        let mut errors = Errors::default();
-        if !vocab::contains(vocab::STATUSES, &self.status) {
-            errors.add("status", t("error-status-missing"));
-            return Err(errors);
-        }
-        if self.status != "break" {
-            return Ok((self.status.clone(), None));
-        }
-        match crate::kit::dates::typed(&self.day, &self.month, &self.year) {
-            None => errors.add("until", t("error-break-date")),
-            Some(date) if date <= today => errors.add("until", t("error-break-date-past")),
-            Some(date) => return Ok((self.status.clone(), Some(date))),
-        }
-        Err(errors)
-    }
-}
-
 /// Spreadsheets run a cell that starts with these as a formula, so neither the import nor the
 /// person form takes one (a phone number written +44 is the one exception).
 pub fn looks_like_formula(cell: &str, field: &str) -> bool {
@@ -333,6 +236,7 @@ pub fn looks_like_formula(cell: &str, field: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn a_window_must_end_after_it_starts() {

@@ -1,0 +1,145 @@
+//! What a coordinator does to a meeting from its page: acknowledge a warning, invite everyone,
+//! cancel.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use sea_orm::ActiveValue::Set;
+use withus_db::entities::meeting;
+use withus_db::sea_orm;
+
+use super::{load, queries, send, views};
+use crate::AppState;
+use crate::kit::components::ErrorSummary;
+use crate::kit::error::{AppResult, html_status};
+use crate::kit::forms::FormData;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+
+pub async fn acknowledge(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let rule = data.one("rule");
+    let reason = data.one("reason");
+    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+    let papers = queries::papers(&tenant.scope, loaded.meeting.id).await?;
+    let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
+    let Some(checked) = checks.iter().find(|c| c.check.rule == rule) else {
+        return Err(crate::kit::error::AppError::BadRequest(
+            "unknown rule".into(),
+        ));
+    };
+    if reason.is_empty() {
+        let errors = vec![(format!("reason-{rule}"), t("meeting-error-reason"))];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+        );
+    }
+    let open: Vec<String> = checked
+        .check
+        .findings
+        .iter()
+        .zip(&checked.acknowledged)
+        .filter(|(_, a)| a.is_none())
+        .map(|(f, _)| f.clone())
+        .collect();
+    queries::acknowledge(
+        &tenant.scope,
+        loaded.meeting.id,
+        &rule,
+        &open,
+        &reason,
+        tenant.user.account_id,
+    )
+    .await?;
+    tenant
+        .audit(
+            "acknowledged check",
+            "meeting",
+            Some(loaded.meeting.id),
+            Some(&rule),
+        )
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{}#checks", loaded.meeting.id)).into_response())
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    let attendees = queries::attendees(&tenant.scope, m.id).await?;
+    let papers = queries::papers(&tenant.scope, m.id).await?;
+    let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
+    let open = checks.iter().filter(|c| c.open()).count();
+    if open > 0 || m.cancelled_at.is_some() {
+        let message = if open > 0 {
+            t_args("meeting-error-open-checks", &[("count", &open.to_string())])
+        } else {
+            t("meeting-error-cancelled")
+        };
+        let errors = vec![("checks".to_owned(), message)];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
+        );
+    }
+    let why = if m.invited_at.is_some() {
+        send::Why::Changed
+    } else {
+        send::Why::Invited
+    };
+    queries::set(
+        &tenant.scope,
+        m.id,
+        meeting::ActiveModel {
+            invited_at: Set(Some(Utc::now())),
+            ..Default::default()
+        },
+    )
+    .await?;
+    let sent = send::invitations(&state, &tenant, &loaded, why).await?;
+    tenant
+        .audit("invited", "meeting", Some(m.id), Some(&sent.to_string()))
+        .await?;
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let m = &loaded.meeting;
+    if m.cancelled_at.is_none() {
+        queries::set(
+            &tenant.scope,
+            m.id,
+            meeting::ActiveModel {
+                cancelled_at: Set(Some(Utc::now())),
+                sequence: Set(m.sequence + 1),
+                ..Default::default()
+            },
+        )
+        .await?;
+        if m.invited_at.is_some() {
+            let cancelled = load(&tenant, &id).await?;
+            send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?;
+        }
+        tenant
+            .audit("cancelled meeting", "meeting", Some(m.id), None)
+            .await?;
+    }
+    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+}

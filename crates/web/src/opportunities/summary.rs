@@ -1,0 +1,157 @@
+//! An opportunity in plain words, as staff and involved people both read it: its summary, when
+//! it happens, what it pays, and the tags for its status and someone's interest.
+
+use chrono_tz::Europe::London;
+use withus_db::entities::opportunity;
+
+use crate::kit::components::{SummaryList, Tag, render};
+use crate::kit::i18n::t;
+use crate::opportunities::forms::show_pence;
+use crate::opportunities::queries::Full;
+use crate::opportunities::vocab::{self};
+use crate::people::labels;
+
+pub fn status_tag(status: &str) -> String {
+    let colour = match status {
+        "draft" => "grey",
+        "open" | "recruiting" => "green",
+        "active" => "blue",
+        "evaluating" => "purple",
+        _ => "grey",
+    };
+    render(&Tag::new(vocab::label(vocab::STATUSES, status), colour))
+}
+
+pub fn interest_tag(status: &str) -> String {
+    let colour = match status {
+        "confirmed" => "green",
+        "offered" => "turquoise",
+        "reserve" => "yellow",
+        "not_selected" => "orange",
+        "withdrawn" => "grey",
+        _ => "blue",
+    };
+    render(&Tag::new(
+        vocab::label(vocab::INTEREST_STATUSES, status),
+        colour,
+    ))
+}
+
+/// "Tuesday 6 July 2027, 10:00 to 12:00".
+pub fn when(o: &opportunity::Model) -> String {
+    match (o.starts_at, o.ends_at) {
+        (Some(s), Some(e)) => {
+            let s = s.with_timezone(&London);
+            let e = e.with_timezone(&London);
+            format!(
+                "{}, {} to {}",
+                s.format("%A %-d %B %Y"),
+                s.format("%H:%M"),
+                e.format("%H:%M")
+            )
+        }
+        _ => t("opp-when-not-set"),
+    }
+}
+
+pub fn pay(o: &opportunity::Model) -> String {
+    match (o.paid, o.rate_pence) {
+        (true, Some(p)) => format!(
+            "{} {}",
+            show_pence(p),
+            o.rate_unit
+                .as_deref()
+                .map(|u| vocab::label(vocab::RATE_UNITS, u))
+                .unwrap_or_default()
+        )
+        .trim()
+        .to_owned(),
+        (true, None) => t("opp-paid-yes"),
+        _ => t("opp-unpaid"),
+    }
+}
+
+fn or_none(text: &str) -> String {
+    if text.trim().is_empty() {
+        t("none-recorded")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The plain-words account both staff and involved people read.
+pub fn summary(full: &Full) -> SummaryList {
+    let o = &full.opportunity;
+    let outcomes = if full.outcomes.is_empty() {
+        crate::kit::components::escape(&t("none-recorded"))
+    } else {
+        format!(
+            "<ul class=\"govuk-list govuk-list--bullet\">{}</ul>",
+            full.outcomes
+                .iter()
+                .map(|o| format!("<li>{}</li>", crate::kit::components::escape(o)))
+                .collect::<String>()
+        )
+    };
+    let roles = if full.roles.is_empty() {
+        crate::kit::components::escape(&t("none-recorded"))
+    } else {
+        full.roles
+            .iter()
+            .map(|r| {
+                format!(
+                    "<p class=\"govuk-body\"><strong>{}</strong><br>{}</p>",
+                    crate::kit::components::escape(&r.name),
+                    crate::kit::components::escape(&or_none(&r.description))
+                )
+            })
+            .collect()
+    };
+    let level = o
+        .level
+        .as_deref()
+        .map(|l| {
+            let key = vocab::LEVELS
+                .iter()
+                .find(|(v, _)| *v == l)
+                .map(|(_, k)| *k)
+                .unwrap_or("");
+            format!("{}: {}", t(key), t(&format!("{key}-explained")))
+        })
+        .unwrap_or_else(|| t("none-recorded"));
+    SummaryList::default()
+        .row(t("opp-field-summary"), or_none(&o.summary))
+        .row(t("opp-field-purpose"), or_none(&o.purpose))
+        .html_row(t("opp-field-outcomes"), outcomes)
+        .row(t("opp-field-level"), level)
+        .row(t("opp-field-can-change"), or_none(&o.can_change))
+        .row(t("opp-field-cannot-change"), or_none(&o.cannot_change))
+        .row(t("opp-field-who-decides"), or_none(&o.who_decides))
+        .html_row(t("opp-roles-heading"), roles)
+        .row(
+            t("opp-field-topics"),
+            labels(vocab::TOPICS, &full.tagged("topic")),
+        )
+        .row(t("opp-field-when"), when(o))
+        .row(t("opp-field-way"), vocab::label(vocab::WAYS, &o.way))
+        .row(
+            t("opp-field-venue"),
+            o.venue.clone().unwrap_or_else(|| t("none-recorded")),
+        )
+        .row(
+            t("opp-field-time"),
+            o.time_commitment
+                .as_deref()
+                .map(|c| vocab::label(vocab::TIME_COMMITMENTS, c))
+                .unwrap_or_else(|| t("none-recorded")),
+        )
+        .row(t("opp-field-pay"), pay(o))
+        .row(
+            t("opp-field-access"),
+            labels(vocab::ACCESS_NEEDS, &full.tagged("access")),
+        )
+        .row(
+            t("opp-field-places"),
+            format!("{} ({} {})", o.places, o.reserves, t("opp-reserves-word")),
+        )
+}

@@ -1,0 +1,241 @@
+//! Finance's decisions on a claim: approve, query (with a message to the person), reject with a
+//! reason, and mark paid, once; and a receipt, opened from the claim.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use withus_db::entities::claim;
+use withus_db::outbox::{self, NewMessage};
+use withus_payments::pounds;
+
+use crate::AppState;
+use crate::kit::dates::{day, today};
+use crate::kit::error::{AppResult, html_status};
+use crate::kit::forms::{Errors, FormData};
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+use crate::kit::tenancy::Tenant;
+use crate::payments::claim_view::receipt_response;
+use crate::payments::queries::{self, Paid};
+use crate::payments::{reference, typed_date};
+
+use crate::payments::finance::{load, staff_page};
+
+async fn tell(
+    state: &AppState,
+    tenant: &Tenant,
+    c: &claim::Model,
+    subject: &str,
+    body: &str,
+) -> AppResult<()> {
+    let Some(person) = crate::people::find(&tenant.scope, c.person_id).await? else {
+        return Ok(());
+    };
+    let Some(address) = person.email.as_deref().filter(|_| person.contact_by_email) else {
+        return Ok(());
+    };
+    let body = format!(
+        "{body}\n\n{}/my/payments/claims/{}",
+        state.config.public_url, c.id
+    );
+    let message = NewMessage {
+        to: address,
+        subject,
+        body: &body,
+        calendar: None,
+    };
+    outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+    Ok(())
+}
+
+async fn refused(
+    tenant: &Tenant,
+    page: Page,
+    c: &claim::Model,
+    data: &FormData,
+    errors: Errors,
+) -> AppResult<Response> {
+    html_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        staff_page(tenant, page, c, data, &errors, None).await?,
+    )
+}
+
+/// Someone else already decided: show the claim as it now stands.
+fn stale(c: &claim::Model) -> Response {
+    Redirect::to(&format!("/payments/claims/{}", c.id)).into_response()
+}
+
+pub async fn approve(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let by = tenant.user.account_id;
+    if !queries::decide(
+        &tenant.scope,
+        c.id,
+        &["submitted", "queried"],
+        "approved",
+        None,
+        by,
+    )
+    .await?
+    {
+        return Ok(stale(&c));
+    }
+    tenant
+        .audit("approved claim", "claim", Some(c.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done=approved", c.id)).into_response())
+}
+
+/// A decision that needs words for the person: a question, or why the claim will not be paid.
+struct Worded {
+    field: &'static str,
+    error_field: &'static str,
+    error: &'static str,
+    from: &'static [&'static str],
+    to: &'static str,
+    subject: &'static str,
+    email: &'static str,
+    email_arg: &'static str,
+    action: &'static str,
+}
+
+const QUERY: Worded = Worded {
+    field: "message",
+    error_field: "query-message",
+    error: "claim-error-query",
+    from: &["submitted"],
+    to: "queried",
+    subject: "claim-query-subject",
+    email: "claim-query-email",
+    email_arg: "message",
+    action: "queried claim",
+};
+
+const REJECT: Worded = Worded {
+    field: "reason",
+    error_field: "reason",
+    error: "claim-error-reason",
+    from: &["submitted", "queried"],
+    to: "rejected",
+    subject: "claim-rejected-subject",
+    email: "claim-rejected-email",
+    email_arg: "reason",
+    action: "rejected claim",
+};
+
+async fn worded(
+    w: &Worded,
+    state: &AppState,
+    tenant: Tenant,
+    page: Page,
+    id: &str,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, id).await?;
+    let words = data.one(w.field);
+    if words.is_empty() {
+        let mut errors = Errors::default();
+        errors.add(w.error_field, t(w.error));
+        return refused(&tenant, page, &c, &data, errors).await;
+    }
+    let by = tenant.user.account_id;
+    let moved = queries::decide(&tenant.scope, c.id, w.from, w.to, Some(words.clone()), by);
+    if !moved.await? {
+        return Ok(stale(&c));
+    }
+    let body = t_args(
+        w.email,
+        &[("reference", &reference(c.id)), (w.email_arg, &words)],
+    );
+    tell(state, &tenant, &c, &t(w.subject), &body).await?;
+    tenant.audit(w.action, "claim", Some(c.id), None).await?;
+    Ok(Redirect::to(&format!("/payments/claims/{}?done={}", c.id, w.to)).into_response())
+}
+
+pub async fn query(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    worded(&QUERY, &state, tenant, page, &id, data).await
+}
+
+pub async fn reject(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    worded(&REJECT, &state, tenant, page, &id, data).await
+}
+
+pub async fn paid(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    data: FormData,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let mut errors = Errors::default();
+    let on = typed_date(&data, "paid").filter(|d| *d <= today());
+    if on.is_none() {
+        errors.add("paid", t("claim-error-paid-on"));
+    }
+    let reference_typed = data.one("reference");
+    if reference_typed.is_empty() {
+        errors.add("reference", t("claim-error-reference"));
+    }
+    let Some(on) = on.filter(|_| errors.is_empty()) else {
+        if c.status != "approved" {
+            return Ok(stale(&c));
+        }
+        return refused(&tenant, page, &c, &data, errors).await;
+    };
+    let outcome = queries::mark_paid(
+        &tenant.scope,
+        &c,
+        on,
+        &reference_typed,
+        tenant.user.account_id,
+    )
+    .await?;
+    let done = match outcome {
+        Paid::Now => {
+            let body = t_args(
+                "claim-paid-email",
+                &[
+                    ("reference", &reference(c.id)),
+                    ("amount", &pounds(c.to_pay_pence)),
+                    ("day", &day(on)),
+                ],
+            );
+            tell(&state, &tenant, &c, &t("claim-paid-subject"), &body).await?;
+            tenant
+                .audit(
+                    "marked claim paid",
+                    "claim",
+                    Some(c.id),
+                    Some(&reference_typed),
+                )
+                .await?;
+            "paid"
+        }
+        Paid::Already(_) => "already",
+        Paid::NotApproved => return Ok(stale(&c)),
+    };
+    Ok(Redirect::to(&format!("/payments/claims/{}?done={done}", c.id)).into_response())
+}
+
+pub async fn receipt(
+    tenant: Tenant,
+    Path((id, receipt_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    receipt_response(&tenant, &c, &receipt_id).await
+}

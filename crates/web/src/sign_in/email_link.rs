@@ -1,0 +1,195 @@
+//! Signing in by a one-time link sent by email: asking for it, the email, and using it once.
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::Utc;
+use serde::Deserialize;
+use withus_db::{OrgScope, installation};
+
+use crate::AppState;
+use crate::kit::audit;
+use crate::kit::auth::client::ClientAddress;
+use crate::kit::auth::rate_limit;
+use crate::kit::auth::session::{self, SessionToken};
+use crate::kit::components::{Button, ErrorSummary, Input};
+use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::forms::FormData;
+use crate::kit::i18n::{t, t_args};
+use crate::kit::page::Page;
+
+use crate::sign_in::routes::{LINK_MINUTES, send_link, signed_in_response};
+
+#[derive(Template)]
+#[template(path = "auth/email_link.html")]
+struct EmailLinkPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    email: Input,
+    button: Button,
+}
+
+fn email_link_page(page: Page, email: &str, errors: &[(String, String)]) -> EmailLinkPage {
+    let error = errors.first().map(|(_, m)| m.as_str());
+    EmailLinkPage {
+        page: page.titled(t("email-link-title")),
+        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
+        email: Input::new("email", t("field-email"))
+            .kind("email")
+            .autocomplete("email")
+            .spellcheck(false)
+            .hint(t("email-link-hint"))
+            .value(email)
+            .error(error),
+        button: Button::submit(t("email-link-button")),
+    }
+}
+
+pub async fn show_email_link(page: Page) -> AppResult<Response> {
+    html(email_link_page(page, "", &[]))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct EmailLinkForm {
+    #[serde(default)]
+    pub email: String,
+}
+
+#[derive(Template)]
+#[template(path = "auth/check_email.html")]
+struct CheckEmailPage {
+    page: Page,
+    email: String,
+    minutes: i64,
+}
+
+pub async fn send_email_link(
+    State(state): State<AppState>,
+    page: Page,
+    ClientAddress(address): ClientAddress,
+    data: FormData,
+) -> AppResult<Response> {
+    let form: EmailLinkForm = data.decode()?;
+    let email = form.email.trim().to_lowercase();
+    if !email.contains('@') || email.len() < 3 {
+        let errors = [("email".to_owned(), t("error-email-format"))];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            email_link_page(page, &form.email, &errors),
+        );
+    }
+    let account_key = rate_limit::account_key("link", &email);
+    let address_key = rate_limit::address_key("link", &address);
+    let limits = [
+        (account_key.as_str(), rate_limit::LINKS_PER_ACCOUNT),
+        (address_key.as_str(), rate_limit::PER_ADDRESS),
+    ];
+    if rate_limit::blocked(&state.db, &limits).await? {
+        state.metrics.rate_limit_refused();
+        let message = t_args(
+            "error-too-many-links",
+            &[("minutes", &rate_limit::WINDOW_MINUTES.to_string())],
+        );
+        let errors = [("email".to_owned(), message)];
+        return html_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            email_link_page(page, &form.email, &errors),
+        );
+    }
+    rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
+
+    // The answer is the same whether or not the account exists, so the page reveals nothing.
+    if let Some(account) = installation::account_by_email(&state.db, &email).await?
+        && account.disabled_at.is_none()
+    {
+        send_link(&state, &account).await?;
+    }
+    html(CheckEmailPage {
+        page: page.titled(t("check-email-title")),
+        email,
+        minutes: LINK_MINUTES,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "auth/link_confirm.html")]
+struct LinkConfirmPage {
+    page: Page,
+    token: String,
+    button: Button,
+}
+
+#[derive(Template)]
+#[template(path = "auth/link_invalid.html")]
+struct LinkInvalidPage {
+    page: Page,
+}
+
+/// Shows a button rather than signing in on GET, because mail scanners open links.
+pub async fn show_link(
+    State(state): State<AppState>,
+    page: Page,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let link = installation::sign_in_link(&state.db, &session::hash(&token)).await?;
+    let usable = link.is_some_and(|l| l.used_at.is_none() && l.expires_at > Utc::now());
+    if !usable {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    }
+    html(LinkConfirmPage {
+        page: page.titled(t("link-confirm-title")),
+        token,
+        button: Button::submit(t("link-confirm-button")),
+    })
+}
+
+pub async fn use_link(
+    State(state): State<AppState>,
+    page: Page,
+    previous: Option<axum::Extension<SessionToken>>,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let hashed = session::hash(&token);
+    let link = installation::sign_in_link(&state.db, &hashed).await?;
+    let Some(link) = link else {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    };
+    if !installation::use_sign_in_link(&state.db, &hashed, Utc::now()).await? {
+        return html_status(
+            StatusCode::GONE,
+            LinkInvalidPage {
+                page: page.titled(t("link-invalid-title")),
+            },
+        );
+    }
+    let previous = previous.map(|p| p.0.0);
+    let session = session::start(
+        &state,
+        link.organisation_id,
+        link.account_id,
+        previous.as_deref(),
+    )
+    .await?;
+    let scope = OrgScope::new(state.db.clone(), link.organisation_id);
+    audit::record(
+        &scope,
+        Some(link.account_id),
+        "signed in",
+        "account",
+        Some(link.account_id),
+        Some("emailed link"),
+    )
+    .await?;
+    Ok(signed_in_response(&state, &session, "/home"))
+}
