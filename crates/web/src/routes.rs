@@ -67,7 +67,7 @@ pub fn router(state: AppState) -> Router {
         .service(ServeDir::new(&state.config.assets_dir));
     app.nest_service("/assets", assets)
         .fallback(error::not_found)
-        .layer(from_fn(error::friendly))
+        .layer(from_fn(crate::kit::error_page::friendly))
         .layer(from_fn_with_state(state.clone(), csrf::protect))
         .layer(from_fn_with_state(state.clone(), auth::session::load))
         .layer(from_fn_with_state(state.clone(), security::headers))

@@ -1,6 +1,7 @@
 //! The two home pages: staff see their organisation's work; involved people see their own.
 //! Later features add their panels here.
 
+pub mod member;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

@@ -36,15 +36,6 @@ struct Dashboard {
     running_out_more: bool,
 }
 
-#[derive(Template)]
-#[template(path = "home/member.html")]
-struct MemberHome {
-    page: Page,
-    name: String,
-    /// Questionnaires waiting for them: (link, text).
-    waiting: Vec<(String, String)>,
-}
-
 async fn dashboard(tenant: &Tenant) -> AppResult<Dashboard> {
     let today = today();
     let (people, shown) = crate::impact::overdue(&tenant.scope, today, DASHBOARD_ROWS).await?;
@@ -91,15 +82,6 @@ pub async fn home(tenant: Tenant, page: Page) -> AppResult<Response> {
             dashboard,
         })
     } else {
-        let person = crate::people::id_for_account(&tenant.scope, user.account_id).await?;
-        let waiting = match person {
-            Some(p) => crate::impact::questionnaires_waiting(&tenant.scope, p).await?,
-            None => Vec::new(),
-        };
-        html(MemberHome {
-            page: page.titled(t("member-home-title")),
-            name: user.display_name.clone(),
-            waiting,
-        })
+        super::member::home(tenant, page).await
     }
 }

@@ -14,6 +14,7 @@ pub mod csrf;
 pub mod dates;
 pub mod equality_questions;
 pub mod error;
+pub mod error_page;
 pub mod forms;
 pub mod i18n;
 pub mod lease;

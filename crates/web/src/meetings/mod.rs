@@ -21,7 +21,8 @@ pub mod views;
 
 pub use forms::ACTIVITIES;
 pub use queries::{
-    NewPaper, by_ids, days_ahead, for_opportunity, insert_attendee, insert_paper, set,
+    Coming, NewPaper, by_ids, coming_for, days_ahead, for_opportunity, insert_attendee,
+    insert_paper, set,
 };
 pub use send::{REMIND_BEFORE_HOURS, reminders};
 pub use views::people::KINDS as ATTENDEE_KINDS;

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Response};
 use withus_db::sea_orm::DatabaseConnection;
 
 use crate::AppState;
-use crate::kit::error::PlainAnswer;
+use crate::kit::error_page::PlainAnswer;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum NotReady {

@@ -17,6 +17,7 @@ pub mod receipts;
 pub mod report;
 pub mod travel;
 pub use policy_words::{Plain, plain_today};
+pub use queries::claimable;
 
 use chrono::NaiveDate;
 use withus_db::entities::payment_policy;

@@ -37,7 +37,8 @@ pub use held::{download as held_download, held as everything_held, page as held_
 pub use import_jobs::run_one_as as run_one_import;
 pub use queries::{
     Details, Filters, active_members, add_times, by_ids, details, find, id_for_account, list,
-    names_of_staff, remove_time, set_last_involved, set_status, staff_contacts, update,
+    named_contact, names_of_staff, remove_time, set_last_involved, set_status, staff_contacts,
+    update,
 };
 pub use record_changes::{
     Whose, add_time as add_time_for, remove_time as remove_time_for, set_status as set_status_for,

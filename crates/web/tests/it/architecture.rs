@@ -286,6 +286,27 @@ fn features_meet_only_through_each_others_mod_rs() {
     );
 }
 
+/// Files stay short enough to read in one sitting; a feature's file that grows past this
+/// becomes a folder of parts.
+const MOST_LINES: usize = 400;
+
+#[test]
+fn no_source_file_is_longer_than_most_lines() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|file| {
+            let lines = std::fs::read_to_string(file)
+                .expect("read a source file")
+                .lines()
+                .count();
+            (lines > MOST_LINES).then(|| format!("{} has {lines} lines", file.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these by what they do: {long:#?}");
+}
+
 #[test]
 fn the_reader_finds_a_path_into_a_feature_only_where_it_is_one() {
     let text = "use crate::people::views;\nlet a = people::views_of(x);\nmy_people::views::x();";

@@ -18,7 +18,7 @@ mod crawl;
 mod forms;
 #[path = "fuzz_values.rs"]
 mod values;
-#[path = "fuzz_world.rs"]
+#[path = "fuzz_world/mod.rs"]
 mod world;
 
 use std::collections::{BTreeSet, HashSet};

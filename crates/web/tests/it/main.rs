@@ -29,6 +29,7 @@ mod lottery;
 mod mail;
 mod me;
 mod meetings;
+mod member_home;
 mod metrics;
 mod opportunities;
 mod pages;

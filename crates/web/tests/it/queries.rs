@@ -96,11 +96,13 @@ async fn key_pages(url: String) {
         small.push(measure(&mut app, &count, path).await);
     }
     let member_small = measure(&mut jo_app, &count, "/home").await;
-    // A ceiling as well as no growth (7, 4, 7, 8 and 9 statements, and 3 for the member, when
-    // this was written; the coordinator's home adds up to five with overdue feedback and
-    // training running out, which this data has none of).
+    // A ceiling as well as no growth (7, 4, 7, 8 and 9 statements when this was written; the
+    // coordinator's home adds up to five with overdue feedback and training running out,
+    // which this data has none of). The member's home reads 12: what is next for them (offers,
+    // meetings with venues and papers, claims, questionnaires) and their named contact, each a
+    // statement or two whatever they hold.
     assert!(
-        small.iter().all(|&n| n <= 12) && member_small <= 4,
+        small.iter().all(|&n| n <= 12) && member_small <= 13,
         "statements a key page sends: {small:?}, member {member_small}"
     );
     assert!(

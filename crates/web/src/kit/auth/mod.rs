@@ -12,65 +12,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use uuid::Uuid;
 
+pub use crate::kit::access::Role;
+
 use crate::kit::access::Access;
 use crate::kit::error::AppError;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Administrator,
-    Coordinator,
-    Staff,
-    Finance,
-    Equality,
-    Board,
-    InvolvedPerson,
-    GroupRepresentative,
-}
-
-impl Role {
-    pub const ALL: [Role; 8] = [
-        Role::Administrator,
-        Role::Coordinator,
-        Role::Staff,
-        Role::Finance,
-        Role::Equality,
-        Role::Board,
-        Role::InvolvedPerson,
-        Role::GroupRepresentative,
-    ];
-
-    /// Roles of people who work for the organisation, as opposed to people involved with it.
-    pub const STAFF: &'static [Role] = &[
-        Role::Administrator,
-        Role::Coordinator,
-        Role::Staff,
-        Role::Finance,
-        Role::Equality,
-        Role::Board,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Administrator => "administrator",
-            Role::Coordinator => "coordinator",
-            Role::Staff => "staff",
-            Role::Finance => "finance",
-            Role::Equality => "equality",
-            Role::Board => "board",
-            Role::InvolvedPerson => "involved_person",
-            Role::GroupRepresentative => "group_representative",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-
-    /// The name people read, from the translation bundle.
-    pub fn label(self) -> String {
-        crate::kit::i18n::t(&format!("role-{}", self.as_str().replace('_', "-")))
-    }
-}
 
 /// The signed-in account, resolved once per request by the session layer.
 #[derive(Clone, Debug)]

@@ -4,9 +4,11 @@
 
 mod added;
 mod checked;
+mod coming;
 
 pub use added::*;
 pub use checked::*;
+pub use coming::*;
 
 use std::collections::HashMap;
 

@@ -13,7 +13,8 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, Tra
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
-    opportunity, opportunity_outcome, opportunity_role, opportunity_status_change, opportunity_tag,
+    interest, opportunity, opportunity_outcome, opportunity_role, opportunity_status_change,
+    opportunity_tag,
 };
 use withus_db::sea_orm;
 
@@ -326,4 +327,34 @@ pub async fn set_status(
     withus_db::feedback_owed::opportunities(scope, &txn, [id]).await?;
     txn.commit().await?;
     Ok(true)
+}
+
+/// Places offered to `person_id` that wait for their answer: (opportunity id, title), the
+/// oldest offer first.
+pub async fn offers_waiting(
+    scope: &OrgScope,
+    person_id: Uuid,
+) -> Result<Vec<(Uuid, String)>, DbErr> {
+    let offered: Vec<Uuid> = scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::PersonId.eq(person_id))
+        .filter(interest::Column::Status.eq("offered"))
+        .order_by_asc(interest::Column::DecidedAt)
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|i| i.opportunity_id)
+        .collect();
+    let titles = scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.is_in(offered.clone()))
+        .all(scope.db())
+        .await?;
+    Ok(offered
+        .into_iter()
+        .filter_map(|id| {
+            let o = titles.iter().find(|o| o.id == id)?;
+            Some((o.id, o.title.clone()))
+        })
+        .collect())
 }

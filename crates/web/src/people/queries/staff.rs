@@ -26,6 +26,31 @@ pub async fn staff_contacts(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbE
         .collect())
 }
 
+/// Someone's named contact in the team, as they can reach them: (name, email). None when they
+/// have no contact or the contact's account is closed.
+pub async fn named_contact(
+    scope: &OrgScope,
+    person_id: Uuid,
+) -> Result<Option<(String, String)>, DbErr> {
+    use withus_db::entities::{account, person};
+    let Some(contact) = scope
+        .find::<person::Entity>()
+        .filter(person::Column::Id.eq(person_id))
+        .one(scope.db())
+        .await?
+        .and_then(|p| p.named_contact_id)
+    else {
+        return Ok(None);
+    };
+    Ok(scope
+        .find::<account::Entity>()
+        .filter(account::Column::Id.eq(contact))
+        .filter(account::Column::DisabledAt.is_null())
+        .one(scope.db())
+        .await?
+        .map(|a| (a.display_name, a.email)))
+}
+
 /// The names of staff accounts, by id.
 pub async fn names_of_staff(
     scope: &OrgScope,

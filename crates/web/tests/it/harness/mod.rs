@@ -1,6 +1,12 @@
 //! The in-process test app: a fresh database per test (an SQLite file, or a PostgreSQL
 //! database created for the test), a router built as in production, and a cookie jar.
 
+mod database;
+mod response;
+
+pub use database::{Backend, TestDb};
+pub use response::Response;
+
 use std::collections::HashMap;
 
 use axum::Router;
@@ -9,149 +15,12 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 use uuid::Uuid;
-use withus_db::sea_orm::{ConnectionTrait, Database};
 use withus_db::{OrgScope, installation};
 use withus_web::kit::auth::Role;
 use withus_web::kit::csrf;
 use withus_web::{AppState, Config, admin, router};
 
 pub const PASSWORD: &str = "tangerine orbit cloudy piano";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-fn postgres_admin_url() -> String {
-    std::env::var("WITHUS_TEST_POSTGRES")
-        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
-}
-
-/// A database for one test, removed again by `TestDb::drop_now`.
-pub struct TestDb {
-    pub url: String,
-    backend: Backend,
-    name: String,
-}
-
-impl TestDb {
-    /// None when PostgreSQL is not reachable and we are not in CI; in CI that is a failure.
-    pub async fn create(backend: Backend) -> Option<TestDb> {
-        let name = format!("withus_test_{}", Uuid::new_v4().simple());
-        match backend {
-            Backend::Sqlite => {
-                let path = std::env::temp_dir().join(format!("{name}.db"));
-                Some(TestDb {
-                    url: format!("sqlite://{}", path.display()),
-                    backend,
-                    name,
-                })
-            }
-            Backend::Postgres => {
-                let admin = match Database::connect(postgres_admin_url()).await {
-                    Ok(db) => db,
-                    Err(e) if std::env::var("CI").as_deref() != Ok("true") => {
-                        eprintln!("skipped on PostgreSQL: not reachable ({e})");
-                        return None;
-                    }
-                    Err(e) => panic!("PostgreSQL is required when CI=true: {e}"),
-                };
-                admin
-                    .execute_unprepared(&format!("CREATE DATABASE {name}"))
-                    .await
-                    .expect("create test database");
-                let base = postgres_admin_url();
-                let server = base.rsplit_once('/').map(|(s, _)| s).unwrap_or(&base);
-                Some(TestDb {
-                    url: format!("{server}/{name}"),
-                    backend,
-                    name,
-                })
-            }
-        }
-    }
-
-    pub async fn drop_now(self) {
-        match self.backend {
-            Backend::Sqlite => {
-                let path = self.url.trim_start_matches("sqlite://").to_owned();
-                for suffix in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{path}{suffix}"));
-                }
-            }
-            Backend::Postgres => {
-                if let Ok(admin) = Database::connect(postgres_admin_url()).await {
-                    let _ = admin
-                        .execute_unprepared(&format!(
-                            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
-                            self.name
-                        ))
-                        .await;
-                }
-            }
-        }
-    }
-}
-
-pub struct Response {
-    pub status: StatusCode,
-    pub headers: axum::http::HeaderMap,
-    pub body: String,
-    /// The body as sent, for files that are not text.
-    pub raw: Vec<u8>,
-}
-
-impl Response {
-    pub fn location(&self) -> &str {
-        self.headers
-            .get(header::LOCATION)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-    }
-
-    pub fn set_cookies(&self) -> Vec<String> {
-        self.headers
-            .get_all(header::SET_COOKIE)
-            .iter()
-            .filter_map(|v| v.to_str().ok().map(str::to_owned))
-            .collect()
-    }
-
-    /// The rows of each table's body in page order, each row's text whitespace folded.
-    pub fn table_rows(&self) -> Vec<Vec<String>> {
-        let html = scraper::Html::parse_document(&self.body);
-        let (table, row) = (
-            scraper::Selector::parse("table").expect("selector"),
-            scraper::Selector::parse("tbody tr").expect("selector"),
-        );
-        html.select(&table)
-            .map(|t| {
-                t.select(&row)
-                    .map(|r| r.text().collect::<Vec<_>>().join(" "))
-                    .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .collect()
-            })
-            .collect()
-    }
-
-    /// The text of the first element matching `selector`, whitespace folded.
-    pub fn text_of(&self, selector: &str) -> String {
-        let html = scraper::Html::parse_document(&self.body);
-        let selector = scraper::Selector::parse(selector).expect("selector");
-        html.select(&selector)
-            .next()
-            .map(|e| {
-                e.text()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-            .unwrap_or_default()
-    }
-}
 
 pub struct TestApp {
     pub state: AppState,

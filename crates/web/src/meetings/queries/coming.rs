@@ -1,0 +1,69 @@
+//! The meetings someone is expected at from now on, as their own home page lists them.
+
+use chrono::{DateTime, Utc};
+use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
+use uuid::Uuid;
+use withus_db::OrgScope;
+use withus_db::entities::{meeting, meeting_attendee, meeting_paper, venue};
+use withus_db::sea_orm;
+
+/// A meeting coming, with where it is and how many of its papers have been sent.
+pub struct Coming {
+    pub meeting: meeting::Model,
+    /// The venue's name and address; None for a meeting held online only.
+    pub venue: Option<(String, String)>,
+    pub papers: usize,
+}
+
+/// The meetings `person_id` has been invited to that have not ended and are not cancelled,
+/// soonest first.
+pub async fn coming_for(
+    scope: &OrgScope,
+    person_id: Uuid,
+    now: DateTime<Utc>,
+) -> Result<Vec<Coming>, DbErr> {
+    let ids: Vec<Uuid> = scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::PersonId.eq(person_id))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|a| a.meeting_id)
+        .collect();
+    let meetings = scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.is_in(ids.clone()))
+        .filter(meeting::Column::InvitedAt.is_not_null())
+        .filter(meeting::Column::CancelledAt.is_null())
+        .filter(meeting::Column::EndsAt.gte(now))
+        .order_by_asc(meeting::Column::StartsAt)
+        .all(scope.db())
+        .await?;
+    let venue_ids: Vec<Uuid> = meetings.iter().filter_map(|m| m.venue_id).collect();
+    let venues = scope
+        .find::<venue::Entity>()
+        .filter(venue::Column::Id.is_in(venue_ids))
+        .all(scope.db())
+        .await?;
+    // Only the meeting of each sent paper: the files themselves stay in the database.
+    let sent: Vec<Uuid> = scope
+        .find::<meeting_paper::Entity>()
+        .select_only()
+        .column(meeting_paper::Column::MeetingId)
+        .filter(meeting_paper::Column::MeetingId.is_in(ids))
+        .filter(meeting_paper::Column::SentAt.is_not_null())
+        .into_tuple()
+        .all(scope.db())
+        .await?;
+    Ok(meetings
+        .into_iter()
+        .map(|m| Coming {
+            venue: venues
+                .iter()
+                .find(|v| Some(v.id) == m.venue_id)
+                .map(|v| (v.name.clone(), v.address.clone())),
+            papers: sent.iter().filter(|id| **id == m.id).count(),
+            meeting: m,
+        })
+        .collect())
+}
