@@ -46,6 +46,14 @@ meeting-state-planning = Planning
 meeting-invite-heading = Invite people
 meeting-reinvite-heading = Send the invitation again
 meeting-invite = Invite everyone expected
+meeting-invited-banner = Invitations sent by email, each with a calendar file, to { $emailed } of the { $expected ->
+    [one] 1 person
+   *[other] { $expected } people
+} expected.
+meeting-invited-not-emailed = { $count ->
+    [one] 1 person does not get email: tell them by phone or post, as their record says.
+   *[other] { $count } people do not get email: tell them by phone or post, as their records say.
+}
 meeting-reinvite = Send an update to everyone expected
 meeting-open-checks = { $count } { $count ->
     [one] warning needs

@@ -193,6 +193,9 @@ my-opp-note-hint = For example, why it interests you, or a question.
 my-opp-access = What you need to take part
 my-opp-access-hint = We filled this in from your details. Change it if this time is different.
 my-opp-interested = I am interested
+my-opp-done-interested = Thank you for saying you are interested. The team will look at everyone who is interested and tell you whether you have a place. You can change your mind on this page at any time.
+my-opp-done-withdrawn = You are no longer down as interested. You can say you are interested again while it is open.
+my-opp-done-accepted = You have taken the place. You will get an invitation to each meeting, saying when and where it is, and the papers to read before it.
 my-opp-withdraw = Withdraw
 my-opp-accept = Accept the place
 

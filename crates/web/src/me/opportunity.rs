@@ -3,11 +3,11 @@
 //! payments, because it shows both.
 
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::response::Response;
 use uuid::Uuid;
 
-use crate::kit::components::{Button, SummaryList, Textarea, render};
+use crate::kit::components::{Button, NotificationBanner, SummaryList, Textarea, render};
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
@@ -33,6 +33,26 @@ struct MemberShowPage {
     button: Button,
     /// What we pay, in plain words, shown before the person says they are interested.
     plain: Option<crate::payments::Plain>,
+    /// What just happened and what happens next, after they said they are interested,
+    /// withdrew or took a place.
+    banner: Option<NotificationBanner>,
+}
+
+/// What the person just did, carried by the redirect.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Done {
+    #[serde(default)]
+    done: String,
+}
+
+fn done_banner(done: &str) -> Option<NotificationBanner> {
+    let key = match done {
+        "interested" => "my-opp-done-interested",
+        "withdrawn" => "my-opp-done-withdrawn",
+        "accepted" => "my-opp-done-accepted",
+        _ => return None,
+    };
+    Some(NotificationBanner::success(t(key)))
 }
 
 /// The person's access needs from their record, in words, ready to confirm or change.
@@ -54,7 +74,12 @@ fn needs_in_words(me: &Details) -> String {
     words.join(". ")
 }
 
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     let o = &full.opportunity;
@@ -84,6 +109,7 @@ pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResu
             ),
         ],
         button: Button::submit(t("my-opp-interested")),
+        banner: done_banner(&done.done),
         plain: if o.paid {
             crate::payments::plain_today(&tenant.scope).await?
         } else {

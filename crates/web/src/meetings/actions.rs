@@ -109,10 +109,12 @@ pub async fn invite(
     )
     .await?;
     let sent = send::invitations(&state, &tenant, &loaded, why).await?;
+    let expected = queries::attendees(&tenant.scope, m.id).await?.len();
     tenant
         .audit("invited", "meeting", Some(m.id), Some(&sent.to_string()))
         .await?;
-    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+    let done = format!("/meetings/{}?invited={sent}&of={expected}", m.id);
+    Ok(Redirect::to(&done).into_response())
 }
 
 pub async fn cancel(

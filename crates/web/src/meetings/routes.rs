@@ -2,7 +2,7 @@
 //! acknowledging a warning, inviting people and cancelling.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -14,7 +14,9 @@ use super::forms::{MeetingForm, MeetingInput};
 use super::{load, queries, send, views, when};
 use crate::AppState;
 use crate::kit::auth::Role;
-use crate::kit::components::{Button, Cell, ErrorSummary, Input, Table, escape, render};
+use crate::kit::components::{
+    Button, Cell, ErrorSummary, Input, NotificationBanner, Table, escape, render,
+};
 use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -280,7 +282,36 @@ pub async fn update(
     Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
 }
 
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+/// What an action on the meeting page reports back through the redirect.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Done {
+    /// Invitations just sent: how many by email, of how many people expected.
+    invited: Option<usize>,
+    of: Option<usize>,
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
-    html(views::meeting_page(&tenant, page, &loaded, None).await?)
+    let mut shown = views::meeting_page(&tenant, page, &loaded, None).await?;
+    if let (Some(emailed), Some(expected)) = (done.invited, done.of) {
+        let count = |n: usize| n.to_string();
+        let mut words = t_args(
+            "meeting-invited-banner",
+            &[("emailed", &count(emailed)), ("expected", &count(expected))],
+        );
+        if expected > emailed {
+            let rest = count(expected - emailed);
+            words = format!(
+                "{words} {}",
+                t_args("meeting-invited-not-emailed", &[("count", &rest)])
+            );
+        }
+        shown.banner = Some(NotificationBanner::success(words));
+    }
+    html(shown)
 }

@@ -114,6 +114,11 @@ fn limited(text: String, max: usize) -> Option<String> {
     (!trimmed.is_empty()).then_some(trimmed)
 }
 
+/// Back to the opportunity, saying what was done, so the page can say what happens next.
+fn done(id: uuid::Uuid, what: &str) -> AppResult<Response> {
+    Ok(Redirect::to(&format!("/my/opportunities/{id}?done={what}")).into_response())
+}
+
 pub async fn express(
     tenant: Tenant,
     Path(id): Path<String>,
@@ -134,6 +139,7 @@ pub async fn express(
         tenant
             .audit("said they are interested", "opportunity", Some(o.id), None)
             .await?;
+        return done(o.id, "interested");
     }
     Ok(Redirect::to(&format!("/my/opportunities/{}", o.id)).into_response())
 }
@@ -154,6 +160,7 @@ pub async fn withdraw(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respo
         tenant
             .audit("withdrew", "opportunity", Some(full.opportunity.id), None)
             .await?;
+        return done(full.opportunity.id, "withdrawn");
     }
     Ok(Redirect::to(&format!("/my/opportunities/{}", full.opportunity.id)).into_response())
 }
@@ -172,6 +179,7 @@ pub async fn accept(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respons
                 None,
             )
             .await?;
+        return done(full.opportunity.id, "accepted");
     }
     Ok(Redirect::to(&format!("/my/opportunities/{}", full.opportunity.id)).into_response())
 }

@@ -10,7 +10,9 @@ use askama::Template;
 use chrono::Utc;
 use uuid::Uuid;
 
-use crate::kit::components::{ErrorSummary, SummaryList, Tag, Textarea, escape, render};
+use crate::kit::components::{
+    ErrorSummary, NotificationBanner, SummaryList, Tag, Textarea, escape, render,
+};
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
@@ -38,6 +40,8 @@ pub struct MeetingPage {
     people: String,
     agenda: String,
     papers: String,
+    /// What just happened, after a redirect: how many were invited and by what means.
+    pub banner: Option<NotificationBanner>,
 }
 
 pub fn state_tag(m: &withus_db::entities::meeting::Model) -> String {
@@ -229,5 +233,6 @@ pub async fn meeting_page_with(
         people,
         agenda,
         papers,
+        banner: None,
     })
 }

@@ -3,8 +3,51 @@
 
 use axum::http::StatusCode;
 
+use withus_web::people::forms::PersonForm;
+use withus_web::people::queries;
+
 use super::{acknowledge, coordinator, create_meeting, expect, outbox, person, when};
 use crate::both_databases;
+
+both_databases!(inviting_says_who_was_emailed_and_who_to_tell, who_was_told);
+async fn who_was_told(url: String) {
+    let (mut app, org, o) = coordinator(&url).await;
+    let ben = person(&app, &org, "Ben", &[], None).await;
+    let by_post = PersonForm {
+        given_name: "Cara".into(),
+        family_name: "Post".into(),
+        involvement_role: "carer".into(),
+        ways: vec!["post".into()],
+        ..PersonForm::default()
+    };
+    let cara = queries::create(&app.scope(&org), &by_post.check().unwrap(), None)
+        .await
+        .unwrap();
+    let meeting = create_meeting(&mut app, o, 30, "no", "").await;
+    expect(&app, &org, meeting, ben, "member").await;
+    expect(&app, &org, meeting, cara, "member").await;
+    acknowledge(&mut app, meeting, &["involved", "access"]).await;
+    let invited = app.post(&format!("/meetings/{meeting}/invite"), &[]).await;
+    assert_eq!(
+        invited.location(),
+        format!("/meetings/{meeting}?invited=1&of=2")
+    );
+    let page = app.get(invited.location()).await;
+    let banner = page.text_of(".govuk-notification-banner");
+    assert!(
+        banner.contains(
+            "Invitations sent by email, each with a calendar file, to 1 of the 2 people expected."
+        ),
+        "{banner}"
+    );
+    assert!(
+        banner.contains("1 person does not get email: tell them by phone or post"),
+        "{banner}"
+    );
+    assert_eq!(outbox(&app, "ben@people.example").await.len(), 1);
+    let plain = app.get(&format!("/meetings/{meeting}")).await;
+    assert!(plain.text_of(".govuk-notification-banner").is_empty());
+}
 
 both_databases!(changes_and_cancellations_keep_the_calendar_uid, calendar);
 async fn calendar(url: String) {

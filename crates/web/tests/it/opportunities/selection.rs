@@ -35,12 +35,19 @@ async fn selection(url: String) {
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            r.location(),
+            format!("/my/opportunities/{id}?done=interested")
+        );
     }
+    let said = gita
+        .get(&format!("/my/opportunities/{id}?done=interested"))
+        .await;
+    assert!(said.body.contains("Interested"));
     assert!(
-        gita.get(&format!("/my/opportunities/{id}"))
-            .await
-            .body
-            .contains("Interested")
+        said.text_of(".govuk-notification-banner")
+            .contains("The team will look at everyone who is interested"),
+        "what happens next, after saying they are interested"
     );
 
     let interest = app.get(&format!("/opportunities/{id}/interest")).await;
@@ -95,16 +102,30 @@ async fn selection(url: String) {
     assert!(hal.get("/my/opportunities").await.body.contains("Reserve"));
 
     // Gita accepts, then withdraws; the place goes to Hal only when the coordinator says so.
-    gita.post(&format!("/my/opportunities/{id}/accept"), &[])
+    let took = gita
+        .post(&format!("/my/opportunities/{id}/accept"), &[])
         .await;
+    let took = gita.get(took.location()).await;
+    assert!(took.body.contains("Confirmed"));
     assert!(
-        gita.get(&format!("/my/opportunities/{id}"))
-            .await
-            .body
-            .contains("Confirmed")
+        took.text_of(".govuk-notification-banner")
+            .contains("You will get an invitation to each meeting")
     );
-    gita.post(&format!("/my/opportunities/{id}/withdraw"), &[])
+    let left = gita
+        .post(&format!("/my/opportunities/{id}/withdraw"), &[])
         .await;
+    assert_eq!(
+        left.location(),
+        format!("/my/opportunities/{id}?done=withdrawn")
+    );
+    let again = gita
+        .post(&format!("/my/opportunities/{id}/withdraw"), &[])
+        .await;
+    assert_eq!(
+        again.location(),
+        format!("/my/opportunities/{id}"),
+        "nothing changed, so nothing to confirm"
+    );
     assert!(
         hal.get(&format!("/my/opportunities/{id}"))
             .await
