@@ -42,7 +42,7 @@ test("a member answers the end-of-involvement questionnaire without JavaScript",
   assert.match(await page.locator(".govuk-error-summary").innerText(), /Answer at least one question/);
   assert.ok(await fifth.getByLabel("I would rather not say").isChecked());
 
-  await page.getByRole("group", { name: /^1\. Did it do what it set out to do\?/ }).getByLabel("Some").check();
+  await page.getByRole("group", { name: /^1\. How much did it do what it set out to do\?/ }).getByLabel("Some").check();
   await page.getByRole("group", { name: /^2\. What difference/ }).getByLabel("Quite a lot").check();
   await page.getByRole("group", { name: /^3\. How did you feel/ }).getByLabel("A little").check();
   await page.getByLabel("Anything to add about question 3? (optional)").fill("The room was too warm.");

@@ -3,9 +3,14 @@
 //! point; each line is rounded once, half a penny up, and a claim's total is the sum of its
 //! lines, so totals reconcile exactly. Pure: no database, no clock.
 
+mod ceilings;
 mod policy;
 mod time;
 
+pub use ceilings::{
+    CHECK_EXPENSES_ABOVE, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Over, needs_a_check,
+    over_ceiling,
+};
 pub use policy::{
     ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy,
     expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, policy_on,

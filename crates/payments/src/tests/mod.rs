@@ -3,6 +3,7 @@
 //! match guard forced) fails at least one of them. `scripts/mutants` runs it; the crate's
 //! README lists what it does not count and why.
 
+mod ceilings;
 mod claims;
 mod dates;
 mod expenses;

@@ -72,7 +72,18 @@ rate-day = day
 opp-field-pay = Payment
 opp-field-places = Number of places
 opp-field-reserves = Number of reserves
-opp-reserves-word = reserves
+opp-read-summary = What it is about
+opp-read-outcomes = What we hope will change because of it
+opp-read-places = Places
+opp-places-with-reserves = { $places ->
+    [one] 1 place
+   *[other] { $places } places
+}{ $reserves ->
+    [0] {""}
+    [one] , and 1 person on the reserve list
+   *[other] , and { $reserves } people on the reserve list
+}
+opp-pay-for-each = { $amount } for each { $unit }
 opp-field-owner = Owner
 opp-owner-none = Nobody yet
 opp-field-budget = Budget in pounds

@@ -37,7 +37,7 @@ fn item(c: &contribution::Model, title: &str, said: &str) -> String {
     ));
     out.push_str(&format!(
         "<p class=\"govuk-body\"><strong>{}</strong> {}</p>",
-        escape(&t("contribution-we-did")),
+        escape(&t("my-said-stands")),
         status_tag(&c.status)
     ));
     match (&c.outcome, c.status.as_str()) {

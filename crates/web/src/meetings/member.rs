@@ -12,6 +12,7 @@ use uuid::Uuid;
 use withus_db::entities::{meeting, meeting_attendee, meeting_paper};
 use withus_db::sea_orm;
 
+use super::paper_page::{is_typed, to_html};
 use super::papers::file_response;
 use super::queries::{self, Loaded};
 use super::views::papers::FORMATS;
@@ -98,8 +99,9 @@ pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
     })
 }
 
-/// A download: its link, its format and whether it is the one the person asked for.
-type Version = (String, String, bool);
+/// A paper to get: its link, its format, whether it is the one the person asked for, and
+/// whether it was typed into Withus (read as a page rather than downloaded).
+type Version = (String, String, bool, bool);
 
 #[derive(Template)]
 #[template(path = "meetings/member_show.html")]
@@ -169,6 +171,7 @@ async fn show_page(
                         format!("/my/meetings/{}/papers/{}", m.id, p.id),
                         label(FORMATS, &p.format).to_lowercase(),
                         yours,
+                        is_typed(&p.filename),
                     )
                 })
                 .collect();
@@ -271,6 +274,7 @@ pub async fn propose(
 
 pub async fn download(
     tenant: Tenant,
+    page: Page,
     Path((id, paper_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (loaded, _) = mine(&tenant, &id).await?;
@@ -278,5 +282,26 @@ pub async fn download(
         .await?
         .filter(|p| p.sent_at.is_some())
         .ok_or(AppError::NotFound)?;
-    Ok(file_response(&paper))
+    if !is_typed(&paper.filename) {
+        return Ok(file_response(&paper));
+    }
+    let words = String::from_utf8_lossy(&paper.data);
+    html(PaperPage {
+        page: page.titled(paper.title.clone()),
+        meeting_id: loaded.meeting.id,
+        meeting: loaded.meeting.title.clone(),
+        title: paper.title.clone(),
+        body: to_html(&words, paper.format == "easy_read"),
+    })
+}
+
+/// A paper typed into Withus, read as a page.
+#[derive(Template)]
+#[template(path = "meetings/paper.html")]
+struct PaperPage {
+    page: Page,
+    meeting_id: Uuid,
+    meeting: String,
+    title: String,
+    body: String,
 }

@@ -10,6 +10,7 @@ pub mod facts;
 pub mod forms;
 pub mod ics;
 pub mod member;
+pub mod paper_page;
 pub mod paper_words;
 pub mod papers;
 pub mod people;

@@ -5,7 +5,7 @@ use chrono_tz::Europe::London;
 use withus_db::entities::opportunity;
 
 use crate::kit::components::{SummaryList, Tag, render};
-use crate::kit::i18n::t;
+use crate::kit::i18n::{t, t_args};
 use crate::opportunities::forms::show_pence;
 use crate::opportunities::queries::Full;
 use crate::opportunities::vocab::{self};
@@ -56,16 +56,16 @@ pub fn when(o: &opportunity::Model) -> String {
 
 pub fn pay(o: &opportunity::Model) -> String {
     match (o.paid, o.rate_pence) {
-        (true, Some(p)) => format!(
-            "{} {}",
-            show_pence(p),
-            o.rate_unit
-                .as_deref()
-                .map(|u| vocab::label(vocab::RATE_UNITS, u))
-                .unwrap_or_default()
-        )
-        .trim()
-        .to_owned(),
+        (true, Some(p)) => match o.rate_unit.as_deref() {
+            Some(unit) => t_args(
+                "opp-pay-for-each",
+                &[
+                    ("amount", &show_pence(p)),
+                    ("unit", &vocab::label(vocab::RATE_UNITS, unit)),
+                ],
+            ),
+            None => show_pence(p),
+        },
         (true, None) => t("opp-paid-yes"),
         _ => t("opp-unpaid"),
     }
@@ -120,9 +120,9 @@ pub fn summary(full: &Full) -> SummaryList {
         })
         .unwrap_or_else(|| t("none-recorded"));
     SummaryList::default()
-        .row(t("opp-field-summary"), or_none(&o.summary))
+        .row(t("opp-read-summary"), or_none(&o.summary))
         .row(t("opp-field-purpose"), or_none(&o.purpose))
-        .html_row(t("opp-field-outcomes"), outcomes)
+        .html_row(t("opp-read-outcomes"), outcomes)
         .row(t("opp-field-level"), level)
         .row(t("opp-field-can-change"), or_none(&o.can_change))
         .row(t("opp-field-cannot-change"), or_none(&o.cannot_change))
@@ -151,7 +151,13 @@ pub fn summary(full: &Full) -> SummaryList {
             labels(vocab::ACCESS_NEEDS, &full.tagged("access")),
         )
         .row(
-            t("opp-field-places"),
-            format!("{} ({} {})", o.places, o.reserves, t("opp-reserves-word")),
+            t("opp-read-places"),
+            t_args(
+                "opp-places-with-reserves",
+                &[
+                    ("places", &o.places.to_string()),
+                    ("reserves", &o.reserves.to_string()),
+                ],
+            ),
         )
 }

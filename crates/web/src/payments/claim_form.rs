@@ -11,15 +11,17 @@ use withus_db::entities::{
     claim, claim_line, meeting, meeting_attendee, payment_policy, person, travel_booking,
 };
 use withus_db::sea_orm;
-use withus_payments::{ExpenseKind, ExpenseLine, Limit, Method, Policy, pounds, work_out};
+use withus_payments::{
+    ExpenseKind, ExpenseLine, Limit, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Method, Over,
+    Policy, over_ceiling, pounds, work_out,
+};
 
 use crate::kit::components::{Choices, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
-use crate::meetings::ACTIVITIES;
-use crate::payments::{EXPENSES, METHODS, ROLES, policy_words as describe, queries, to_policy};
+use crate::payments::{EXPENSES, METHODS, policy_words as describe, queries, to_policy};
 
 pub use crate::payments::receipts::{
     MAX_BODY, MAX_RECEIPT_BYTES, MAX_RECEIPTS, Upload, read, receipt_rows, receipt_type,
@@ -114,8 +116,8 @@ impl Context {
     }
 }
 
-/// The fee time earns under `policy`, in words: "£50.00 for 2 hours 30 minutes (member,
-/// meeting)".
+/// The fee time earns under `policy`, in words: "£50.00 for 2 hours 30 minutes" (the role and
+/// activity choose the rate; the words leave them out, as the person reads them).
 pub fn fee_words(policy: &Policy, role: &str, activity: &str, minutes: i64) -> String {
     let fee = policy.fee(role, activity, minutes).unwrap_or(0);
     t_args(
@@ -123,10 +125,14 @@ pub fn fee_words(policy: &Policy, role: &str, activity: &str, minutes: i64) -> S
         &[
             ("fee", &pounds(fee)),
             ("time", &describe::duration(minutes)),
-            ("role", &label(ROLES, role)),
-            ("activity", &label(ACTIVITIES, activity)),
         ],
     )
+}
+
+/// Whether `text` is a whole number of digits, however large ("1000000").
+fn whole_number(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty() && text.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "12.3" miles in tenths of a mile.
@@ -256,9 +262,23 @@ pub async fn submit(
                 agreed: ctx.travel_agreed,
             })
         };
+        let what = label(EXPENSES, kind).to_lowercase();
+        let most = |key: &str| {
+            let most = pounds(MOST_FOR_ONE_COST);
+            let miles = (MOST_TENTHS_OF_A_MILE / 10).to_string();
+            t_args(key, &[("what", &what), ("most", &most), ("miles", &miles)])
+        };
         match line {
-            Some(line) if line.pence > 0 || line.tenths_of_a_mile > 0 => lines.push(line),
-            Some(_) => {}
+            Some(line) => match over_ceiling(&line) {
+                Some(Over::Cost) => errors.add(kind, most("claim-error-amount-most")),
+                Some(Over::Miles) => errors.add(kind, most("claim-error-miles-most")),
+                None if line.pence > 0 || line.tenths_of_a_mile > 0 => lines.push(line),
+                None => {}
+            },
+            // Too many whole miles to read is too many miles, not a mistyped number.
+            None if rule.kind == ExpenseKind::Mileage && whole_number(&typed) => {
+                errors.add(kind, most("claim-error-miles-most"))
+            }
             None => errors.add(
                 kind,
                 t_args(
@@ -267,7 +287,7 @@ pub async fn submit(
                     } else {
                         "claim-error-amount"
                     },
-                    &[("what", &label(EXPENSES, kind).to_lowercase())],
+                    &[("what", &what)],
                 ),
             ),
         }
@@ -348,7 +368,7 @@ pub async fn submit(
 
 #[cfg(test)]
 mod tests {
-    use super::tenths;
+    use super::{tenths, whole_number};
 
     #[test]
     fn miles_to_one_decimal_place() {
@@ -358,5 +378,15 @@ mod tests {
         assert_eq!(tenths("1.25"), None);
         assert_eq!(tenths("-4"), None);
         assert_eq!(tenths("ten"), None);
+    }
+
+    #[test]
+    fn a_whole_number_of_any_size_is_told_apart_from_words() {
+        assert!(whole_number("1000000"));
+        assert!(whole_number(" 12 "));
+        assert!(!whole_number("12.5"));
+        assert!(!whole_number("-4"));
+        assert!(!whole_number("ten"));
+        assert!(!whole_number(""));
     }
 }

@@ -7,7 +7,7 @@ use axum::response::Response;
 use chrono::Datelike;
 use std::collections::HashMap;
 use withus_db::entities::{claim, payment_policy};
-use withus_payments::{overdue, pounds};
+use withus_payments::{needs_a_check, overdue, pounds};
 
 use crate::kit::auth::Role;
 use crate::kit::components::{
@@ -103,15 +103,22 @@ pub async fn index(
                     .submitted_at
                     .with_timezone(&chrono_tz::Europe::London)
                     .date_naive());
-                let made = if late(c) {
+                let tag = |colour: &str, key: &str| {
                     format!(
-                        "{} <strong class=\"govuk-tag govuk-tag--red\">{}</strong>",
-                        escape(&made),
-                        escape(&t("claim-overdue"))
+                        " <strong class=\"govuk-tag govuk-tag--{colour}\">{}</strong>",
+                        escape(&t(key))
                     )
-                } else {
-                    escape(&made)
                 };
+                let mut made = escape(&made);
+                if late(c) {
+                    made.push_str(&tag("red", "claim-overdue"));
+                }
+                // A mistyped amount under every ceiling still stands out before approval.
+                if !matches!(c.status.as_str(), "paid" | "rejected")
+                    && needs_a_check(c.expenses_pence)
+                {
+                    made.push_str(&tag("orange", "claim-check-large"));
+                }
                 vec![
                     Cell::html(format!(
                         "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a>",

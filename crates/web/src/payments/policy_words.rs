@@ -72,15 +72,24 @@ pub struct Plain {
 
 pub fn plain(row: &payment_policy::Model) -> Plain {
     let p = to_policy(row);
+    // Declining is not a way of being paid: it gets a sentence of its own.
     let methods: Vec<String> = p
         .methods
         .iter()
+        .filter(|m| **m != withus_payments::Method::Decline)
         .map(|m| label(METHODS, m.as_str()).to_lowercase())
         .collect();
+    let mut ways = Vec::new();
+    if !methods.is_empty() {
+        ways.push(t_args("policy-methods", &[("list", &methods.join(", "))]));
+    }
+    if p.methods.contains(&withus_payments::Method::Decline) {
+        ways.push(t("policy-methods-decline"));
+    }
     Plain {
         fees: p.fees.iter().map(fee_sentence).collect(),
         expenses: p.expenses.iter().map(expense_sentence).collect(),
-        methods: t_args("policy-methods", &[("list", &methods.join(", "))]),
+        methods: ways.join(" "),
         days: t_args("policy-days", &[("days", &p.days_to_pay.to_string())]),
         benefits: row.benefits_note.clone(),
     }

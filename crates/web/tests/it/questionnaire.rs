@@ -39,7 +39,10 @@ async fn questionnaire_body(url: String) {
         "waiting on her home page"
     );
     let form = priya_app.get(&path).await;
-    assert!(form.body.contains("Did it do what it set out to do?"));
+    assert!(
+        form.body
+            .contains("How much did it do what it set out to do?")
+    );
     assert!(form.body.contains("type=\"radio\""));
     let empty = priya_app
         .post(&path, &ratings(["0", "0", "0", "0", "0"], ""))

@@ -3,6 +3,7 @@
 
 mod agenda;
 mod attendance;
+mod easy_read;
 mod invitations;
 mod papers;
 mod plain_language;

@@ -121,15 +121,24 @@ async fn papers(url: String) {
 
     let mine = asha_browser.get(&format!("/my/meetings/{meeting}")).await;
     let links: Vec<String> = scraper::Html::parse_document(&mine.body)
-        .select(&scraper::Selector::parse("a[download]").unwrap())
+        .select(&scraper::Selector::parse("#papers ~ ul a").unwrap())
         .map(|a| a.value().attr("href").unwrap().to_owned())
         .collect();
     assert_eq!(links.len(), 2);
-    // The easy read version, which she asked for, comes first.
+    // The easy read version, which she asked for, comes first: an uploaded file, downloaded.
     let file = asha_browser.get(&links[0]).await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, "Money for carers. We will spend it on breaks.");
     assert!(mine.body.contains("The one you asked for"));
+    // The standard one was typed: a page to read, not a Markdown file.
+    let typed = asha_browser.get(&links[1]).await;
+    assert_eq!(typed.status, StatusCode::OK);
+    assert_eq!(typed.text_of("h1"), "Budget");
+    assert!(
+        typed
+            .text_of("main")
+            .contains("The ICB will utilise the money.")
+    );
 }
 
 both_databases!(papers_sent_too_late_are_flagged, late_papers);

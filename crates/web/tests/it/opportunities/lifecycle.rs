@@ -78,7 +78,7 @@ async fn lifecycle(url: String) {
         page.text_of("main")
             .contains("The strategy's priorities come from carers")
     );
-    assert!(page.body.contains("£25.00 session"));
+    assert!(page.text_of("main").contains("£25.00 for each session"));
     for step in ["recruiting", "active", "evaluating"] {
         let r = app
             .post(&format!("/opportunities/{id}/status"), &[("to", step)])

@@ -83,6 +83,10 @@ async fn claim_approved_and_paid_body(url: String) {
     let mut f = finance(&s).await;
     let list = f.get("/payments").await;
     assert!(list.body.contains("Alex Meeting"));
+    assert!(
+        !list.body.contains("Check: large expenses"),
+        "£46.40 of expenses is not large"
+    );
     assert_eq!(
         f.post(&format!("/payments/claims/{id}/approve"), &[])
             .await
@@ -190,4 +194,64 @@ async fn queries_and_rejections_body(url: String) {
         .unwrap()
         .unwrap();
     assert_eq!(c.status, "rejected");
+}
+
+both_databases!(no_policy_lifts_the_ceilings, ceilings);
+async fn ceilings(url: String) {
+    let mut s = setup(&url).await;
+    let path = format!("/my/payments/claim/{}", s.meeting);
+    let receipt = [("receipts", "bus.png", super::PNG)];
+    let fare = s
+        .member
+        .upload_files(
+            &path,
+            &[
+                ("public_transport", "1,000,000"),
+                ("method", "bank_transfer"),
+            ],
+            &receipt,
+        )
+        .await;
+    assert_eq!(fare.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        fare.text_of(".govuk-error-summary")
+            .contains("The cost of bus, train or tram must be £1,000.00 or less"),
+        "{}",
+        fare.text_of(".govuk-error-summary")
+    );
+    assert!(
+        fare.body.contains("value=\"1,000,000\""),
+        "what was typed is kept"
+    );
+    for miles in ["5000", "1000000"] {
+        let far = s
+            .member
+            .upload_files(
+                &path,
+                &[("mileage", miles), ("method", "bank_transfer")],
+                &[],
+            )
+            .await;
+        assert_eq!(far.status, StatusCode::UNPROCESSABLE_ENTITY, "{miles}");
+        let summary = far.text_of(".govuk-error-summary");
+        assert!(summary.contains("Miles must be 1"), "{miles}: {summary}");
+        assert!(summary.contains("or fewer"), "{miles}: {summary}");
+        assert!(!summary.contains("like 12.5"), "{miles}: {summary}");
+    }
+    let under = s
+        .member
+        .upload_files(
+            &path,
+            &[("public_transport", "300"), ("method", "bank_transfer")],
+            &receipt,
+        )
+        .await;
+    assert_eq!(under.status, StatusCode::SEE_OTHER, "{}", under.body);
+    let mut f = finance(&s).await;
+    let queue = f.get("/payments").await;
+    assert!(queue.body.contains("Alex Meeting"));
+    assert!(
+        queue.text_of("table").contains("Check: large expenses"),
+        "£300 of expenses is marked for a second look"
+    );
 }

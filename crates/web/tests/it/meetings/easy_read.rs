@@ -1,0 +1,83 @@
+//! A paper typed into Withus reaches the people expected as a page they can read, larger for
+//! easy read, not as a Markdown file they cannot open.
+
+use axum::http::{StatusCode, header};
+
+use super::{acknowledge, coordinator, create_meeting, expect, member, person};
+use crate::both_databases;
+
+both_databases!(typed_papers_are_read_as_pages, typed_papers);
+async fn typed_papers(url: String) {
+    let (mut app, org, o) = coordinator(&url).await;
+    let ben = person(&app, &org, "Ben", &["easy_read"], None).await;
+    let meeting = create_meeting(&mut app, o, 21, "no", "").await;
+    expect(&app, &org, meeting, ben, "member").await;
+    let typed = "# What we will talk about\n\nWe want to **hear** from you.\n\n- Breaks for carers\n- \
+                 Money\n\n<script>alert(1)</script>";
+    let r = app
+        .upload_fields(
+            &format!("/meetings/{meeting}/papers"),
+            &[
+                ("title", "Carers breaks"),
+                ("format", "easy_read"),
+                ("text", typed),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let rules = [
+        "involved", "reserve", "time", "access", "papers", "formats", "agenda",
+    ];
+    acknowledge(&mut app, meeting, &rules).await;
+    let invited = app.post(&format!("/meetings/{meeting}/invite"), &[]).await;
+    assert_eq!(invited.status, StatusCode::SEE_OTHER, "{}", invited.body);
+    app.post(&format!("/meetings/{meeting}/papers/send"), &[])
+        .await;
+
+    let mut ben_browser = member(&app, &org, ben, "Ben").await;
+    let show = ben_browser.get(&format!("/my/meetings/{meeting}")).await;
+    assert!(
+        show.text_of("#papers ~ ul")
+            .contains("Read the easy read one"),
+        "{}",
+        show.body
+    );
+    let link = show
+        .body
+        .split(&format!("href=\"/my/meetings/{meeting}/papers/"))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a link to the paper")
+        .to_owned();
+    let paper = ben_browser
+        .get(&format!("/my/meetings/{meeting}/papers/{link}"))
+        .await;
+    assert_eq!(paper.status, StatusCode::OK);
+    let kind = paper
+        .headers
+        .get(header::CONTENT_TYPE)
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(kind.starts_with("text/html"), "{kind}");
+    assert!(paper.headers.get(header::CONTENT_DISPOSITION).is_none());
+    assert_eq!(paper.text_of("h1"), "Carers breaks");
+    assert!(
+        paper
+            .body
+            .contains("<h2 class=\"govuk-heading-l\">What we will talk about</h2>"),
+        "{}",
+        paper.body
+    );
+    assert!(
+        paper
+            .body
+            .contains("<p class=\"govuk-body-l\">We want to <strong>hear</strong> from you.</p>")
+    );
+    assert!(paper.body.contains("<li>Breaks for carers</li>"));
+    assert!(
+        !paper.body.contains("<script>alert(1)</script>"),
+        "typed markup is never run"
+    );
+}
