@@ -44,7 +44,7 @@ test("a member answers the end-of-involvement questionnaire without JavaScript",
 
   await page.getByRole("group", { name: /^1\. How much did it do what it set out to do\?/ }).getByLabel("Some").check();
   await page.getByRole("group", { name: /^2\. What difference/ }).getByLabel("Quite a lot").check();
-  await page.getByRole("group", { name: /^3\. How did you feel/ }).getByLabel("A little").check();
+  await page.getByRole("group", { name: /^3\. How much did the way it was done suit you/ }).getByLabel("A little").check();
   await page.getByLabel("Anything to add about question 3? (optional)").fill("The room was too warm.");
   await page.getByRole("button", { name: "Send my answers" }).click();
   await page.getByText("Thank you. Your answers have been saved.").waitFor();

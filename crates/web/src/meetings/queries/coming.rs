@@ -32,7 +32,7 @@ pub async fn coming_for(
         .collect();
     let meetings = scope
         .find::<meeting::Entity>()
-        .filter(meeting::Column::Id.is_in(ids.clone()))
+        .filter(meeting::Column::Id.is_in(ids))
         .filter(meeting::Column::InvitedAt.is_not_null())
         .filter(meeting::Column::CancelledAt.is_null())
         .filter(meeting::Column::EndsAt.gte(now))
@@ -50,7 +50,7 @@ pub async fn coming_for(
         .find::<meeting_paper::Entity>()
         .select_only()
         .column(meeting_paper::Column::MeetingId)
-        .filter(meeting_paper::Column::MeetingId.is_in(ids))
+        .filter(meeting_paper::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
         .filter(meeting_paper::Column::SentAt.is_not_null())
         .into_tuple()
         .all(scope.db())
