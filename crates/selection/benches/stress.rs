@@ -9,7 +9,11 @@
 //! WITHUS_STRESS_SHAPES=sf_e,issue cargo bench -p withus-selection --bench stress  # names containing these
 //! WITHUS_STRESS_BUDGET=60 cargo bench -p withus-selection --bench stress          # stop refining after 60 s
 //! WITHUS_BENCH_POOLS=/tmp/pools cargo bench -p withus-selection --bench stress    # also write CSV files
+//! WITHUS_STRESS_READ=/tmp/pools cargo bench -p withus-selection --bench stress     # also read them back
 //! ```
+//!
+//! Reading the CSV files back solves exactly what the reference was given (no households), so
+//! the two tools' times and lowest chances compare on the same pools.
 //!
 //! Without a budget every shape runs to complete LEXIMIN, however long that takes: the point is
 //! to measure it. `example_large_200` is read from WITHUS_SORTITION_DATA, or the public pools
@@ -65,6 +69,12 @@ fn main() {
             seed: 1,
         };
         shapes.push(spec.build());
+    }
+    if let Some(dir) = std::env::var_os("WITHUS_STRESS_READ") {
+        match read_back(&PathBuf::from(dir)) {
+            Ok(read) => shapes.extend(read),
+            Err(why) => eprintln!("WITHUS_STRESS_READ left out: {why}"),
+        }
     }
     match example_large_200() {
         Ok(shape) => shapes.push(shape),
@@ -153,6 +163,37 @@ fn example_large_200() -> Result<Shape, String> {
         instance,
         witness: None,
     })
+}
+
+/// Every `<name>.quotas.csv` with its `<name>.people.csv` in `dir`, the panel size taken
+/// from the `-k<size>` (or the last number) in the name, as written by `write_csv`.
+fn read_back(dir: &std::path::Path) -> Result<Vec<Shape>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter_map(|file| file.strip_suffix(".quotas.csv").map(str::to_string))
+        .collect();
+    names.sort();
+    let mut shapes = Vec::new();
+    for name in names {
+        let size = name
+            .split('-')
+            .rev()
+            .find_map(|part| part.strip_prefix('k').unwrap_or(part).parse::<usize>().ok())
+            .ok_or_else(|| format!("{name}: no panel size in the name"))?;
+        let open =
+            |file: String| std::fs::File::open(dir.join(&file)).map_err(|e| format!("{file}: {e}"));
+        let categories =
+            read_quotas(open(format!("{name}.quotas.csv"))?).map_err(|e| e.to_string())?;
+        let instance = read_pool(open(format!("{name}.people.csv"))?, categories, size)
+            .map_err(|e| e.to_string())?;
+        shapes.push(Shape {
+            name: format!("{name} (csv)"),
+            instance,
+            witness: None,
+        });
+    }
+    Ok(shapes)
 }
 
 fn write_csv(dir: &std::path::Path, shape: &Shape) {

@@ -32,8 +32,6 @@ const FEASIBLE: f64 = 1e-9;
 const OPTIMAL: f64 = 1e-11;
 /// Entries of a pivot column below this are not pivoted on.
 const PIVOT: f64 = 1e-9;
-/// Refactorise after this many eta updates.
-const REFACTOR: usize = 64;
 /// Pivots in a row that do not move before the bounds are nudged apart.
 const STALL: usize = 30;
 /// The size of a nudge: far above the tolerances, far below any chance that matters.
@@ -168,7 +166,7 @@ impl Revised {
         // claimed, so rounding in the updates cannot decide the answer.
         let mut kept: Option<Vec<f64>> = None;
         for _ in 0..(30 * m + 20_000) {
-            if self.factor.updates() >= REFACTOR {
+            if self.factor.stale() {
                 self.refactor();
                 self.recompute();
                 kept = None;
