@@ -46,6 +46,16 @@ test("a carer changes their choices without JavaScript", async () => {
   assert.match(text, /In person, Online, By phone/);
   assert.match(text, /Hearing loop, Large print, Regular breaks/);
   assert.match(text, /Being asked for views, Taking part in decisions, Leading the work/);
+
+  // What helps them take part has a page of its own: one question, not the whole profile.
+  await page.getByRole("link", { name: "Change what helps you take part" }).click();
+  assert.equal(await page.locator("h1").innerText(), "Change what helps you take part");
+  assert.equal(await page.getByLabel("First name").count(), 0);
+  await page.getByLabel("Easy read").check();
+  await page.getByRole("button", { name: "Save what helps you" }).click();
+  await page.waitForURL(/\/my\/details\?saved=access$/);
+  assert.match(await page.locator(".govuk-notification-banner").innerText(), /What helps you take part has been saved/);
+  assert.match(await page.locator("main").innerText(), /Easy read/);
   await context.close();
 });
 
@@ -54,6 +64,7 @@ test("a carer's own pages pass axe and their data downloads", async () => {
   const page = await signInByLink(context);
   await checkAccessibility(page);
   await visit(page, `${server.base}/my/details`);
+  await visit(page, `${server.base}/my/access-needs`);
   await visit(page, `${server.base}/my/details/change`);
   await page.getByLabel("First name").fill("");
   await page.getByRole("button", { name: "Save" }).click();

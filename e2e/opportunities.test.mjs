@@ -94,7 +94,13 @@ test("an opportunity from creation to an accepted place", async () => {
   await checkAccessibility(coordinator);
   await coordinator.getByLabel("Offer a place").check();
   await coordinator.getByRole("button", { name: "Save decision" }).click();
-  await coordinator.waitForURL(/\/interest$/);
+  await coordinator.waitForURL(/\/interest\?decided=/);
+  // The page says what was decided and whether the carer was emailed.
+  assert.match(
+    await coordinator.locator(".govuk-notification-banner").innerText(),
+    /You offered Jo Bennett a place\. (We emailed them to say so\.|We did not email them)/,
+  );
+  await checkAccessibility(coordinator);
   assert.match(await coordinator.locator("table").innerText(), /Offered a place/);
 
   // The carer sees the offer and accepts it, still without JavaScript.

@@ -75,3 +75,7 @@ my-erase-link = Erase my details
 my-erase-body = We will remove your name, how to contact you, your choices, what helps you take part, your answers to equality questions, everything you wrote to us and your sign-in. You will come off meetings that have not happened yet. We keep only anonymous numbers, like how many people took part, and the record of any payments, without your name, for as long as the law says.
 my-erase-button = Erase my details
 my-erase-keep = No, keep my details
+my-access-title = Change what helps you take part
+my-access-intro = Tell us what would help you take part. We use it to plan meetings, papers and travel for you. You can change it at any time.
+my-access-save = Save what helps you
+my-access-saved = What helps you take part has been saved.

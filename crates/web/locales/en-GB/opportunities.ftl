@@ -356,3 +356,41 @@ chance-certain = certain
 chance-none = no chance
 chance-in-ten = about { $n } in 10
 chance-one-in = about 1 in { $n }
+
+# After a decision on someone's interest: the email to them, and the banner on the interest page.
+opp-told-offered-subject = A place for you: { $title }
+opp-told-offered-email = Dear { $name },
+
+    We would like to offer you a place on { $title }.
+
+    Please tell us if you can take it: { $link }
+
+    If you cannot, that is fine. Saying so lets us offer the place to someone else.
+opp-told-confirmed-subject = Your place is confirmed: { $title }
+opp-told-confirmed-email = Dear { $name },
+
+    Your place on { $title } is confirmed. Thank you.
+
+    You can see the details at any time: { $link }
+opp-told-reserve-subject = You are on the reserve list: { $title }
+opp-told-reserve-email = Dear { $name },
+
+    Thank you for saying you are interested in { $title }.
+
+    All the places are taken for now, so you are on the reserve list. If a place comes free, we will offer it to you.
+
+    You can see where you stand at any time: { $link }
+opp-told-not-selected-subject = About { $title }
+opp-told-not-selected-email = Dear { $name },
+
+    Thank you for saying you are interested in { $title }.
+
+    We cannot offer you a place this time. This is why: { $reason }
+
+    We hope you will take part in something else soon: { $link }
+opp-decided-offered = You offered { $name } a place.
+opp-decided-confirmed = You confirmed { $name }'s place.
+opp-decided-reserve = You put { $name } on the reserve list.
+opp-decided-not-selected = You told { $name } they were not chosen this time.
+opp-decided-emailed = We emailed them to say so.
+opp-decided-not-emailed = We did not email them, because they have not agreed to email or we have no address for them. Tell them by phone or post.

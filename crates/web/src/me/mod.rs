@@ -2,6 +2,7 @@
 //! words, taking a break or leaving, and a copy of everything Withus holds about them. The
 //! record is always found from the signed-in account, never from an address.
 
+pub mod access;
 pub mod opportunity;
 pub mod routes;
 
@@ -15,6 +16,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunity::show)),
         route("GET", "/my/details", OWN, get(routes::show)),
         route("GET", "/my/details/change", OWN, get(routes::change)),
+        route("GET", "/my/access-needs", OWN, get(access::show)),
+        route("POST", "/my/access-needs", OWN, post(access::update)),
         route("POST", "/my/details", OWN, post(routes::update)),
         route("POST", "/my/times", OWN, post(routes::add_time)),
         route("POST", "/my/times/{time_id}/remove", OWN, post(routes::remove_time)),

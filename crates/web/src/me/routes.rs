@@ -18,7 +18,7 @@ use crate::people::{Links, Typed, Voice, Whose, add_time_for, remove_time_for, s
 use crate::people::{PersonForm, StatusForm, TimeForm};
 
 /// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
-async fn own(tenant: &Tenant) -> AppResult<Details> {
+pub(super) async fn own(tenant: &Tenant) -> AppResult<Details> {
     let id = people::id_for_account(&tenant.scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -2,12 +2,13 @@
 //! and promoting a reserve when a place comes free.
 
 use askama::Template;
-use axum::extract::Path;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 
+use crate::AppState;
 use crate::kit::components::{
     Button, ChoiceKind, Choices, ErrorSummary, Fieldset, Textarea, render,
 };
@@ -20,7 +21,7 @@ use crate::kit::tenancy::Tenant;
 use crate::opportunities::interests::{self, Decision};
 use crate::opportunities::queries::Full;
 use crate::opportunities::routes::load;
-use crate::opportunities::vocab;
+use crate::opportunities::{told, vocab};
 use crate::people::display_name;
 
 #[derive(Template)]
@@ -86,7 +87,10 @@ async fn interest_and_person(
     tenant: &Tenant,
     full: &Full,
     interest_id: &str,
-) -> AppResult<(withus_db::entities::interest::Model, String)> {
+) -> AppResult<(
+    withus_db::entities::interest::Model,
+    withus_db::entities::person::Model,
+)> {
     let interest = interests::interest(&tenant.scope, parse_id(interest_id)?)
         .await?
         .filter(|i| i.opportunity_id == full.opportunity.id)
@@ -94,7 +98,7 @@ async fn interest_and_person(
     let person = crate::people::details(&tenant.scope, interest.person_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok((interest, display_name(&person.person)))
+    Ok((interest, person.person))
 }
 
 pub async fn decide_form(
@@ -103,7 +107,8 @@ pub async fn decide_form(
     Path((id, interest_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let (interest, name) = interest_and_person(&tenant, &full, &interest_id).await?;
+    let (interest, person) = interest_and_person(&tenant, &full, &interest_id).await?;
+    let name = display_name(&person);
     html(decide_page(
         page,
         &full,
@@ -116,13 +121,15 @@ pub async fn decide_form(
 }
 
 pub async fn decide(
+    State(state): State<AppState>,
     tenant: Tenant,
     page: Page,
     Path((id, interest_id)): Path<(String, String)>,
     data: FormData,
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let (interest, name) = interest_and_person(&tenant, &full, &interest_id).await?;
+    let (interest, person) = interest_and_person(&tenant, &full, &interest_id).await?;
+    let name = display_name(&person);
     let decision = data.one("decision");
     let reason = data.one("reason");
     let mut errors = Errors::default();
@@ -138,7 +145,7 @@ pub async fn decide(
             &full.opportunity,
             interest.id,
             &decision,
-            reason,
+            reason.clone(),
             Some(tenant.user.account_id),
         )
         .await?
@@ -151,11 +158,11 @@ pub async fn decide(
                 tenant
                     .audit("decided", "interest", Some(interest.id), Some(&decision))
                     .await?;
-                return Ok(Redirect::to(&format!(
-                    "/opportunities/{}/interest",
-                    full.opportunity.id
-                ))
-                .into_response());
+                let base = &state.config.public_url;
+                let emailed =
+                    told::tell(&tenant, base, &full, &person, &decision, reason.as_deref()).await?;
+                let done = told::done(full.opportunity.id, interest.id, emailed);
+                return Ok(Redirect::to(&done).into_response());
             }
             Decision::Full => errors.add("decision", t("opp-error-full")),
         }
@@ -168,6 +175,7 @@ pub async fn decide(
 
 /// Offers a freed place to the first reserve, only when the coordinator confirms it.
 pub async fn promote(
+    State(state): State<AppState>,
     tenant: Tenant,
     Path(id): Path<String>,
     data: FormData,
@@ -197,6 +205,12 @@ pub async fn promote(
         tenant
             .audit("promoted reserve", "interest", Some(reserve.id), None)
             .await?;
+        let (_, person) = interest_and_person(&tenant, &full, &reserve.id.to_string()).await?;
+        let base = &state.config.public_url;
+        let emailed = told::tell(&tenant, base, &full, &person, "offered", None).await?;
+        return Ok(
+            Redirect::to(&told::done(full.opportunity.id, reserve.id, emailed)).into_response(),
+        );
     }
     Ok(Redirect::to(&format!("/opportunities/{}/interest", full.opportunity.id)).into_response())
 }

@@ -15,6 +15,7 @@ pub mod queries;
 pub mod routes;
 pub mod selection;
 pub mod summary;
+pub mod told;
 pub mod views;
 pub mod vocab;
 

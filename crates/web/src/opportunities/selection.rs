@@ -2,7 +2,7 @@
 //! interest, choosing with recorded reasons, reserves, and who has been involved most and least.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
@@ -10,7 +10,7 @@ use withus_db::entities::person;
 use withus_db::outbox::{self, NewMessage};
 
 use crate::AppState;
-use crate::kit::components::{Button, Cell, Table, escape};
+use crate::kit::components::{Button, Cell, NotificationBanner, Table, escape};
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
@@ -139,12 +139,19 @@ struct InterestPage {
     places: String,
     table: Option<Table>,
     promote: Option<(String, Button)>,
+    banner: Option<NotificationBanner>,
 }
 
-pub async fn interest(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn interest(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(decided): Query<super::told::Decided>,
+) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
     let rows = interests::interests(&tenant.scope, o.id).await?;
+    let banner = super::told::banner(&decided, &rows);
     let taken = rows
         .iter()
         .filter(|(i, _)| matches!(i.status.as_str(), "offered" | "confirmed"))
@@ -212,6 +219,7 @@ pub async fn interest(tenant: Tenant, page: Page, Path(id): Path<String>) -> App
             ..Table::default()
         }),
         promote,
+        banner,
     })
 }
 

@@ -115,17 +115,9 @@ pub fn person_fields(
         ),
         checkboxes("ways", "field-ways", vocab::WAYS, &form.ways),
         checkboxes("topics", "field-topics", vocab::TOPICS, &form.topics),
-        checkboxes(
-            "access_needs",
-            "field-access-needs",
-            vocab::ACCESS_NEEDS,
-            &form.access_needs,
-        ),
-        render(
-            &Textarea::new("access_notes", l("field-access-notes"))
-                .value(&form.access_notes)
-                .error(errors.get("access_notes")),
-        ),
+    ];
+    fields.extend(access_fields(form, errors, voice));
+    fields.extend([
         checkboxes("areas", "field-areas", vocab::AREAS, &form.areas),
         checkboxes(
             "roles",
@@ -146,7 +138,7 @@ pub fn person_fields(
             vocab::PAID_PREFERENCES,
             &form.paid_preference,
         ),
-    ];
+    ]);
     if voice == Voice::Staff {
         let none = t("named-contact-none");
         let ids: Vec<String> = contacts.iter().map(|(id, _)| id.to_string()).collect();
@@ -166,4 +158,25 @@ pub fn person_fields(
         fields.push(render(&select));
     }
     fields
+}
+
+/// What helps the person take part: the checkboxes and the notes, also asked on a page of
+/// their own (`/my/access-needs`) so changing them does not mean passing the whole profile.
+pub fn access_fields(form: &PersonForm, errors: &Errors, voice: Voice) -> [String; 2] {
+    let l = |key: &str| label(voice, key);
+    [
+        choices(
+            ChoiceKind::Checkboxes,
+            "access_needs",
+            l("field-access-needs"),
+            vocab::ACCESS_NEEDS,
+            &form.access_needs,
+            errors,
+        ),
+        render(
+            &Textarea::new("access_notes", l("field-access-notes"))
+                .value(&form.access_notes)
+                .error(errors.get("access_notes")),
+        ),
+    ]
 }

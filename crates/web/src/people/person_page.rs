@@ -54,6 +54,7 @@ pub fn saved_banner(saved: &str) -> Option<NotificationBanner> {
     match saved {
         "added" => Some(NotificationBanner::success(t("person-added"))),
         "changed" => Some(NotificationBanner::success(t("person-changed"))),
+        "access" => Some(NotificationBanner::success(t("my-access-saved"))),
         "erased" => Some(NotificationBanner::success(t("person-erased-banner"))),
         _ => None,
     }

@@ -1,6 +1,7 @@
 //! A person's own record through HTTP on both databases: seeing and changing it, reaching
 //! only their own, and erasure.
 
+mod access;
 mod erasure;
 mod own_pages;
 

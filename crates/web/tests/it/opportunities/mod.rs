@@ -4,6 +4,7 @@
 mod lifecycle;
 mod matching;
 mod selection;
+mod told;
 
 use axum::http::StatusCode;
 use withus_db::entities::{account, outbox_message};
