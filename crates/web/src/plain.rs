@@ -7,9 +7,11 @@ use withus_db::entities::glossary_term;
 use withus_db::sea_orm::{self, DbErr};
 use withus_plain::{Kind, Options, Report, check, line_and_column};
 
+use crate::kit::blocks::{bullets, strong};
 use crate::kit::components::escape;
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::{details, paragraph};
 use crate::kit::tenancy::Tenant;
 
 pub async fn glossary(scope: &OrgScope) -> Result<Vec<glossary_term::Model>, DbErr> {
@@ -77,13 +79,13 @@ pub fn findings_html(checked: &Checked, what: &str) -> String {
         "plain-summary",
         &[("what", what), ("count", &count), ("age", &age)],
     );
-    let mut rows = String::new();
+    let mut rows = Vec::new();
     for f in &checked.report.findings {
         let (line, column) = line_and_column(&checked.text, f.start);
         let quoted: String = f.text.chars().take(80).collect();
-        rows.push_str(&format!(
-            "<li><strong>{}</strong> ({}): “{}”. {}</li>",
-            escape(&kind_label(&f.kind)),
+        rows.push(format!(
+            "{} ({}): “{}”. {}",
+            strong(&kind_label(&f.kind)),
             escape(&t_args(
                 "plain-where",
                 &[("line", &line.to_string()), ("column", &column.to_string())]
@@ -100,15 +102,10 @@ pub fn findings_html(checked: &Checked, what: &str) -> String {
             ("words", &reading.words.to_string()),
         ],
     );
-    format!(
-        "<details class=\"govuk-details\"><summary class=\"govuk-details__summary\"><span class=\"govuk-details__summary-text\">{}</span></summary>\
-<div class=\"govuk-details__text\"><p class=\"govuk-body\">{}</p>{}</div></details>",
-        escape(&summary),
-        escape(&ease),
-        if rows.is_empty() {
-            format!("<p class=\"govuk-body\">{}</p>", escape(&t("plain-none")))
-        } else {
-            format!("<ul class=\"govuk-list govuk-list--bullet\">{rows}</ul>")
-        }
-    )
+    let found = if rows.is_empty() {
+        paragraph(&t("plain-none"))
+    } else {
+        bullets(&rows)
+    };
+    details(&summary, &format!("{}{found}", paragraph(&ease)))
 }

@@ -7,10 +7,11 @@ use uuid::Uuid;
 use withus_db::entities::{account, audit_event, outbox_message};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::kit::components::{Cell, SummaryList, Table, Tag, escape, render};
+use crate::kit::components::{Cell, SummaryList, Table, Tag, render};
 use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 
 use crate::kit::dates::london;
@@ -47,11 +48,7 @@ pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
             vec![
                 Cell::text(london(m.created_at)),
                 Cell::text(m.to_address.clone()),
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/admin/outbox/{}\">{}</a>",
-                    m.id,
-                    escape(&m.subject)
-                )),
+                Cell::html(link(&format!("/admin/outbox/{}", m.id), &m.subject)),
                 Cell::html(status_tag(&m.status)),
             ]
         })

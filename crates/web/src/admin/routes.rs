@@ -10,11 +10,12 @@ use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder,
 
 use crate::kit::auth::Role;
 use crate::kit::components::{
-    Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, escape,
+    Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table,
 };
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 
 use crate::kit::dates::london;
@@ -51,11 +52,7 @@ pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
                 .collect::<Vec<_>>()
                 .join(", ");
             vec![
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/admin/accounts/{}\">{}</a>",
-                    a.id,
-                    escape(&a.display_name)
-                )),
+                Cell::html(link(&format!("/admin/accounts/{}", a.id), &a.display_name)),
                 Cell::text(a.email.clone()),
                 Cell::text(names),
             ]

@@ -1,3 +1,4 @@
+use crate::kit::sections::link;
 use crate::people::SELECTION_CONSENT;
 use askama::Template;
 use axum::extract::{Path, Query};
@@ -14,7 +15,7 @@ use withus_db::sea_orm::{
 use crate::equality::answers::Answers;
 use crate::kit::audit;
 use crate::kit::components::{
-    Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Table, escape,
+    Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Table,
 };
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
@@ -52,10 +53,9 @@ pub async fn index(
         .people
         .iter()
         .map(|p| {
-            vec![Cell::html(format!(
-                "<a class=\"govuk-link\" href=\"/equality/people/{}\">{}</a>",
-                p.id,
-                escape(&display_name(p))
+            vec![Cell::html(link(
+                &format!("/equality/people/{}", p.id),
+                &display_name(p),
             ))]
         })
         .collect();

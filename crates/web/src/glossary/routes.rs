@@ -11,8 +11,9 @@ use uuid::Uuid;
 use withus_db::entities::glossary_term;
 use withus_db::sea_orm;
 
-use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, escape, render};
+use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::form_parts::row_button;
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
@@ -31,13 +32,12 @@ struct GlossaryPage {
 }
 
 fn remove_form(id: Uuid, term: &str, csrf: &str) -> String {
-    format!(
-        "<form method=\"post\" action=\"/glossary/{id}/remove\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-        escape(csrf),
-        escape(&t("remove")),
-        escape(term)
+    row_button(
+        csrf,
+        &format!("/glossary/{id}/remove"),
+        &[],
+        &t("remove"),
+        term,
     )
 }
 

@@ -8,14 +8,15 @@ use withus_db::entities::{group, group_member, person};
 use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder};
 
 use crate::kit::components::{
-    Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, Textarea,
-    escape, render,
+    Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, Textarea, render,
 };
 use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::form_parts::link_button;
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData, looks_like_email};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{self, Vocab};
 use crate::people::display_name;
@@ -45,11 +46,7 @@ pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
         .iter()
         .map(|g| {
             vec![
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/groups/{}\">{}</a>",
-                    g.id,
-                    escape(&g.name)
-                )),
+                Cell::html(link(&format!("/groups/{}", g.id), &g.name)),
                 Cell::text(vocab::label(KINDS, &g.kind)),
             ]
         })
@@ -208,16 +205,19 @@ pub async fn show(
         .iter()
         .map(|p| {
             let represents = members.iter().any(|m| m.person_id == p.id && m.represents);
-            let remove = format!(
-                "<form method=\"post\" action=\"/groups/{id}/members/{}/remove\"><input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><button type=\"submit\" class=\"withus-link-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-                p.id,
-                escape(&csrf),
-                escape(&t("remove")),
-                escape(&display_name(p)),
+            let remove = link_button(
+                &csrf,
+                &format!("/groups/{id}/members/{}/remove", p.id),
+                &t("remove"),
+                &display_name(p),
             );
             vec![
-                Cell::html(format!("<a class=\"govuk-link\" href=\"/people/{}\">{}</a>", p.id, escape(&display_name(p)))),
-                Cell::html(if represents { render(&Tag::new(t("group-represents"), "blue")) } else { String::new() }),
+                Cell::html(link(&format!("/people/{}", p.id), &display_name(p))),
+                Cell::html(if represents {
+                    render(&Tag::new(t("group-represents"), "blue"))
+                } else {
+                    String::new()
+                }),
                 Cell::html(remove),
             ]
         })

@@ -7,7 +7,7 @@ use withus_db::entities::contribution;
 
 use super::queries::ContributionInput;
 use super::{AREAS, KINDS, LEVELS, STATUSES, areas_of};
-use crate::kit::components::escape;
+use crate::kit::blocks::heading;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::sections::{
@@ -171,10 +171,7 @@ impl ContributionForm {
         let people = &offered.people;
         let areas = choices_of(AREAS);
         let mut fields = vec![
-            format!(
-                "<h2 class=\"govuk-heading-m\">{}</h2>",
-                escape(&t("contribution-said-heading"))
-            ),
+            heading(2, "m", &t("contribution-said-heading")),
             radios("kind", "contribution-kind", KINDS, &self.kind),
             area("said", "contribution-said", &self.said),
             self.said_on
@@ -199,10 +196,7 @@ impl ContributionForm {
             ));
         }
         fields.extend([
-            format!(
-                "<h2 class=\"govuk-heading-m\">{}</h2>",
-                escape(&t("contribution-did-heading"))
-            ),
+            heading(2, "m", &t("contribution-did-heading")),
             radios("status", "contribution-status", STATUSES, &self.status),
             area("outcome", "contribution-outcome", &self.outcome),
             radios("level", "contribution-level", LEVELS, &self.level),

@@ -15,9 +15,11 @@ use withus_db::sea_orm;
 use super::contribution_form::{ContributionForm, Offered};
 use super::queries::{self};
 use super::{AREAS, areas_of, status_tag};
-use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::blocks::{on_lines, small_words, span};
+use crate::kit::components::{Cell, Table, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::form_parts::{button, get_form};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -107,19 +109,21 @@ async fn rows(
                 .get(&c.id)
                 .map(|ids| ids.iter().filter_map(|p| names.get(p).cloned()).collect())
                 .unwrap_or_default();
-            let who = if who.is_empty() { t("contribution-the-group") } else { who.join(", ") };
-            let mut said = format!(
-                "<a class=\"govuk-link\" href=\"/impact/{}\">{}</a><br><span class=\"govuk-body-s\">{} · {}</span>",
-                c.id,
-                escape(&c.said),
-                escape(&who),
-                escape(&day(c.said_on))
-            );
+            let who = if who.is_empty() {
+                t("contribution-the-group")
+            } else {
+                who.join(", ")
+            };
+            let mut said = vec![
+                link(&format!("/impact/{}", c.id), &c.said),
+                span("govuk-body-s", &format!("{who} · {}", day(c.said_on))),
+            ];
             if let Some(title) = titles.get(&c.opportunity_id) {
-                said.push_str(&format!("<br><span class=\"govuk-body-s\">{}</span>", escape(title)));
+                said.push(span("govuk-body-s", title));
             }
+            let said = on_lines(&said);
             let did = match &c.outcome {
-                Some(outcome) => format!("{}<p class=\"govuk-body-s withus-pre-line\">{}</p>", status_tag(&c.status), escape(outcome)),
+                Some(outcome) => format!("{}{}", status_tag(&c.status), small_words(outcome)),
                 None => status_tag(&c.status),
             };
             vec![
@@ -287,9 +291,10 @@ pub async fn new(tenant: Tenant, page: Page, Query(q): Query<NewQuery>) -> AppRe
         );
         return Sections::new(page, t("impact-record"))
             .back("/impact")
-            .block(format!(
-                "<form method=\"get\" action=\"/impact/new\" novalidate>{select}<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">{}</button></form>",
-                escape(&t("continue"))
+            .block(get_form(
+                "/impact/new",
+                &select,
+                &button(&t("continue"), ""),
             ))
             .respond();
     }

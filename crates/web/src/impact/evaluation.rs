@@ -16,7 +16,8 @@ use withus_db::sea_orm;
 use super::owed::About;
 use super::tables::{owed_names, owed_table};
 use super::{contributions, queries};
-use crate::kit::components::{Textarea, escape, render};
+use crate::kit::blocks::heading;
+use crate::kit::components::{Textarea, render};
 use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -80,12 +81,13 @@ async fn page_for(
                 .unwrap_or_default(),
             None => stored.cloned().unwrap_or_default(),
         };
-        fields.push(format!(
-            "<h3 class=\"govuk-heading-s\">{}</h3>",
-            escape(&t_args(
+        fields.push(heading(
+            3,
+            "s",
+            &t_args(
                 "evaluation-outcome-number",
-                &[("number", &n.to_string()), ("outcome", outcome)]
-            ))
+                &[("number", &n.to_string()), ("outcome", outcome)],
+            ),
         ));
         fields.push(render(
             &Textarea::new(&format!("happened_{n}"), t("evaluation-happened"))

@@ -9,10 +9,11 @@ use withus_db::sea_orm;
 
 use super::queries;
 use super::questionnaire::{QUESTIONS, Score, summarise};
+use crate::kit::blocks::{bullets, heading, heading_of, inset_with_id, paragraph_of, strong};
 use crate::kit::components::{Cell, SummaryList, Table, escape, render};
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
-use crate::kit::sections::{details, heading_m, paragraph, words};
+use crate::kit::sections::{details, heading_m, link, paragraph, words};
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::Full;
 
@@ -54,10 +55,16 @@ pub(super) async fn summary_with(
         let result = results.iter().find(|r| r.position == i as i32 + 1);
         let value = match result {
             Some(r) => format!(
-                "<p class=\"govuk-body withus-pre-line\">{}</p><p class=\"govuk-body-s withus-pre-line\"><strong>{}</strong> {}</p>",
-                escape(&r.happened),
-                escape(&t("evaluation-evidence")),
-                escape(&r.evidence)
+                "{}{}",
+                words(&r.happened),
+                paragraph_of(
+                    "govuk-body-s withus-pre-line",
+                    &format!(
+                        "{} {}",
+                        strong(&t("evaluation-evidence")),
+                        escape(&r.evidence)
+                    )
+                )
             ),
             None => escape(&t("evaluation-not-judged")),
         };
@@ -102,27 +109,24 @@ pub(super) async fn summary_with(
 pub(super) fn said_in_their_words(answers: &[evaluation_answer::Model]) -> String {
     let mut out = String::new();
     for (n, key) in QUESTIONS.iter().enumerate() {
-        let mut items = String::new();
+        let mut items = Vec::new();
         for group in ["involved", "staff"] {
             for a in answers.iter().filter(|a| a.answered_as == group) {
                 let words = [&a.words_1, &a.words_2, &a.words_3, &a.words_4, &a.words_5][n];
                 if let Some(w) = words {
-                    items.push_str(&format!(
-                        "<li><strong>{}:</strong> {}</li>",
-                        escape(&t(if group == "staff" {
-                            "evaluation-staff"
-                        } else {
-                            "evaluation-involved"
-                        })),
-                        escape(w)
-                    ));
+                    let who = t(if group == "staff" {
+                        "evaluation-staff"
+                    } else {
+                        "evaluation-involved"
+                    });
+                    items.push(format!("{} {}", strong(&format!("{who}:")), escape(w)));
                 }
             }
         }
         if !items.is_empty() {
             out.push_str(&details(
                 &t_args("evaluation-words-for", &[("question", &t(key))]),
-                &format!("<ul class=\"govuk-list govuk-list--bullet\">{items}</ul>"),
+                &bullets(&items),
             ));
         }
     }
@@ -163,17 +167,16 @@ pub fn lessons_block(lessons: &[(Uuid, String, String)]) -> String {
     let items: String = lessons
         .iter()
         .map(|(id, title, text)| {
-            format!(
-                "<h3 class=\"govuk-heading-s\"><a class=\"govuk-link\" href=\"/opportunities/{id}/evaluation#cycle\">{}</a></h3>{}",
-                escape(title),
-                words(text)
-            )
+            let href = format!("/opportunities/{id}/evaluation#cycle");
+            format!("{}{}", heading_of(3, "s", &link(&href, title)), words(text))
         })
         .collect();
-    format!(
-        "<div class=\"govuk-inset-text\" id=\"lessons\"><h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body\">{}</p>{}</div>",
-        escape(&t("lessons-title")),
-        escape(&t("lessons-intro")),
-        items
+    inset_with_id(
+        "lessons",
+        &format!(
+            "{}{}{items}",
+            heading(2, "m", &t("lessons-title")),
+            paragraph(&t("lessons-intro"))
+        ),
     )
 }

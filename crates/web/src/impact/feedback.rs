@@ -19,7 +19,8 @@ use withus_db::sea_orm;
 use super::owed::{About, Owed};
 use super::queries;
 use super::tables::{owed_names, owed_table};
-use crate::kit::components::{Textarea, escape, render};
+use crate::kit::blocks::letter;
+use crate::kit::components::{Textarea, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -335,16 +336,11 @@ pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
                 ("easy_read", Some(easy)) => easy,
                 _ => &f.message,
             };
-            let class = if r.format == "large_print" {
-                " withus-large-print"
-            } else {
-                ""
-            };
             let name = names.get(&r.person_id).cloned().unwrap_or_default();
-            sections = sections.block(format!(
-                "<section class=\"withus-letter{class}\"><h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body withus-pre-line\">{}</p></section>",
-                escape(&t_args("letters-to", &[("name", &name)])),
-                escape(words)
+            sections = sections.block(letter(
+                &t_args("letters-to", &[("name", &name)]),
+                words,
+                r.format == "large_print",
             ));
         }
     }

@@ -12,39 +12,29 @@ use withus_db::entities::{contribution, interest, opportunity};
 use withus_db::sea_orm;
 
 use super::{AREAS, areas_of, queries, status_tag};
+use crate::kit::blocks::{inset, paragraph_of, strong, summary_card};
 use crate::kit::components::escape;
 use crate::kit::dates::day;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, heading_m, paragraph};
+use crate::kit::sections::{Saved, Sections, heading_m, paragraph, words};
 use crate::kit::tenancy::Tenant;
 use crate::people::labels;
 
 /// One contribution as a summary card; `said` is "You said" or "Your group said".
 fn item(c: &contribution::Model, title: &str, said: &str) -> String {
     let mut out = format!(
-        "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div><div class=\"govuk-summary-card__content\">",
-        escape(&t_args(
-            "my-said-on",
-            &[("date", &day(c.said_on)), ("title", title)]
-        ))
+        "{}{}",
+        paragraph_of("govuk-body", &strong(&t(said))),
+        words(&c.said)
     );
-    out.push_str(&format!(
-        "<p class=\"govuk-body\"><strong>{}</strong></p><p class=\"govuk-body withus-pre-line\">{}</p>",
-        escape(&t(said)),
-        escape(&c.said)
-    ));
-    out.push_str(&format!(
-        "<p class=\"govuk-body\"><strong>{}</strong> {}</p>",
-        escape(&t("my-said-stands")),
-        status_tag(&c.status)
+    out.push_str(&paragraph_of(
+        "govuk-body",
+        &format!("{} {}", strong(&t("my-said-stands")), status_tag(&c.status)),
     ));
     match (&c.outcome, c.status.as_str()) {
-        (Some(outcome), _) => out.push_str(&format!(
-            "<p class=\"govuk-body withus-pre-line\">{}</p>",
-            escape(outcome)
-        )),
+        (Some(outcome), _) => out.push_str(&words(outcome)),
         (None, _) => out.push_str(&paragraph(&t("my-said-not-decided"))),
     }
     let areas = areas_of(&c.areas);
@@ -55,13 +45,12 @@ fn item(c: &contribution::Model, title: &str, said: &str) -> String {
         )));
     }
     if c.status == "not_changed" {
-        out.push_str(&format!(
-            "<div class=\"govuk-inset-text\">{}</div>",
-            escape(&t("my-said-appeal"))
-        ));
+        out.push_str(&inset(&escape(&t("my-said-appeal"))));
     }
-    out.push_str("</div></div>");
-    out
+    summary_card(
+        &t_args("my-said-on", &[("date", &day(c.said_on)), ("title", title)]),
+        &out,
+    )
 }
 
 /// Links to the questionnaires the person has yet to answer: opportunities they were confirmed

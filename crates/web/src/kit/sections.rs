@@ -153,12 +153,11 @@ pub fn links(items: &[(String, String)]) -> String {
 }
 
 pub fn form(csrf: &str, action: &str, fields: &[String], button: &str) -> String {
-    format!(
-        "<form method=\"post\" action=\"{}\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}</form>",
-        escape(action),
-        escape(csrf),
-        fields.concat(),
-        render(&Button::submit(button.to_owned()))
+    crate::kit::form_parts::post_form(
+        csrf,
+        action,
+        &fields.concat(),
+        &render(&Button::submit(button.to_owned())),
     )
 }
 

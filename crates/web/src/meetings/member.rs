@@ -12,7 +12,7 @@ use uuid::Uuid;
 use withus_db::entities::{meeting, meeting_attendee, meeting_paper};
 use withus_db::sea_orm;
 
-use super::paper_page::{is_typed, to_html};
+use super::paper_page::is_typed;
 use super::papers::file_response;
 use super::queries::{self, Loaded};
 use super::views::papers::FORMATS;
@@ -22,6 +22,7 @@ use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
+use crate::kit::markdown::to_html;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;

@@ -15,12 +15,13 @@ use super::{load, queries, send, views, when};
 use crate::AppState;
 use crate::kit::auth::Role;
 use crate::kit::components::{
-    Button, Cell, ErrorSummary, Input, NotificationBanner, Table, escape, render,
+    Button, Cell, ErrorSummary, Input, NotificationBanner, Table, render,
 };
 use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::load as load_opportunity;
 use crate::people::FormPage;
@@ -51,11 +52,7 @@ fn meetings_table(rows: &[&(meeting::Model, String)]) -> Option<Table> {
                     m.title.clone()
                 };
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/meetings/{}\">{}</a>",
-                        m.id,
-                        escape(&title)
-                    )),
+                    Cell::html(link(&format!("/meetings/{}", m.id), &title)),
                     Cell::text(when(m.starts_at, m.ends_at)),
                     Cell::text(opportunity.clone()),
                 ]

@@ -14,14 +14,13 @@ use withus_db::sea_orm;
 
 use super::queries;
 use super::views::venue_facts;
-use crate::kit::components::{
-    Button, Cell, Choices, Fieldset, Input, Table, Textarea, escape, render,
-};
+use crate::kit::components::{Button, Cell, Choices, Fieldset, Input, Table, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::people::FormPage;
 
@@ -49,11 +48,7 @@ pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
             .iter()
             .map(|v| {
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/venues/{}/edit\">{}</a>",
-                        v.id,
-                        escape(&v.name)
-                    )),
+                    Cell::html(link(&format!("/venues/{}/edit", v.id), &v.name)),
                     Cell::text(venue_facts(v).join(", ")),
                 ]
             })

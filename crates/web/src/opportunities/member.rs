@@ -8,11 +8,12 @@ use serde::Deserialize;
 use uuid::Uuid;
 use withus_db::entities::interest;
 
-use crate::kit::components::{Cell, Table, escape};
+use crate::kit::components::{Cell, Table};
 use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::forms::FormData;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::interests;
 use crate::opportunities::lifecycle::takes_interest;
@@ -89,11 +90,7 @@ pub async fn browse(
             .iter()
             .map(|(i, o)| {
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/my/opportunities/{}\">{}</a>",
-                        o.id,
-                        escape(&o.title)
-                    )),
+                    Cell::html(link(&format!("/my/opportunities/{}", o.id), &o.title)),
                     Cell::html(crate::opportunities::summary::interest_tag(&i.status)),
                     Cell::text(i.reason.clone().unwrap_or_default()),
                 ]

@@ -7,12 +7,13 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use uuid::Uuid;
 
-use crate::kit::components::{Button, Cell, Select, Table, escape, render};
+use crate::kit::components::{Button, Cell, Select, Table, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::forms::{OpportunityForm, ROLE_SLOTS, form_from};
 use crate::opportunities::queries::{self, Full};
@@ -53,11 +54,7 @@ pub async fn index(tenant: Tenant, page: Page, Query(q): Query<ListQuery>) -> Ap
         .iter()
         .map(|o| {
             vec![
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/opportunities/{}\">{}</a>",
-                    o.id,
-                    escape(&o.title)
-                )),
+                Cell::html(link(&format!("/opportunities/{}", o.id), &o.title)),
                 Cell::text(
                     o.level
                         .as_deref()

@@ -10,10 +10,12 @@ use withus_db::entities::person;
 use withus_db::outbox::{self, NewMessage};
 
 use crate::AppState;
+use crate::kit::blocks::row_link;
 use crate::kit::components::{Button, Cell, NotificationBanner, Table, escape};
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::interests::{self};
 use crate::opportunities::queries::{self, Full};
@@ -21,11 +23,7 @@ use crate::opportunities::routes::load;
 use crate::people::display_name;
 
 pub(super) fn name_cell(p: &person::Model) -> Cell {
-    Cell::html(format!(
-        "<a class=\"govuk-link\" href=\"/people/{}\">{}</a>",
-        p.id,
-        escape(&display_name(p))
-    ))
+    Cell::html(link(&format!("/people/{}", p.id), &display_name(p)))
 }
 
 /// Only people who agreed to email, with an address, are emailed.
@@ -171,19 +169,20 @@ pub async fn interest(
         .map(|(i, p)| {
             let mut status = crate::opportunities::summary::interest_tag(&i.status);
             if let Some(rank) = i.reserve_rank.filter(|_| i.status == "reserve") {
-                status.push_str(&format!(" {}", escape(&t_args("opp-reserve-rank", &[("rank", &rank.to_string())]))));
+                status.push_str(&format!(
+                    " {}",
+                    escape(&t_args("opp-reserve-rank", &[("rank", &rank.to_string())]))
+                ));
             }
             vec![
                 name_cell(p),
                 Cell::html(status),
                 Cell::text(i.note.clone().unwrap_or_default()),
                 Cell::text(i.access_needs.clone().unwrap_or_default()),
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/opportunities/{}/interest/{}\">{}<span class=\"govuk-visually-hidden\"> {}</span></a>",
-                    o.id,
-                    i.id,
-                    escape(&t("opp-decide")),
-                    escape(&display_name(p))
+                Cell::html(row_link(
+                    &format!("/opportunities/{}/interest/{}", o.id, i.id),
+                    &t("opp-decide"),
+                    &display_name(p),
                 )),
             ]
         })

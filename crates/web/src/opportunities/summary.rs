@@ -4,7 +4,8 @@
 use chrono_tz::Europe::London;
 use withus_db::entities::opportunity;
 
-use crate::kit::components::{SummaryList, Tag, render};
+use crate::kit::blocks::{bullets, on_lines, paragraph_of, strong};
+use crate::kit::components::{SummaryList, Tag, escape, render};
 use crate::kit::i18n::{t, t_args};
 use crate::opportunities::forms::show_pence;
 use crate::opportunities::queries::Full;
@@ -83,27 +84,19 @@ fn or_none(text: &str) -> String {
 pub fn summary(full: &Full) -> SummaryList {
     let o = &full.opportunity;
     let outcomes = if full.outcomes.is_empty() {
-        crate::kit::components::escape(&t("none-recorded"))
+        escape(&t("none-recorded"))
     } else {
-        format!(
-            "<ul class=\"govuk-list govuk-list--bullet\">{}</ul>",
-            full.outcomes
-                .iter()
-                .map(|o| format!("<li>{}</li>", crate::kit::components::escape(o)))
-                .collect::<String>()
-        )
+        let outcomes: Vec<String> = full.outcomes.iter().map(|o| escape(o)).collect();
+        bullets(&outcomes)
     };
     let roles = if full.roles.is_empty() {
-        crate::kit::components::escape(&t("none-recorded"))
+        escape(&t("none-recorded"))
     } else {
         full.roles
             .iter()
             .map(|r| {
-                format!(
-                    "<p class=\"govuk-body\"><strong>{}</strong><br>{}</p>",
-                    crate::kit::components::escape(&r.name),
-                    crate::kit::components::escape(&or_none(&r.description))
-                )
+                let description = escape(&or_none(&r.description));
+                paragraph_of("govuk-body", &on_lines(&[strong(&r.name), description]))
             })
             .collect()
     };

@@ -133,12 +133,10 @@ pub fn fields(form: &OpportunityForm, errors: &Errors, lists: &Lists) -> Vec<Str
     );
     for (i, role) in form.roles.iter().enumerate().take(ROLE_SLOTS) {
         let n = i + 1;
-        fields.push(format!(
-            "<h2 class=\"govuk-heading-m\">{}</h2>",
-            crate::kit::components::escape(&crate::kit::i18n::t_args(
-                "opp-role-heading",
-                &[("number", &n.to_string())]
-            ))
+        fields.push(crate::kit::blocks::heading(
+            2,
+            "m",
+            &crate::kit::i18n::t_args("opp-role-heading", &[("number", &n.to_string())]),
         ));
         fields.push(render(
             &Select::new(

@@ -18,6 +18,7 @@ use withus_payments::{
 
 use crate::kit::components::{Choices, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult};
+use crate::kit::form_parts::FileUpload;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
@@ -187,22 +188,14 @@ pub fn fields(ctx: &Context, data: &FormData, errors: &Errors) -> Vec<String> {
                 .error(errors.get(kind)),
         ));
     }
-    out.push(format!(
-        "<div class=\"govuk-form-group{}\"><label class=\"govuk-label\" for=\"receipts\">{}</label>\
-<div class=\"govuk-hint\" id=\"receipts-hint\">{}</div>{}\
-<input class=\"govuk-file-upload{}\" id=\"receipts\" name=\"receipts\" type=\"file\" multiple \
-accept=\".pdf,.jpg,.jpeg,.png,.webp,.heic,application/pdf,image/*\" aria-describedby=\"receipts-hint{}\"></div>",
-        if errors.get("receipts").is_some() { " govuk-form-group--error" } else { "" },
-        crate::kit::components::escape(&t("claim-receipts")),
-        crate::kit::components::escape(&t("claim-receipts-hint")),
-        errors.get("receipts").map_or(String::new(), |e| format!(
-            "<p id=\"receipts-error\" class=\"govuk-error-message\"><span class=\"govuk-visually-hidden\">{}</span> {}</p>",
-            crate::kit::components::escape(&t("title-error-prefix")),
-            crate::kit::components::escape(e)
-        )),
-        if errors.get("receipts").is_some() { " govuk-file-upload--error" } else { "" },
-        if errors.get("receipts").is_some() { " receipts-error" } else { "" },
-    ));
+    out.push(
+        FileUpload::new("receipts", &t("claim-receipts"))
+            .hint(&t("claim-receipts-hint"))
+            .error(errors.get("receipts"))
+            .multiple()
+            .accept(".pdf,.jpg,.jpeg,.png,.webp,.heic,application/pdf,image/*")
+            .html(),
+    );
     let offered: Vec<(&str, String)> = ctx
         .policy
         .methods

@@ -10,15 +10,18 @@ use withus_db::entities::{claim, payment_policy};
 use withus_payments::{needs_a_check, overdue, pounds};
 
 use crate::kit::auth::Role;
+use crate::kit::blocks::heading;
 use crate::kit::components::{
-    Cell, DateInput, Fieldset, Input, NotificationBanner, Table, Textarea, escape, render,
+    Cell, DateInput, Fieldset, Input, NotificationBanner, Table, Tag, Textarea, escape, render,
 };
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::form_parts::{button, post_form};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::payments::claim_view::{ClaimPage, claim_page};
 use crate::payments::queries::{self};
@@ -103,12 +106,8 @@ pub async fn index(
                     .submitted_at
                     .with_timezone(&chrono_tz::Europe::London)
                     .date_naive());
-                let tag = |colour: &str, key: &str| {
-                    format!(
-                        " <strong class=\"govuk-tag govuk-tag--{colour}\">{}</strong>",
-                        escape(&t(key))
-                    )
-                };
+                let tag =
+                    |colour: &str, key: &str| format!(" {}", render(&Tag::new(t(key), colour)));
                 let mut made = escape(&made);
                 if late(c) {
                     made.push_str(&tag("red", "claim-overdue"));
@@ -120,10 +119,9 @@ pub async fn index(
                     made.push_str(&tag("orange", "claim-check-large"));
                 }
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a>",
-                        c.id,
-                        escape(&reference(c.id))
+                    Cell::html(link(
+                        &format!("/payments/claims/{}", c.id),
+                        &reference(c.id),
                     )),
                     Cell::text(l.person.clone()),
                     Cell::text(format!("{}, {}", l.meeting, day(c.activity_on))),
@@ -145,22 +143,17 @@ pub async fn index(
 }
 
 fn decision_forms(page: &Page, c: &claim::Model, typed: &FormData, errors: &Errors) -> Vec<String> {
-    let form = |path: &str, inner: String, button: &str, class: &str| {
-        format!(
-            "<form method=\"post\" action=\"/payments/claims/{}/{path}\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{inner}\
-<button type=\"submit\" class=\"govuk-button {class}\" data-module=\"govuk-button\">{}</button></form>",
-            c.id,
-            escape(&page.csrf),
-            escape(button)
+    let form = |path: &str, inner: String, label: &str, class: &str| {
+        post_form(
+            &page.csrf,
+            &format!("/payments/claims/{}/{path}", c.id),
+            &inner,
+            &button(label, class),
         )
     };
     let mut out = Vec::new();
     if matches!(c.status.as_str(), "submitted" | "queried") {
-        out.push(format!(
-            "<h2 class=\"govuk-heading-m\">{}</h2>",
-            escape(&t("claim-decide"))
-        ));
+        out.push(heading(2, "m", &t("claim-decide")));
         out.push(form("approve", String::new(), &t("claim-approve"), ""));
         out.push(form(
             "query",
@@ -193,10 +186,7 @@ fn decision_forms(page: &Page, c: &claim::Model, typed: &FormData, errors: &Erro
             let v = typed.one(&format!("paid-{p}"));
             if v.is_empty() { default } else { v }
         };
-        out.push(format!(
-            "<h2 class=\"govuk-heading-m\">{}</h2>",
-            escape(&t("claim-mark-paid"))
-        ));
+        out.push(heading(2, "m", &t("claim-mark-paid")));
         out.push(form(
             "paid",
             render(

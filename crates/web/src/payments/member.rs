@@ -11,9 +11,11 @@ use uuid::Uuid;
 use withus_db::entities::claim;
 use withus_payments::{pounds, tax_year};
 
+use crate::kit::blocks::heading;
 use crate::kit::components::{ErrorSummary, Textarea, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::form_parts::{FileUpload, button, upload_form};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -198,25 +200,26 @@ pub async fn claim(
 }
 
 fn answer_form(page: &Page, c: &claim::Model, typed: &str, errors: &Errors) -> String {
-    format!(
-        "<h2 class=\"govuk-heading-m\">{}</h2>\
-<form method=\"post\" action=\"/my/payments/claims/{}/answer?csrf_token={}\" enctype=\"multipart/form-data\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}\
-<div class=\"govuk-form-group\"><label class=\"govuk-label\" for=\"receipts\">{}</label>\
-<input class=\"govuk-file-upload\" id=\"receipts\" name=\"receipts\" type=\"file\" multiple></div>\
-<button type=\"submit\" class=\"govuk-button\" data-module=\"govuk-button\">{}</button></form>",
-        crate::kit::components::escape(&t("claim-answer-heading")),
-        c.id,
-        crate::kit::components::escape(&page.csrf),
-        crate::kit::components::escape(&page.csrf),
+    let fields = [
         render(
             &Textarea::new("answer", t("claim-answer"))
                 .value(typed)
                 .rows(4)
                 .error(errors.get("answer")),
         ),
-        crate::kit::components::escape(&t("claim-add-receipts")),
-        crate::kit::components::escape(&t("claim-answer-send")),
+        FileUpload::new("receipts", &t("claim-add-receipts"))
+            .multiple()
+            .html(),
+    ];
+    format!(
+        "{}{}",
+        heading(2, "m", &t("claim-answer-heading")),
+        upload_form(
+            &page.csrf,
+            &format!("/my/payments/claims/{}/answer", c.id),
+            &fields.concat(),
+            &button(&t("claim-answer-send"), ""),
+        )
     )
 }
 

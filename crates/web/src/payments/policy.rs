@@ -15,6 +15,7 @@ use withus_payments::{
     fees_to_text, parse_pounds,
 };
 
+use crate::kit::blocks::heading;
 use crate::kit::components::{
     Choices, DateInput, ErrorSummary, Fieldset, Input, NotificationBanner, Select, Textarea, render,
 };
@@ -23,6 +24,7 @@ use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::paragraph;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::ACTIVITIES;
 use crate::payments::policy_words::*;
@@ -108,15 +110,16 @@ fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
         .error(errors.get("from")),
     )];
     let mut fees = format!(
-        "<h2 class=\"govuk-heading-m\">{}</h2><p class=\"govuk-body\">{}</p>",
-        crate::kit::components::escape(&t("policy-fees")),
-        crate::kit::components::escape(&t("policy-fees-hint"))
+        "{}{}",
+        heading(2, "m", &t("policy-fees")),
+        paragraph(&t("policy-fees-hint"))
     );
     for n in 1..=FEE_ROWS {
         let name = |part: &str| format!("fee-{n}-{part}");
-        fees.push_str(&format!(
-            "<h3 class=\"govuk-heading-s\">{}</h3>",
-            crate::kit::components::escape(&t_args("policy-fee-row", &[("n", &n.to_string())]))
+        fees.push_str(&heading(
+            3,
+            "s",
+            &t_args("policy-fee-row", &[("n", &n.to_string())]),
         ));
         fees.push_str(&render(&Select::new(
             &name("role"),

@@ -9,11 +9,12 @@ use chrono_tz::Europe::London;
 use withus_db::entities::payment;
 use withus_payments::{days_to_pay, median, overdue, pounds};
 
-use crate::kit::components::{Cell, Table, escape};
+use crate::kit::components::{Cell, Table};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::payments::queries::{self, Listed};
 use crate::payments::{reference, status_tag};
@@ -99,10 +100,9 @@ pub async fn show(tenant: Tenant, page: Page) -> AppResult<Response> {
             .iter()
             .map(|(l, days)| {
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a>",
-                        l.claim.id,
-                        escape(&reference(l.claim.id))
+                    Cell::html(link(
+                        &format!("/payments/claims/{}", l.claim.id),
+                        &reference(l.claim.id),
                     )),
                     Cell::text(l.person.clone()),
                     Cell::html(status_tag(&l.claim.status)),

@@ -18,12 +18,15 @@ use withus_db::entities::{claim, meeting, person, travel_booking};
 use withus_db::sea_orm;
 
 use crate::kit::auth::Role;
+use crate::kit::blocks::{row_link, summary_card};
 use crate::kit::components::{Cell, ErrorSummary, Select, Table, Textarea, escape, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::form_parts::{button_for, post_form};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::{link, paragraph};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
 use crate::meetings::ATTENDEE_KINDS as KINDS;
@@ -99,17 +102,14 @@ async fn fees_page(
                 format!("{} {}", escape(&reference(c.id)), status_tag(&c.status))
             }
             Some(c) => format!(
-                "<a class=\"govuk-link\" href=\"/payments/claims/{}\">{}</a> {}",
-                c.id,
-                escape(&reference(c.id)),
+                "{} {}",
+                link(&format!("/payments/claims/{}", c.id), &reference(c.id)),
                 status_tag(&c.status)
             ),
-            None if attended && !no_policy && may_act => format!(
-                "<a class=\"govuk-link\" href=\"/meetings/{}/claims/{}\">{}<span class=\"govuk-visually-hidden\"> {}</span></a>",
-                m.id,
-                person_id,
-                escape(&t("fees-claim-for-them")),
-                escape(&a.name)
+            None if attended && !no_policy && may_act => row_link(
+                &format!("/meetings/{}/claims/{}", m.id, person_id),
+                &t("fees-claim-for-them"),
+                &a.name,
             ),
             None => String::new(),
         };
@@ -270,18 +270,19 @@ pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
             continue;
         };
         let name = crate::people::display_name(person);
-        out.push(format!(
-            "<div class=\"govuk-summary-card\"><div class=\"govuk-summary-card__title-wrapper\"><h3 class=\"govuk-summary-card__title\">{}</h3></div>\
-<div class=\"govuk-summary-card__content\"><p class=\"govuk-body\">{}</p><p class=\"govuk-body\">{}</p>\
-<form method=\"post\" action=\"/payments/travel/{}/booked\" novalidate><input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form></div></div>",
-            escape(&name),
-            escape(&format!("{}: {}", m.title, when(m.starts_at, m.ends_at))),
-            escape(&b.details),
-            b.id,
-            escape(&page.csrf),
-            escape(&t("travel-booked-button")),
-            escape(&name),
+        let booked = post_form(
+            &page.csrf,
+            &format!("/payments/travel/{}/booked", b.id),
+            "",
+            &button_for(&t("travel-booked-button"), "govuk-button--secondary", &name),
+        );
+        out.push(summary_card(
+            &name,
+            &format!(
+                "{}{}{booked}",
+                paragraph(&format!("{}: {}", m.title, when(m.starts_at, m.ends_at))),
+                paragraph(&b.details)
+            ),
         ));
     }
     Ok(out)

@@ -7,7 +7,8 @@ use withus_db::OrgScope;
 use withus_db::entities::consent;
 use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder};
 
-use crate::kit::components::{Cell, Choices, Fieldset, Table, escape, render};
+use crate::kit::components::{Cell, Choices, Fieldset, Table, render};
+use crate::kit::form_parts::link_button;
 use crate::kit::forms::Errors;
 use crate::kit::i18n::t;
 use crate::kit::vocab::{self, Vocab};
@@ -48,15 +49,22 @@ pub fn table(consents: &[consent::Model], person: Uuid, csrf: &str) -> Option<Ta
             let purpose = vocab::label(PURPOSES, &c.purpose);
             let state = match c.withdrawn_at {
                 Some(at) => Cell::text(format!("{} {}", t("consent-withdrawn-on"), london(at))),
-                None => Cell::html(format!(
-                    "<form method=\"post\" action=\"/people/{person}/consents/{}/withdraw\"><input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><button type=\"submit\" class=\"withus-link-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-                    c.id,
-                    escape(csrf),
-                    escape(&t("consent-withdraw")),
-                    escape(&purpose),
+                None => Cell::html(link_button(
+                    csrf,
+                    &format!("/people/{person}/consents/{}/withdraw", c.id),
+                    &t("consent-withdraw"),
+                    &purpose,
                 )),
             };
-            vec![Cell::text(purpose), Cell::text(format!("{} ({})", london(c.given_at), vocab::label(HOW, &c.how))), state]
+            vec![
+                Cell::text(purpose),
+                Cell::text(format!(
+                    "{} ({})",
+                    london(c.given_at),
+                    vocab::label(HOW, &c.how)
+                )),
+                state,
+            ]
         })
         .collect();
     (!rows.is_empty()).then(|| Table {

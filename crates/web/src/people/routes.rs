@@ -6,13 +6,12 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
 
-use crate::kit::components::{
-    Button, Cell, ErrorSummary, Input, Pagination, Select, Table, escape,
-};
+use crate::kit::components::{Button, Cell, ErrorSummary, Input, Pagination, Select, Table};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::{Page, url_encode};
+use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{self, Vocab};
 use crate::people::forms::{PersonForm, StatusForm, TimeForm};
@@ -65,11 +64,7 @@ pub async fn index(
         .iter()
         .map(|p| {
             vec![
-                Cell::html(format!(
-                    "<a class=\"govuk-link\" href=\"/people/{}\">{}</a>",
-                    p.id,
-                    escape(&display_name(p))
-                )),
+                Cell::html(link(&format!("/people/{}", p.id), &display_name(p))),
                 Cell::text(vocab::label(vocab::INVOLVEMENT_ROLES, &p.involvement_role)),
                 Cell::html(status_tag(p)),
                 Cell::text(p.postcode.clone().unwrap_or_default()),

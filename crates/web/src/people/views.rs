@@ -6,9 +6,10 @@ use withus_db::entities::person;
 
 use crate::kit::components::{
     Cell, Choices, DateInput, Fieldset, Hint, Input, SummaryAction, SummaryActions, SummaryList,
-    SummaryRow, Table, Tag, escape, render,
+    SummaryRow, Table, Tag, render,
 };
 use crate::kit::dates::show_time;
+use crate::kit::form_parts::link_button;
 use crate::kit::forms::Errors;
 use crate::kit::i18n::{has, t};
 use crate::kit::vocab::{self, Vocab};
@@ -250,16 +251,28 @@ fn times_table(details: &Details, csrf: &str, remove_base: &str) -> Option<Table
         .iter()
         .map(|time| {
             let day = vocab::label(vocab::WEEKDAYS, &time.weekday.to_string());
-            let when = format!("{} to {}", show_time(time.start_minute), show_time(time.end_minute));
-            let remove = format!(
-                "<form method=\"post\" action=\"{remove_base}/{}/remove\"><input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><button type=\"submit\" class=\"withus-link-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-                time.id,
-                escape(csrf),
-                escape(&t("remove")),
-                escape(&format!("{day} {when}")),
+            let when = format!(
+                "{} to {}",
+                show_time(time.start_minute),
+                show_time(time.end_minute)
             );
-            let weeks = if time.term_time_only { t("term-time-only") } else { t("every-week") };
-            vec![Cell::text(day), Cell::text(when), Cell::text(weeks), Cell::html(remove)]
+            let remove = link_button(
+                csrf,
+                &format!("{remove_base}/{}/remove", time.id),
+                &t("remove"),
+                &format!("{day} {when}"),
+            );
+            let weeks = if time.term_time_only {
+                t("term-time-only")
+            } else {
+                t("every-week")
+            };
+            vec![
+                Cell::text(day),
+                Cell::text(when),
+                Cell::text(weeks),
+                Cell::html(remove),
+            ]
         })
         .collect();
     (!rows.is_empty()).then(|| Table {

@@ -7,6 +7,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 
+use crate::kit::blocks::div;
 use crate::kit::error::AppResult;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
@@ -37,20 +38,24 @@ pub async fn page(
     let mut sections = Sections::new(page, document.title.clone())
         .errors(&asked.errors)
         .wide()
-        .block(format!(
-            "<div class=\"withus-no-print\">{}{}</div>",
-            asked.chooser(super::filter_form(
-                "/reports/annual",
-                &asked.fields(),
-                &t("period-show")
-            )),
-            links(&[
-                (format!("/reports/annual.pdf?{q}"), t("annual-download-pdf")),
-                (
-                    format!("/reports/annual.xlsx?{q}"),
-                    t("annual-download-xlsx")
-                ),
-            ])
+        .block(div(
+            "withus-no-print",
+            None,
+            &format!(
+                "{}{}",
+                asked.chooser(super::filter_form(
+                    "/reports/annual",
+                    &asked.fields(),
+                    &t("period-show")
+                )),
+                links(&[
+                    (format!("/reports/annual.pdf?{q}"), t("annual-download-pdf")),
+                    (
+                        format!("/reports/annual.xlsx?{q}"),
+                        t("annual-download-xlsx")
+                    ),
+                ])
+            ),
         ));
     for block in document.html() {
         sections = sections.block(block);

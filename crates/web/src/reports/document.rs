@@ -4,7 +4,8 @@
 use withus_reports::chart::{self, Line};
 use withus_reports::pdf;
 
-use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::blocks::{chart, heading};
+use crate::kit::components::{Cell, Table, render};
 
 pub enum Item {
     Heading(String),
@@ -89,12 +90,7 @@ impl Grid {
             rows,
         });
         let chart = svg.map_or_else(String::new, |svg| {
-            format!(
-                "<h{level} class=\"govuk-heading-m\">{}</h{level}><figure class=\"withus-figure\"><div class=\"withus-chart-scroll\" tabindex=\"0\">{svg}</div><figcaption class=\"govuk-body-s\">{}</figcaption></figure>",
-                escape(&self.caption),
-                escape(&self.summary),
-                level = self.heading_level,
-            )
+            chart(self.heading_level, &self.caption, &svg, &self.summary)
         });
         // The table scrolls in its own box (the table component's), labelled by its caption.
         format!("{chart}{table}")
@@ -170,9 +166,7 @@ impl Document {
         self.items
             .iter()
             .map(|item| match item {
-                Item::Heading(text) => {
-                    format!("<h2 class=\"govuk-heading-l\">{}</h2>", escape(text))
-                }
+                Item::Heading(text) => heading(2, "l", text),
                 Item::Paragraph(text) => crate::kit::sections::paragraph(text),
                 Item::Table(grid) => grid.html(),
             })

@@ -186,11 +186,10 @@ pub fn percent(share: f64) -> String {
 
 /// A GET form of filters with a button.
 pub fn filter_form(action: &str, fields: &[String], button: &str) -> String {
-    format!(
-        "<form method=\"get\" action=\"{}\" novalidate>{}{}</form>",
-        crate::kit::components::escape(action),
-        fields.concat(),
-        render(&crate::kit::components::Button::submit(button.to_owned()).secondary())
+    crate::kit::form_parts::get_form(
+        action,
+        &fields.concat(),
+        &render(&crate::kit::components::Button::submit(button.to_owned()).secondary()),
     )
 }
 

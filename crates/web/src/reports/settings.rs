@@ -13,6 +13,7 @@ use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 use withus_reports::census;
 use withus_reports::presence::CATEGORIES;
 
+use crate::kit::components::Fieldset;
 use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
@@ -167,10 +168,9 @@ async fn form(
                 errors,
             ));
         }
-        own_fields.push_str(&format!(
-            "<fieldset class=\"govuk-fieldset\"><legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">{}</legend>{inputs}</fieldset>",
-            crate::kit::components::escape(&t(&format!("category-{}", category.key.replace('_', "-"))))
-        ));
+        let legend = t(&format!("category-{}", category.key.replace('_', "-")));
+        let fieldset = Fieldset::legend(legend, "govuk-fieldset__legend--s", false);
+        own_fields.push_str(&fieldset.wrap(inputs, None, None));
     }
     fields.push(crate::kit::sections::details(
         &t("population-own-details"),

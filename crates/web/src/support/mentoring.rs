@@ -12,14 +12,15 @@ use withus_db::entities::{mentoring_meeting, mentoring_pair};
 use withus_db::sea_orm;
 
 use super::queries;
-use crate::kit::components::{Cell, Table, Textarea, escape, render};
+use crate::kit::blocks::span;
+use crate::kit::components::{Cell, Table, Textarea, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, TypedDate, form, paragraph, select};
+use crate::kit::sections::{Saved, Sections, TypedDate, form, link, paragraph, select};
 use crate::kit::tenancy::Tenant;
 use crate::people::display_name;
 
@@ -67,11 +68,7 @@ async fn index_page(
             .iter()
             .map(|p| {
                 vec![
-                    Cell::html(format!(
-                        "<a class=\"govuk-link\" href=\"/mentoring/{}\">{}</a>",
-                        p.id,
-                        escape(&name(&p.mentor_id))
-                    )),
+                    Cell::html(link(&format!("/mentoring/{}", p.id), &name(&p.mentor_id))),
                     Cell::text(name(&p.mentee_id)),
                     Cell::text(match p.ended_on {
                         Some(end) => format!("{} – {}", day(p.started_on), day(end)),
@@ -217,10 +214,7 @@ async fn pair_page(
                 .map(|m| {
                     vec![
                         Cell::text(day(m.met_on)),
-                        Cell::html(format!(
-                            "<span class=\"withus-pre-line\">{}</span>",
-                            escape(&m.note)
-                        )),
+                        Cell::html(span("withus-pre-line", &m.note)),
                     ]
                 })
                 .collect(),

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::expiry::{Standing, standing};
 use super::{KINDS, queries};
-use crate::kit::components::{Cell, Table, Tag, escape, render};
+use crate::kit::blocks::span;
+use crate::kit::components::{Cell, Table, Tag, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::{t, t_args};
@@ -64,10 +65,7 @@ pub async fn sections(tenant: &Tenant, person: Uuid) -> AppResult<Vec<String>> {
                         Cell::text(day(s.given_on)),
                         Cell::text(label(KINDS, &s.kind)),
                         Cell::text(s.given_by_name.clone()),
-                        Cell::html(format!(
-                            "<span class=\"withus-pre-line\">{}</span>",
-                            escape(&s.note)
-                        )),
+                        Cell::html(span("withus-pre-line", &s.note)),
                     ]
                 })
                 .collect(),

@@ -5,6 +5,7 @@ mod harness;
 
 mod accounts;
 mod architecture;
+mod architecture_markup;
 mod assessment;
 mod backup;
 mod canary;

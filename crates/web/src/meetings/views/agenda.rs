@@ -5,9 +5,12 @@ use chrono::{Datelike, Duration};
 use chrono_tz::Europe::London;
 use withus_db::entities::{agenda_item, meeting};
 
-use crate::kit::components::{DateInput, Fieldset, Input, Textarea, escape, render};
+use crate::kit::blocks::{heading, numbered, span, strong};
+use crate::kit::components::{DateInput, Fieldset, Input, Textarea, render};
 use crate::kit::error::AppResult;
+use crate::kit::form_parts::{button, post_form, row_button};
 use crate::kit::i18n::{t, t_args};
+use crate::kit::sections::paragraph;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::{moment, queries};
 use crate::plain;
@@ -33,15 +36,12 @@ pub fn as_text(items: &[agenda_item::Model]) -> String {
 
 fn decide_buttons(m: &meeting::Model, item: &agenda_item::Model, csrf: &str) -> String {
     let button = |to: &str, key: &str| {
-        format!(
-            "<form method=\"post\" action=\"/meetings/{}/agenda/{}\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\"><input type=\"hidden\" name=\"status\" value=\"{to}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-            m.id,
-            item.id,
-            escape(csrf),
-            escape(&t(key)),
-            escape(&item.title)
+        row_button(
+            csrf,
+            &format!("/meetings/{}/agenda/{}", m.id, item.id),
+            &[("status", to)],
+            &t(key),
+            &item.title,
         )
     };
     match item.status.as_str() {
@@ -65,42 +65,42 @@ pub async fn section(
     let items = queries::agenda(&tenant.scope, m.id).await?;
     let mut html = String::new();
     if items.is_empty() {
-        html.push_str(&format!(
-            "<p class=\"govuk-body\">{}</p>",
-            escape(&t("agenda-none"))
-        ));
+        html.push_str(&paragraph(&t("agenda-none")));
     } else {
-        html.push_str("<ol class=\"govuk-list govuk-list--number\">");
-        for item in &items {
-            let status = crate::kit::vocab::label(STATUSES, &item.status);
-            html.push_str(&format!(
-                "<li><strong>{}</strong> <span class=\"govuk-hint govuk-!-display-inline\">{}</span>{}{}</li>",
-                escape(&item.title),
-                escape(&t_args("agenda-by", &[("name", &item.proposer_name), ("status", &status)])),
-                item.detail
-                    .as_ref()
-                    .map(|d| format!("<p class=\"govuk-body\">{}</p>", escape(d)))
-                    .unwrap_or_default(),
-                decide_buttons(m, item, csrf)
-            ));
-        }
-        html.push_str("</ol>");
+        let listed: Vec<String> = items
+            .iter()
+            .map(|item| {
+                let status = crate::kit::vocab::label(STATUSES, &item.status);
+                let by = t_args(
+                    "agenda-by",
+                    &[("name", &item.proposer_name), ("status", &status)],
+                );
+                format!(
+                    "{} {}{}{}",
+                    strong(&item.title),
+                    span("govuk-hint govuk-!-display-inline", &by),
+                    item.detail.as_deref().map(paragraph).unwrap_or_default(),
+                    decide_buttons(m, item, csrf)
+                )
+            })
+            .collect();
+        html.push_str(&numbered(&listed));
     }
     let report = plain::report(tenant, &as_text(&items)).await?;
     html.push_str(&plain::findings_html(&report, &t("agenda-title")));
-    html.push_str(&format!(
-        "<form method=\"post\" action=\"/meetings/{}/agenda\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-        m.id,
-        escape(csrf),
-        render(&Input::new("title", t("agenda-item-title")).id("agenda-title")),
-        render(
-            &Textarea::new("detail", t("agenda-item-detail"))
-                .id("agenda-detail")
-                .rows(3)
-        ),
-        escape(&t("agenda-add")),
+    html.push_str(&post_form(
+        csrf,
+        &format!("/meetings/{}/agenda", m.id),
+        &[
+            render(&Input::new("title", t("agenda-item-title")).id("agenda-title")),
+            render(
+                &Textarea::new("detail", t("agenda-item-detail"))
+                    .id("agenda-detail")
+                    .rows(3),
+            ),
+        ]
+        .concat(),
+        &button(&t("agenda-add"), "govuk-button--secondary"),
     ));
     let shared = match (m.agenda_shared_at, m.agenda_closes_at) {
         (Some(s), Some(c)) => t_args(
@@ -126,16 +126,12 @@ pub async fn section(
         },
         |(typed, _)| typed.clone(),
     );
-    html.push_str(&format!(
-        "<h3 class=\"govuk-heading-s\">{}</h3><p class=\"govuk-body\">{}</p>\
-<form method=\"post\" action=\"/meetings/{}/agenda/share\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-        escape(&t("agenda-share-title")),
-        escape(&shared),
-        m.id,
-        escape(csrf),
-        render(
+    html.push_str(&heading(3, "s", &t("agenda-share-title")));
+    html.push_str(&paragraph(&shared));
+    html.push_str(&post_form(
+        csrf,
+        &format!("/meetings/{}/agenda/share", m.id),
+        &render(
             &DateInput::new(
                 "closes",
                 Fieldset::legend(t("agenda-closes"), "govuk-fieldset__legend--s", false),
@@ -144,9 +140,9 @@ pub async fn section(
                 &shown[2],
             )
             .hint(t("agenda-closes-hint"))
-            .error(closes.map(|(_, why)| why))
+            .error(closes.map(|(_, why)| why)),
         ),
-        escape(&t("agenda-share")),
+        &button(&t("agenda-share"), "govuk-button--secondary"),
     ));
     Ok(html)
 }

@@ -10,12 +10,15 @@ use askama::Template;
 use chrono::Utc;
 use uuid::Uuid;
 
+use crate::kit::blocks::{bullets, div, heading_of, on_lines, span, text_lines};
 use crate::kit::components::{
     ErrorSummary, NotificationBanner, SummaryList, Tag, Textarea, escape, render,
 };
 use crate::kit::error::AppResult;
+use crate::kit::form_parts::{button_for, hidden_input, post_form};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::paragraph;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::checks::Status;
 use crate::meetings::queries::{self, Attendee, Checked, Loaded};
@@ -84,12 +87,11 @@ fn summary(loaded: &Loaded, days_ahead: i64) -> SummaryList {
         };
         list = list.html_row(
             t("meeting-where"),
-            format!(
-                "{}<br>{}<br><span class=\"govuk-hint\">{}</span>",
+            on_lines(&[
                 escape(&v.name),
-                escape(&v.address).replace('\n', "<br>"),
-                escape(&facts)
-            ),
+                text_lines(&v.address),
+                span("govuk-hint", &facts),
+            ]),
         );
     }
     if let Some(online) = &m.online_details {
@@ -118,32 +120,35 @@ fn status_tag(c: &Checked) -> String {
 /// One rule: what it asks, how it stands, what to put right and the acknowledgement form.
 fn check_html(c: &Checked, id: Uuid, csrf: &str, errors: Option<&ErrorSummary>) -> String {
     let rule = c.check.rule;
-    let mut html = format!(
-        "<div class=\"withus-check\" id=\"check-{rule}\"><h3 class=\"govuk-heading-s\">{} {}</h3>",
-        escape(&t(&format!("check-{rule}-title"))),
-        status_tag(c)
-    );
+    let title = t(&format!("check-{rule}-title"));
+    let mut html = heading_of(3, "s", &format!("{} {}", escape(&title), status_tag(c)));
     if let Some(note) = &c.check.note
         && c.check.findings.is_empty()
     {
-        html.push_str(&format!("<p class=\"govuk-body\">{}</p>", escape(note)));
+        html.push_str(&paragraph(note));
     }
     if !c.check.findings.is_empty() {
-        html.push_str("<ul class=\"govuk-list govuk-list--bullet\">");
-        for (finding, ack) in c.check.findings.iter().zip(&c.acknowledged) {
-            html.push_str(&format!("<li>{}", escape(finding)));
-            if let Some(a) = ack {
-                html.push_str(&format!(
-                    " <span class=\"govuk-hint\">{}</span>",
-                    escape(&t_args(
-                        "check-went-on",
-                        &[("reason", &a.reason), ("when", &moment(a.acknowledged_at))]
-                    ))
-                ));
-            }
-            html.push_str("</li>");
-        }
-        html.push_str("</ul>");
+        let items: Vec<String> = c
+            .check
+            .findings
+            .iter()
+            .zip(&c.acknowledged)
+            .map(|(finding, ack)| match ack {
+                Some(a) => format!(
+                    "{} {}",
+                    escape(finding),
+                    span(
+                        "govuk-hint",
+                        &t_args(
+                            "check-went-on",
+                            &[("reason", &a.reason), ("when", &moment(a.acknowledged_at))]
+                        )
+                    )
+                ),
+                None => escape(finding),
+            })
+            .collect();
+        html.push_str(&bullets(&items));
     }
     if c.open() {
         let field = format!("reason-{rule}");
@@ -159,18 +164,14 @@ fn check_html(c: &Checked, id: Uuid, csrf: &str, errors: Option<&ErrorSummary>) 
             .rows(2)
             .hint(t("check-reason-hint"))
             .error(error.as_deref());
-        html.push_str(&format!(
-            "<form method=\"post\" action=\"/meetings/{id}/acknowledge\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{csrf}\"><input type=\"hidden\" name=\"rule\" value=\"{rule}\">\
-{}<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-            render(&textarea),
-            escape(&t("check-acknowledge")),
-            escape(&t(&format!("check-{rule}-title"))),
-            csrf = escape(csrf),
+        html.push_str(&post_form(
+            csrf,
+            &format!("/meetings/{id}/acknowledge"),
+            &format!("{}{}", hidden_input("rule", rule), render(&textarea)),
+            &button_for(&t("check-acknowledge"), "govuk-button--secondary", &title),
         ));
     }
-    html.push_str("</div>");
-    html
+    div("withus-check", Some(&format!("check-{rule}")), &html)
 }
 
 pub async fn meeting_page(

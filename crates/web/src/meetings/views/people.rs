@@ -4,9 +4,12 @@
 use uuid::Uuid;
 use withus_db::entities::meeting;
 
-use crate::kit::components::{Cell, Choices, Fieldset, Select, Table, escape, render};
+use crate::kit::blocks::{two_halves, visually_hidden};
+use crate::kit::components::{Cell, Choices, Fieldset, Select, Table, render};
 use crate::kit::error::AppResult;
+use crate::kit::form_parts::{button, post_form, row_button};
 use crate::kit::i18n::t;
+use crate::kit::sections::paragraph;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{ACCESS_NEEDS, label};
 use crate::meetings::queries::{self, Attendee};
@@ -20,15 +23,12 @@ pub const KINDS: &[(&str, &str)] = &[
 ];
 
 fn remove_button(m: &meeting::Model, a: &Attendee, csrf: &str) -> String {
-    format!(
-        "<form method=\"post\" action=\"/meetings/{}/attendees/{}/remove\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-        m.id,
-        a.row.id,
-        escape(csrf),
-        escape(&t("remove")),
-        escape(&a.name)
+    row_button(
+        csrf,
+        &format!("/meetings/{}/attendees/{}/remove", m.id, a.row.id),
+        &[],
+        &t("remove"),
+        &a.name,
     )
 }
 
@@ -63,10 +63,7 @@ pub async fn section(
             Cell::text(t("attendee-kind")),
             Cell::text(t("attendee-needs")),
             Cell::text(t("attendee-invited")),
-            Cell::html(format!(
-                "<span class=\"govuk-visually-hidden\">{}</span>",
-                escape(&t("actions"))
-            )),
+            Cell::html(visually_hidden(&t("actions"))),
         ],
         rows: attendees
             .iter()
@@ -108,40 +105,39 @@ pub async fn section(
                 kinds: Vec<(&str, String)>,
                 chosen: &str| {
         let kinds: Vec<(&str, &str)> = kinds.iter().map(|(a, b)| (*a, b.as_str())).collect();
-        format!(
-            "<form method=\"post\" action=\"/meetings/{}/attendees\" novalidate>\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">{}{}\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary\" data-module=\"govuk-button\">{}</button></form>",
-            m.id,
-            escape(csrf),
-            render(&Select::new(who, t(label_key), &pairs(list), "")),
-            render(&Choices::radios(&format!("{who}_kind"), legend(), &kinds, &[chosen]).inline()),
-            escape(&t(label_key)),
+        post_form(
+            csrf,
+            &format!("/meetings/{}/attendees", m.id),
+            &[
+                render(&Select::new(who, t(label_key), &pairs(list), "")),
+                render(
+                    &Choices::radios(&format!("{who}_kind"), legend(), &kinds, &[chosen]).inline(),
+                ),
+            ]
+            .concat(),
+            &button(&t(label_key), "govuk-button--secondary"),
         )
     };
     let body = if attendees.is_empty() {
-        format!(
-            "<p class=\"govuk-body\">{}</p>",
-            escape(&t("attendee-none"))
-        )
+        paragraph(&t("attendee-none"))
     } else {
         render(&table)
     };
-    Ok(format!(
-        "{body}<div class=\"govuk-grid-row\"><div class=\"govuk-grid-column-one-half\">{}</div><div class=\"govuk-grid-column-one-half\">{}</div></div>",
-        form(
+    let halves = two_halves(
+        &form(
             "person",
             "attendee-add-person",
             &people,
             as_pairs(&member_kinds),
-            "member"
+            "member",
         ),
-        form(
+        &form(
             "account",
             "attendee-add-staff",
             &staff,
             as_pairs(&staff_kinds),
-            "staff"
+            "staff",
         ),
-    ))
+    );
+    Ok(format!("{body}{halves}"))
 }

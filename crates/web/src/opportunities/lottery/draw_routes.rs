@@ -46,10 +46,7 @@ fn job_state(job: &draw_job::Model) -> String {
 }
 
 fn link(href: &str, text: &str) -> Cell {
-    Cell::html(format!(
-        "<a class=\"govuk-link\" href=\"{href}\">{}</a>",
-        escape(text)
-    ))
+    Cell::html(crate::kit::sections::link(href, text))
 }
 
 /// Draws and checks still being worked out (or that could not be made lately), so a
@@ -108,13 +105,15 @@ async fn draw_page(
         .html_row(
             t("lottery-quotas"),
             format!(
-                "{} <a class=\"govuk-link\" href=\"/opportunities/{}/quotas\">{}</a>",
+                "{} {}",
                 escape(&t_args(
                     "lottery-quota-count",
                     &[("count", &quotas.len().to_string())]
                 )),
-                o.id,
-                escape(&t("lottery-change-quotas"))
+                crate::kit::sections::link(
+                    &format!("/opportunities/{}/quotas", o.id),
+                    &t("lottery-change-quotas")
+                )
             ),
         );
     let earlier = (!draws.is_empty()).then(|| Table {

@@ -16,6 +16,7 @@ use crate::kit::components::{
     Cell, Choices, ErrorSummary, Fieldset, Input, Select, Table, escape, render,
 };
 use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::form_parts::row_button;
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -50,21 +51,23 @@ fn quota_cell(id: Uuid, csrf: &str, quota: Option<&selection_quota::Model>, what
     let Some(q) = quota else {
         return Cell::text(t("quota-none"));
     };
+    let range = t_args(
+        "quota-range",
+        &[
+            ("min", &q.min_count.to_string()),
+            ("max", &q.max_count.to_string()),
+        ],
+    );
     Cell::html(format!(
-        "{range} <form method=\"post\" action=\"/opportunities/{id}/quotas/{qid}/remove\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{csrf}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{remove}<span class=\"govuk-visually-hidden\"> {what}</span></button></form>",
-        range = escape(&t_args(
-            "quota-range",
-            &[
-                ("min", &q.min_count.to_string()),
-                ("max", &q.max_count.to_string())
-            ]
-        )),
-        qid = q.id,
-        csrf = escape(csrf),
-        remove = escape(&t("quota-remove")),
-        what = escape(what),
+        "{} {}",
+        escape(&range),
+        row_button(
+            csrf,
+            &format!("/opportunities/{id}/quotas/{}/remove", q.id),
+            &[],
+            &t("quota-remove"),
+            what
+        )
     ))
 }
 

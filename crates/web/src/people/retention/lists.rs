@@ -11,7 +11,9 @@ use withus_db::sea_orm::DbErr;
 
 use super::due::{Due, Why};
 use super::{LETTER, Setting, day, worker};
+use crate::kit::blocks::{on_lines, row_link, visually_hidden};
 use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::form_parts::row_button;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::sections::{details, heading_m, link, paragraph, words};
 use crate::kit::vocab;
@@ -22,26 +24,10 @@ pub const SHOWN: usize = 200;
 
 pub type Rows = HashMap<Uuid, retention_person::Model>;
 
-/// A button in a table row that posts to `action`; `name` tells screen readers whose row.
-pub fn row_button(action: &str, csrf: &str, label: &str, name: &str) -> String {
-    format!(
-        "<form method=\"post\" action=\"{}\" class=\"withus-inline-form\">\
-<input type=\"hidden\" name=\"csrf_token\" value=\"{}\">\
-<button type=\"submit\" class=\"govuk-button govuk-button--secondary govuk-!-margin-bottom-0\" data-module=\"govuk-button\">{}<span class=\"govuk-visually-hidden\"> {}</span></button></form>",
-        escape(action),
-        escape(csrf),
-        escape(label),
-        escape(name)
-    )
-}
-
 /// A table whose last column holds an action, named for screen readers only.
 fn table(head: &[&str], rows: Vec<Vec<Cell>>) -> String {
     let mut cells: Vec<Cell> = head.iter().map(|key| Cell::text(t(key))).collect();
-    cells.push(Cell::html(format!(
-        "<span class=\"govuk-visually-hidden\">{}</span>",
-        escape(&t("retention-action"))
-    )));
+    cells.push(Cell::html(visually_hidden(&t("retention-action"))));
     render(&Table {
         head: cells,
         rows,
@@ -85,7 +71,7 @@ fn reach(p: &person::Model) -> String {
     if lines.is_empty() {
         return escape(&t("retention-reach-none"));
     }
-    lines.join("<br>")
+    on_lines(&lines)
 }
 
 /// Letters the worker could not send by email, each with the words to write.
@@ -116,8 +102,9 @@ pub fn letters(
                 Cell::text(name.clone()),
                 Cell::html(reach(&d.person)),
                 Cell::html(row_button(
-                    &action,
                     csrf,
+                    &action,
+                    &[],
                     &t("retention-letter-posted"),
                     &name,
                 )),
@@ -185,11 +172,10 @@ pub fn due_list(due: &[Due], rows: &Rows, setting: Setting) -> String {
         .take(SHOWN)
         .map(|d| {
             let name = display_name(&d.person);
-            let keep = format!(
-                "<a class=\"govuk-link\" href=\"/people/retention/{}/keep\">{}<span class=\"govuk-visually-hidden\"> {}</span></a>",
-                d.person.id,
-                escape(&t("retention-keep")),
-                escape(&name)
+            let keep = row_link(
+                &format!("/people/retention/{}/keep", d.person.id),
+                &t("retention-keep"),
+                &name,
             );
             vec![
                 Cell::html(link(&format!("/people/{}", d.person.id), &name)),
@@ -238,7 +224,7 @@ pub async fn kept(scope: &OrgScope, rows: &Rows, csrf: &str) -> Result<String, D
                 Cell::html(link(&format!("/people/{}", p.id), &name)),
                 Cell::text(r.kept_reason.clone().unwrap_or_default()),
                 Cell::text(decided),
-                Cell::html(row_button(&action, csrf, &t("retention-stop"), &name)),
+                Cell::html(row_button(csrf, &action, &[], &t("retention-stop"), &name)),
             ])
         })
         .collect();
