@@ -1,9 +1,9 @@
 //! What helps the person take part, on a page of its own: the GOV.UK "one thing per page"
 //! pattern, so changing an access need is a few steps, not the whole profile.
 
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 
-use super::routes::own;
+use super::routes::{own, save_own};
 use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
@@ -40,14 +40,5 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
         // A 422 with the error summary: `respond` knows from the errors.
         Err(errors) => return access_page(page, &form, &errors).respond(),
     };
-    people::update(&tenant.scope, details.person.id, &input).await?;
-    tenant
-        .audit(
-            "changed",
-            "person",
-            Some(details.person.id),
-            Some("own access needs"),
-        )
-        .await?;
-    Ok(Redirect::to("/my/details?saved=access").into_response())
+    save_own(&tenant, &details, &input, "own access needs", "access").await
 }

@@ -120,16 +120,23 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
         }
     };
-    people::update(&tenant.scope, details.person.id, &input).await?;
+    save_own(&tenant, &details, &input, "own details", "changed").await
+}
+
+/// Saves the person's own record, notes who changed what, and goes back to their details
+/// saying what was saved.
+pub(super) async fn save_own(
+    tenant: &Tenant,
+    details: &Details,
+    input: &people::PersonInput,
+    what: &str,
+    saved: &str,
+) -> AppResult<Response> {
+    people::update(&tenant.scope, details.person.id, input).await?;
     tenant
-        .audit(
-            "changed",
-            "person",
-            Some(details.person.id),
-            Some("own details"),
-        )
+        .audit("changed", "person", Some(details.person.id), Some(what))
         .await?;
-    Ok(Redirect::to("/my/details?saved=changed").into_response())
+    Ok(Redirect::to(&format!("/my/details?saved={saved}")).into_response())
 }
 
 const OWN_PAGE: &str = "/my/details";

@@ -22,7 +22,8 @@ use crate::kit::tenancy::Tenant;
 use crate::opportunities::matching::{Candidate, Offer, Window, misses};
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
-use crate::opportunities::selection::{can_email, name_cell};
+use crate::opportunities::selection::name_cell;
+use crate::opportunities::told::can_email;
 use crate::people::After;
 
 /// Matches a page shows.

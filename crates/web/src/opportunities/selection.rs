@@ -20,15 +20,11 @@ use crate::kit::tenancy::Tenant;
 use crate::opportunities::interests::{self};
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
+use crate::opportunities::told::can_email;
 use crate::people::display_name;
 
 pub(super) fn name_cell(p: &person::Model) -> Cell {
     Cell::html(link(&format!("/people/{}", p.id), &display_name(p)))
-}
-
-/// Only people who agreed to email, with an address, are emailed.
-pub(super) fn can_email(p: &person::Model) -> bool {
-    p.contact_by_email && p.email.is_some() && p.status == "active" && p.erased_at.is_none()
 }
 
 async fn send_invitations(

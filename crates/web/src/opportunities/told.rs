@@ -13,8 +13,12 @@ use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::queries::Full;
-use crate::opportunities::selection::can_email;
 use crate::people::display_name;
+
+/// Only people who agreed to email, with an address, are emailed.
+pub fn can_email(p: &person::Model) -> bool {
+    p.contact_by_email && p.email.is_some() && p.status == "active" && p.erased_at.is_none()
+}
 
 /// Emails the person what was decided, if they agreed to email. Answers whether it went.
 pub async fn tell(

@@ -33,7 +33,7 @@ pub use routes::{FormPage, found_text};
 pub use consents::SELECTION_CONSENT;
 pub use erasure::erase;
 pub use export::{After, escape_formula};
-pub use forms::{PersonForm, StatusForm, TimeForm};
+pub use forms::{PersonForm, PersonInput, StatusForm, TimeForm};
 pub use held::{download as held_download, held as everything_held, page as held_page};
 pub use import_jobs::run_one_as as run_one_import;
 pub use queries::{

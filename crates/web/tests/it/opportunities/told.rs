@@ -31,6 +31,17 @@ async fn messages_to(app: &TestApp, org: &Org, address: &str) -> Vec<outbox_mess
         .collect()
 }
 
+/// Records whether `given` agreed to be contacted by email.
+async fn agree_to_email(app: &TestApp, org: &Org, given: &str, agreed: bool) {
+    app.scope(org)
+        .update_many::<person::Entity>()
+        .col_expr(person::Column::ContactByEmail, Expr::value(agreed))
+        .filter(person::Column::GivenName.eq(given))
+        .exec(&app.state.db)
+        .await
+        .unwrap();
+}
+
 both_databases!(a_decision_is_emailed_and_the_page_says_so, told);
 async fn told(url: String) {
     let mut app = TestApp::start(&url, |_| {}).await;
@@ -50,14 +61,7 @@ async fn told(url: String) {
         .await;
     }
     // Lou asked to be contacted by post, not email.
-    let scope = app.scope(&org);
-    scope
-        .update_many::<person::Entity>()
-        .col_expr(person::Column::ContactByEmail, Expr::value(false))
-        .filter(person::Column::GivenName.eq("Lou"))
-        .exec(&app.state.db)
-        .await
-        .unwrap();
+    agree_to_email(&app, &org, "Lou", false).await;
     let page = app.get(&format!("/opportunities/{id}/interest")).await;
     assert!(
         page.text_of(".govuk-notification-banner").is_empty(),
@@ -113,13 +117,7 @@ async fn told(url: String) {
     );
 
     // Once Lou agrees to email, the reason reaches them in the message.
-    scope
-        .update_many::<person::Entity>()
-        .col_expr(person::Column::ContactByEmail, Expr::value(true))
-        .filter(person::Column::GivenName.eq("Lou"))
-        .exec(&app.state.db)
-        .await
-        .unwrap();
+    agree_to_email(&app, &org, "Lou", true).await;
     app.post(&to_lou, &[("decision", "not_selected"), ("reason", reason)])
         .await;
     let mail = messages_to(&app, &org, "lou@people.example").await;
