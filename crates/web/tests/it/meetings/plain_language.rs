@@ -64,6 +64,7 @@ async fn plain_screens(url: String) {
         "/jargon-buster".to_owned(),
         "/my/opportunities".to_owned(),
         "/my/details".to_owned(),
+        "/my/access-needs".to_owned(),
     ];
     let mut problems = Vec::new();
     for path in &screens {
