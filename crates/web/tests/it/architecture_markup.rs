@@ -28,6 +28,16 @@ struct Literal {
     text: String,
 }
 
+/// Notes a literal found outside test code.
+fn keep(found: &mut Vec<Literal>, test_depth: usize, line: usize, text: &[char]) {
+    if test_depth == 0 {
+        found.push(Literal {
+            line,
+            text: text.iter().collect(),
+        });
+    }
+}
+
 /// The string literals of `source` ("…", r#"…"#, b"…") outside comments and `#[cfg(test)]`
 /// items, read with a small lexer so that a quote inside a comment, a char or another literal
 /// does not mislead it. Test code may keep markup in what it asserts.
@@ -79,13 +89,12 @@ fn literals(source: &str) -> Vec<Literal> {
                 line += usize::from(chars[j] == '\n');
                 j += 1;
             }
-            if test_depth == 0 {
-                let text = chars[begin..j.min(chars.len())].iter().collect();
-                found.push(Literal {
-                    line: starts_on,
-                    text,
-                });
-            }
+            keep(
+                &mut found,
+                test_depth,
+                starts_on,
+                &chars[begin..j.min(chars.len())],
+            );
             i = j + 1 + hashes;
         } else if c == '"' || (c == 'b' && at(i + 1) == '"' && !after_word(i)) {
             let mut j = i + 1 + prefix;
@@ -97,13 +106,12 @@ fn literals(source: &str) -> Vec<Literal> {
                 line += usize::from(at(j) == '\n');
                 j += 1;
             }
-            if test_depth == 0 {
-                let text = chars[begin..j.min(chars.len())].iter().collect();
-                found.push(Literal {
-                    line: starts_on,
-                    text,
-                });
-            }
+            keep(
+                &mut found,
+                test_depth,
+                starts_on,
+                &chars[begin..j.min(chars.len())],
+            );
             i = j + 1;
         } else if c == '\'' {
             // A char ('x', '\n', '\'') or a lifetime ('a), which has no closing quote.
