@@ -6,6 +6,7 @@ mod harness;
 mod accounts;
 mod architecture;
 mod architecture_markup;
+mod architecture_queries;
 mod assessment;
 mod backup;
 mod canary;
