@@ -104,7 +104,7 @@ fn modules() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 /// Circles of two or more modules (Tarjan's strongly connected components).
-fn circles(uses: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+pub(crate) fn circles(uses: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
     struct Walk<'a> {
         uses: &'a BTreeMap<String, BTreeSet<String>>,
         index: BTreeMap<&'a str, usize>,

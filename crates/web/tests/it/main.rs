@@ -5,6 +5,7 @@ mod harness;
 
 mod accounts;
 mod architecture;
+mod architecture_files;
 mod architecture_markup;
 mod architecture_queries;
 mod assessment;
