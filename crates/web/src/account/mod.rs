@@ -1,5 +1,6 @@
 //! A person's own account: how they sign in, their password, signing out everywhere.
 
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

@@ -3,9 +3,8 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use withus_db::entities::account;
-use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 
+use super::queries;
 use crate::AppState;
 use crate::kit::auth::password;
 use crate::kit::components::{
@@ -138,14 +137,7 @@ pub async fn set_password(
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?
         .map_err(AppError::Internal)?;
-    tenant
-        .scope
-        .update_many::<account::Entity>()
-        .col_expr(account::Column::PasswordHash, Expr::value(hashed))
-        .col_expr(account::Column::SignInMethod, Expr::value("password"))
-        .filter(account::Column::Id.eq(tenant.user.account_id))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::set_password(&tenant.scope, tenant.user.account_id, hashed).await?;
     tenant
         .audit(
             "changed",
@@ -179,30 +171,15 @@ pub async fn set_method(
             );
         }
     };
-    if method == "password" {
-        let has_password = tenant
-            .scope
-            .find::<account::Entity>()
-            .filter(account::Column::Id.eq(tenant.user.account_id))
-            .one(tenant.scope.db())
-            .await?
-            .and_then(|a| a.password_hash)
-            .is_some();
-        if !has_password {
-            let errors = [("new_password".to_owned(), t("error-set-password-first"))];
-            return html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                account_page(&tenant, page, &errors, None),
-            );
-        }
+    if method == "password" && !queries::has_password(&tenant.scope, tenant.user.account_id).await?
+    {
+        let errors = [("new_password".to_owned(), t("error-set-password-first"))];
+        return html_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            account_page(&tenant, page, &errors, None),
+        );
     }
-    tenant
-        .scope
-        .update_many::<account::Entity>()
-        .col_expr(account::Column::SignInMethod, Expr::value(method.clone()))
-        .filter(account::Column::Id.eq(tenant.user.account_id))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::set_sign_in_method(&tenant.scope, tenant.user.account_id, method.clone()).await?;
     tenant
         .audit(
             "changed",

@@ -3,6 +3,7 @@
 //! pages; nothing here is ever shown on a person's record to other staff.
 
 pub mod answers;
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

@@ -6,13 +6,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Utc};
 use uuid::Uuid;
-use withus_db::OrgScope;
-use withus_db::entities::{consent, equality_answer};
-use withus_db::sea_orm::{
-    ActiveValue::Set, ColumnTrait, DbErr, QueryFilter, QueryOrder, sea_query::Expr,
-};
 
 use crate::equality::answers::Answers;
+use crate::equality::queries;
 use crate::kit::audit;
 use crate::kit::components::{
     Button, Cell, ErrorSummary, Input, NotificationBanner, Pagination, Table,
@@ -97,30 +93,6 @@ struct PersonPage {
     button: Button,
 }
 
-async fn latest(scope: &OrgScope, person: Uuid) -> Result<Option<equality_answer::Model>, DbErr> {
-    scope
-        .find::<equality_answer::Entity>()
-        .filter(equality_answer::Column::PersonId.eq(person))
-        .order_by_desc(equality_answer::Column::AnsweredAt)
-        .one(scope.db())
-        .await
-}
-
-/// The person's live (not withdrawn) consent for `purpose`.
-pub async fn live_consent(
-    scope: &OrgScope,
-    person: Uuid,
-    purpose: &str,
-) -> Result<Option<consent::Model>, DbErr> {
-    scope
-        .find::<consent::Entity>()
-        .filter(consent::Column::PersonId.eq(person))
-        .filter(consent::Column::Purpose.eq(purpose))
-        .filter(consent::Column::WithdrawnAt.is_null())
-        .one(scope.db())
-        .await
-}
-
 async fn person_page(
     tenant: &Tenant,
     page: Page,
@@ -132,8 +104,8 @@ async fn person_page(
     let person = people::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let stored = latest(&tenant.scope, id).await?;
-    let consent = live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
+    let stored = queries::latest(&tenant.scope, id).await?;
+    let consent = queries::live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
     let from_store = Answers::from_stored(stored.as_ref(), consent.as_ref());
     let answers = answers.unwrap_or(&from_store);
     Ok(PersonPage {
@@ -209,61 +181,15 @@ pub async fn save(
             return html_status(StatusCode::UNPROCESSABLE_ENTITY, built);
         }
     };
-    let stored = |name: &str| {
-        let value = answers.get(name);
-        (!value.is_empty()).then(|| value.to_owned())
-    };
     let actor = Some(tenant.user.account_id);
-    tenant
-        .scope
-        .insert(equality_answer::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            person_id: Set(id),
-            birth_year: Set(birth_year),
-            // A year of birth gives the band as it is now; reports work out the band at any date.
-            age_band: Set(stored("age_band").or_else(|| {
-                birth_year
-                    .map(|y| crate::kit::equality_questions::age_band(y, now.year()).to_owned())
-            })),
-            sex: Set(stored("sex")),
-            gender_same_as_birth: Set(stored("gender_same_as_birth")),
-            sexual_orientation: Set(stored("sexual_orientation")),
-            ethnic_group: Set(stored("ethnic_group")),
-            religion: Set(stored("religion")),
-            long_term_condition: Set(stored("long_term_condition")),
-            condition_impact: Set(stored("condition_impact")),
-            unpaid_care: Set(stored("unpaid_care")),
-            answered_at: Set(now),
-            recorded_by: Set(actor),
-        })
-        .await?;
-    let existing = live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
+    queries::record_answers(&tenant.scope, id, &answers, birth_year, actor, now).await?;
+    let existing = queries::live_consent(&tenant.scope, id, SELECTION_CONSENT).await?;
     match (answers.consent, existing) {
         (true, None) => {
-            tenant
-                .scope
-                .insert(consent::ActiveModel {
-                    id: Set(Uuid::now_v7()),
-                    organisation_id: Set(tenant.scope.organisation_id()),
-                    person_id: Set(id),
-                    purpose: Set(SELECTION_CONSENT.into()),
-                    how: Set(answers.how.clone()),
-                    given_at: Set(now),
-                    withdrawn_at: Set(None),
-                    recorded_by: Set(actor),
-                })
-                .await?
+            let how = answers.how.clone();
+            queries::give_consent(&tenant.scope, id, SELECTION_CONSENT, how, actor, now).await?
         }
-        (false, Some(given)) => {
-            tenant
-                .scope
-                .update_many::<consent::Entity>()
-                .col_expr(consent::Column::WithdrawnAt, Expr::value(now))
-                .filter(consent::Column::Id.eq(given.id))
-                .exec(tenant.scope.db())
-                .await?;
-        }
+        (false, Some(given)) => queries::withdraw_consent(&tenant.scope, given.id, now).await?,
         _ => {}
     }
     audit::record(

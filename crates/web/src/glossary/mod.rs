@@ -2,6 +2,7 @@
 //! jargon buster) and words it would rather people did not use, with plainer ones. Both feed
 //! the plain-language checker.
 
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

@@ -4,13 +4,9 @@ use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::glossary_term;
-use withus_db::sea_orm;
 
+use super::queries;
 use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::form_parts::row_button;
@@ -120,17 +116,7 @@ pub async fn add(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respon
             page_for(&tenant, page, Some(&data), &errors).await?,
         );
     }
-    tenant
-        .scope
-        .insert(glossary_term::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            term: Set(term.clone()),
-            meaning: Set(meaning),
-            kind: Set(kind.to_owned()),
-            created_at: Set(Utc::now()),
-        })
-        .await?;
+    queries::add(&tenant.scope, term.clone(), meaning, kind).await?;
     tenant
         .audit("added glossary term", "glossary", None, Some(&term))
         .await?;
@@ -139,13 +125,7 @@ pub async fn add(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respon
 
 pub async fn remove(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let removed = tenant
-        .scope
-        .delete_many::<glossary_term::Entity>()
-        .filter(glossary_term::Column::Id.eq(id))
-        .exec(tenant.scope.db())
-        .await?;
-    if removed.rows_affected == 0 {
+    if !queries::remove(&tenant.scope, id).await? {
         return Err(AppError::NotFound);
     }
     tenant

@@ -1,6 +1,7 @@
 //! Groups and user-led organisations as members of the register, with the people in them and
 //! the people who represent them.
 
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

@@ -2,11 +2,9 @@ use askama::Template;
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use uuid::Uuid;
-use withus_db::entities::{group, group_member, person};
-use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder};
 
+use super::queries::{self, NewGroup};
 use crate::kit::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table, Tag, Textarea, render,
 };
@@ -36,12 +34,7 @@ struct IndexPage {
 }
 
 pub async fn index(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let groups = tenant
-        .scope
-        .find::<group::Entity>()
-        .order_by_asc(group::Column::Name)
-        .all(tenant.scope.db())
-        .await?;
+    let groups = queries::groups(&tenant.scope).await?;
     let rows: Vec<Vec<Cell>> = groups
         .iter()
         .map(|g| {
@@ -134,20 +127,14 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             new_page(page, &data, &errors),
         );
     }
-    let id = Uuid::now_v7();
     let about = data.one("about");
-    tenant
-        .scope
-        .insert(group::ActiveModel {
-            id: Set(id),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            name: Set(name.chars().take(200).collect()),
-            kind: Set(kind),
-            about: Set((!about.is_empty()).then_some(about)),
-            email: Set((!email.is_empty()).then_some(email)),
-            created_at: Set(Utc::now()),
-        })
-        .await?;
+    let new = NewGroup {
+        name,
+        kind,
+        about: (!about.is_empty()).then_some(about),
+        email: (!email.is_empty()).then_some(email),
+    };
+    let id = queries::create(&tenant.scope, new).await?;
     tenant.audit("created", "group", Some(id), None).await?;
     Ok(Redirect::to(&format!("/groups/{id}")).into_response())
 }
@@ -179,27 +166,10 @@ pub async fn show(
     Query(search): Query<Search>,
 ) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let db = tenant.scope.db();
-    let group = tenant
-        .scope
-        .find::<group::Entity>()
-        .filter(group::Column::Id.eq(id))
-        .one(db)
+    let group = queries::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let members = tenant
-        .scope
-        .find::<group_member::Entity>()
-        .filter(group_member::Column::GroupId.eq(id))
-        .all(db)
-        .await?;
-    let people = tenant
-        .scope
-        .find::<person::Entity>()
-        .filter(person::Column::Id.is_in(members.iter().map(|m| m.person_id)))
-        .order_by_asc(person::Column::FamilyName)
-        .all(db)
-        .await?;
+    let (members, people) = queries::members(&tenant.scope, id).await?;
     let csrf = page.csrf.clone();
     let rows: Vec<Vec<Cell>> = people
         .iter()
@@ -277,35 +247,15 @@ pub async fn add_member(
     data: FormData,
 ) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let db = tenant.scope.db();
-    tenant
-        .scope
-        .find::<group::Entity>()
-        .filter(group::Column::Id.eq(id))
-        .one(db)
+    queries::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
     let person = parse_id(&data.one("person_id"))?;
     people::find(&tenant.scope, person)
         .await?
         .ok_or(AppError::NotFound)?;
-    let already = tenant
-        .scope
-        .find::<group_member::Entity>()
-        .filter(group_member::Column::GroupId.eq(id))
-        .filter(group_member::Column::PersonId.eq(person))
-        .one(db)
-        .await?;
-    if already.is_none() {
-        tenant
-            .scope
-            .insert(group_member::ActiveModel {
-                organisation_id: Set(tenant.scope.organisation_id()),
-                group_id: Set(id),
-                person_id: Set(person),
-                represents: Set(data.one("represents") == "yes"),
-            })
-            .await?;
+    let represents = data.one("represents") == "yes";
+    if queries::add_member(&tenant.scope, id, person, represents).await? {
         tenant
             .audit("changed", "group", Some(id), Some("member added"))
             .await?;
@@ -318,14 +268,7 @@ pub async fn remove_member(
     Path((id, person)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (id, person) = (parse_id(&id)?, parse_id(&person)?);
-    let result = tenant
-        .scope
-        .delete_many::<group_member::Entity>()
-        .filter(group_member::Column::GroupId.eq(id))
-        .filter(group_member::Column::PersonId.eq(person))
-        .exec(tenant.scope.db())
-        .await?;
-    if result.rows_affected != 1 {
+    if !queries::remove_member(&tenant.scope, id, person).await? {
         return Err(AppError::NotFound);
     }
     tenant

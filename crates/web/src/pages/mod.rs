@@ -1,6 +1,7 @@
 //! Pages for everyone: the start page, the health check, the accessibility statement and the
 //! privacy notice.
 
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

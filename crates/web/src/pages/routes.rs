@@ -3,6 +3,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::queries;
 use crate::AppState;
 use crate::kit::components::Button;
 use crate::kit::error::{AppResult, html};
@@ -28,7 +29,7 @@ pub async fn start(page: Page) -> AppResult<Response> {
 
 /// 200 when the database answers, 503 when it does not: for load balancers.
 pub async fn health(State(state): State<AppState>) -> Response {
-    if withus_db::connect::ping(&state.db).await {
+    if queries::ping(&state.db).await {
         (StatusCode::OK, "ok").into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response()

@@ -3,10 +3,6 @@
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use uuid::Uuid;
-use withus_db::entities::consent;
-use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, sea_query::Expr};
 
 use crate::kit::error::{AppError, AppResult, html_status};
 use crate::kit::forms::{Errors, FormData, parse_id};
@@ -14,7 +10,7 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab;
-use crate::people::consents::{HOW, PURPOSES, list};
+use crate::people::consents::{HOW, PURPOSES};
 use crate::people::forms::{StatusForm, TimeForm};
 use crate::people::person_page::{show_page, still_held};
 use crate::people::queries;
@@ -40,7 +36,7 @@ pub async fn record(
         errors.add("how", t("error-consent-how"));
     }
     if !errors.is_empty() {
-        let consents = list(&tenant.scope, id).await?;
+        let consents = queries::consents(&tenant.scope, id).await?;
         let typed = Typed {
             errors: &errors,
             times: &TimeForm::default(),
@@ -51,19 +47,7 @@ pub async fn record(
             show_page(page, &details, &consents, &typed, ""),
         );
     }
-    tenant
-        .scope
-        .insert(consent::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            person_id: Set(id),
-            purpose: Set(purpose),
-            how: Set(how),
-            given_at: Set(Utc::now()),
-            withdrawn_at: Set(None),
-            recorded_by: Set(Some(tenant.user.account_id)),
-        })
-        .await?;
+    queries::give_consent(&tenant.scope, id, purpose, how, tenant.user.account_id).await?;
     tenant
         .audit("changed", "person", Some(id), Some("consent given"))
         .await?;
@@ -75,18 +59,7 @@ pub async fn withdraw(
     Path((id, consent_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (id, consent_id) = (parse_id(&id)?, parse_id(&consent_id)?);
-    let purposes: Vec<&str> = PURPOSES.iter().map(|(p, _)| *p).collect();
-    let result = tenant
-        .scope
-        .update_many::<consent::Entity>()
-        .col_expr(consent::Column::WithdrawnAt, Expr::value(Utc::now()))
-        .filter(consent::Column::Id.eq(consent_id))
-        .filter(consent::Column::PersonId.eq(id))
-        .filter(consent::Column::Purpose.is_in(purposes))
-        .filter(consent::Column::WithdrawnAt.is_null())
-        .exec(tenant.scope.db())
-        .await?;
-    if result.rows_affected != 1 {
+    if !queries::withdraw_consent(&tenant.scope, id, consent_id).await? {
         return Err(AppError::NotFound);
     }
     tenant

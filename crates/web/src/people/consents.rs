@@ -3,9 +3,7 @@
 
 use chrono::Utc;
 use uuid::Uuid;
-use withus_db::OrgScope;
 use withus_db::entities::consent;
-use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder};
 
 use crate::kit::components::{Cell, Choices, Fieldset, Table, render};
 use crate::kit::form_parts::link_button;
@@ -28,18 +26,6 @@ pub const HOW: Vocab = &[
     ("phone", "how-phone"),
     ("in_person", "how-in-person"),
 ];
-
-/// The person's consents for the purposes above, newest first.
-pub async fn list(scope: &OrgScope, person: Uuid) -> Result<Vec<consent::Model>, DbErr> {
-    let purposes: Vec<&str> = PURPOSES.iter().map(|(p, _)| *p).collect();
-    scope
-        .find::<consent::Entity>()
-        .filter(consent::Column::PersonId.eq(person))
-        .filter(consent::Column::Purpose.is_in(purposes))
-        .order_by_desc(consent::Column::GivenAt)
-        .all(scope.db())
-        .await
-}
 
 pub fn table(consents: &[consent::Model], person: Uuid, csrf: &str) -> Option<Table> {
     let london = |at: chrono::DateTime<Utc>| crate::kit::dates::london(at);

@@ -1,17 +1,15 @@
 //! Exporting the register with the columns a coordinator picks, as CSV or a spreadsheet.
 //! Cells that a spreadsheet would run as a formula are escaped with a leading apostrophe.
 //!
-//! The register is read a page at a time in name order (`next_page`), keyed on family name,
-//! given name and id, so nobody is skipped or repeated wherever a page ends, and each page
-//! becomes rows here; `export_stream` writes them out. An export of any size holds one page.
+//! The register is read a page at a time in name order (`queries::next_page`), keyed on family
+//! name, given name and id, so nobody is skipped or repeated wherever a page ends, and each
+//! page becomes rows here; `export_stream` writes them out. An export of any size holds one page.
 
 use std::collections::HashMap;
 
-use uuid::Uuid;
-use withus_db::OrgScope;
-use withus_db::entities::{person, person_choice};
-use withus_db::sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder, QuerySelect};
+use withus_db::entities::person;
 
+use super::queries::Choices;
 use super::views::display_name;
 use crate::kit::i18n::t;
 use crate::kit::vocab::{self, Vocab};
@@ -42,13 +40,6 @@ pub const DEFAULT_COLUMNS: &[&str] = &[
     "status",
 ];
 
-/// People read from the database at a time: enough that a page is one round trip among
-/// many rows, few enough that memory stays small and the choices' `IN` list stays short.
-pub const PAGE_SIZE: u64 = 1000;
-
-/// (person, list) → the values they chose from it.
-pub type Choices = HashMap<(Uuid, String), Vec<String>>;
-
 /// A cell a spreadsheet would treat as a formula gets a leading apostrophe, so it stays text.
 pub fn escape_formula(cell: &str) -> String {
     if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
@@ -56,95 +47,6 @@ pub fn escape_formula(cell: &str) -> String {
     } else {
         cell.to_owned()
     }
-}
-
-/// Where a page of people in name order ended: the next page starts after this person.
-#[derive(Clone, Debug)]
-pub struct After {
-    family: String,
-    given: String,
-    id: Uuid,
-}
-
-impl After {
-    pub fn of(p: &person::Model) -> Self {
-        Self {
-            family: p.family_name.clone(),
-            given: p.given_name.clone(),
-            id: p.id,
-        }
-    }
-
-    /// People after this one in the order (family name, given name, id). The plain
-    /// `family_name >=` lets both databases start from this place in the name index rather
-    /// than walk it from the beginning.
-    pub fn condition(&self) -> Condition {
-        use person::Column::{FamilyName, GivenName, Id};
-        let same_given_later_id = Condition::all()
-            .add(GivenName.eq(self.given.clone()))
-            .add(Id.gt(self.id));
-        let same_family_later = Condition::all()
-            .add(FamilyName.eq(self.family.clone()))
-            .add(
-                Condition::any()
-                    .add(GivenName.gt(self.given.clone()))
-                    .add(same_given_later_id),
-            );
-        Condition::all()
-            .add(FamilyName.gte(self.family.clone()))
-            .add(
-                Condition::any()
-                    .add(FamilyName.gt(self.family.clone()))
-                    .add(same_family_later),
-            )
-    }
-}
-
-/// One page of the register in name order, with its people's choices.
-pub struct Page {
-    pub people: Vec<person::Model>,
-    pub choices: Choices,
-    /// Where the next page starts; none when this page was the last.
-    pub next: Option<After>,
-}
-
-/// The page of the register that follows `after` (the first page when none).
-pub async fn next_page(scope: &OrgScope, after: Option<&After>) -> Result<Page, DbErr> {
-    let mut query = scope.find::<person::Entity>();
-    if let Some(after) = after {
-        query = query.filter(after.condition());
-    }
-    let people = query
-        .order_by_asc(person::Column::FamilyName)
-        .order_by_asc(person::Column::GivenName)
-        .order_by_asc(person::Column::Id)
-        .limit(PAGE_SIZE)
-        .all(scope.db())
-        .await?;
-    let mut choices = Choices::new();
-    if !people.is_empty() {
-        for choice in scope
-            .find::<person_choice::Entity>()
-            .filter(person_choice::Column::PersonId.is_in(people.iter().map(|p| p.id)))
-            .all(scope.db())
-            .await?
-        {
-            choices
-                .entry((choice.person_id, choice.list))
-                .or_default()
-                .push(choice.value);
-        }
-    }
-    let next = if people.len() as u64 == PAGE_SIZE {
-        people.last().map(After::of)
-    } else {
-        None
-    };
-    Ok(Page {
-        people,
-        choices,
-        next,
-    })
 }
 
 /// The columns chosen, in the file's order, with every word their cells can hold translated

@@ -4,11 +4,10 @@ use askama::Template;
 use axum::extract::RawQuery;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use withus_db::entities::person;
-use withus_db::sea_orm::PaginatorTrait;
 
 use super::export::{COLUMNS, DEFAULT_COLUMNS, Layout};
 use super::export_stream;
+use super::queries;
 use crate::kit::components::{Button, Choices, Fieldset, render};
 use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::t;
@@ -66,11 +65,7 @@ pub async fn file(tenant: Tenant, RawQuery(query): RawQuery) -> AppResult<Respon
     let xlsx = pairs.iter().any(|(k, v)| k == "format" && v == "xlsx");
     let layout = Layout::new(&columns);
     // Counted, not loaded: the file itself is read a page at a time.
-    let people = tenant
-        .scope
-        .find::<person::Entity>()
-        .count(tenant.scope.db())
-        .await?;
+    let people = queries::count_people(&tenant.scope).await?;
     let detail = format!("{people} people; columns: {}", columns.join(", "));
     tenant
         .audit("exported", "people", None, Some(&detail))

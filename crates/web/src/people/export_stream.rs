@@ -13,7 +13,8 @@ use tokio::io::AsyncReadExt;
 use tokio::sync::mpsc;
 use withus_db::OrgScope;
 
-use super::export::{self, After, Layout};
+use super::export::{self, Layout};
+use super::queries::{self, After};
 use crate::kit::error::AppError;
 
 /// Pieces of a body waiting to be sent: a slow download holds back the reading, so memory
@@ -57,7 +58,7 @@ async fn send_csv(
     let mut rows = vec![layout.heading()];
     let mut after: Option<After> = None;
     loop {
-        let page = export::next_page(scope, after.as_ref())
+        let page = queries::next_page(scope, after.as_ref())
             .await
             .map_err(|e| e.to_string())?;
         rows.extend(page.people.iter().map(|p| layout.row(p, &page.choices)));
@@ -111,7 +112,7 @@ async fn read_pages(
 ) -> Result<(), AppError> {
     let mut after: Option<After> = None;
     loop {
-        let page = export::next_page(scope, after.as_ref()).await?;
+        let page = queries::next_page(scope, after.as_ref()).await?;
         let rows = page
             .people
             .iter()

@@ -8,20 +8,18 @@ use chrono::Utc;
 use serde_json::{Value, json};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::personal::{self, Section, Subject};
+use withus_db::personal::Section;
 
 use crate::kit::components::{SummaryList, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::sections::{Sections, heading_m, paragraph};
+use crate::people::queries;
 
-/// Every row the map ties to the person, or `None` when the organisation has no such person.
+/// Every row the map ties to the person, or `None` when the organisation has no such person;
+/// for the pages, whose errors are the kit's.
 pub async fn held(scope: &OrgScope, person_id: Uuid) -> AppResult<Option<Vec<Section>>> {
-    let db = scope.db();
-    let Some(subject) = Subject::find(db, scope.organisation_id(), person_id).await? else {
-        return Ok(None);
-    };
-    Ok(Some(personal::export(db, &subject).await?))
+    Ok(queries::everything_held(scope, person_id).await?)
 }
 
 /// The download: what each part is in plain words, and its rows as they are stored.

@@ -9,15 +9,13 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use withus_db::OrgScope;
-use withus_db::entities::people_import::{self, Column};
-use withus_db::import_jobs::{self, Claim, Move};
-use withus_db::job_queue::{LEASE, Owner};
-use withus_db::sea_orm::{DbErr, QueryFilter, TransactionTrait, sea_query::Expr};
+use withus_db::entities::people_import;
 
 use crate::AppState;
 use crate::kit::audit;
 use crate::kit::lease::Heartbeat;
-use crate::people::{import, queries};
+use crate::people::import;
+use crate::people::queries::{self, Claim, DbErr, LEASE, Owner};
 
 /// A file whose server stopped this many times while importing it is given up, so a file that
 /// brings its server down does not bring every server down in turn; the coordinator can try
@@ -36,7 +34,7 @@ pub async fn run_one_as(
     owner: &Owner,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let Some(job) = import_jobs::claim(&state.db, owner, now, LEASE).await? else {
+    let Some(job) = queries::claim_import(&state.db, owner, now, LEASE).await? else {
         return Ok(false);
     };
     run_claimed(state, &job).await?;
@@ -50,7 +48,7 @@ pub async fn run_claimed(state: &AppState, job: &people_import::Model) -> Result
     if job.attempts > MAX_ATTEMPTS {
         let reason = format!("the import stopped {MAX_ATTEMPTS} times before it finished");
         tracing::warn!(id = %job.id, "import given up: {reason}");
-        import_jobs::fail(&state.db, &claim, &reason).await?;
+        queries::fail_import(&state.db, &claim, &reason).await?;
         return Ok(());
     }
     // Stops renewing when dropped, at the end of this function whatever happens.
@@ -58,13 +56,13 @@ pub async fn run_claimed(state: &AppState, job: &people_import::Model) -> Result
         let (db, claim) = (state.db.clone(), claim.clone());
         move || {
             let (db, claim) = (db.clone(), claim.clone());
-            async move { import_jobs::renew(&db, &claim, Utc::now() + LEASE).await }
+            async move { queries::renew_import(&db, &claim, Utc::now() + LEASE).await }
         }
     });
     let scope = OrgScope::new(state.db.clone(), job.organisation_id);
     if let Err(e) = run(&scope, job, &claim).await {
         tracing::warn!(id = %job.id, "import failed: {e}");
-        import_jobs::fail(&state.db, &claim, &e.to_string()).await?;
+        queries::fail_import(&state.db, &claim, &e.to_string()).await?;
     }
     Ok(())
 }
@@ -90,28 +88,9 @@ async fn run(
         .into_iter()
         .map(|(_, input)| input)
         .collect();
-    let txn = scope.db().begin().await?;
-    queries::import_in(scope, &txn, &inputs, job.created_by).await?;
-    // Last, so on PostgreSQL the row stays locked only for the commit: a claim made meanwhile
-    // skips it, and one made before leaves this claim nothing to match.
-    let marked = scope
-        .update_many::<people_import::Entity>()
-        .col_expr(Column::Status, Expr::value(Move::Finish.to().name()))
-        .col_expr(Column::ImportedAt, Expr::value(Utc::now()))
-        .col_expr(Column::ImportedCount, Expr::value(inputs.len() as i32))
-        .col_expr(
-            Column::LeaseUntil,
-            Expr::value(Option::<DateTime<Utc>>::None),
-        )
-        .filter(import_jobs::mine(claim))
-        .exec(&txn)
-        .await?;
-    if marked.rows_affected == 0 {
-        // Taken over, or retried, since we claimed it: the latest claim adds the people.
-        txn.rollback().await?;
+    if !queries::finish_import(scope, claim, &inputs, job.created_by).await? {
         return Ok(());
     }
-    txn.commit().await?;
     let detail = format!("{} people from {}", inputs.len(), job.file_name);
     audit::record(
         scope,

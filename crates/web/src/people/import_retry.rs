@@ -7,17 +7,16 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use withus_db::entities::people_import;
-use withus_db::import_jobs;
-use withus_db::sea_orm::{ColumnTrait, QueryFilter};
 
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
 use crate::kit::i18n::t_args;
 use crate::kit::tenancy::Tenant;
+use crate::people::queries;
 
 /// Running, as the table says, but its server has stopped renewing the lease.
 pub fn stalled(stored: &people_import::Model) -> bool {
-    import_jobs::stalled(stored, Utc::now())
+    queries::stalled(stored, Utc::now())
 }
 
 /// What the status page says of a stalled import.
@@ -31,16 +30,12 @@ pub fn stalled_text(stored: &people_import::Model) -> String {
 
 pub async fn retry(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let stored = tenant
-        .scope
-        .find::<people_import::Entity>()
-        .filter(people_import::Column::Id.eq(id))
-        .one(tenant.scope.db())
+    let stored = queries::stored_import(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
     // The update checks again, so two clicks, or a worker taking it over meanwhile, queue it once.
-    if import_jobs::can_retry(&stored, Utc::now())
-        && import_jobs::retry(&tenant.scope, stored.id, Utc::now()).await?
+    if queries::can_retry(&stored, Utc::now())
+        && queries::retry_import(&tenant.scope, stored.id, Utc::now()).await?
     {
         let detail = format!("{} ({})", stored.file_name, stored.status);
         tenant

@@ -9,8 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
-use withus_db::import_jobs::{DONE, FAILED, IMPORTING, Move, QUEUED, State};
-use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
+use withus_db::import_state::{DONE, FAILED, IMPORTING, QUEUED};
 
 use crate::kit::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
 use crate::kit::error::{AppError, AppResult, html};
@@ -29,11 +28,7 @@ pub use super::import_upload::{upload, upload_form};
 
 async fn find(tenant: &Tenant, id: &str) -> AppResult<people_import::Model> {
     let id = parse_id(id)?;
-    tenant
-        .scope
-        .find::<people_import::Entity>()
-        .filter(people_import::Column::Id.eq(id))
-        .one(tenant.scope.db())
+    queries::stored_import(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -270,19 +265,8 @@ pub async fn set_columns(
     if let Some(read_as) = before.get(READ_AS) {
         mapping.insert(READ_AS.to_owned(), read_as.clone());
     }
-    tenant
-        .scope
-        .update_many::<people_import::Entity>()
-        .col_expr(
-            people_import::Column::Mapping,
-            Expr::value(
-                serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?,
-            ),
-        )
-        .filter(people_import::Column::Id.eq(stored.id))
-        .filter(people_import::Column::Status.is_in(State::EDITABLE.iter().map(|s| s.name())))
-        .exec(tenant.scope.db())
-        .await?;
+    let mapping = serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?;
+    queries::set_import_columns(&tenant.scope, stored.id, mapping).await?;
     Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
 }
 
@@ -290,26 +274,8 @@ pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
     let (stored, sheet, mapping) = load(&tenant, &id).await?;
     let existing = queries::existing_keys(&tenant.scope).await?;
     let count = import::check(&sheet, &mapping, &existing).good.len();
-    // Only a checked (or failed) file can be queued, so a double click queues it once.
-    let queued = tenant
-        .scope
-        .update_many::<people_import::Entity>()
-        .col_expr(
-            people_import::Column::Status,
-            Expr::value(Move::Confirm.to().name()),
-        )
-        .col_expr(people_import::Column::ToImport, Expr::value(count as i32))
-        .col_expr(people_import::Column::QueuedAt, Expr::value(Utc::now()))
-        .col_expr(
-            people_import::Column::Failure,
-            Expr::value(Option::<String>::None),
-        )
-        .col_expr(people_import::Column::Attempts, Expr::value(0))
-        .filter(people_import::Column::Id.eq(stored.id))
-        .filter(people_import::Column::Status.is_in(Move::Confirm.from_names()))
-        .exec(tenant.scope.db())
-        .await?;
-    if queued.rows_affected > 0 && count > 0 {
+    let queued = queries::queue_import(&tenant.scope, stored.id, count).await?;
+    if queued && count > 0 {
         let detail = format!("{count} people from {}", stored.file_name);
         tenant
             .audit("confirmed import", "people", None, Some(&detail))

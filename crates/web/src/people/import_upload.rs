@@ -6,15 +6,11 @@ use axum::extract::Multipart;
 use axum::extract::multipart::{MultipartError, MultipartRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use uuid::Uuid;
-use withus_db::entities::people_import;
-use withus_db::import_jobs::State;
-use withus_db::sea_orm::ActiveValue::Set;
 
 use super::import;
 use super::import_columns::guess_mapping;
 use super::import_read::Encoding;
+use super::queries::{self, Upload};
 use crate::kit::components::{ErrorMessage, ErrorSummary};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::i18n::t;
@@ -103,30 +99,12 @@ pub async fn upload(
     if upload.encoding == Encoding::Windows1252 {
         mapping.insert(READ_AS.to_owned(), WINDOWS_1252.to_owned());
     }
-    let id = Uuid::now_v7();
-    tenant
-        .scope
-        .insert(people_import::ActiveModel {
-            id: Set(id),
-            organisation_id: Set(tenant.scope.organisation_id()),
-            file_name: Set(name.chars().take(200).collect()),
-            content: Set(upload.text),
-            mapping: Set(
-                serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?
-            ),
-            created_by: Set(Some(tenant.user.account_id)),
-            created_at: Set(Utc::now()),
-            imported_at: Set(None),
-            imported_count: Set(None),
-            status: Set(State::FIRST.name().to_owned()),
-            to_import: Set(None),
-            queued_at: Set(None),
-            started_at: Set(None),
-            lease_until: Set(None),
-            failure: Set(None),
-            lease_owner: Set(None),
-            attempts: Set(0),
-        })
-        .await?;
+    let kept = Upload {
+        file_name: name,
+        content: upload.text,
+        mapping: serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?,
+        by: tenant.user.account_id,
+    };
+    let id = queries::keep_upload(&tenant.scope, kept).await?;
     Ok(Redirect::to(&format!("/people/import/{id}")).into_response())
 }

@@ -31,15 +31,14 @@ pub use person_page::{Saved, saved_banner};
 pub use routes::{FormPage, found_text};
 
 pub use consents::SELECTION_CONSENT;
-pub use erasure::erase;
-pub use export::{After, escape_formula};
+pub use export::escape_formula;
 pub use forms::{PersonForm, PersonInput, StatusForm, TimeForm};
 pub use held::{download as held_download, held as everything_held, page as held_page};
 pub use import_jobs::run_one_as as run_one_import;
 pub use queries::{
-    Details, Filters, active_members, add_times, by_ids, details, find, id_for_account, list,
-    named_contact, names_of_staff, remove_time, set_last_involved, set_status, staff_contacts,
-    update,
+    After, Details, Filters, active_members, add_times, by_ids, details, erase, find,
+    id_for_account, list, named_contact, names_of_staff, remove_time, set_last_involved,
+    set_status, staff_contacts, update,
 };
 pub use record_changes::{
     Whose, add_time as add_time_for, remove_time as remove_time_for, set_status as set_status_for,

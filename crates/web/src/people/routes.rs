@@ -307,7 +307,7 @@ pub async fn show(
     let details = queries::details(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let consents = super::consents::list(&tenant.scope, id).await?;
+    let consents = queries::consents(&tenant.scope, id).await?;
     tenant.audit("viewed", "person", Some(id), None).await?;
     let typed = Typed {
         errors: &Errors::default(),
@@ -328,7 +328,7 @@ pub async fn add_time(
         .await?
         .ok_or(AppError::NotFound)?;
     still_held(details.person.erased_at)?;
-    let consents = super::consents::list(&tenant.scope, id).await?;
+    let consents = queries::consents(&tenant.scope, id).await?;
     let back = format!("/people/{id}");
     let whose = Whose {
         person: id,
@@ -369,7 +369,7 @@ pub async fn set_status(
         .await?
         .ok_or(AppError::NotFound)?;
     still_held(details.person.erased_at)?;
-    let consents = super::consents::list(&tenant.scope, id).await?;
+    let consents = queries::consents(&tenant.scope, id).await?;
     let back = format!("/people/{id}");
     let whose = Whose {
         person: id,

@@ -1,5 +1,6 @@
 //! The platform administrator's pages: the organisations on this installation.
 
+pub mod queries;
 pub mod routes;
 
 pub use routes::valid_slug;

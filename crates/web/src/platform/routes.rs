@@ -4,8 +4,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
-use withus_db::installation;
 
+use super::queries;
 use crate::AppState;
 use crate::kit::components::{Button, Cell, ErrorSummary, Input, Table};
 use crate::kit::error::{AppResult, html, html_status};
@@ -52,7 +52,7 @@ async fn organisations_page(
             .find(|(f, _)| f == field)
             .map(|(_, m)| m.as_str())
     };
-    let rows = installation::organisations(&state.db)
+    let rows = queries::organisations(&state.db)
         .await?
         .into_iter()
         .map(|o| vec![Cell::text(o.name), Cell::text(o.slug)])
@@ -101,7 +101,7 @@ pub async fn create(
     let slug = form.slug.trim().to_owned();
     if !valid_slug(&slug) {
         errors.push(("slug".to_owned(), t("error-slug-format")));
-    } else if installation::organisation_by_slug(&state.db, &slug)
+    } else if queries::organisation_by_slug(&state.db, &slug)
         .await?
         .is_some()
     {
@@ -111,6 +111,6 @@ pub async fn create(
         let page = organisations_page(&state, page, &form, &errors).await?;
         return html_status(StatusCode::UNPROCESSABLE_ENTITY, page);
     }
-    installation::create_organisation(&state.db, &slug, form.name.trim(), Utc::now()).await?;
+    queries::create_organisation(&state.db, &slug, form.name.trim(), Utc::now()).await?;
     Ok(Redirect::to("/platform/organisations").into_response())
 }

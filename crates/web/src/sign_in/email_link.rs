@@ -6,8 +6,9 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
 use serde::Deserialize;
-use withus_db::{OrgScope, installation};
+use withus_db::OrgScope;
 
+use super::queries;
 use crate::AppState;
 use crate::kit::audit;
 use crate::kit::auth::client::ClientAddress;
@@ -100,7 +101,7 @@ pub async fn send_email_link(
     rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
 
     // The answer is the same whether or not the account exists, so the page reveals nothing.
-    if let Some(account) = installation::account_by_email(&state.db, &email).await?
+    if let Some(account) = queries::account_by_email(&state.db, &email).await?
         && account.disabled_at.is_none()
     {
         send_link(&state, &account).await?;
@@ -132,7 +133,7 @@ pub async fn show_link(
     page: Page,
     Path(token): Path<String>,
 ) -> AppResult<Response> {
-    let link = installation::sign_in_link(&state.db, &session::hash(&token)).await?;
+    let link = queries::sign_in_link(&state.db, &session::hash(&token)).await?;
     let usable = link.is_some_and(|l| l.used_at.is_none() && l.expires_at > Utc::now());
     if !usable {
         return html_status(
@@ -156,7 +157,7 @@ pub async fn use_link(
     Path(token): Path<String>,
 ) -> AppResult<Response> {
     let hashed = session::hash(&token);
-    let link = installation::sign_in_link(&state.db, &hashed).await?;
+    let link = queries::sign_in_link(&state.db, &hashed).await?;
     let Some(link) = link else {
         return html_status(
             StatusCode::GONE,
@@ -165,7 +166,7 @@ pub async fn use_link(
             },
         );
     };
-    if !installation::use_sign_in_link(&state.db, &hashed, Utc::now()).await? {
+    if !queries::use_sign_in_link(&state.db, &hashed, Utc::now()).await? {
         return html_status(
             StatusCode::GONE,
             LinkInvalidPage {

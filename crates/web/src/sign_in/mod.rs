@@ -2,6 +2,7 @@
 //! guessing down.
 
 pub mod email_link;
+pub mod queries;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

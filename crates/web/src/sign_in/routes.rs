@@ -6,11 +6,9 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use serde::Deserialize;
-use withus_db::entities::sign_in_link;
-use withus_db::outbox::{self, NewMessage};
-use withus_db::sea_orm::ActiveValue::Set;
-use withus_db::{OrgScope, installation};
+use withus_db::OrgScope;
 
+use super::queries;
 use crate::AppState;
 use crate::kit::audit;
 use crate::kit::auth::client::ClientAddress;
@@ -139,7 +137,7 @@ pub async fn sign_in(
         return too_many(page, &form, message);
     }
 
-    let account = installation::account_by_email(&state.db, &form.email).await?;
+    let account = queries::account_by_email(&state.db, &form.email).await?;
     let typed = form.password.clone();
     let matched = match &account {
         Some(a) if a.disabled_at.is_none() => {
@@ -162,7 +160,7 @@ pub async fn sign_in(
             rate_limit::count(&state.db, &[&account_key, &address_key]).await?;
             if let Some(owner) = owner.as_ref().filter(|o| o.disabled_at.is_none()) {
                 let since = Utc::now() - Duration::minutes(rate_limit::WINDOW_MINUTES);
-                if installation::attempts_since(&state.db, &account_key, since).await?
+                if queries::attempts_since(&state.db, &account_key, since).await?
                     == rate_limit::LINK_AFTER
                 {
                     send_link(&state, owner).await?;
@@ -176,7 +174,7 @@ pub async fn sign_in(
         }
     };
 
-    installation::clear_attempts(&state.db, &account_key).await?;
+    queries::clear_attempts(&state.db, &account_key).await?;
     let previous = previous.map(|p| p.0.0);
     let token = session::start(
         &state,
@@ -219,16 +217,6 @@ pub(super) async fn send_link(
     let token = session::new_token();
     let now = Utc::now();
     let scope = OrgScope::new(state.db.clone(), account.organisation_id);
-    scope
-        .insert(sign_in_link::ActiveModel {
-            id: Set(session::hash(&token)),
-            organisation_id: Set(account.organisation_id),
-            account_id: Set(account.id),
-            created_at: Set(now),
-            expires_at: Set(now + Duration::minutes(LINK_MINUTES)),
-            used_at: Set(None),
-        })
-        .await?;
     let link = format!("{}/sign-in/email/{token}", state.config.public_url);
     let body = t_args(
         "email-link-body",
@@ -239,14 +227,13 @@ pub(super) async fn send_link(
         ],
     );
     let subject = t("email-link-subject");
-    outbox::enqueue(
+    queries::save_link(
         &scope,
-        NewMessage {
-            to: &account.email,
-            subject: &subject,
-            body: &body,
-            calendar: None,
-        },
+        account,
+        session::hash(&token),
+        now + Duration::minutes(LINK_MINUTES),
+        &subject,
+        &body,
         now,
     )
     .await?;

@@ -1,11 +1,15 @@
 //! Adding the people of an import: the keys already held, for finding duplicates, and the
-//! rows written in one transaction.
+//! rows written in one transaction, which the worker's also marks its job done.
 
-use chrono::Utc;
-use sea_orm::{ActiveValue::Set, DatabaseTransaction, DbErr, QuerySelect};
+use chrono::{DateTime, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, DatabaseTransaction, DbErr, QueryFilter, QuerySelect};
 use uuid::Uuid;
 use withus_db::OrgScope;
+use withus_db::entities::people_import::{self, Column};
 use withus_db::entities::{person, person_choice, person_status_change};
+use withus_db::import_jobs::{self, Claim};
+use withus_db::import_state::Move;
 use withus_db::sea_orm;
 
 use crate::people::forms::PersonInput;
@@ -45,6 +49,39 @@ pub async fn import(
     import_in(scope, &txn, inputs, actor).await?;
     txn.commit().await?;
     Ok(inputs.len())
+}
+
+/// Adds the checked people of a claimed import and marks the job done, in one transaction,
+/// but only while the job is still this claim's; answers whether it was.
+pub async fn finish_import(
+    scope: &OrgScope,
+    claim: &Claim,
+    inputs: &[PersonInput],
+    actor: Option<Uuid>,
+) -> Result<bool, DbErr> {
+    let txn = scope.transaction().await?;
+    import_in(scope, &txn, inputs, actor).await?;
+    // Last, so on PostgreSQL the row stays locked only for the commit: a claim made meanwhile
+    // skips it, and one made before leaves this claim nothing to match.
+    let marked = scope
+        .update_many::<people_import::Entity>()
+        .col_expr(Column::Status, Expr::value(Move::Finish.to().name()))
+        .col_expr(Column::ImportedAt, Expr::value(Utc::now()))
+        .col_expr(Column::ImportedCount, Expr::value(inputs.len() as i32))
+        .col_expr(
+            Column::LeaseUntil,
+            Expr::value(Option::<DateTime<Utc>>::None),
+        )
+        .filter(import_jobs::mine(claim))
+        .exec(&txn)
+        .await?;
+    if marked.rows_affected == 0 {
+        // Taken over, or retried, since we claimed it: the latest claim adds the people.
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Adds people inside the caller's transaction, so a job can record that it is done in the

@@ -1,19 +1,33 @@
 //! The register's reads and writes, all through the organisation's scope; adding many people
-//! at once (the import) in `import.rs`.
+//! at once (the import) in `import.rs`, the stored imports and their queue in `import_jobs.rs`,
+//! the register a page at a time in `export.rs`, consents in `consents.rs`, and everything the
+//! map of personal data ties to a person (read out, or erased) in `personal.rs`.
 
 mod changes;
+mod consents;
+mod export;
 mod import;
+mod import_jobs;
+mod personal;
 mod staff;
 
 use changes::record_status;
 pub use changes::*;
+pub use consents::*;
+pub use export::{After, Choices, count_people, next_page};
 pub use import::*;
+pub use import_jobs::*;
+pub use personal::*;
 pub use staff::*;
+
+/// The error every query answers with, named here for the import worker, whose signatures
+/// (called from `jobs.rs` and the tests) carry it.
+pub use sea_orm::DbErr;
 
 use chrono::Utc;
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbErr, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, QueryFilter, QueryOrder,
     QuerySelect, QueryTrait,
 };
 use uuid::Uuid;

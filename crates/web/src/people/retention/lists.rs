@@ -7,12 +7,12 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{person, retention_person};
-use withus_db::sea_orm::DbErr;
 
 use super::due::{Due, Why};
 use super::{LETTER, Setting, day, worker};
 use crate::kit::blocks::{on_lines, row_link, visually_hidden};
 use crate::kit::components::{Cell, Table, escape, render};
+use crate::kit::error::AppResult;
 use crate::kit::form_parts::row_button;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::sections::{details, heading_m, link, paragraph, words};
@@ -193,7 +193,7 @@ pub fn due_list(due: &[Due], rows: &Rows, setting: Setting) -> String {
 }
 
 /// The people a coordinator keeps, with the reason, who decided and when.
-pub async fn kept(scope: &OrgScope, rows: &Rows, csrf: &str) -> Result<String, DbErr> {
+pub async fn kept(scope: &OrgScope, rows: &Rows, csrf: &str) -> AppResult<String> {
     let mut kept: Vec<&retention_person::Model> =
         rows.values().filter(|r| r.kept_at.is_some()).collect();
     kept.sort_by_key(|r| r.kept_at);

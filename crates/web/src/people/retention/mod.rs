@@ -2,22 +2,18 @@
 //! or have not taken part, for a number of years. Each person is told first, the way they chose
 //! to hear from us, and erased only once the notice period has passed; a coordinator can keep
 //! anyone, saying why. `due` decides who, `worker` tells and erases (the background worker runs
-//! it), `store` records notices and keeps, and `routes` with `lists` is the coordinators' page.
+//! it), `queries` reads the setting and records notices and keeps, and `routes` with `lists` is
+//! the coordinators' page.
 
-use std::collections::HashMap;
 use std::ops::RangeInclusive;
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Europe::London;
-use uuid::Uuid;
-use withus_db::OrgScope;
-use withus_db::entities::retention_person;
-use withus_db::sea_orm::DbErr;
 
 pub mod due;
 pub mod lists;
+pub mod queries;
 pub mod routes;
-pub mod store;
 pub mod worker;
 
 /// The years a coordinator may choose.
@@ -43,25 +39,6 @@ impl Setting {
     pub fn notice(&self) -> Duration {
         Duration::days(i64::from(self.notice_days))
     }
-}
-
-/// The setting as stored: the years (none while retention is off) and the days of notice.
-pub async fn stored(scope: &OrgScope) -> Result<(Option<i32>, i32), DbErr> {
-    let org = withus_db::installation::organisation(scope.db(), scope.organisation_id()).await?;
-    Ok(org.map_or((None, DEFAULT_NOTICE_DAYS), |o| {
-        (o.retention_years, o.retention_notice_days)
-    }))
-}
-
-/// Every notice and keep of the organisation, by person. Few: one a person due or kept.
-pub async fn rows(scope: &OrgScope) -> Result<HashMap<Uuid, retention_person::Model>, DbErr> {
-    Ok(scope
-        .find::<retention_person::Entity>()
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|r| (r.person_id, r))
-        .collect())
 }
 
 /// "3 March 2026": the day in the UK.

@@ -10,7 +10,7 @@ use chrono::Utc;
 use withus_db::OrgScope;
 use withus_db::entities::person;
 
-use super::{NOTICE_DAYS, REASON_MAX, Setting, YEARS, due, lists, store};
+use super::{NOTICE_DAYS, REASON_MAX, Setting, YEARS, due, lists, queries};
 use crate::kit::components::{Choices, Fieldset, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
@@ -80,7 +80,7 @@ async fn page_with(
     errors: &Errors,
 ) -> AppResult<Response> {
     let scope = &tenant.scope;
-    let stored = super::stored(scope).await?;
+    let stored = queries::stored(scope).await?;
     let csrf = page.csrf.clone();
     let mut sections = Sections::new(page, t("retention-title"))
         .back("/people")
@@ -89,7 +89,7 @@ async fn page_with(
         .errors(errors)
         .paragraph(&t("retention-intro"))
         .form(PAGE, &setting_fields(stored, data, errors), &t("save"));
-    let rows = super::rows(scope).await?;
+    let rows = queries::rows(scope).await?;
     match stored {
         (Some(years), notice_days) => {
             let setting = Setting { years, notice_days };
@@ -146,9 +146,9 @@ pub async fn save(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respo
         return page_with(&tenant, page, None, Some(&data), &errors).await;
     };
     let years = if on == "yes" { years } else { None };
-    withus_db::retention::set(&tenant.scope, years, notice_days).await?;
+    queries::save_setting(&tenant.scope, years, notice_days).await?;
     if years.is_none() {
-        store::forget_all_notices(&tenant.scope).await?;
+        queries::forget_all_notices(&tenant.scope).await?;
     }
     let detail = match years {
         Some(years) => format!("retention: {years} years, {notice_days} days' notice"),
@@ -211,7 +211,7 @@ pub async fn keep(
     if !errors.is_empty() {
         return keep_page(page, &person, &reason, &errors);
     }
-    store::keep(
+    queries::keep(
         &tenant.scope,
         person.id,
         &reason,
@@ -233,7 +233,7 @@ pub async fn keep(
 
 pub async fn release(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let person = live_person(&tenant.scope, &id).await?;
-    if store::release(&tenant.scope, person.id).await? {
+    if queries::release(&tenant.scope, person.id).await? {
         tenant
             .audit(
                 "changed",
@@ -248,7 +248,7 @@ pub async fn release(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respon
 
 pub async fn letter_posted(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let person = live_person(&tenant.scope, &id).await?;
-    if store::letter_posted(&tenant.scope, person.id, Utc::now()).await? {
+    if queries::letter_posted(&tenant.scope, person.id, Utc::now()).await? {
         tenant
             .audit(
                 "told",

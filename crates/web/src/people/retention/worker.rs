@@ -6,24 +6,15 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Duration, Utc};
-use chrono_tz::Europe::London;
-use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, DbErr, QueryFilter};
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{claim, claim_receipt, people_import};
-use withus_db::import_jobs::{DONE, FAILED};
-use withus_db::outbox::{self, NewMessage};
-use withus_db::sea_orm;
 
 use super::due::{self, Due, Why};
-use super::{EMAIL, LETTER, Setting, day, store};
+use super::queries::{self, DatabaseConnection, DbErr, NewMessage};
+use super::{EMAIL, LETTER, Setting, day};
 use crate::kit::audit;
 use crate::kit::i18n::{t, t_args};
-
-/// Finished imports' spreadsheets stay this long, for anyone checking what was added.
-pub const IMPORTS_KEPT_DAYS: i64 = 30;
 
 /// What a run did, for the log and for tests.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -48,7 +39,7 @@ impl Done {
 /// and does not hold up the others.
 pub async fn run(db: &DatabaseConnection, now: DateTime<Utc>) -> Result<Done, DbErr> {
     let mut total = Done::default();
-    for org in withus_db::installation::organisations(db).await? {
+    for org in queries::organisations(db).await? {
         let Some(years) = org.retention_years else {
             continue;
         };
@@ -73,14 +64,14 @@ pub async fn step(
     now: DateTime<Utc>,
 ) -> Result<Done, DbErr> {
     let due = due::due(scope, setting.years, now).await?;
-    let rows = super::rows(scope).await?;
+    let rows = queries::rows(scope).await?;
     let still_due: HashSet<Uuid> = due.iter().map(|d| d.person.id).collect();
     let stale: Vec<Uuid> = rows
         .values()
         .filter(|r| r.kept_at.is_none() && !still_due.contains(&r.person_id))
         .map(|r| r.id)
         .collect();
-    store::forget(scope, &stale).await?;
+    queries::forget(scope, &stale).await?;
     let told_before = now - setting.notice();
     let mut done = Done::default();
     for d in &due {
@@ -93,8 +84,8 @@ pub async fn step(
             Some(row)
                 if row.kept_at.is_none() && row.told_at.is_some_and(|at| at <= told_before) =>
             {
-                if store::claim_erasure(scope, d.person.id, told_before).await? {
-                    crate::people::erasure::erase(scope, d.person.id).await?;
+                if queries::claim_erasure(scope, d.person.id, told_before).await? {
+                    crate::people::queries::erase(scope, d.person.id).await?;
                     audit::record(
                         scope,
                         None,
@@ -111,7 +102,7 @@ pub async fn step(
             Some(_) => {}
         }
     }
-    done.files = files(scope, setting, now).await?;
+    done.files = queries::remove_old_files(scope, setting, now).await?;
     Ok(done)
 }
 
@@ -136,23 +127,17 @@ async fn tell(
         .as_deref()
         .filter(|e| p.contact_by_email && !e.trim().is_empty());
     let by = if address.is_some() { EMAIL } else { LETTER };
-    let txn = scope.transaction().await?;
-    if !store::notice_in(scope, &txn, p.id, by, address.is_some(), now).await? {
-        txn.rollback().await?;
+    let subject = t("retention-notice-subject");
+    let body = notice(organisation, setting, d, now);
+    let email = address.map(|to| NewMessage {
+        to,
+        subject: &subject,
+        body: &body,
+        calendar: None,
+    });
+    if !queries::give_notice(scope, p.id, by, email, now).await? {
         return Ok(Told::Already);
     }
-    if let Some(to) = address {
-        let subject = t("retention-notice-subject");
-        let body = notice(organisation, setting, d, now);
-        let message = NewMessage {
-            to,
-            subject: &subject,
-            body: &body,
-            calendar: None,
-        };
-        outbox::enqueue_in(scope, &txn, message, now).await?;
-    }
-    txn.commit().await?;
     let detail = if address.is_some() {
         "retention: told by email"
     } else {
@@ -189,52 +174,4 @@ pub fn notice(organisation: &str, setting: Setting, d: &Due, now: DateTime<Utc>)
             ("date", &day(now + setting.notice())),
         ],
     )
-}
-
-/// Uploaded spreadsheets of imports finished over 30 days ago, and receipts for claims paid
-/// before the organisation's years. Claims and payments themselves stay: finance records are
-/// kept for six years, and erasure already leaves them without a name.
-async fn files(scope: &OrgScope, setting: Setting, now: DateTime<Utc>) -> Result<u64, DbErr> {
-    use people_import::Column as I;
-    let month_ago = now - Duration::days(IMPORTS_KEPT_DAYS);
-    // A failed import has no finishing time: it started, or was made, before then.
-    let finished = Condition::any()
-        .add(I::ImportedAt.lt(month_ago))
-        .add(
-            Condition::all()
-                .add(I::ImportedAt.is_null())
-                .add(I::StartedAt.lt(month_ago)),
-        )
-        .add(
-            Condition::all()
-                .add(I::ImportedAt.is_null())
-                .add(I::StartedAt.is_null())
-                .add(I::CreatedAt.lt(month_ago)),
-        );
-    let imports = scope
-        .delete_many::<people_import::Entity>()
-        .filter(I::Status.is_in([DONE, FAILED]))
-        .filter(finished)
-        .exec(scope.db())
-        .await?
-        .rows_affected;
-    let paid_before = due::cutoff(now, setting.years)
-        .with_timezone(&London)
-        .date_naive();
-    let mut paid = scope.select_column::<claim::Entity>(claim::Column::Id);
-    paid.and_where(Expr::col(claim::Column::Status).eq("paid"))
-        .and_where(Expr::col(claim::Column::PaidOn).lte(paid_before));
-    let receipts = scope
-        .delete_many::<claim_receipt::Entity>()
-        .filter(claim_receipt::Column::ClaimId.in_subquery(paid))
-        .exec(scope.db())
-        .await?
-        .rows_affected;
-    for (count, subject) in [(imports, "people import"), (receipts, "claim receipts")] {
-        if count > 0 {
-            let detail = format!("retention: {count}");
-            audit::record(scope, None, "deleted", subject, None, Some(&detail)).await?;
-        }
-    }
-    Ok(imports + receipts)
 }

@@ -1,6 +1,6 @@
-//! Writes to `retention_people`, through the scope: a notice made, a letter posted, a person
-//! kept with the reason, and keeping stopped. A row exists only while a person has been told
-//! or is kept, and the unique key on (organisation, person) keeps it to one.
+//! Writes to `retention_people`, through the scope: a notice made (with its email), a letter
+//! posted, a person kept with the reason, and keeping stopped. A row exists only while a person
+//! has been told or is kept, and the unique key on (organisation, person) keeps it to one.
 
 use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::Set;
@@ -9,10 +9,11 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, QueryFilter};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::retention_person::{self, Column as R};
+use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
-use super::LETTER;
 use crate::kit::error::is_duplicate;
+use crate::people::retention::LETTER;
 
 fn row(scope: &OrgScope, person: Uuid) -> retention_person::ActiveModel {
     retention_person::ActiveModel {
@@ -48,6 +49,28 @@ pub async fn notice_in<C: ConnectionTrait>(
         Err(e) if is_duplicate(&e) => Ok(false),
         Err(e) => Err(e),
     }
+}
+
+/// Tells one person due, in one transaction: the notice, by `by`, and the email when there is
+/// one (told by email, the notice period starts now). Answers false when the person already
+/// has a row: then nothing is written and nothing sent.
+pub async fn give_notice(
+    scope: &OrgScope,
+    person: Uuid,
+    by: &str,
+    email: Option<NewMessage<'_>>,
+    now: DateTime<Utc>,
+) -> Result<bool, DbErr> {
+    let txn = scope.transaction().await?;
+    if !notice_in(scope, &txn, person, by, email.is_some(), now).await? {
+        txn.rollback().await?;
+        return Ok(false);
+    }
+    if let Some(message) = email {
+        outbox::enqueue_in(scope, &txn, message, now).await?;
+    }
+    txn.commit().await?;
+    Ok(true)
 }
 
 /// Staff posted the person's letter today: the notice period starts now.
