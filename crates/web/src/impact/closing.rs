@@ -3,11 +3,11 @@
 //! lessons). The lifecycle refuses to close an opportunity until both are true.
 
 use chrono::Utc;
-use sea_orm::DbErr;
 use withus_db::OrgScope;
 use withus_db::entities::outcome_result;
 
 use super::queries;
+use crate::kit::error::AppResult;
 use crate::opportunities::Full;
 
 pub struct LoopState {
@@ -29,7 +29,7 @@ pub fn outcomes_judged(outcomes: usize, results: &[outcome_result::Model]) -> bo
     })
 }
 
-pub async fn state(scope: &OrgScope, full: &Full) -> Result<LoopState, DbErr> {
+pub async fn state(scope: &OrgScope, full: &Full) -> AppResult<LoopState> {
     let o = &full.opportunity;
     let waiting = queries::waiting(scope, Some(o.id), Utc::now()).await?;
     let results = queries::outcome_results(scope, o.id).await?;

@@ -6,14 +6,12 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use sea_orm::{ColumnTrait, QueryFilter};
 use serde::Deserialize;
 use uuid::Uuid;
-use withus_db::entities::{contribution, interest, meeting_attendee, opportunity};
-use withus_db::sea_orm;
+use withus_db::entities::contribution;
 
 use super::contribution_form::{ContributionForm, Offered};
-use super::queries::{self};
+use super::queries;
 use super::{AREAS, areas_of, status_tag};
 use crate::kit::blocks::{on_lines, small_words, span};
 use crate::kit::components::{Cell, Table, render};
@@ -34,24 +32,8 @@ use crate::people::labels;
 async fn offered(tenant: &Tenant, opportunity_id: Uuid) -> AppResult<Offered> {
     let scope = &tenant.scope;
     let meetings = crate::meetings::for_opportunity(scope, opportunity_id).await?;
-    let mut ids: Vec<Uuid> = scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity_id))
-        .filter(interest::Column::Status.eq("confirmed"))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|i| i.person_id)
-        .collect();
-    ids.extend(
-        scope
-            .find::<meeting_attendee::Entity>()
-            .filter(meeting_attendee::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
-            .all(scope.db())
-            .await?
-            .into_iter()
-            .filter_map(|a| a.person_id),
-    );
+    let mut ids = queries::confirmed_in(scope, opportunity_id).await?;
+    ids.extend(queries::people_expected_at(scope, meetings.iter().map(|m| m.id)).await?);
     let names = crate::support::names_of_people(scope, ids).await?;
     let mut people: Vec<(String, String)> = names
         .into_iter()
@@ -90,11 +72,7 @@ async fn rows(
     )
     .await?;
     let titles: HashMap<Uuid, String> = if with_opportunity {
-        tenant
-            .scope
-            .find::<opportunity::Entity>()
-            .filter(opportunity::Column::Id.is_in(items.iter().map(|c| c.opportunity_id)))
-            .all(tenant.scope.db())
+        queries::opportunities_in(&tenant.scope, items.iter().map(|c| c.opportunity_id))
             .await?
             .into_iter()
             .map(|o| (o.id, o.title))
@@ -275,12 +253,7 @@ pub async fn new(tenant: Tenant, page: Page, Query(q): Query<NewQuery>) -> AppRe
         // First, which opportunity: its meetings and people make the rest of the form.
         let mut choices: Vec<(String, String)> =
             vec![(String::new(), t("contribution-choose-opportunity"))];
-        let all = tenant
-            .scope
-            .find::<opportunity::Entity>()
-            .filter(opportunity::Column::Status.ne("draft"))
-            .all(tenant.scope.db())
-            .await?;
+        let all = queries::opportunities_past_draft(&tenant.scope).await?;
         choices.extend(all.into_iter().map(|o| (o.id.to_string(), o.title)));
         let select = select(
             "opportunity",

@@ -6,14 +6,9 @@
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, QueryFilter};
-use uuid::Uuid;
-use withus_db::entities::{opportunity, outcome_result};
-use withus_db::sea_orm;
 
 use super::owed::About;
+use super::queries::OutcomeResult;
 use super::tables::{owed_names, owed_table};
 use super::{contributions, queries};
 use crate::kit::blocks::heading;
@@ -242,16 +237,11 @@ pub async fn save_outcomes(
             );
         }
         if !happened.is_empty() {
-            rows.push(outcome_result::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                opportunity_id: Set(o.id),
-                position: Set(n as i32),
-                outcome: Set(outcome.clone()),
-                happened: Set(happened),
-                evidence: Set(evidence),
-                recorded_by: Set(Some(tenant.user.account_id)),
-                recorded_at: Set(Utc::now()),
-                ..Default::default()
+            rows.push(OutcomeResult {
+                position: n as i32,
+                outcome: outcome.clone(),
+                happened,
+                evidence,
             });
         }
     }
@@ -263,15 +253,7 @@ pub async fn save_outcomes(
         };
         return page_for(&tenant, page, &full, Some((&data.0, &cycle)), &errors, "").await;
     }
-    let txn = tenant.scope.transaction().await?;
-    tenant
-        .scope
-        .delete_many::<outcome_result::Entity>()
-        .filter(outcome_result::Column::OpportunityId.eq(o.id))
-        .exec(&txn)
-        .await?;
-    tenant.scope.insert_many_in(&txn, rows).await?;
-    txn.commit().await?;
+    queries::replace_outcome_results(&tenant.scope, o.id, rows, tenant.user.account_id).await?;
     tenant
         .audit("recorded outcomes", "opportunity", Some(o.id), None)
         .await?;
@@ -291,17 +273,16 @@ pub async fn save_cycle(
     let o = &full.opportunity;
     let value = |name: &str| {
         let text = data.one(name).trim().to_owned();
-        Expr::value((!text.is_empty()).then_some(text))
+        (!text.is_empty()).then_some(text)
     };
-    tenant
-        .scope
-        .update_many::<opportunity::Entity>()
-        .col_expr(opportunity::Column::ActNotes, value("act"))
-        .col_expr(opportunity::Column::Reflection, value("reflection"))
-        .col_expr(opportunity::Column::Lessons, value("lessons"))
-        .filter(opportunity::Column::Id.eq(o.id))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::save_cycle(
+        &tenant.scope,
+        o.id,
+        value("act"),
+        value("reflection"),
+        value("lessons"),
+    )
+    .await?;
     tenant
         .audit("recorded reflection", "opportunity", Some(o.id), None)
         .await?;

@@ -2,10 +2,8 @@
 //! involved people and staff side by side, what people said, and lessons from similar
 //! opportunities.
 
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{evaluation_answer, opportunity, outcome_result};
-use withus_db::sea_orm;
+use withus_db::entities::{evaluation_answer, outcome_result};
 
 use super::queries;
 use super::questionnaire::{QUESTIONS, Score, summarise};
@@ -70,7 +68,7 @@ pub(super) async fn summary_with(
         };
         outcomes = outcomes.html_row(outcome, &value);
     }
-    let answers = super::questionnaire::answers(&tenant.scope, o.id).await?;
+    let answers = queries::answers(&tenant.scope, o.id).await?;
     let summary = summarise(&answers);
     let table = render(&Table {
         caption: Some(t("evaluation-side-by-side")),
@@ -137,13 +135,7 @@ pub(super) fn said_in_their_words(answers: &[evaluation_answer::Model]) -> Strin
 pub async fn lessons_for(tenant: &Tenant, full: &Full) -> AppResult<Vec<(Uuid, String, String)>> {
     let topics = full.tagged("topic");
     let area = full.opportunity.area.clone();
-    let others = tenant
-        .scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Lessons.is_not_null())
-        .filter(opportunity::Column::Id.ne(full.opportunity.id))
-        .all(tenant.scope.db())
-        .await?;
+    let others = queries::opportunities_with_lessons(&tenant.scope, full.opportunity.id).await?;
     let tags =
         crate::opportunities::topics_of(&tenant.scope, others.iter().map(|o| o.id).collect())
             .await?;

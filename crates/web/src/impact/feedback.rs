@@ -3,21 +3,15 @@
 //! print, each in their format (easy read when they need it and it was written, large print
 //! for letters). Who is owed what, and by when, comes from `owed`.
 
-use std::collections::HashMap;
-
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use serde::Deserialize;
 use uuid::Uuid;
-use withus_db::entities::{feedback, feedback_recipient, person, person_choice};
-use withus_db::outbox::{self, NewMessage};
-use withus_db::sea_orm;
+use withus_db::entities::person;
 
 use super::owed::{About, Owed};
-use super::queries;
+use super::queries::{self, Recipient, Sending};
 use super::tables::{owed_names, owed_table};
 use crate::kit::blocks::letter;
 use crate::kit::components::{Textarea, render};
@@ -204,47 +198,17 @@ pub async fn send(
     }
     let ids: Vec<Uuid> = owed.iter().map(|w| w.person_id).collect();
     let people = crate::people::by_ids(&tenant.scope, &ids).await?;
-    let mut needs: HashMap<Uuid, Vec<String>> = HashMap::new();
-    for c in tenant
-        .scope
-        .find::<person_choice::Entity>()
-        .filter(person_choice::Column::PersonId.is_in(ids))
-        .filter(person_choice::Column::List.eq("access_need"))
-        .all(tenant.scope.db())
-        .await?
-    {
-        needs.entry(c.person_id).or_default().push(c.value);
-    }
-    let feedback_id = Uuid::now_v7();
+    let needs = queries::access_needs(&tenant.scope, ids).await?;
     let now = Utc::now();
-    let txn = tenant.scope.transaction().await?;
-    tenant
-        .scope
-        .insert_many_in(
-            &txn,
-            vec![feedback::ActiveModel {
-                id: Set(feedback_id),
-                opportunity_id: Set(full.opportunity.id),
-                meeting_id: Set(match about {
-                    About::Meeting(m) => Some(m),
-                    About::Opportunity(_) => None,
-                }),
-                message: Set(message.clone()),
-                easy_read: Set((!easy_read.is_empty()).then(|| easy_read.clone())),
-                sent_by: Set(Some(tenant.user.account_id)),
-                sent_at: Set(now),
-                ..Default::default()
-            }],
-        )
-        .await?;
     let subject = t_args("feedback-email-subject", &[("about", &title)]);
-    let mut rows = Vec::new();
+    let mut recipients = Vec::new();
     for p in &people {
         let (channel, format) = route_for(
             p,
             needs.get(&p.id).map_or(&[], Vec::as_slice),
             !easy_read.is_empty(),
         );
+        let mut email = None;
         if let (Some(address), "email") = (&p.email, channel) {
             let name = p
                 .preferred_name
@@ -259,34 +223,25 @@ pub async fn send(
                 "feedback-email",
                 &[("name", &name), ("about", &title), ("message", words)],
             );
-            let mail = NewMessage {
-                to: address,
-                subject: &subject,
-                body: &body,
-                calendar: None,
-            };
-            outbox::enqueue_in(&tenant.scope, &txn, mail, now).await?;
+            email = Some((address.as_str(), body));
         }
-        rows.push(feedback_recipient::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            feedback_id: Set(feedback_id),
-            person_id: Set(p.id),
-            channel: Set(channel.into()),
-            format: Set(format.into()),
-            ..Default::default()
+        recipients.push(Recipient {
+            person_id: p.id,
+            channel,
+            format,
+            email,
         });
     }
-    let count = rows.len();
-    tenant.scope.insert_many_in(&txn, rows).await?;
-    match about {
-        About::Meeting(m) => {
-            withus_db::feedback_owed::meetings(&tenant.scope, &txn, [m], now).await?
-        }
-        About::Opportunity(o) => {
-            withus_db::feedback_owed::opportunities(&tenant.scope, &txn, [o]).await?
-        }
-    }
-    txn.commit().await?;
+    let count = recipients.len();
+    let sending = Sending {
+        opportunity_id: full.opportunity.id,
+        about,
+        message: &message,
+        easy_read: (!easy_read.is_empty()).then_some(easy_read.as_str()),
+        sent_by: tenant.user.account_id,
+        now,
+    };
+    queries::send_feedback(&tenant.scope, sending, &subject, &recipients).await?;
     tenant
         .audit(
             "sent feedback",
@@ -301,20 +256,8 @@ pub async fn send(
 /// Letters to print for the people who hear from us by post, newest feedback first.
 pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let sent = tenant
-        .scope
-        .find::<feedback::Entity>()
-        .filter(feedback::Column::OpportunityId.eq(full.opportunity.id))
-        .order_by_desc(feedback::Column::SentAt)
-        .all(tenant.scope.db())
-        .await?;
-    let by_post = tenant
-        .scope
-        .find::<feedback_recipient::Entity>()
-        .filter(feedback_recipient::Column::FeedbackId.is_in(sent.iter().map(|f| f.id)))
-        .filter(feedback_recipient::Column::Channel.eq("post"))
-        .all(tenant.scope.db())
-        .await?;
+    let sent = queries::feedback_sent(&tenant.scope, full.opportunity.id).await?;
+    let by_post = queries::recipients_by_post(&tenant.scope, &sent).await?;
     let names = crate::support::names_of_people(
         &tenant.scope,
         by_post.iter().map(|r| r.person_id).collect(),

@@ -6,10 +6,8 @@ use std::collections::HashMap;
 
 use axum::extract::Query;
 use axum::response::Response;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{contribution, interest, opportunity};
-use withus_db::sea_orm;
+use withus_db::entities::{contribution, opportunity};
 
 use super::{AREAS, areas_of, queries, status_tag};
 use crate::kit::blocks::{inset, paragraph_of, strong, summary_card};
@@ -59,32 +57,7 @@ pub async fn questionnaires_waiting(
     scope: &withus_db::OrgScope,
     person: Uuid,
 ) -> AppResult<Vec<(String, String)>> {
-    use sea_orm::sea_query::{Expr, ExprTrait};
-    use withus_db::entities::evaluation_answer;
-    let confirmed = scope
-        .select_column::<interest::Entity>(interest::Column::OpportunityId)
-        .and_where(Expr::col(interest::Column::PersonId).eq(person))
-        .and_where(Expr::col(interest::Column::Status).eq("confirmed"))
-        .to_owned();
-    // Correlated on the opportunity, so each check is one lookup in the answers' index
-    // (organisation, opportunity, person) rather than a read of every answer.
-    let answered = scope
-        .select_column::<evaluation_answer::Entity>(evaluation_answer::Column::OpportunityId)
-        .and_where(
-            Expr::col((
-                evaluation_answer::Entity,
-                evaluation_answer::Column::OpportunityId,
-            ))
-            .equals((opportunity::Entity, opportunity::Column::Id)),
-        )
-        .and_where(Expr::col(evaluation_answer::Column::PersonId).eq(person))
-        .to_owned();
-    Ok(scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Status.eq("evaluating"))
-        .filter(opportunity::Column::Id.in_subquery(confirmed))
-        .filter(Expr::exists(answered).not())
-        .all(scope.db())
+    Ok(queries::questionnaires_unanswered(scope, person)
         .await?
         .into_iter()
         .map(|o| {
@@ -101,15 +74,7 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
     let me = crate::people::id_for_account(scope, tenant.user.account_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let confirmed: Vec<Uuid> = scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::PersonId.eq(me))
-        .filter(interest::Column::Status.eq("confirmed"))
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|i| i.opportunity_id)
-        .collect();
+    let confirmed = queries::opportunities_confirmed_in(scope, me).await?;
     let mine = queries::contribution_ids_of(scope, me).await?;
     let theirs = queries::contributions(scope, None, Some(mine.clone())).await?;
     // The groups they were part of: contributions of their opportunities with nobody named.
@@ -119,21 +84,17 @@ pub async fn show(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResu
         .into_iter()
         .filter(|c| !named.contains_key(&c.id))
         .collect();
-    let titles: HashMap<Uuid, opportunity::Model> = scope
-        .find::<opportunity::Entity>()
-        .filter(
-            opportunity::Column::Id.is_in(
-                confirmed
-                    .iter()
-                    .copied()
-                    .chain(theirs.iter().map(|c| c.opportunity_id)),
-            ),
-        )
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
+    let titles: HashMap<Uuid, opportunity::Model> = queries::opportunities_in(
+        scope,
+        confirmed
+            .iter()
+            .copied()
+            .chain(theirs.iter().map(|c| c.opportunity_id)),
+    )
+    .await?
+    .into_iter()
+    .map(|o| (o.id, o))
+    .collect();
     let title = |id: &Uuid| titles.get(id).map_or(String::new(), |o| o.title.clone());
     let waiting = questionnaires_waiting(scope, me).await?;
     let mut sections = Sections::new(page, t("my-said-title"))

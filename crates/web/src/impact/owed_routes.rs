@@ -72,12 +72,7 @@ pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<R
         .filter(|d| (1..=90).contains(d))
     {
         Some(days) => {
-            withus_db::installation::set_feedback_days(
-                tenant.scope.db(),
-                tenant.scope.organisation_id(),
-                days,
-            )
-            .await?;
+            queries::set_feedback_days(&tenant.scope, days).await?;
             tenant
                 .audit("set feedback days", "organisation", None, Some(&typed))
                 .await?;

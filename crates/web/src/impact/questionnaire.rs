@@ -3,15 +3,10 @@
 //! text areas, so it works without JavaScript. Answers are summed per group and shown side by
 //! side (seed 001: professionals are usually more satisfied than service users).
 
-use chrono::Utc;
-use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ColumnTrait, DbErr, QueryFilter};
 use uuid::Uuid;
-use withus_db::OrgScope;
-use withus_db::entities::{account, evaluation_answer, interest, meeting_attendee, opportunity};
-use withus_db::outbox::{self, NewMessage};
-use withus_db::sea_orm;
+use withus_db::entities::{evaluation_answer, opportunity};
 
+use super::queries;
 use crate::AppState;
 use crate::kit::components::{Choices, Fieldset, Textarea, render};
 use crate::kit::error::AppResult;
@@ -75,11 +70,11 @@ impl Answers {
         }
     }
 
-    fn rating(&self, n: usize) -> Option<i32> {
+    pub(super) fn rating(&self, n: usize) -> Option<i32> {
         self.ratings[n].parse().ok().filter(|r| (1..=5).contains(r))
     }
 
-    fn words_of(&self, n: usize) -> Option<String> {
+    pub(super) fn words_of(&self, n: usize) -> Option<String> {
         (!self.words[n].is_empty()).then(|| self.words[n].clone())
     }
 
@@ -123,23 +118,6 @@ impl Answers {
         }
         fields
     }
-
-    fn row(&self) -> evaluation_answer::ActiveModel {
-        evaluation_answer::ActiveModel {
-            rating_1: Set(self.rating(0)),
-            words_1: Set(self.words_of(0)),
-            rating_2: Set(self.rating(1)),
-            words_2: Set(self.words_of(1)),
-            rating_3: Set(self.rating(2)),
-            words_3: Set(self.words_of(2)),
-            rating_4: Set(self.rating(3)),
-            words_4: Set(self.words_of(3)),
-            rating_5: Set(self.rating(4)),
-            words_5: Set(self.words_of(4)),
-            submitted_at: Set(Utc::now()),
-            ..Default::default()
-        }
-    }
 }
 
 /// Who is answering: an involved person, or a member of staff.
@@ -147,63 +125,6 @@ impl Answers {
 pub enum Who {
     Person(Uuid),
     Staff(Uuid),
-}
-
-pub async fn answer_of(
-    scope: &OrgScope,
-    opportunity: Uuid,
-    who: Who,
-) -> Result<Option<evaluation_answer::Model>, DbErr> {
-    let query = scope
-        .find::<evaluation_answer::Entity>()
-        .filter(evaluation_answer::Column::OpportunityId.eq(opportunity));
-    match who {
-        Who::Person(p) => query.filter(evaluation_answer::Column::PersonId.eq(p)),
-        Who::Staff(a) => query.filter(evaluation_answer::Column::AccountId.eq(a)),
-    }
-    .one(scope.db())
-    .await
-}
-
-/// Stores the answers; a second time changes the first (the unique keys keep it to one).
-pub async fn save(
-    scope: &OrgScope,
-    opportunity: Uuid,
-    who: Who,
-    answers: &Answers,
-) -> Result<(), DbErr> {
-    let mut row = answers.row();
-    if let Some(existing) = answer_of(scope, opportunity, who).await? {
-        row.id = NotSet;
-        scope
-            .update_many::<evaluation_answer::Entity>()
-            .set(row)
-            .filter(evaluation_answer::Column::Id.eq(existing.id))
-            .exec(scope.db())
-            .await?;
-        return Ok(());
-    }
-    row.id = Set(Uuid::now_v7());
-    row.opportunity_id = Set(opportunity);
-    let (answered_as, person, account) = match who {
-        Who::Person(p) => ("involved", Some(p), None),
-        Who::Staff(a) => ("staff", None, Some(a)),
-    };
-    row.answered_as = Set(answered_as.into());
-    row.person_id = Set(person);
-    row.account_id = Set(account);
-    scope.insert(row).await
-}
-
-pub async fn answers(
-    scope: &OrgScope,
-    opportunity: Uuid,
-) -> Result<Vec<evaluation_answer::Model>, DbErr> {
-    scope
-        .find::<evaluation_answer::Entity>()
-        .filter(evaluation_answer::Column::OpportunityId.eq(opportunity))
-        .all(scope.db())
-        .await
 }
 
 /// A group's ratings for one question: how many rated it, and the average out of 5.
@@ -232,18 +153,9 @@ pub fn summarise(answers: &[evaluation_answer::Model]) -> [(Score, Score); 5] {
 
 /// Emails everyone confirmed in the opportunity the link to their questionnaire.
 pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -> AppResult<usize> {
-    let confirmed: Vec<Uuid> = tenant
-        .scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(o.id))
-        .filter(interest::Column::Status.eq("confirmed"))
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .map(|i| i.person_id)
-        .collect();
+    let confirmed = queries::confirmed_in(&tenant.scope, o.id).await?;
     // Those who have answered are not asked again when it is sent a second time.
-    let answered = answers(&tenant.scope, o.id).await?;
+    let answered = queries::answers(&tenant.scope, o.id).await?;
     let confirmed: Vec<Uuid> = confirmed
         .into_iter()
         .filter(|p| !answered.iter().any(|a| a.person_id == Some(*p)))
@@ -264,51 +176,38 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .collect();
     // Staff: the opportunity's owner and staff expected at its meetings.
     let meetings = crate::meetings::for_opportunity(&tenant.scope, o.id).await?;
-    let mut staff: Vec<Uuid> = tenant
-        .scope
-        .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.is_in(meetings.iter().map(|m| m.id)))
-        .filter(meeting_attendee::Column::AccountId.is_not_null())
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .filter_map(|a| a.account_id)
-        .chain(o.owner_id)
-        .collect();
+    let mut staff: Vec<Uuid> =
+        queries::staff_expected_at(&tenant.scope, meetings.iter().map(|m| m.id))
+            .await?
+            .into_iter()
+            .chain(o.owner_id)
+            .collect();
     staff.sort();
     staff.dedup();
     staff.retain(|s| !answered.iter().any(|a| a.account_id == Some(*s)));
     let staff_link = format!("{base}/opportunities/{}/questionnaire", o.id);
-    for a in tenant
-        .scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.is_in(staff))
-        .filter(account::Column::DisabledAt.is_null())
-        .all(tenant.scope.db())
-        .await?
-    {
+    for a in queries::enabled_accounts(&tenant.scope, staff).await? {
         to.push((a.email, a.display_name, staff_link.clone()));
     }
     let subject = t_args("questionnaire-email-subject", &[("title", &o.title)]);
-    for (address, name, link) in &to {
-        let body = t_args(
-            "questionnaire-email",
-            &[("name", name), ("title", &o.title), ("link", link)],
-        );
-        let message = NewMessage {
-            to: address,
-            subject: &subject,
-            body: &body,
-            calendar: None,
-        };
-        outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
-    }
+    let emails: Vec<(String, String)> = to
+        .iter()
+        .map(|(address, name, link)| {
+            let body = t_args(
+                "questionnaire-email",
+                &[("name", name), ("title", &o.title), ("link", link)],
+            );
+            (address.clone(), body)
+        })
+        .collect();
+    queries::queue_emails(&tenant.scope, &subject, &emails).await?;
     Ok(to.len())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Utc;
 
     fn answer(group: &str, ratings: [Option<i32>; 5]) -> evaluation_answer::Model {
         evaluation_answer::Model {

@@ -3,11 +3,10 @@
 
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{interest, opportunity};
-use withus_db::sea_orm;
+use withus_db::entities::opportunity;
 
+use super::queries::{self, answer_of, save_answers};
 use crate::AppState;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
@@ -25,19 +24,8 @@ async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uu
         .await?
         .ok_or(AppError::NotFound)?;
     let opportunity_id = crate::kit::forms::parse_id(id)?;
-    let confirmed = tenant
-        .scope
-        .find::<interest::Entity>()
-        .filter(interest::Column::OpportunityId.eq(opportunity_id))
-        .filter(interest::Column::PersonId.eq(person))
-        .filter(interest::Column::Status.eq("confirmed"))
-        .one(tenant.scope.db())
-        .await?;
-    let o = tenant
-        .scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.eq(opportunity_id))
-        .one(tenant.scope.db())
+    let confirmed = queries::confirmation(&tenant.scope, opportunity_id, person).await?;
+    let o = queries::opportunity(&tenant.scope, opportunity_id)
         .await?
         .filter(|o| confirmed.is_some() && matches!(o.status.as_str(), "evaluating" | "closed"))
         .ok_or(AppError::NotFound)?;
@@ -91,7 +79,7 @@ pub async fn member_answer(
         let action = format!("/my/questionnaires/{}", o.id);
         return form_page(page, &o, &action, "/my/said", &answers, &errors);
     }
-    save(&tenant.scope, o.id, Who::Person(person), &answers).await?;
+    save_answers(&tenant.scope, o.id, Who::Person(person), &answers).await?;
     Ok(Redirect::to("/my/said?saved=questionnaire").into_response())
 }
 
@@ -132,7 +120,7 @@ pub async fn staff_answer(
         );
         return form_page(page, &o, &action, &back, &answers, &errors);
     }
-    save(
+    save_answers(
         &tenant.scope,
         o.id,
         Who::Staff(tenant.user.account_id),

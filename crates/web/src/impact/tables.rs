@@ -3,12 +3,11 @@
 
 use std::collections::HashMap;
 
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 use withus_db::entities::{meeting, opportunity};
-use withus_db::sea_orm;
 
 use super::owed::{About, Owed, Waiting};
+use super::queries::titles;
 use crate::kit::components::{Cell, Table, Tag, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::AppResult;
@@ -93,27 +92,6 @@ pub fn waiting_table(waiting: &[Waiting], about: &HashMap<About, String>) -> Str
             .collect(),
         ..Table::default()
     })
-}
-
-/// `(id, title)` of the rows with these ids: titles only, not the rows' long texts.
-async fn titles<E: withus_db::OrgOwned>(
-    scope: &withus_db::OrgScope,
-    id: E::Column,
-    title: E::Column,
-    ids: Vec<Uuid>,
-) -> Result<Vec<(Uuid, String)>, sea_orm::DbErr> {
-    use sea_orm::QuerySelect;
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    scope
-        .find::<E>()
-        .filter(id.is_in(ids))
-        .select_only()
-        .columns([id, title])
-        .into_tuple()
-        .all(scope.db())
-        .await
 }
 
 /// Titles of what feedback is about: opportunities and meetings.

@@ -1,5 +1,5 @@
-//! Contributions ("you said, we did"): storing one with the people named on it, and reading
-//! them back for the pages and reports.
+//! Contributions ("you said, we did"): storing one with the people named on it, reading
+//! them back for the pages and reports, and the opportunities and people they may name.
 
 use std::collections::HashMap;
 
@@ -8,7 +8,9 @@ use sea_orm::ActiveValue::{NotSet, Set};
 use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, TransactionTrait};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{contribution, contribution_person, outcome_result};
+use withus_db::entities::{
+    contribution, contribution_person, interest, meeting_attendee, opportunity, outcome_result,
+};
 use withus_db::sea_orm;
 
 /// A contribution as checked by the form, ready to store.
@@ -163,6 +165,71 @@ pub async fn outcome_results(
         .find::<outcome_result::Entity>()
         .filter(outcome_result::Column::OpportunityId.eq(opportunity))
         .order_by_asc(outcome_result::Column::Position)
+        .all(scope.db())
+        .await
+}
+
+/// The people confirmed in the opportunity.
+pub async fn confirmed_in(scope: &OrgScope, opportunity: Uuid) -> Result<Vec<Uuid>, DbErr> {
+    Ok(scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::OpportunityId.eq(opportunity))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|i| i.person_id)
+        .collect())
+}
+
+/// The opportunities the person was confirmed in.
+pub async fn opportunities_confirmed_in(
+    scope: &OrgScope,
+    person: Uuid,
+) -> Result<Vec<Uuid>, DbErr> {
+    Ok(scope
+        .find::<interest::Entity>()
+        .filter(interest::Column::PersonId.eq(person))
+        .filter(interest::Column::Status.eq("confirmed"))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|i| i.opportunity_id)
+        .collect())
+}
+
+/// The people expected at these meetings (staff, who have no person, left out).
+pub async fn people_expected_at(
+    scope: &OrgScope,
+    meetings: impl IntoIterator<Item = Uuid>,
+) -> Result<Vec<Uuid>, DbErr> {
+    Ok(scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.is_in(meetings))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .filter_map(|a| a.person_id)
+        .collect())
+}
+
+/// The opportunities with these ids.
+pub async fn opportunities_in(
+    scope: &OrgScope,
+    ids: impl IntoIterator<Item = Uuid>,
+) -> Result<Vec<opportunity::Model>, DbErr> {
+    scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.is_in(ids))
+        .all(scope.db())
+        .await
+}
+
+/// Every opportunity past its draft: those a contribution may be recorded against.
+pub async fn opportunities_past_draft(scope: &OrgScope) -> Result<Vec<opportunity::Model>, DbErr> {
+    scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Status.ne("draft"))
         .all(scope.db())
         .await
 }

@@ -1,9 +1,16 @@
 //! Reads and writes for contributions, feedback and the evaluation, through the scope:
-//! feedback owed here, contributions in `contributions.rs`.
+//! feedback owed here, contributions in `contributions.rs`, sending feedback in `sending.rs`,
+//! outcomes and lessons in `evaluation.rs`, the questionnaire in `questionnaire.rs`.
 
 mod contributions;
+mod evaluation;
+mod questionnaire;
+mod sending;
 
 pub use contributions::*;
+pub use evaluation::*;
+pub use questionnaire::*;
+pub use sending::*;
 
 use std::collections::{HashMap, HashSet};
 
@@ -28,6 +35,11 @@ pub async fn feedback_days(scope: &OrgScope) -> Result<i32, DbErr> {
             .await?
             .map_or(28, |o| o.feedback_days),
     )
+}
+
+/// Changes the number of days after an activity by which feedback is promised.
+pub async fn set_feedback_days(scope: &OrgScope, days: i32) -> Result<(), DbErr> {
+    withus_db::installation::set_feedback_days(scope.db(), scope.organisation_id(), days).await
 }
 
 /// Whether `owed` answers everything owed, sent or not, or only what is still to send.
