@@ -51,7 +51,7 @@ async fn load(url: &str, people: usize, involvements: usize) -> AppState {
         .expect("made");
     let scope = OrgScope::new(state.db.clone(), org.id);
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
-    admin::routes::create(
+    admin::create(
         &scope,
         "Bench",
         "board@bench.example",

@@ -88,7 +88,7 @@ async fn load(url: &str, opportunities: usize) -> (AppState, Uuid) {
     .expect("organisation");
     let scope = OrgScope::new(state.db.clone(), org.id);
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
-    let by = admin::routes::create(
+    let by = admin::create(
         &scope,
         "Bench",
         "coordinator@bench.example",

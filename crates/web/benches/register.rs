@@ -75,7 +75,7 @@ async fn load(url: &str, people: usize) -> (AppState, String) {
         if o == 0 {
             signed_in_email = "coordinator@bench-0.example".into();
             let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
-            admin::routes::create(
+            admin::create(
                 &scope,
                 "Bench",
                 &signed_in_email,

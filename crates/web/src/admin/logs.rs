@@ -4,8 +4,6 @@ use askama::Template;
 use axum::extract::Path;
 use axum::response::Response;
 use uuid::Uuid;
-use withus_db::entities::{account, audit_event, outbox_message};
-use withus_db::sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::kit::components::{Cell, SummaryList, Table, Tag, render};
 use crate::kit::error::{AppError, AppResult, html};
@@ -15,6 +13,8 @@ use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
 
 use crate::kit::dates::london;
+
+use super::queries;
 
 #[derive(Template)]
 #[template(path = "admin/outbox.html")]
@@ -35,13 +35,7 @@ fn status_tag(status: &str) -> String {
 }
 
 pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let messages = tenant
-        .scope
-        .find::<outbox_message::Entity>()
-        .order_by_desc(outbox_message::Column::CreatedAt)
-        .limit(100)
-        .all(tenant.scope.db())
-        .await?;
+    let messages = queries::latest_messages(&tenant.scope).await?;
     let rows = messages
         .iter()
         .map(|m| {
@@ -82,11 +76,7 @@ struct MessagePage {
 
 pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let message = tenant
-        .scope
-        .find::<outbox_message::Entity>()
-        .filter(outbox_message::Column::Id.eq(id))
-        .one(tenant.scope.db())
+    let message = queries::message(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
     tenant
@@ -125,20 +115,9 @@ struct AuditPage {
 }
 
 pub async fn audit(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let events = tenant
-        .scope
-        .find::<audit_event::Entity>()
-        .order_by_desc(audit_event::Column::At)
-        .limit(200)
-        .all(tenant.scope.db())
-        .await?;
+    let events = queries::latest_events(&tenant.scope).await?;
     let actor_ids: Vec<Uuid> = events.iter().filter_map(|e| e.account_id).collect();
-    let actors = tenant
-        .scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.is_in(actor_ids))
-        .all(tenant.scope.db())
-        .await?;
+    let actors = queries::accounts_among(&tenant.scope, actor_ids).await?;
     let name_of = |id: Option<Uuid>| {
         id.and_then(|id| actors.iter().find(|a| a.id == id))
             .map(|a| a.display_name.clone())

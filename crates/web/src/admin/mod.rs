@@ -1,9 +1,10 @@
 //! The administrator's pages: accounts and their roles, the mail outbox, the audit trail.
 
 pub mod logs;
+pub mod queries;
 pub mod routes;
 
-pub use routes::create;
+pub use queries::create;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
 // One route a line reads best as a table, so rustfmt leaves it alone.

@@ -2,11 +2,8 @@ use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use serde::Deserialize;
 use uuid::Uuid;
-use withus_db::entities::{account, account_role};
-use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::kit::auth::Role;
 use crate::kit::components::{
@@ -20,6 +17,8 @@ use crate::kit::tenancy::Tenant;
 
 use crate::kit::dates::london;
 
+use super::queries::{self, create};
+
 #[derive(Template)]
 #[template(path = "admin/accounts.html")]
 struct AccountsPage {
@@ -29,18 +28,8 @@ struct AccountsPage {
 }
 
 pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let accounts = tenant
-        .scope
-        .find::<account::Entity>()
-        .order_by_asc(account::Column::DisplayName)
-        .limit(500)
-        .all(tenant.scope.db())
-        .await?;
-    let roles = tenant
-        .scope
-        .find::<account_role::Entity>()
-        .all(tenant.scope.db())
-        .await?;
+    let accounts = queries::accounts(&tenant.scope).await?;
+    let roles = queries::all_roles(&tenant.scope).await?;
     let rows = accounts
         .iter()
         .map(|a| {
@@ -86,19 +75,10 @@ struct AccountPage {
 
 pub async fn account(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
     let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let account = tenant
-        .scope
-        .find::<account::Entity>()
-        .filter(account::Column::Id.eq(id))
-        .one(tenant.scope.db())
+    let account = queries::account(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let roles = tenant
-        .scope
-        .find::<account_role::Entity>()
-        .filter(account_role::Column::AccountId.eq(id))
-        .all(tenant.scope.db())
-        .await?;
+    let roles = queries::roles_of(&tenant.scope, id).await?;
     tenant.audit("viewed", "account", Some(id), None).await?;
     let method = if account.sign_in_method == "password" {
         t("method-password")
@@ -199,10 +179,7 @@ pub async fn create_account(
     let email = form.email.trim().to_lowercase();
     if !email.contains('@') {
         errors.push(("email".to_owned(), t("error-email-format")));
-    } else if withus_db::installation::account_by_email(tenant.scope.db(), &email)
-        .await?
-        .is_some()
-    {
+    } else if queries::email_taken(&tenant.scope, &email).await? {
         errors.push(("email".to_owned(), t("error-email-taken")));
     }
     let role = Role::parse(&form.role);
@@ -226,45 +203,4 @@ pub async fn create_account(
     .await?;
     tenant.audit("created", "account", Some(id), None).await?;
     Ok(Redirect::to(&format!("/admin/accounts/{id}")).into_response())
-}
-
-/// Creates an account with roles in the scope's organisation; used by the form, the CLI and
-/// the demo.
-pub async fn create(
-    scope: &withus_db::OrgScope,
-    name: &str,
-    email: &str,
-    password_hash: Option<String>,
-    roles: &[Role],
-    platform_admin: bool,
-) -> Result<Uuid, withus_db::sea_orm::DbErr> {
-    let id = Uuid::now_v7();
-    let method = if password_hash.is_some() {
-        "password"
-    } else {
-        "link"
-    };
-    scope
-        .insert(account::ActiveModel {
-            id: Set(id),
-            organisation_id: Set(scope.organisation_id()),
-            email: Set(email.trim().to_lowercase()),
-            display_name: Set(name.to_owned()),
-            password_hash: Set(password_hash),
-            sign_in_method: Set(method.to_owned()),
-            platform_admin: Set(platform_admin),
-            created_at: Set(Utc::now()),
-            disabled_at: Set(None),
-        })
-        .await?;
-    for role in roles {
-        scope
-            .insert(account_role::ActiveModel {
-                organisation_id: Set(scope.organisation_id()),
-                account_id: Set(id),
-                role: Set(role.as_str().to_owned()),
-            })
-            .await?;
-    }
-    Ok(id)
 }

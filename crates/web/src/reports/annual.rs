@@ -8,9 +8,9 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, Utc};
 use withus_db::OrgScope;
 use withus_db::entities::{contribution, evaluation_answer};
-use withus_db::sea_orm::DbErr;
 use withus_reports::presence::{self, Table};
 
+use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::Vocab;
 use crate::reports::figures::{self, Deciding, Feedback, Filter, Payments};
@@ -88,13 +88,9 @@ pub fn share(part: usize, whole: usize) -> Option<f64> {
 }
 
 impl Annual {
-    pub async fn compute(
-        scope: &OrgScope,
-        period: Period,
-        now: DateTime<Utc>,
-    ) -> Result<Self, DbErr> {
+    pub async fn compute(scope: &OrgScope, period: Period, now: DateTime<Utc>) -> AppResult<Self> {
         let reporting = settings::load(scope).await?;
-        let held = figures::held(scope, &period, now).await?;
+        let held = figures::queries::held(scope, &period, now).await?;
         let taking = figures::taking_part(scope, &held, &Filter::default()).await?;
         let first = figures::first_times(&taking);
         let answers_then = figures::answers_then(scope, &first).await?;
@@ -121,8 +117,8 @@ impl Annual {
             presence,
             payments: figures::payments(scope, &period).await?,
             feedback: figures::feedback(scope, &period, now).await?,
-            contributions: figures::contributions(scope, &period).await?,
-            answers: figures::answers(scope, &period).await?,
+            contributions: figures::queries::contributions(scope, &period).await?,
+            answers: figures::queries::answers(scope, &period).await?,
             titles: held
                 .opportunities
                 .values()

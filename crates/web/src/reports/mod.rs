@@ -12,6 +12,7 @@ pub mod figures;
 pub mod open_data;
 pub mod participation;
 pub mod presence;
+pub mod queries;
 pub mod report;
 pub mod settings;
 

@@ -8,11 +8,10 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::Datelike;
-use withus_db::entities::contribution;
-use withus_db::{OrgScope, sea_orm::DbErr};
+use withus_db::OrgScope;
 
 use super::document::Grid;
-use super::settings;
+use super::{queries, settings};
 use crate::AppState;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::{t, t_args};
@@ -21,8 +20,8 @@ use crate::kit::sections::{Sections, paragraph};
 use crate::kit::tenancy::Tenant;
 
 /// Rows of (year, impact area or "all", said, changed, not changed, still open).
-pub async fn rows(scope: &OrgScope) -> Result<Vec<[String; 6]>, DbErr> {
-    let all = scope.find::<contribution::Entity>().all(scope.db()).await?;
+pub async fn rows(scope: &OrgScope) -> AppResult<Vec<[String; 6]>> {
+    let all = queries::all_contributions(scope).await?;
     let mut by: BTreeMap<(i32, usize), [usize; 4]> = BTreeMap::new();
     let areas = crate::impact::AREAS;
     for c in &all {
@@ -89,10 +88,9 @@ fn grid(rows: Vec<[String; 6]>) -> Grid {
 /// The staff's view: what would be published, and where.
 pub async fn preview(tenant: Tenant, page: Page) -> AppResult<Response> {
     let reporting = settings::load(&tenant.scope).await?;
-    let org =
-        withus_db::installation::organisation(tenant.scope.db(), tenant.scope.organisation_id())
-            .await?
-            .ok_or(AppError::NotFound)?;
+    let org = queries::organisation(&tenant.scope)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let public = format!("/open/{}", org.slug);
     let mut sections = Sections::new(page, t("open-data-title"))
         .back("/reports")
@@ -114,9 +112,8 @@ pub async fn preview(tenant: Tenant, page: Page) -> AppResult<Response> {
 }
 
 async fn published(state: &AppState, slug: &str) -> AppResult<(String, OrgScope)> {
-    let org = withus_db::installation::organisation_by_slug(&state.db, slug)
+    let org = queries::publishing(&state.db, slug)
         .await?
-        .filter(|o| o.publish_open_data)
         .ok_or(AppError::NotFound)?;
     Ok((org.name, OrgScope::new(state.db.clone(), org.id)))
 }

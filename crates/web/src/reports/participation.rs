@@ -28,7 +28,7 @@ pub async fn page(
     let asked = Period::asked(&query, super::london_day(now));
     let period = asked.period;
     // Only the meetings and who took part: not the whole report.
-    let held = figures::held(&tenant.scope, &period, now).await?;
+    let held = figures::queries::held(&tenant.scope, &period, now).await?;
     let taking = figures::taking_part(&tenant.scope, &held, &Filter::default()).await?;
     Sections::new(page, t("participation-title"))
         .errors(&asked.errors)

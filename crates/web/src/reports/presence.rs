@@ -44,7 +44,7 @@ pub async fn page(
         org_level: Some(get("org_level")).filter(|l| ORG_LEVELS.iter().any(|(v, _)| v == l)),
     };
     let reporting = settings::load(scope).await?;
-    let held = figures::held(scope, &period, now).await?;
+    let held = figures::queries::held(scope, &period, now).await?;
     let taking = figures::taking_part(scope, &held, &filter).await?;
     let first = figures::first_times(&taking);
     let answers = figures::answers_then(scope, &first).await?;

@@ -4,10 +4,10 @@
 use std::collections::{BTreeMap, HashSet};
 
 use withus_db::OrgScope;
-use withus_db::sea_orm::DbErr;
 use withus_reports::presence::Table;
 
 use crate::impact::{QUESTIONS, summarise};
+use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{AREAS, LEVELS, Vocab};
 use crate::opportunities::ORG_LEVELS;
@@ -162,7 +162,7 @@ pub fn presence_grid(table: &Table, threshold: u64) -> Grid {
 }
 
 /// The report as a document.
-pub async fn document(scope: &OrgScope, annual: &Annual) -> Result<Document, DbErr> {
+pub async fn document(scope: &OrgScope, annual: &Annual) -> AppResult<Document> {
     let mut items = vec![Item::Paragraph(t_args(
         "annual-summary",
         &[

@@ -6,10 +6,7 @@ use std::collections::HashMap;
 
 use axum::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
-use withus_db::entities::population_count;
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
+use withus_db::OrgScope;
 use withus_reports::census;
 use withus_reports::presence::CATEGORIES;
 
@@ -20,6 +17,7 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::{Saved, Sections, paragraph, select};
 use crate::kit::tenancy::Tenant;
+use crate::reports::queries;
 
 /// The least an organisation may choose: below 3, "fewer than" says too much.
 pub const LOWEST_THRESHOLD: i32 = 3;
@@ -48,8 +46,8 @@ impl Reporting {
     }
 }
 
-pub async fn load(scope: &OrgScope) -> Result<Reporting, DbErr> {
-    let org = withus_db::installation::organisation(scope.db(), scope.organisation_id()).await?;
+pub async fn load(scope: &OrgScope) -> AppResult<Reporting> {
+    let org = queries::organisation(scope).await?;
     Ok(org.map_or(
         Reporting {
             suppress_below: 5,
@@ -68,14 +66,10 @@ pub async fn load(scope: &OrgScope) -> Result<Reporting, DbErr> {
 pub async fn population(
     scope: &OrgScope,
     reporting: &Reporting,
-) -> Result<HashMap<String, Vec<(String, f64)>>, DbErr> {
+) -> AppResult<HashMap<String, Vec<(String, f64)>>> {
     let mut out: HashMap<String, Vec<(String, f64)>> = HashMap::new();
     if reporting.area == OWN {
-        for row in scope
-            .find::<population_count::Entity>()
-            .all(scope.db())
-            .await?
-        {
+        for row in queries::population_counts(scope).await? {
             out.entry(row.category)
                 .or_default()
                 .push((row.value, row.count as f64));
@@ -220,32 +214,14 @@ pub async fn save(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respo
     let (Some(threshold), true) = (threshold, errors.is_empty()) else {
         return form(&tenant, page, false, Some(&data), &errors).await;
     };
-    withus_db::installation::set_reporting(
-        tenant.scope.db(),
-        tenant.scope.organisation_id(),
+    queries::save_reporting(
+        &tenant.scope,
         threshold,
         &area,
         !data.one("publish").is_empty(),
+        own,
     )
     .await?;
-    let txn = tenant.scope.transaction().await?;
-    tenant
-        .scope
-        .delete_many::<population_count::Entity>()
-        .exec(&txn)
-        .await?;
-    let rows = own
-        .into_iter()
-        .map(|(category, value, count)| population_count::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            category: Set(category.to_owned()),
-            value: Set(value.to_owned()),
-            count: Set(count),
-            ..Default::default()
-        })
-        .collect();
-    tenant.scope.insert_many_in(&txn, rows).await?;
-    txn.commit().await?;
     tenant
         .audit("reporting.settings", "organisation", None, None)
         .await?;

@@ -88,7 +88,7 @@ async fn platform(url: String) {
     let org = app.org("northbrook", "Northbrook").await;
     let scope = app.scope(&org);
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).unwrap();
-    withus_web::admin::routes::create(
+    withus_web::admin::create(
         &scope,
         "Platform",
         "platform@northbrook.example",

@@ -176,7 +176,7 @@ async fn two_servers_share_sessions_and_send_each_email_once() {
     .expect("organisation");
     let scope = OrgScope::new(state.clone(), org.id);
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
-    withus_web::admin::routes::create(
+    withus_web::admin::create(
         &scope,
         "Tom Okafor",
         "coordinator@northbrook.example",

@@ -4,13 +4,9 @@
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, sea_query::Expr};
-use uuid::Uuid;
-use withus_db::entities::action;
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::frameworks::{FRAMEWORKS, statement_key};
+use super::queries;
 use crate::kit::components::{Select, render};
 use crate::kit::dates::day;
 use crate::kit::error::{AppError, AppResult};
@@ -32,14 +28,6 @@ pub fn status_label(status: &str) -> String {
         .iter()
         .find(|(s, _)| *s == status)
         .map_or_else(|| status.to_owned(), |(_, k)| t(k))
-}
-
-pub async fn all(scope: &OrgScope) -> Result<Vec<action::Model>, DbErr> {
-    scope
-        .find::<action::Entity>()
-        .order_by_asc(action::Column::DueOn)
-        .all(scope.db())
-        .await
 }
 
 fn statements() -> Vec<(String, String)> {
@@ -69,7 +57,7 @@ async fn index_page(
     errors: &Errors,
 ) -> AppResult<Response> {
     let today = crate::kit::dates::london_day(Utc::now());
-    let actions = all(&tenant.scope).await?;
+    let actions = queries::actions(&tenant.scope).await?;
     let rows: Vec<Vec<String>> = actions
         .iter()
         .map(|a| {
@@ -175,21 +163,14 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     let (Some(due), true) = (due, errors.is_empty()) else {
         return index_page(&tenant, page, false, Some(&data), &errors).await;
     };
-    let now = Utc::now();
-    tenant
-        .scope
-        .insert(action::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            title: Set(title),
-            statement: Set(Some(statement).filter(|s| !s.is_empty())),
-            owner: Set(owner),
-            due_on: Set(due),
-            status: Set("not_started".into()),
-            created_at: Set(now),
-            updated_at: Set(now),
-            ..Default::default()
-        })
-        .await?;
+    queries::add_action(
+        &tenant.scope,
+        title,
+        Some(statement).filter(|s| !s.is_empty()),
+        owner,
+        due,
+    )
+    .await?;
     Ok(Redirect::to("/assessment/actions?saved=1").into_response())
 }
 
@@ -199,15 +180,7 @@ pub async fn update(tenant: Tenant, Path(id): Path<String>, data: FormData) -> A
     if !STATUSES.iter().any(|(s, _)| *s == status) {
         return Err(AppError::NotFound);
     }
-    let done = tenant
-        .scope
-        .update_many::<action::Entity>()
-        .col_expr(action::Column::Status, Expr::value(status))
-        .col_expr(action::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(action::Column::Id.eq(id))
-        .exec(tenant.scope.db())
-        .await?;
-    if done.rows_affected == 0 {
+    if !queries::set_action_status(&tenant.scope, id, status).await? {
         return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/assessment/actions?saved=1").into_response())

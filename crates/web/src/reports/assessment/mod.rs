@@ -4,6 +4,7 @@
 
 pub mod actions;
 pub mod frameworks;
+pub mod queries;
 pub mod rating;
 pub mod report;
 pub mod results;

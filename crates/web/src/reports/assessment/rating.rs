@@ -6,14 +6,9 @@ use std::collections::HashMap;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Utc};
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
-use uuid::Uuid;
-use withus_db::entities::assessment_rating;
-use withus_db::sea_orm;
 
 use super::frameworks::{FRAMEWORKS, Framework, RATINGS, framework, statement_key};
-use super::rated_as;
+use super::{queries, rated_as};
 use crate::kit::components::{Choices, Fieldset, Textarea, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
@@ -61,17 +56,13 @@ fn field(part: &str, statement: &str) -> String {
 }
 
 async fn mine(tenant: &Tenant, f: &Framework) -> AppResult<HashMap<String, (String, String)>> {
-    Ok(tenant
-        .scope
-        .find::<assessment_rating::Entity>()
-        .filter(assessment_rating::Column::AccountId.eq(tenant.user.account_id))
-        .filter(assessment_rating::Column::Year.eq(this_year()))
-        .filter(assessment_rating::Column::Statement.starts_with(format!("{}.", f.key)))
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .map(|r| (r.statement, (r.rating, r.evidence)))
-        .collect())
+    Ok(
+        queries::ratings_by(&tenant.scope, tenant.user.account_id, this_year(), f)
+            .await?
+            .into_iter()
+            .map(|r| (r.statement, (r.rating, r.evidence)))
+            .collect(),
+    )
 }
 
 fn form_page(
@@ -192,35 +183,13 @@ pub async fn save(
         let staff = rated_as(&tenant.user) == "staff";
         return form_page(staff, page, f, &current, Some(&data), &errors);
     }
-    let year = this_year();
-    let now = Utc::now();
-    let txn = tenant.scope.transaction().await?;
-    let keys: Vec<String> = chosen.iter().map(|c| c.0.clone()).collect();
-    tenant
-        .scope
-        .delete_many::<assessment_rating::Entity>()
-        .filter(assessment_rating::Column::AccountId.eq(tenant.user.account_id))
-        .filter(assessment_rating::Column::Year.eq(year))
-        .filter(assessment_rating::Column::Statement.is_in(keys))
-        .exec(&txn)
-        .await?;
-    let rows = chosen
-        .into_iter()
-        .map(
-            |(statement, rating, evidence)| assessment_rating::ActiveModel {
-                id: Set(Uuid::now_v7()),
-                year: Set(year),
-                statement: Set(statement),
-                account_id: Set(tenant.user.account_id),
-                rated_as: Set(rated_as(&tenant.user).to_owned()),
-                rating: Set(rating),
-                evidence: Set(evidence),
-                rated_at: Set(now),
-                ..Default::default()
-            },
-        )
-        .collect();
-    tenant.scope.insert_many_in(&txn, rows).await?;
-    txn.commit().await?;
+    queries::save_ratings(
+        &tenant.scope,
+        tenant.user.account_id,
+        rated_as(&tenant.user),
+        this_year(),
+        chosen,
+    )
+    .await?;
     Ok(Redirect::to("/assessment?saved=1").into_response())
 }

@@ -2,18 +2,20 @@
 //! annual report.
 
 use chrono::Utc;
-use withus_db::{OrgScope, sea_orm::DbErr};
+use withus_db::OrgScope;
 
-use super::actions::{all, status_label};
+use super::actions::status_label;
 use super::frameworks::{FRAMEWORKS, statement_key};
-use super::results::{mean_text, means, ratings};
-use super::strategy::{objective_rows, objectives, objectives_head};
+use super::queries;
+use super::results::{mean_text, means};
+use super::strategy::{objective_rows, objectives_head};
 use crate::kit::dates::day;
+use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::reports::annual::Annual;
 use crate::reports::document::{Grid, Item};
 
-pub async fn items(scope: &OrgScope, annual: &Annual) -> Result<Vec<Item>, DbErr> {
+pub async fn items(scope: &OrgScope, annual: &Annual) -> AppResult<Vec<Item>> {
     let year = annual.period.year();
     let mut items = vec![
         Item::Heading(t("annual-assessment")),
@@ -23,7 +25,7 @@ pub async fn items(scope: &OrgScope, annual: &Annual) -> Result<Vec<Item>, DbErr
         )),
     ];
     for f in FRAMEWORKS {
-        let rows = ratings(scope, f).await?;
+        let rows = queries::ratings(scope, f).await?;
         let means = means(rows.iter().filter(|r| r.year == year));
         // Each part's mean over its statements' ratings, for both groups.
         let part_rows = f
@@ -62,7 +64,7 @@ pub async fn items(scope: &OrgScope, annual: &Annual) -> Result<Vec<Item>, DbErr
         ));
     }
     let today = crate::kit::dates::london_day(Utc::now());
-    let actions: Vec<Vec<String>> = all(scope)
+    let actions: Vec<Vec<String>> = queries::actions(scope)
         .await?
         .into_iter()
         .map(|a| {
@@ -98,7 +100,7 @@ pub async fn items(scope: &OrgScope, annual: &Annual) -> Result<Vec<Item>, DbErr
             .words(),
         ));
     }
-    let objectives = objectives(scope).await?;
+    let objectives = queries::objectives(scope).await?;
     if !objectives.is_empty() {
         items.push(Item::Heading(t("strategy-objectives")));
         items.push(Item::Table(

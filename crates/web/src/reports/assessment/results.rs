@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, HashMap};
 use axum::extract::{Path, Query};
 use axum::response::Response;
 use chrono::{NaiveDate, Utc};
-use sea_orm::{ColumnTrait, QueryFilter};
+use withus_db::OrgScope;
 use withus_db::entities::assessment_rating;
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
 use super::frameworks::{Framework, framework, score, statement_key};
+use super::queries;
 use super::rating::this_year;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::{t, t_args};
@@ -23,17 +23,6 @@ use crate::reports::document::Grid;
 
 /// Mean score and how many rated, by (statement, staff or involved).
 pub type Means = HashMap<(String, String), (f64, usize)>;
-
-pub async fn ratings(
-    scope: &OrgScope,
-    f: &Framework,
-) -> Result<Vec<assessment_rating::Model>, DbErr> {
-    scope
-        .find::<assessment_rating::Entity>()
-        .filter(assessment_rating::Column::Statement.starts_with(format!("{}.", f.key)))
-        .all(scope.db())
-        .await
-}
 
 pub fn means<'a>(rows: impl Iterator<Item = &'a assessment_rating::Model>) -> Means {
     let mut sums: HashMap<(String, String), (f64, usize)> = HashMap::new();
@@ -71,7 +60,7 @@ fn gap(staff: Option<&(f64, usize)>, involved: Option<&(f64, usize)>) -> String 
 }
 
 /// The year's figures, for statements Withus has one for.
-pub async fn year_figures(scope: &OrgScope, year: i32) -> Result<Annual, DbErr> {
+pub async fn year_figures(scope: &OrgScope, year: i32) -> AppResult<Annual> {
     let today = crate::kit::dates::london_day(Utc::now());
     let from = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
     let to = NaiveDate::from_ymd_opt(year, 12, 31)
@@ -180,7 +169,7 @@ pub async fn page(
 ) -> AppResult<Response> {
     let f = framework(&key).ok_or(AppError::NotFound)?;
     let year = query.year.parse().unwrap_or_else(|_| this_year());
-    let rows = ratings(&tenant.scope, f).await?;
+    let rows = queries::ratings(&tenant.scope, f).await?;
     let means = means(rows.iter().filter(|r| r.year == year));
     let figures = year_figures(&tenant.scope, year).await?;
     let mut sections = Sections::new(page, f.name.to_owned())

@@ -6,12 +6,9 @@
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
-use uuid::Uuid;
 use withus_db::entities::{strategy, strategy_objective};
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
 
+use super::queries;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
@@ -49,18 +46,6 @@ fn part(s: &strategy::Model, column: &str) -> String {
         _ => &s.easy_read,
     }
     .clone()
-}
-
-pub async fn load(scope: &OrgScope) -> Result<Option<strategy::Model>, DbErr> {
-    scope.find::<strategy::Entity>().one(scope.db()).await
-}
-
-pub async fn objectives(scope: &OrgScope) -> Result<Vec<strategy_objective::Model>, DbErr> {
-    scope
-        .find::<strategy_objective::Entity>()
-        .order_by_asc(strategy_objective::Column::Position)
-        .all(scope.db())
-        .await
 }
 
 fn measures() -> Vec<(String, String)> {
@@ -110,7 +95,7 @@ async fn edit_page(
     data: Option<&FormData>,
     errors: &Errors,
 ) -> AppResult<Response> {
-    let current = load(&tenant.scope).await?;
+    let current = queries::strategy(&tenant.scope).await?;
     let value = |column: &str| {
         data.map(|d| d.one(column))
             .or_else(|| current.as_ref().map(|s| part(s, column)))
@@ -138,7 +123,7 @@ async fn edit_page(
         Utc::now(),
     )
     .await?;
-    let objectives = objectives(&tenant.scope).await?;
+    let objectives = queries::objectives(&tenant.scope).await?;
     let csrf = page.csrf.clone();
     let mut sections = Sections::new(page, t("strategy-title"))
         .wide()
@@ -217,30 +202,7 @@ pub async fn save(tenant: Tenant, page: Page, data: FormData) -> AppResult<Respo
     if !errors.is_empty() {
         return edit_page(&tenant, page, false, Some(&data), &errors).await;
     }
-    let text = |c: &str| Set(data.one(c).trim().to_owned());
-    let row = strategy::ActiveModel {
-        id: Set(tenant.scope.organisation_id()),
-        vision: text("vision"),
-        aims: text("aims"),
-        principles: text("principles"),
-        who_engaged: text("who_engaged"),
-        levels: text("levels"),
-        mechanisms: text("mechanisms"),
-        monitoring: text("monitoring"),
-        senior_manager: text("senior_manager"),
-        champions: text("champions"),
-        easy_read: text("easy_read"),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    };
-    let txn = tenant.scope.transaction().await?;
-    tenant
-        .scope
-        .delete_many::<strategy::Entity>()
-        .exec(&txn)
-        .await?;
-    tenant.scope.insert_many_in(&txn, vec![row]).await?;
-    txn.commit().await?;
+    queries::save_strategy(&tenant.scope, |c| data.one(c).trim().to_owned()).await?;
     tenant
         .audit("strategy.save", "strategy", None, None)
         .await?;
@@ -272,36 +234,19 @@ pub async fn add_objective(tenant: Tenant, page: Page, data: FormData) -> AppRes
     if !errors.is_empty() {
         return edit_page(&tenant, page, false, Some(&data), &errors).await;
     }
-    let next = objectives(&tenant.scope)
-        .await?
-        .iter()
-        .map(|o| o.position)
-        .max()
-        .unwrap_or(0)
-        + 1;
-    tenant
-        .scope
-        .insert(strategy_objective::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            position: Set(next),
-            objective: Set(objective),
-            measure: Set(Some(measure).filter(|m| !m.is_empty())),
-            target: Set(target),
-            ..Default::default()
-        })
-        .await?;
+    queries::add_objective(
+        &tenant.scope,
+        objective,
+        Some(measure).filter(|m| !m.is_empty()),
+        target,
+    )
+    .await?;
     Ok(Redirect::to("/strategy?saved=1#objectives").into_response())
 }
 
 pub async fn remove_objective(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let done = tenant
-        .scope
-        .delete_many::<strategy_objective::Entity>()
-        .filter(strategy_objective::Column::Id.eq(id))
-        .exec(tenant.scope.db())
-        .await?;
-    if done.rows_affected == 0 {
+    if !queries::remove_objective(&tenant.scope, id).await? {
         return Err(AppError::NotFound);
     }
     Ok(Redirect::to("/strategy?saved=1#objectives").into_response())
@@ -309,7 +254,7 @@ pub async fn remove_objective(tenant: Tenant, Path(id): Path<String>) -> AppResu
 
 /// The easy-read strategy, for everyone signed in, with a link to the full one.
 pub async fn easy_read(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let Some(s) = load(&tenant.scope).await? else {
+    let Some(s) = queries::strategy(&tenant.scope).await? else {
         return Sections::new(page, t("strategy-our"))
             .paragraph(&t("strategy-none"))
             .respond();
@@ -334,7 +279,9 @@ pub async fn easy_read(tenant: Tenant, page: Page) -> AppResult<Response> {
 
 /// The whole strategy as written, for everyone signed in.
 pub async fn full(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let s = load(&tenant.scope).await?.ok_or(AppError::NotFound)?;
+    let s = queries::strategy(&tenant.scope)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let mut sections = Sections::new(page, t("strategy-title")).back("/strategy/easy-read");
     for (column, key) in PARTS.iter().filter(|(c, _)| *c != "easy_read") {
         let text = part(&s, column);

@@ -1,14 +1,15 @@
-//! The figures of what followed involvement: payments made and how fast, feedback sent,
-//! what people said and what became of it, and questionnaire answers.
+//! The figures of what followed involvement: payments made and how fast, and feedback sent.
+//! What people said and what became of it, and questionnaire answers, are read as they are
+//! (`queries::contributions`, `queries::answers`).
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
-use withus_db::entities::{claim, contribution, evaluation_answer, payment, payment_policy};
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
+use withus_db::OrgScope;
 
+use super::queries;
+use crate::kit::error::AppResult;
 use crate::reports::Period;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,33 +22,10 @@ pub struct Payments {
     pub overdue: usize,
 }
 
-pub async fn payments(scope: &OrgScope, period: &Period) -> Result<Payments, DbErr> {
-    // (id, policy, status, made at) of every claim made by the period's end.
-    let claims: Vec<(Uuid, Uuid, String, DateTime<Utc>)> = scope
-        .find::<claim::Entity>()
-        .select_only()
-        .column(claim::Column::Id)
-        .column(claim::Column::PolicyId)
-        .column(claim::Column::Status)
-        .column(claim::Column::SubmittedAt)
-        .filter(claim::Column::SubmittedAt.lt(period.ends()))
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    // (claim, paid on, pence) of every payment by the period's end.
-    let paid: Vec<(Uuid, NaiveDate, i64)> = scope
-        .find::<payment::Entity>()
-        .select_only()
-        .column(payment::Column::ClaimId)
-        .column(payment::Column::PaidOn)
-        .column(payment::Column::Pence)
-        .filter(payment::Column::PaidOn.lte(period.to))
-        .into_tuple()
-        .all(scope.db())
-        .await?;
-    let policies: HashMap<Uuid, i64> = scope
-        .find::<payment_policy::Entity>()
-        .all(scope.db())
+pub async fn payments(scope: &OrgScope, period: &Period) -> AppResult<Payments> {
+    let claims = queries::claims_made_by(scope, period).await?;
+    let paid = queries::paid_by(scope, period).await?;
+    let policies: HashMap<Uuid, i64> = queries::policies(scope)
         .await?
         .into_iter()
         .map(|p| (p.id, i64::from(p.days_to_pay)))
@@ -96,7 +74,7 @@ pub async fn feedback(
     scope: &OrgScope,
     period: &Period,
     now: DateTime<Utc>,
-) -> Result<Feedback, DbErr> {
+) -> AppResult<Feedback> {
     let owed = crate::impact::owed(scope, None, crate::impact::Owing::Everything, now).await?;
     let mut out = Feedback::default();
     for o in owed
@@ -111,40 +89,4 @@ pub async fn feedback(
         }
     }
     Ok(out)
-}
-
-/// Contributions: said in the period, and decided in it.
-pub async fn contributions(
-    scope: &OrgScope,
-    period: &Period,
-) -> Result<Vec<contribution::Model>, DbErr> {
-    scope
-        .find::<contribution::Entity>()
-        .filter(
-            sea_orm::Condition::any()
-                .add(
-                    sea_orm::Condition::all()
-                        .add(contribution::Column::SaidOn.gte(period.from))
-                        .add(contribution::Column::SaidOn.lte(period.to)),
-                )
-                .add(
-                    sea_orm::Condition::all()
-                        .add(contribution::Column::OutcomeOn.gte(period.from))
-                        .add(contribution::Column::OutcomeOn.lte(period.to)),
-                ),
-        )
-        .all(scope.db())
-        .await
-}
-
-pub async fn answers(
-    scope: &OrgScope,
-    period: &Period,
-) -> Result<Vec<evaluation_answer::Model>, DbErr> {
-    scope
-        .find::<evaluation_answer::Entity>()
-        .filter(evaluation_answer::Column::SubmittedAt.gte(period.starts()))
-        .filter(evaluation_answer::Column::SubmittedAt.lt(period.ends()))
-        .all(scope.db())
-        .await
 }

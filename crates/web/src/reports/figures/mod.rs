@@ -1,23 +1,23 @@
 //! The figures behind the board's report, the dashboards and the strategy's objectives, for
 //! any period: computed from the records each time, never stored, so they cannot drift from
-//! what happened. Payments, feedback, what was said and questionnaire answers are in
-//! `follow_up.rs`.
+//! what happened. Payments and feedback are in `follow_up.rs`; every row they are worked out
+//! from is read in `queries.rs`, and so are what was said and the questionnaire answers.
 
 mod follow_up;
+pub mod queries;
 
 pub use follow_up::*;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, Utc};
-use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 use uuid::Uuid;
-use withus_db::entities::{equality_answer, meeting, meeting_attendee, meeting_paper, opportunity};
-use withus_db::{OrgScope, sea_orm, sea_orm::DbErr};
+use withus_db::OrgScope;
+use withus_db::entities::{equality_answer, meeting, opportunity};
 use withus_reports::presence::Answers;
 
 use crate::kit::equality_questions::age_band;
-use crate::reports::Period;
+use crate::kit::error::AppResult;
 
 /// Ladder steps where involved people share in decisions (seed 001's levels of engagement):
 /// their meetings, and every high-level one, are decision-making meetings.
@@ -67,40 +67,9 @@ pub struct Held {
     pub between: (DateTime<Utc>, DateTime<Utc>),
 }
 
-pub async fn held(scope: &OrgScope, period: &Period, now: DateTime<Utc>) -> Result<Held, DbErr> {
-    let meetings = scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::StartsAt.gte(period.starts()))
-        .filter(meeting::Column::StartsAt.lt(period.ends()))
-        .filter(meeting::Column::EndsAt.lte(now))
-        .filter(meeting::Column::CancelledAt.is_null())
-        .all(scope.db())
-        .await?;
-    let opportunities = scope
-        .find::<opportunity::Entity>()
-        .all(scope.db())
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    Ok(Held {
-        meetings,
-        opportunities,
-        between: (period.starts(), period.ends()),
-    })
-}
-
-/// (meeting, person, attendance, minutes) of one attendee row.
-type AttendeeRow = (Uuid, Option<Uuid>, Option<String>, Option<i32>);
-
 /// Involved people at held meetings. Everyone expected counts as taking part unless they
 /// sent apologies or were recorded absent; `attended` is whether presence was recorded.
-pub async fn taking_part(
-    scope: &OrgScope,
-    held: &Held,
-    filter: &Filter,
-) -> Result<Vec<Taking>, DbErr> {
-    use sea_orm::sea_query::{Expr, ExprTrait};
+pub async fn taking_part(scope: &OrgScope, held: &Held, filter: &Filter) -> AppResult<Vec<Taking>> {
     let kept: HashMap<Uuid, &meeting::Model> = held
         .meetings
         .iter()
@@ -111,26 +80,7 @@ pub async fn taking_part(
         })
         .map(|m| (m.id, m))
         .collect();
-    // The period's meetings as a subquery, and only the columns used: at national scale this
-    // reads tens of thousands of rows.
-    let (from, to) = held.between;
-    let mut in_period = scope.select_column::<meeting::Entity>(meeting::Column::Id);
-    in_period
-        .and_where(Expr::col(meeting::Column::StartsAt).gte(from))
-        .and_where(Expr::col(meeting::Column::StartsAt).lt(to));
-    let rows: Vec<AttendeeRow> = scope
-        .find::<meeting_attendee::Entity>()
-        .select_only()
-        .column(meeting_attendee::Column::MeetingId)
-        .column(meeting_attendee::Column::PersonId)
-        .column(meeting_attendee::Column::Attendance)
-        .column(meeting_attendee::Column::Minutes)
-        .filter(meeting_attendee::Column::MeetingId.in_subquery(in_period))
-        .filter(meeting_attendee::Column::Kind.is_in(INVOLVED.iter().copied()))
-        .filter(meeting_attendee::Column::PersonId.is_not_null())
-        .into_tuple()
-        .all(scope.db())
-        .await?;
+    let rows = queries::involved_attendees(scope, held.between).await?;
     Ok(rows
         .into_iter()
         .filter_map(|(meeting_id, person_id, attendance, minutes)| {
@@ -168,17 +118,11 @@ pub fn first_times(taking: &[Taking]) -> Vec<(Uuid, DateTime<Utc>)> {
 pub async fn answers_then(
     scope: &OrgScope,
     people: &[(Uuid, DateTime<Utc>)],
-) -> Result<Vec<Answers>, DbErr> {
+) -> AppResult<Vec<Answers>> {
+    let ids: Vec<Uuid> = people.iter().map(|(id, _)| *id).collect();
     let mut history: HashMap<Uuid, Vec<equality_answer::Model>> = HashMap::new();
-    for chunk in people.chunks(500) {
-        let rows = scope
-            .find::<equality_answer::Entity>()
-            .filter(equality_answer::Column::PersonId.is_in(chunk.iter().map(|(id, _)| *id)))
-            .all(scope.db())
-            .await?;
-        for row in rows {
-            history.entry(row.person_id).or_default().push(row);
-        }
+    for row in queries::equality_answers_of(scope, &ids).await? {
+        history.entry(row.person_id).or_default().push(row);
     }
     Ok(people
         .iter()
@@ -251,32 +195,18 @@ pub fn deciding(held: &Held, taking: &[Taking]) -> Deciding {
 }
 
 /// Held meetings that had papers, and how many sent them the organisation's days ahead.
-pub async fn papers_ahead(
-    scope: &OrgScope,
-    held: &Held,
-    days: i64,
-) -> Result<(usize, usize), DbErr> {
+pub async fn papers_ahead(scope: &OrgScope, held: &Held, days: i64) -> AppResult<(usize, usize)> {
     let starts: HashMap<Uuid, DateTime<Utc>> =
         held.meetings.iter().map(|m| (m.id, m.starts_at)).collect();
+    let meetings: Vec<Uuid> = starts.keys().copied().collect();
     let mut last_sent: HashMap<Uuid, Option<DateTime<Utc>>> = HashMap::new();
-    for chunk in starts.keys().copied().collect::<Vec<_>>().chunks(500) {
-        let rows: Vec<(Uuid, Option<DateTime<Utc>>)> = scope
-            .find::<meeting_paper::Entity>()
-            .select_only()
-            .column(meeting_paper::Column::MeetingId)
-            .column(meeting_paper::Column::SentAt)
-            .filter(meeting_paper::Column::MeetingId.is_in(chunk.iter().copied()))
-            .into_tuple()
-            .all(scope.db())
-            .await?;
-        for (meeting, sent) in rows {
-            let entry = last_sent.entry(meeting).or_insert(sent);
-            // A paper never sent makes the meeting late, whatever else went out.
-            *entry = match (*entry, sent) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                _ => None,
-            };
-        }
+    for (meeting, sent) in queries::papers_of(scope, &meetings).await? {
+        let entry = last_sent.entry(meeting).or_insert(sent);
+        // A paper never sent makes the meeting late, whatever else went out.
+        *entry = match (*entry, sent) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            _ => None,
+        };
     }
     let on_time = last_sent
         .iter()

@@ -74,7 +74,7 @@ pub async fn build(app: &TestApp) -> World {
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).expect("hash");
     let email = format!("platform@{}.example", a.slug);
     let roles = [Role::Administrator];
-    withus_web::admin::routes::create(&scope, "Pat Form", &email, Some(hashed), &roles, true)
+    withus_web::admin::create(&scope, "Pat Form", &email, Some(hashed), &roles, true)
         .await
         .expect("platform administrator");
     let seeds = vec![

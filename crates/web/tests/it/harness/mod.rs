@@ -69,7 +69,7 @@ impl TestApp {
         for role in Role::ALL {
             let email = format!("{}@{slug}.example", role.as_str());
             let name = format!("{name} {}", role.label());
-            admin::routes::create(&scope, &name, &email, Some(hashed.clone()), &[role], false)
+            admin::create(&scope, &name, &email, Some(hashed.clone()), &[role], false)
                 .await
                 .expect("account");
         }

@@ -89,7 +89,7 @@ pub(crate) async fn member(app: &TestApp, org: &Org, person_id: Uuid, given: &st
     let scope = app.scope(org);
     let email = format!("{}-account@{}.example", given.to_lowercase(), org.slug);
     let hashed = withus_web::kit::auth::password::hash(PASSWORD).unwrap();
-    withus_web::admin::routes::create(
+    withus_web::admin::create(
         &scope,
         given,
         &email,

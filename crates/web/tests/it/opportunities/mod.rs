@@ -105,7 +105,7 @@ async fn member(app: &TestApp, org: &Org, given: &str) -> TestApp {
     let scope = app.scope(org);
     let email = format!("{}@{}.example", given.to_lowercase(), org.slug);
     let hashed = withus_web::kit::auth::password::hash(crate::harness::PASSWORD).unwrap();
-    withus_web::admin::routes::create(
+    withus_web::admin::create(
         &scope,
         given,
         &email,

@@ -62,7 +62,7 @@ async fn probe(url: String) {
     // One account of A with every role, so no route is skipped for want of a role.
     let scope_a = app.scope(&a);
     let hashed = withus_web::kit::auth::password::hash(crate::harness::PASSWORD).unwrap();
-    withus_web::admin::routes::create(
+    withus_web::admin::create(
         &scope_a,
         "Probe",
         "probe@northbrook.example",
