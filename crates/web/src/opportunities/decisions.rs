@@ -18,8 +18,7 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::interests::{self, Decision};
-use crate::opportunities::queries::Full;
+use crate::opportunities::queries::{self, Decision, Full};
 use crate::opportunities::routes::load;
 use crate::opportunities::{told, vocab};
 use crate::people::display_name;
@@ -91,7 +90,7 @@ async fn interest_and_person(
     withus_db::entities::interest::Model,
     withus_db::entities::person::Model,
 )> {
-    let interest = interests::interest(&tenant.scope, parse_id(interest_id)?)
+    let interest = queries::interest(&tenant.scope, parse_id(interest_id)?)
         .await?
         .filter(|i| i.opportunity_id == full.opportunity.id)
         .ok_or(AppError::NotFound)?;
@@ -140,7 +139,7 @@ pub async fn decide(
     }
     if errors.is_empty() {
         let reason = Some(reason.trim().to_owned()).filter(|r| !r.is_empty());
-        match interests::decide(
+        match queries::decide(
             &tenant.scope,
             &full.opportunity,
             interest.id,
@@ -181,7 +180,7 @@ pub async fn promote(
     data: FormData,
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
-    let reserve = interests::first_reserve(&tenant.scope, full.opportunity.id)
+    let reserve = queries::first_reserve(&tenant.scope, full.opportunity.id)
         .await?
         .ok_or(AppError::NotFound)?;
     if data.one("interest") != reserve.id.to_string() {
@@ -191,7 +190,7 @@ pub async fn promote(
                 .into_response(),
         );
     }
-    if interests::decide(
+    if queries::decide(
         &tenant.scope,
         &full.opportunity,
         reserve.id,

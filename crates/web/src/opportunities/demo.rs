@@ -8,7 +8,7 @@ use withus_db::entities::person;
 use withus_db::sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::opportunities::forms::{OpportunityInput, RoleInput};
-use crate::opportunities::{interests, queries};
+use crate::opportunities::queries;
 
 struct Demo {
     title: &'static str,
@@ -258,7 +258,7 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
             let Some(person) = people.get((n * 11 + i * 7) % people.len().max(1)) else {
                 continue;
             };
-            interests::express(
+            queries::express(
                 scope,
                 id,
                 *person,
@@ -266,11 +266,11 @@ pub async fn seed(scope: &OrgScope, actor: Uuid) -> Result<(), DbErr> {
                 None,
             )
             .await?;
-            let Some(interest) = interests::interest_of(scope, id, *person).await? else {
+            let Some(interest) = queries::interest_of(scope, id, *person).await? else {
                 continue;
             };
             if *status != "interested" {
-                interests::decide(
+                queries::decide(
                     scope,
                     &full.opportunity,
                     interest.id,
@@ -291,7 +291,7 @@ pub const LOTTERY: &str = "Research advisory group on dementia support";
 /// Two dozen people waiting for a decision, and quotas on role, ready to draw.
 async fn lottery_pool(scope: &OrgScope, id: Uuid, people: &[Uuid]) -> Result<(), DbErr> {
     for person in people.iter().skip(60).take(24) {
-        interests::express(scope, id, *person, None, None).await?;
+        queries::express(scope, id, *person, None, None).await?;
     }
     crate::opportunities::lottery::queries::set_quotas(
         scope,

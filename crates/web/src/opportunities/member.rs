@@ -15,7 +15,6 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::interests;
 use crate::opportunities::lifecycle::takes_interest;
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
@@ -37,7 +36,7 @@ pub async fn visible(
     me: &Details,
 ) -> AppResult<(Full, Option<interest::Model>)> {
     let full = load(tenant, id).await?;
-    let mine = interests::interest_of(&tenant.scope, full.opportunity.id, me.person.id).await?;
+    let mine = queries::interest_of(&tenant.scope, full.opportunity.id, me.person.id).await?;
     if !takes_interest(&full.opportunity.status) && mine.is_none() {
         return Err(AppError::NotFound);
     }
@@ -78,7 +77,7 @@ pub async fn browse(
             (o.id, o.title, o.summary, when)
         })
         .collect();
-    let mine = interests::interests_of_person(&tenant.scope, me.person.id).await?;
+    let mine = queries::interests_of_person(&tenant.scope, me.person.id).await?;
     let standing = (!mine.is_empty()).then(|| Table {
         caption: Some(t("my-opp-standing")),
         caption_classes: Some("govuk-table__caption--m".into()),
@@ -125,7 +124,7 @@ pub async fn express(
     let (full, _) = visible(&tenant, &id, &me).await?;
     let o = &full.opportunity;
     if takes_interest(&o.status) && me.person.status == "active" {
-        interests::express(
+        queries::express(
             &tenant.scope,
             o.id,
             me.person.id,
@@ -145,7 +144,7 @@ pub async fn withdraw(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respo
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     if let Some(i) = mine.filter(|i| i.status != "withdrawn" && i.status != "not_selected") {
-        interests::decide(
+        queries::decide(
             &tenant.scope,
             &full.opportunity,
             i.id,
@@ -166,7 +165,7 @@ pub async fn accept(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respons
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     if let Some(i) = mine.filter(|i| i.status == "offered") {
-        interests::accept(&tenant.scope, i.id).await?;
+        queries::accept(&tenant.scope, i.id).await?;
         people::set_last_involved(&tenant.scope, me.person.id, chrono::Utc::now()).await?;
         tenant
             .audit(

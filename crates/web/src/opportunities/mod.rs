@@ -5,7 +5,6 @@
 pub mod decisions;
 pub mod demo;
 pub mod forms;
-pub mod interests;
 pub mod lifecycle;
 pub mod lottery;
 pub mod matches;

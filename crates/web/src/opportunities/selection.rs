@@ -7,7 +7,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::person;
-use withus_db::outbox::{self, NewMessage};
 
 use crate::AppState;
 use crate::kit::blocks::row_link;
@@ -17,7 +16,6 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::interests::{self};
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
 use crate::opportunities::told::can_email;
@@ -51,17 +49,7 @@ async fn send_invitations(
             ],
         );
         let subject = t_args("opp-invite-subject", &[("title", &o.title)]);
-        outbox::enqueue(
-            &tenant.scope,
-            NewMessage {
-                to: email,
-                subject: &subject,
-                body: &body,
-                calendar: None,
-            },
-            Utc::now(),
-        )
-        .await?;
+        queries::queue_email(&tenant.scope, email, &subject, &body).await?;
         queries::record_invitation(&tenant.scope, o.id, p.id).await?;
         sent += 1;
     }
@@ -144,14 +132,14 @@ pub async fn interest(
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
-    let rows = interests::interests(&tenant.scope, o.id).await?;
+    let rows = queries::interests(&tenant.scope, o.id).await?;
     let banner = super::told::banner(&decided, &rows);
     let taken = rows
         .iter()
         .filter(|(i, _)| matches!(i.status.as_str(), "offered" | "confirmed"))
         .count();
     let free = (o.places.max(0) as usize).saturating_sub(taken);
-    let first_reserve = interests::first_reserve(&tenant.scope, o.id).await?;
+    let first_reserve = queries::first_reserve(&tenant.scope, o.id).await?;
     let promote = first_reserve.filter(|_| free > 0).and_then(|r| {
         rows.iter().find(|(i, _)| i.id == r.id).map(|(_, p)| {
             (
@@ -228,7 +216,7 @@ struct FairnessPage {
 }
 
 pub async fn fairness(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let counts = interests::involvement_counts(&tenant.scope, Utc::now()).await?;
+    let counts = queries::involvement_counts(&tenant.scope, Utc::now()).await?;
     let never = counts.iter().filter(|(_, n)| *n == 0).count();
     let table = |caption: &str, rows: Vec<&(person::Model, u32)>| Table {
         caption: Some(t(caption)),

@@ -2,17 +2,15 @@
 //! saying on the interest page what was decided and whether the email went, so a coordinator
 //! knows when to phone or write instead.
 
-use chrono::Utc;
 use serde::Deserialize;
 use uuid::Uuid;
 use withus_db::entities::{interest, person};
-use withus_db::outbox::{self, NewMessage};
 
 use crate::kit::components::NotificationBanner;
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::queries::Full;
+use crate::opportunities::queries::{self, Full};
 use crate::people::display_name;
 
 /// Only people who agreed to email, with an address, are emailed.
@@ -53,15 +51,11 @@ pub async fn tell(
             "opp-told-not-selected-email",
         ),
     };
-    outbox::enqueue(
+    queries::queue_email(
         &tenant.scope,
-        NewMessage {
-            to: email,
-            subject: &t_args(subject, &args),
-            body: &t_args(body, &args),
-            calendar: None,
-        },
-        Utc::now(),
+        email,
+        &t_args(subject, &args),
+        &t_args(body, &args),
     )
     .await?;
     Ok(true)

@@ -6,15 +6,13 @@ use std::collections::HashMap;
 
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
 use uuid::Uuid;
 use withus_db::entities::{course, training_record, training_session};
-use withus_db::sea_orm;
 
+use super::COURSE_KINDS;
 use super::expiry::expires_on;
 use super::mine::standing_tag;
-use super::{COURSE_KINDS, queries};
+use super::queries::{self, NewRecord, NewSession};
 use crate::kit::components::{Cell, Table, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::{AppError, AppResult};
@@ -306,19 +304,15 @@ pub async fn record(
     let new_record = |person: Option<Uuid>,
                       account: Option<Uuid>,
                       session: Option<Uuid>,
-                      part: &str,
+                      part: &'static str,
                       on,
-                      expires| training_record::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        course_id: Set(c.id),
-        session_id: Set(session),
-        person_id: Set(person),
-        account_id: Set(account),
-        part: Set(part.to_owned()),
-        completed_on: Set(on),
-        expires_on: Set(expires),
-        created_at: Set(Utc::now()),
-        ..Default::default()
+                      expires| NewRecord {
+        person,
+        account,
+        session,
+        part,
+        on,
+        expires,
     };
     let mut rows = Vec::new();
     let mut session_row = None;
@@ -356,13 +350,10 @@ pub async fn record(
         if let (Some(on), true) = (done, errors.is_empty()) {
             let session = Uuid::now_v7();
             let expires = expires_on(on, c.valid_months);
-            session_row = Some(training_session::ActiveModel {
-                id: Set(session),
-                course_id: Set(c.id),
-                held_on: Set(on),
-                co_delivered: Set(!delivered.is_empty()),
-                created_at: Set(Utc::now()),
-                ..Default::default()
+            session_row = Some(NewSession {
+                id: session,
+                held_on: on,
+                co_delivered: !delivered.is_empty(),
             });
             rows.extend(
                 people
@@ -384,12 +375,7 @@ pub async fn record(
     if !errors.is_empty() {
         return course_page(&tenant, page, &c, &data, &errors, false).await;
     }
-    let txn = tenant.scope.transaction().await?;
-    if let Some(session) = session_row {
-        tenant.scope.insert_many_in(&txn, vec![session]).await?;
-    }
-    tenant.scope.insert_many_in(&txn, rows).await?;
-    txn.commit().await?;
+    queries::record_training(&tenant.scope, c.id, session_row, rows).await?;
     tenant
         .audit("recorded training", "course", Some(c.id), None)
         .await?;

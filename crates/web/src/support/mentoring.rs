@@ -3,13 +3,8 @@
 
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{mentoring_meeting, mentoring_pair};
-use withus_db::sea_orm;
+use withus_db::entities::mentoring_pair;
 
 use super::queries;
 use crate::kit::blocks::span;
@@ -151,19 +146,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     let (Some(mentor), Some(mentee), true) = (mentor, mentee, errors.is_empty()) else {
         return index_page(&tenant, page, &data, &errors, false).await;
     };
-    let id = Uuid::now_v7();
-    tenant
-        .scope
-        .insert(mentoring_pair::ActiveModel {
-            id: Set(id),
-            mentor_id: Set(mentor),
-            mentee_id: Set(mentee),
-            started_on: Set(today()),
-            ended_on: Set(None),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        })
-        .await?;
+    let id = queries::add_pair(&tenant.scope, mentor, mentee, today()).await?;
     tenant
         .audit("paired for mentoring", "mentoring_pair", Some(id), None)
         .await?;
@@ -291,30 +274,13 @@ pub async fn record(
     let Some(met_on) = date.filter(|_| errors.is_empty()) else {
         return pair_page(&tenant, page, &pair, (&met, &note), &errors, false).await;
     };
-    tenant
-        .scope
-        .insert(mentoring_meeting::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            pair_id: Set(pair.id),
-            met_on: Set(met_on),
-            note: Set(note),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        })
-        .await?;
+    queries::add_meeting(&tenant.scope, pair.id, met_on, note).await?;
     Ok(Redirect::to(&format!("/mentoring/{}?saved=yes", pair.id)).into_response())
 }
 
 pub async fn end(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let pair = load(&tenant, &id).await?;
-    tenant
-        .scope
-        .update_many::<mentoring_pair::Entity>()
-        .col_expr(mentoring_pair::Column::EndedOn, Expr::value(today()))
-        .filter(mentoring_pair::Column::Id.eq(pair.id))
-        .filter(mentoring_pair::Column::EndedOn.is_null())
-        .exec(tenant.scope.db())
-        .await?;
+    queries::end_pair(&tenant.scope, pair.id, today()).await?;
     tenant
         .audit("ended mentoring", "mentoring_pair", Some(pair.id), None)
         .await?;

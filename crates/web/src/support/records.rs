@@ -4,13 +4,9 @@
 
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
-use withus_db::entities::{person, support_record};
-use withus_db::sea_orm;
+use withus_db::entities::person;
 
-use super::{KINDS, mine};
+use super::{KINDS, mine, queries};
 use crate::kit::components::{Textarea, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::parse_id;
@@ -143,21 +139,16 @@ pub async fn add(
             .await?
             .respond();
     };
-    let id = Uuid::now_v7();
-    tenant
-        .scope
-        .insert(support_record::ActiveModel {
-            id: Set(id),
-            person_id: Set(p.id),
-            kind: Set(form.kind.clone()),
-            given_on: Set(given_on),
-            given_by: Set(Some(tenant.user.account_id)),
-            given_by_name: Set(tenant.user.display_name.clone()),
-            note: Set(form.note.clone()),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        })
-        .await?;
+    queries::add_support(
+        &tenant.scope,
+        p.id,
+        &form.kind,
+        given_on,
+        tenant.user.account_id,
+        &tenant.user.display_name,
+        &form.note,
+    )
+    .await?;
     tenant
         .audit("recorded support", "person", Some(p.id), Some(&form.kind))
         .await?;

@@ -4,11 +4,6 @@
 
 use axum::extract::Query;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
-use withus_db::entities::course;
-use withus_db::sea_orm;
 
 use super::mine::standing_tag;
 use super::{AUDIENCES, COURSE_KINDS, queries};
@@ -228,20 +223,15 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
     if !errors.is_empty() {
         return index_page(&tenant, page, &form, &errors, false).await;
     }
-    let id = Uuid::now_v7();
-    tenant
-        .scope
-        .insert(course::ActiveModel {
-            id: Set(id),
-            name: Set(form.name.clone()),
-            kind: Set(form.kind.clone()),
-            audience: Set(form.audience.clone()),
-            valid_months: Set(form.months().ok().flatten()),
-            description: Set(form.description.clone()),
-            created_at: Set(Utc::now()),
-            ..Default::default()
-        })
-        .await?;
+    let id = queries::add_course(
+        &tenant.scope,
+        &form.name,
+        &form.kind,
+        &form.audience,
+        form.months().ok().flatten(),
+        &form.description,
+    )
+    .await?;
     tenant
         .audit("added course", "course", Some(id), Some(&form.name))
         .await?;

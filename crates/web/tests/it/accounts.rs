@@ -204,7 +204,7 @@ async fn demo(url: String) {
         .await
         .unwrap();
     assert_eq!(quotas.len(), 2);
-    let interest = withus_web::opportunities::interests::interests(&scope, recruiting.id)
+    let interest = withus_web::opportunities::queries::interests(&scope, recruiting.id)
         .await
         .unwrap();
     assert!(

@@ -12,7 +12,7 @@ use withus_db::import_jobs::{self, Claim, DONE, FAILED, IMPORTING, QUEUED};
 use withus_db::job_queue::{LEASE, Owner};
 use withus_db::sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
 use withus_web::kit::auth::Role;
-use withus_web::opportunities::lottery::job_queries::{self, NewJob};
+use withus_web::opportunities::lottery::queries::{self as job_queries, NewJob};
 use withus_web::people::import_jobs as importer;
 
 use crate::both_databases;

@@ -9,7 +9,7 @@ use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 use withus_web::kit::auth::Role;
 use withus_web::opportunities::forms::OpportunityInput;
 use withus_web::opportunities::lottery::draw_jobs;
-use withus_web::opportunities::{interests, queries as opportunities};
+use withus_web::opportunities::queries as opportunities;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
@@ -87,7 +87,7 @@ pub(crate) async fn interested(
             .await
             .unwrap();
     }
-    interests::express(scope, opportunity, id, None, None)
+    opportunities::express(scope, opportunity, id, None, None)
         .await
         .unwrap();
     id

@@ -7,19 +7,12 @@
 use std::time::Duration as StdDuration;
 
 use chrono::{DateTime, Utc};
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, DatabaseConnection, DbErr, QueryFilter};
-use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::draw_jobs::{self, CHECK};
-use withus_db::entities::{draw_job, opportunity, selection_draw};
-use withus_db::job_queue::{LEASE, Owner};
-use withus_db::sea_orm;
+use withus_db::entities::draw_job;
 use withus_selection::SelectionError;
 
-use super::job_queries;
 use super::problem::{Outcome, Problem, problem};
-use super::queries;
+use super::queries::{self, CHECK, DatabaseConnection, DbErr, LEASE, NewDraw, Owner};
 use crate::kit::audit;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::lease::Heartbeat;
@@ -44,7 +37,7 @@ pub async fn run_one_as(
     owner: &Owner,
     now: DateTime<Utc>,
 ) -> Result<bool, DbErr> {
-    let Some(job) = draw_jobs::claim(db, owner, now, LEASE).await? else {
+    let Some(job) = queries::claim(db, owner, now, LEASE).await? else {
         return Ok(false);
     };
     run_claimed(db, job).await?;
@@ -56,14 +49,14 @@ pub async fn run_one_as(
 pub async fn run_claimed(db: &DatabaseConnection, job: draw_job::Model) -> Result<(), DbErr> {
     let scope = OrgScope::new(db.clone(), job.organisation_id);
     if job.attempts > MAX_ATTEMPTS {
-        job_queries::fail(&scope, &job, &t("draw-job-stopped")).await?;
+        queries::fail(&scope, &job, &t("draw-job-stopped")).await?;
         return Ok(());
     }
     let heartbeat = Heartbeat::start("a draw", job.id, {
         let (scope, job) = (scope.clone(), job.clone());
         move || {
             let (scope, job) = (scope.clone(), job.clone());
-            async move { job_queries::renew(&scope, &job, Utc::now() + LEASE).await }
+            async move { queries::renew(&scope, &job, Utc::now() + LEASE).await }
         }
     });
     let worked = if job.kind == CHECK {
@@ -80,7 +73,7 @@ pub async fn run_claimed(db: &DatabaseConnection, job: draw_job::Model) -> Resul
             vec![t("draw-job-error")]
         }
     };
-    job_queries::fail(&scope, &job, &reasons.join("\n")).await?;
+    queries::fail(&scope, &job, &reasons.join("\n")).await?;
     Ok(())
 }
 
@@ -123,10 +116,7 @@ fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JobError> {
 }
 
 async fn draw(scope: &OrgScope, job: &draw_job::Model) -> Result<(), JobError> {
-    let o = scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.eq(job.opportunity_id))
-        .one(scope.db())
+    let o = queries::opportunity(scope, job.opportunity_id)
         .await?
         .ok_or_else(|| JobError::Broken("the opportunity has gone".into()))?;
     let pool = queries::pool(scope, o.id).await?;
@@ -140,24 +130,16 @@ async fn draw(scope: &OrgScope, job: &draw_job::Model) -> Result<(), JobError> {
     let problem = problem(&pool, &quotas, size);
     let reserves = o.reserves.max(0) as usize;
     let outcome = solve(&problem, &job.seed, reserves).await?;
-    let draw_id = Uuid::now_v7();
-    let row = selection_draw::ActiveModel {
-        id: Set(draw_id),
-        organisation_id: Set(scope.organisation_id()),
-        opportunity_id: Set(o.id),
-        seed: Set(job.seed.clone()),
-        size: Set(size as i32),
-        reserves: Set(reserves as i32),
-        problem: Set(to_json(&problem)?),
-        result: Set(to_json(&outcome)?),
-        min_probability: Set(outcome.min_probability),
-        panels_in_support: Set(outcome.panels_in_support as i32),
-        drawn_by: Set(job.queued_by),
-        drawn_at: Set(Utc::now()),
-        applied_at: Set(None),
-        checked_at: Set(None),
+    let drawn = NewDraw {
+        opportunity_id: o.id,
+        size: size as i32,
+        reserves: reserves as i32,
+        problem: to_json(&problem)?,
+        result: to_json(&outcome)?,
+        min_probability: outcome.min_probability,
+        panels_in_support: outcome.panels_in_support as i32,
     };
-    if job_queries::finish_draw(scope, job, draw_id, row).await? {
+    if queries::finish_draw(scope, job, drawn).await? {
         audit::record(
             scope,
             job.queued_by,
@@ -189,7 +171,7 @@ async fn check(scope: &OrgScope, job: &draw_job::Model) -> Result<(), JobError> 
         Err(JobError::Refused(_)) => false,
         Err(broken) => return Err(broken),
     };
-    if job_queries::finish_check(scope, job, stored.id, same).await? {
+    if queries::finish_check(scope, job, stored.id, same).await? {
         audit::record(
             scope,
             job.queued_by,

@@ -9,11 +9,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
-use withus_db::draw_jobs::{CHECK, DRAW, FAILED, QUEUED};
 use withus_db::entities::draw_job;
 
-use super::job_queries::{self, NewJob};
-use super::queries;
+use super::queries::{self, CHECK, DRAW, FAILED, NewJob, QUEUED};
 use crate::kit::components::{Cell, ErrorSummary, Input, SummaryList, Table, escape, render};
 use crate::kit::dates::london;
 use crate::kit::error::{AppResult, html, html_status};
@@ -97,7 +95,7 @@ async fn draw_page(
     let quotas = queries::quotas(&tenant.scope, o.id).await?;
     let free = queries::free_places(&tenant.scope, o).await?;
     let draws = queries::draws(&tenant.scope, o.id).await?;
-    let jobs = job_queries::unfinished(&tenant.scope, o.id, Utc::now()).await?;
+    let jobs = queries::unfinished(&tenant.scope, o.id, Utc::now()).await?;
     let summary = SummaryList::default()
         .row(t("lottery-places"), free.to_string())
         .row(t("lottery-pool"), pool.people.len().to_string())
@@ -190,6 +188,6 @@ pub async fn create(
         seed: &seed,
         by: tenant.user.account_id,
     };
-    let job = job_queries::queue(&tenant.scope, asked, Utc::now()).await?;
+    let job = queries::queue(&tenant.scope, asked, Utc::now()).await?;
     Ok(Redirect::to(&format!("/opportunities/{}/draws/jobs/{job}", o.id)).into_response())
 }

@@ -8,9 +8,8 @@ use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{TimeDelta, Utc};
 use uuid::Uuid;
-use withus_db::draw_jobs::{CHECK, DONE, FAILED, QUEUED};
 
-use super::job_queries;
+use super::queries::{self, CHECK, DONE, FAILED, QUEUED};
 use crate::kit::components::{ErrorLink, ErrorSummary};
 use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::forms::parse_id;
@@ -52,7 +51,7 @@ pub async fn progress(
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
-    let job = job_queries::job(&tenant.scope, o.id, parse_id(&job_id)?)
+    let job = queries::job(&tenant.scope, o.id, parse_id(&job_id)?)
         .await?
         .ok_or(AppError::NotFound)?;
     let checking = job.kind == CHECK;

@@ -8,7 +8,6 @@ pub mod census;
 pub mod command;
 pub mod draw_jobs;
 pub mod draw_routes;
-pub mod job_queries;
 pub mod job_routes;
 pub mod problem;
 pub mod queries;

@@ -9,12 +9,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
 use uuid::Uuid;
-use withus_db::draw_jobs::CHECK;
 use withus_db::entities::{person, selection_draw};
 
-use super::job_queries::{self, NewJob};
 use super::problem::{Outcome, chance_words};
-use super::queries;
+use super::queries::{self, CHECK, NewJob};
 use crate::kit::components::{Cell, NotificationBanner, SummaryList, Table};
 use crate::kit::dates::london;
 use crate::kit::error::{AppError, AppResult, html};
@@ -220,7 +218,7 @@ pub async fn check(
 ) -> AppResult<Response> {
     let (full, draw) = stored(&tenant, &id, &draw_id).await?;
     let o = full.opportunity.id;
-    let job = match job_queries::check_under_way(&tenant.scope, draw.id).await? {
+    let job = match queries::check_under_way(&tenant.scope, draw.id).await? {
         Some(under_way) => under_way.id,
         None => {
             let asked = NewJob {
@@ -230,7 +228,7 @@ pub async fn check(
                 seed: &draw.seed,
                 by: tenant.user.account_id,
             };
-            job_queries::queue(&tenant.scope, asked, Utc::now()).await?
+            queries::queue(&tenant.scope, asked, Utc::now()).await?
         }
     };
     Ok(Redirect::to(&format!("/opportunities/{o}/draws/jobs/{job}")).into_response())

@@ -1,8 +1,11 @@
 //! Opportunities' reads and writes, all through the organisation's scope; who matches an
-//! opportunity, and invitations, in `matches.rs`.
+//! opportunity, and invitations, in `matches.rs`; interest and where each stands in
+//! `interests.rs`.
 
+mod interests;
 mod matches;
 
+pub use interests::*;
 pub use matches::*;
 
 use std::collections::HashMap;

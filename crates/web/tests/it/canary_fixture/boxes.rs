@@ -117,7 +117,7 @@ pub async fn staff_boxes(
         .id;
     for n in 0..5 {
         let other = crate::meetings::person(app, org, &format!("Pool{n}"), &[], None).await;
-        interests::express(&scope, open, other, None, None)
+        opportunities::express(&scope, open, other, None, None)
             .await
             .unwrap();
     }

@@ -17,7 +17,7 @@ use withus_db::sea_orm::sea_query::Expr;
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
 use withus_web::kit::auth::Role;
 use withus_web::meetings::queries as meetings;
-use withus_web::opportunities::interests;
+use withus_web::opportunities::queries as opportunities;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 

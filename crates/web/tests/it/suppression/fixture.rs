@@ -10,7 +10,7 @@ use withus_db::entities::{
 };
 use withus_db::sea_orm::ActiveValue::Set;
 use withus_web::opportunities::forms::OpportunityInput;
-use withus_web::opportunities::interests;
+use withus_web::opportunities::queries as opportunities;
 use withus_web::people::forms::PersonForm;
 use withus_web::people::queries;
 
@@ -162,7 +162,7 @@ pub async fn someone(
             .await
             .unwrap();
     }
-    interests::express(scope, opportunity, id, None, None)
+    opportunities::express(scope, opportunity, id, None, None)
         .await
         .unwrap();
     if let Some(meeting) = meeting {

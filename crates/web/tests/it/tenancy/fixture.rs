@@ -109,10 +109,10 @@ pub(super) async fn b_ids(app: &TestApp, b: &Org) -> BIds {
     )
     .await
     .unwrap();
-    withus_web::opportunities::interests::express(&scope, opportunity, person, None, None)
+    withus_web::opportunities::queries::express(&scope, opportunity, person, None, None)
         .await
         .unwrap();
-    let interest = withus_web::opportunities::interests::interest_of(&scope, opportunity, person)
+    let interest = withus_web::opportunities::queries::interest_of(&scope, opportunity, person)
         .await
         .unwrap()
         .unwrap();
@@ -149,9 +149,9 @@ pub(super) async fn b_ids(app: &TestApp, b: &Org) -> BIds {
         })
         .await
         .unwrap();
-    let job = withus_web::opportunities::lottery::job_queries::queue(
+    let job = withus_web::opportunities::lottery::queries::queue(
         &scope,
-        withus_web::opportunities::lottery::job_queries::NewJob {
+        withus_web::opportunities::lottery::queries::NewJob {
             kind: withus_db::draw_jobs::DRAW,
             opportunity_id: opportunity,
             draw_id: None,

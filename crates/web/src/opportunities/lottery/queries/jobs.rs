@@ -1,6 +1,7 @@
-//! Draw jobs as the coordinator's pages and the worker see them: queue one, read one, list
-//! those not finished, and finish one in the same transaction as what it made. Every change
-//! a worker makes names its attempt, so a worker whose lease was taken over changes nothing.
+//! Draw jobs as the coordinator's pages and the worker see them: queue one, claim one, read
+//! one, list those not finished, and finish one in the same transaction as what it made.
+//! Every change a worker makes names its attempt, so a worker whose lease was taken over
+//! changes nothing.
 
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::Expr;
@@ -10,7 +11,7 @@ use sea_orm::{
 };
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::draw_jobs::{CHECK, DONE, FAILED, QUEUED, RUNNING};
+pub use withus_db::draw_jobs::{CHECK, DONE, DRAW, FAILED, QUEUED, RUNNING, claim};
 use withus_db::entities::draw_job::{self, Column};
 use withus_db::entities::selection_draw;
 use withus_db::sea_orm;
@@ -171,14 +172,42 @@ async fn mark_done<C: ConnectionTrait>(
     Ok(marked.rows_affected == 1)
 }
 
+/// A draw the worker worked out, to be stored with its job's seed.
+pub struct NewDraw {
+    pub opportunity_id: Uuid,
+    pub size: i32,
+    pub reserves: i32,
+    /// The problem and the outcome, as JSON.
+    pub problem: String,
+    pub result: String,
+    pub min_probability: f64,
+    pub panels_in_support: i32,
+}
+
 /// Stores the draw and marks the job done, both or neither. False, and nothing stored, when
 /// another worker has taken the job over: that one stores it.
 pub async fn finish_draw(
     scope: &OrgScope,
     job: &draw_job::Model,
-    draw_id: Uuid,
-    row: selection_draw::ActiveModel,
+    draw: NewDraw,
 ) -> Result<bool, DbErr> {
+    let draw_id = Uuid::now_v7();
+    let row = selection_draw::ActiveModel {
+        id: Set(draw_id),
+        organisation_id: Set(scope.organisation_id()),
+        opportunity_id: Set(draw.opportunity_id),
+        seed: Set(job.seed.clone()),
+        size: Set(draw.size),
+        reserves: Set(draw.reserves),
+        problem: Set(draw.problem),
+        result: Set(draw.result),
+        min_probability: Set(draw.min_probability),
+        panels_in_support: Set(draw.panels_in_support),
+        drawn_by: Set(job.queued_by),
+        drawn_at: Set(Utc::now()),
+        applied_at: Set(None),
+        checked_at: Set(None),
+    };
     let txn = scope.transaction().await?;
     // The draw goes in first: the job's link to it is checked at once.
     scope.insert_many_in(&txn, vec![row]).await?;

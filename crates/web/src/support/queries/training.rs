@@ -1,19 +1,16 @@
-//! Reads and writes for support, mentoring and training, all through the organisation scope.
+//! Courses and checks, who holds them and until when, and recording them.
 
 use std::collections::HashMap;
 
-use chrono::{Duration, NaiveDate};
-use sea_orm::{ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder};
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, DbErr, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{
-    course, mentoring_meeting, mentoring_pair, person, support_record, training_record,
-    training_session,
-};
+use withus_db::entities::{course, training_record, training_session};
 use withus_db::sea_orm;
 
-use super::expiry::{WARN_DAYS, holds};
-use crate::people::display_name;
+use super::names_of_people;
+use crate::support::expiry::{WARN_DAYS, holds};
 
 pub async fn courses(scope: &OrgScope) -> Result<Vec<course::Model>, DbErr> {
     scope
@@ -209,72 +206,83 @@ pub async fn running_out(
     Ok((total, out))
 }
 
-pub async fn names_of_people(
+/// Adds a course or check, answering its id.
+pub async fn add_course(
     scope: &OrgScope,
-    ids: Vec<Uuid>,
-) -> Result<HashMap<Uuid, String>, DbErr> {
-    if ids.is_empty() {
-        return Ok(HashMap::new());
-    }
-    Ok(scope
-        .find::<person::Entity>()
-        .filter(person::Column::Id.is_in(ids))
-        .all(scope.db())
-        .await?
-        .iter()
-        .map(|p| (p.id, display_name(p)))
-        .collect())
-}
-
-pub async fn support_of(
-    scope: &OrgScope,
-    person: Uuid,
-) -> Result<Vec<support_record::Model>, DbErr> {
+    name: &str,
+    kind: &str,
+    audience: &str,
+    valid_months: Option<i32>,
+    description: &str,
+) -> Result<Uuid, DbErr> {
+    let id = Uuid::now_v7();
     scope
-        .find::<support_record::Entity>()
-        .filter(support_record::Column::PersonId.eq(person))
-        .order_by_desc(support_record::Column::GivenOn)
-        .all(scope.db())
-        .await
-}
-
-/// Mentoring pairs, current first; with `person`, only theirs.
-pub async fn pairs(
-    scope: &OrgScope,
-    person: Option<Uuid>,
-) -> Result<Vec<mentoring_pair::Model>, DbErr> {
-    let mut query = scope.find::<mentoring_pair::Entity>();
-    if let Some(p) = person {
-        query = query.filter(
-            Condition::any()
-                .add(mentoring_pair::Column::MentorId.eq(p))
-                .add(mentoring_pair::Column::MenteeId.eq(p)),
-        );
-    }
-    let mut pairs = query
-        .order_by_desc(mentoring_pair::Column::StartedOn)
-        .all(scope.db())
+        .insert(course::ActiveModel {
+            id: Set(id),
+            name: Set(name.to_owned()),
+            kind: Set(kind.to_owned()),
+            audience: Set(audience.to_owned()),
+            valid_months: Set(valid_months),
+            description: Set(description.to_owned()),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
         .await?;
-    pairs.sort_by_key(|p| p.ended_on.is_some());
-    Ok(pairs)
+    Ok(id)
 }
 
-pub async fn pair(scope: &OrgScope, id: Uuid) -> Result<Option<mentoring_pair::Model>, DbErr> {
-    scope
-        .find::<mentoring_pair::Entity>()
-        .filter(mentoring_pair::Column::Id.eq(id))
-        .one(scope.db())
-        .await
+/// A session of a course as it is recorded.
+pub struct NewSession {
+    pub id: Uuid,
+    pub held_on: NaiveDate,
+    pub co_delivered: bool,
 }
 
-pub async fn pair_meetings(
+/// One training record as it is recorded: a person or a member of staff, and the part they
+/// took in the session (if any).
+pub struct NewRecord {
+    pub person: Option<Uuid>,
+    pub account: Option<Uuid>,
+    pub session: Option<Uuid>,
+    pub part: &'static str,
+    pub on: NaiveDate,
+    pub expires: Option<NaiveDate>,
+}
+
+/// Records a session (for a course) and its records, all or none.
+pub async fn record_training(
     scope: &OrgScope,
-    pairs: Vec<Uuid>,
-) -> Result<Vec<mentoring_meeting::Model>, DbErr> {
-    scope
-        .find::<mentoring_meeting::Entity>()
-        .filter(mentoring_meeting::Column::PairId.is_in(pairs))
-        .order_by_desc(mentoring_meeting::Column::MetOn)
-        .all(scope.db())
-        .await
+    course: Uuid,
+    session: Option<NewSession>,
+    records: Vec<NewRecord>,
+) -> Result<(), DbErr> {
+    let session_row = session.map(|s| training_session::ActiveModel {
+        id: Set(s.id),
+        course_id: Set(course),
+        held_on: Set(s.held_on),
+        co_delivered: Set(s.co_delivered),
+        created_at: Set(Utc::now()),
+        ..Default::default()
+    });
+    let rows: Vec<training_record::ActiveModel> = records
+        .into_iter()
+        .map(|r| training_record::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            course_id: Set(course),
+            session_id: Set(r.session),
+            person_id: Set(r.person),
+            account_id: Set(r.account),
+            part: Set(r.part.to_owned()),
+            completed_on: Set(r.on),
+            expires_on: Set(r.expires),
+            created_at: Set(Utc::now()),
+            ..Default::default()
+        })
+        .collect();
+    let txn = scope.transaction().await?;
+    if let Some(session) = session_row {
+        scope.insert_many_in(&txn, vec![session]).await?;
+    }
+    scope.insert_many_in(&txn, rows).await?;
+    txn.commit().await
 }

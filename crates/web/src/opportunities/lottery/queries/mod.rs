@@ -1,10 +1,19 @@
-//! Quotas, the pool as the lottery sees it, and stored draws.
+//! Quotas, the pool as the lottery sees it, and stored draws; the jobs that work draws out,
+//! in `jobs.rs`.
+
+mod jobs;
+
+pub use jobs::*;
+// The worker's signatures name the connection, its errors and the lease from here, so the
+// worker reaches the database only through these queries.
+pub use withus_db::job_queue::{LEASE, Owner};
+pub use withus_db::sea_orm::{DatabaseConnection, DbErr};
 
 use std::collections::HashMap;
 
 use chrono::{Datelike, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, DbErr, PaginatorTrait, QueryFilter, QueryOrder};
+use sea_orm::{ActiveValue::Set, ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
@@ -70,6 +79,15 @@ pub async fn remove_quota(
         .map(|_| ())
 }
 
+/// The opportunity a draw job is for.
+pub async fn opportunity(scope: &OrgScope, id: Uuid) -> Result<Option<opportunity::Model>, DbErr> {
+    scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.eq(id))
+        .one(scope.db())
+        .await
+}
+
 /// Places not yet offered or confirmed: the seats a draw fills.
 pub async fn free_places(scope: &OrgScope, o: &opportunity::Model) -> Result<usize, DbErr> {
     let taken = scope
@@ -107,7 +125,7 @@ impl Pool {
 }
 
 pub async fn pool(scope: &OrgScope, opportunity_id: Uuid) -> Result<Pool, DbErr> {
-    let people: Vec<_> = crate::opportunities::interests::interests(scope, opportunity_id)
+    let people: Vec<_> = crate::opportunities::queries::interests(scope, opportunity_id)
         .await?
         .into_iter()
         .filter(|(i, p)| i.status == "interested" && p.status == "active")
