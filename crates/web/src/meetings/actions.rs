@@ -5,9 +5,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use withus_db::entities::meeting;
-use withus_db::sea_orm;
 
 use super::{load, queries, send, views};
 use crate::AppState;
@@ -99,15 +96,7 @@ pub async fn invite(
     } else {
         send::Why::Invited
     };
-    queries::set(
-        &tenant.scope,
-        m.id,
-        meeting::ActiveModel {
-            invited_at: Set(Some(Utc::now())),
-            ..Default::default()
-        },
-    )
-    .await?;
+    queries::set_invited(&tenant.scope, m.id).await?;
     let sent = send::invitations(&state, &tenant, &loaded, why).await?;
     let expected = queries::attendees(&tenant.scope, m.id).await?.len();
     tenant
@@ -125,16 +114,7 @@ pub async fn cancel(
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
     if m.cancelled_at.is_none() {
-        queries::set(
-            &tenant.scope,
-            m.id,
-            meeting::ActiveModel {
-                cancelled_at: Set(Some(Utc::now())),
-                sequence: Set(m.sequence + 1),
-                ..Default::default()
-            },
-        )
-        .await?;
+        queries::cancel(&tenant.scope, m.id, m.sequence + 1).await?;
         if m.invited_at.is_some() {
             let cancelled = load(&tenant, &id).await?;
             send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?;

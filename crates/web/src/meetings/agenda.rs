@@ -6,11 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use chrono_tz::Europe::London;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{agenda_item, meeting};
-use withus_db::sea_orm;
 
 use super::{load, queries, views};
 use crate::kit::components::ErrorSummary;
@@ -22,33 +18,6 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 
-#[allow(clippy::too_many_arguments)]
-pub async fn insert_row(
-    scope: &withus_db::OrgScope,
-    meeting_id: Uuid,
-    title: &str,
-    detail: &str,
-    proposed_by: Option<Uuid>,
-    proposer: &str,
-    status: &str,
-    position: i32,
-) -> Result<(), sea_orm::DbErr> {
-    scope
-        .insert(agenda_item::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            meeting_id: Set(meeting_id),
-            title: Set(title.to_owned()),
-            detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
-            proposed_by: Set(proposed_by),
-            proposer_name: Set(proposer.to_owned()),
-            status: Set(status.to_owned()),
-            position: Set(position),
-            created_at: Set(Utc::now()),
-        })
-        .await
-}
-
 pub async fn insert(
     tenant: &Tenant,
     meeting_id: Uuid,
@@ -59,7 +28,7 @@ pub async fn insert(
 ) -> AppResult<()> {
     let position = queries::agenda(&tenant.scope, meeting_id).await?.len() as i32;
     let by = Some(tenant.user.account_id);
-    insert_row(
+    queries::insert_agenda_item(
         &tenant.scope,
         meeting_id,
         title,
@@ -100,17 +69,7 @@ pub async fn decide(
     let item_id = parse_id(&item_id)?;
     let status = data.one("status");
     if matches!(status.as_str(), "accepted" | "declined") {
-        tenant
-            .scope
-            .update_many::<agenda_item::Entity>()
-            .set(agenda_item::ActiveModel {
-                status: Set(status.clone()),
-                ..Default::default()
-            })
-            .filter(agenda_item::Column::MeetingId.eq(loaded.meeting.id))
-            .filter(agenda_item::Column::Id.eq(item_id))
-            .exec(tenant.scope.db())
-            .await?;
+        queries::decide_agenda_item(&tenant.scope, loaded.meeting.id, item_id, &status).await?;
         tenant
             .audit(
                 "decided agenda item",
@@ -151,16 +110,7 @@ pub async fn share(
         .map(|c| c.min(m.starts_at))
         .filter(|c| *c > Utc::now());
     if let Some(closes) = closes {
-        queries::set(
-            &tenant.scope,
-            m.id,
-            meeting::ActiveModel {
-                agenda_shared_at: Set(Some(Utc::now())),
-                agenda_closes_at: Set(Some(closes)),
-                ..Default::default()
-            },
-        )
-        .await?;
+        queries::share_agenda(&tenant.scope, m.id, closes).await?;
         tenant
             .audit("shared agenda", "meeting", Some(m.id), None)
             .await?;

@@ -31,7 +31,7 @@ pub struct Expected {
     pub needs: Vec<String>,
     pub cannot_do: Vec<Window>,
     /// Other meetings they are already expected at that overlap this one.
-    pub busy: Vec<super::facts::Clash>,
+    pub busy: Vec<super::queries::Clash>,
 }
 
 pub struct Paper {

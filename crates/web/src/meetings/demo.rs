@@ -373,7 +373,7 @@ async fn agenda_rows(
         .await?
         .len();
     for (i, title) in titles.iter().enumerate() {
-        crate::meetings::agenda::insert_row(
+        crate::meetings::queries::insert_agenda_item(
             scope,
             meeting_id,
             title,

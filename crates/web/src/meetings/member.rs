@@ -7,10 +7,8 @@ use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{meeting, meeting_attendee, meeting_paper};
-use withus_db::sea_orm;
+use withus_db::entities::{meeting, meeting_paper};
 
 use super::paper_page::is_typed;
 use super::papers::file_response;
@@ -40,14 +38,7 @@ async fn mine(tenant: &Tenant, id: &str) -> AppResult<(Loaded, Uuid)> {
     let loaded = queries::load(&tenant.scope, parse_id(id)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    let expected = tenant
-        .scope
-        .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.eq(loaded.meeting.id))
-        .filter(meeting_attendee::Column::PersonId.eq(person))
-        .one(tenant.scope.db())
-        .await?
-        .is_some();
+    let expected = queries::expects(&tenant.scope, loaded.meeting.id, person).await?;
     if !expected || loaded.meeting.invited_at.is_none() {
         return Err(AppError::NotFound);
     }
@@ -64,22 +55,7 @@ struct MinePage {
 
 pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
     let person = me(&tenant).await?;
-    let ids: Vec<Uuid> = tenant
-        .scope
-        .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::PersonId.eq(person))
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .map(|a| a.meeting_id)
-        .collect();
-    let meetings = tenant
-        .scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::Id.is_in(ids))
-        .filter(meeting::Column::InvitedAt.is_not_null())
-        .all(tenant.scope.db())
-        .await?;
+    let meetings = queries::invited_to(&tenant.scope, person).await?;
     let now = Utc::now();
     let row = |m: &meeting::Model| {
         (

@@ -6,7 +6,6 @@ pub mod actions;
 pub mod agenda;
 pub mod checks;
 pub mod demo;
-pub mod facts;
 pub mod forms;
 pub mod ics;
 pub mod member;

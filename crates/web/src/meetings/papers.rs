@@ -6,11 +6,7 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, QueryFilter};
 use withus_db::entities::meeting_paper;
-use withus_db::sea_orm;
 
 use super::views::papers::{FORMATS, Typed};
 use super::{load, queries, send, views};
@@ -197,15 +193,7 @@ pub async fn send_all(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    let result = tenant
-        .scope
-        .update_many::<meeting_paper::Entity>()
-        .col_expr(meeting_paper::Column::SentAt, Expr::value(Utc::now()))
-        .filter(meeting_paper::Column::MeetingId.eq(m.id))
-        .filter(meeting_paper::Column::SentAt.is_null())
-        .exec(tenant.scope.db())
-        .await?;
-    if result.rows_affected > 0 {
+    if queries::mark_papers_sent(&tenant.scope, m.id).await? > 0 {
         let written = send::papers_ready(&state, &tenant, &loaded).await?;
         tenant
             .audit(

@@ -5,12 +5,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
-use withus_db::entities::{meeting, meeting_attendee};
-use withus_db::sea_orm;
+use withus_db::entities::meeting;
 
 use super::queries::{self, Attendee};
 use super::{load, send};
@@ -86,16 +82,7 @@ pub async fn remove(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let attendee_id = parse_id(&attendee_id)?;
-    tenant
-        .scope
-        .delete_many::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.eq(loaded.meeting.id))
-        .filter(meeting_attendee::Column::Id.eq(attendee_id))
-        .exec(tenant.scope.db())
-        .await?;
-    let now = chrono::Utc::now();
-    withus_db::feedback_owed::meetings(&tenant.scope, tenant.scope.db(), [loaded.meeting.id], now)
-        .await?;
+    queries::remove_attendee(&tenant.scope, loaded.meeting.id, attendee_id).await?;
     tenant
         .audit("removed attendee", "meeting", Some(loaded.meeting.id), None)
         .await?;
@@ -257,47 +244,16 @@ pub async fn record(
             record_page(page, m, &attendees, Some(&data), &errors),
         );
     }
-    for (a, attendance, mins) in rows {
-        tenant
-            .scope
-            .update_many::<meeting_attendee::Entity>()
-            .set(meeting_attendee::ActiveModel {
-                attendance: Set(attendance.clone()),
-                minutes: Set(mins),
-                ..Default::default()
-            })
-            .filter(meeting_attendee::Column::Id.eq(a.row.id))
-            .exec(tenant.scope.db())
-            .await?;
-        if let (Some("attended"), Some(p)) = (attendance.as_deref(), &a.person) {
-            crate::people::set_last_involved(&tenant.scope, p.id, m.starts_at).await?;
-        }
-    }
+    queries::record_attendance(&tenant.scope, m.starts_at, rows).await?;
     let notes = data.one("notes");
-    queries::set(
-        &tenant.scope,
-        m.id,
-        meeting::ActiveModel {
-            notes: Set((!notes.is_empty()).then_some(notes)),
-            ..Default::default()
-        },
-    )
-    .await?;
+    queries::set_notes(&tenant.scope, m.id, (!notes.is_empty()).then_some(notes)).await?;
     tenant
         .audit("recorded meeting", "meeting", Some(m.id), None)
         .await?;
     if data.one("share") == "yes" {
         let loaded = load(&tenant, &id).await?;
         send::notes(&state, &tenant, &loaded).await?;
-        queries::set(
-            &tenant.scope,
-            m.id,
-            meeting::ActiveModel {
-                notes_shared_at: Set(Some(Utc::now())),
-                ..Default::default()
-            },
-        )
-        .await?;
+        queries::set_notes_shared(&tenant.scope, m.id).await?;
     }
     Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
 }

@@ -6,11 +6,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use sea_orm::ActiveValue::{NotSet, Set};
 use withus_db::entities::meeting;
-use withus_db::sea_orm;
 
-use super::forms::{MeetingForm, MeetingInput};
+use super::forms::MeetingForm;
 use super::{load, queries, send, views, when};
 use crate::AppState;
 use crate::kit::auth::Role;
@@ -104,12 +102,7 @@ pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<R
     let typed = data.one("days");
     match typed.parse::<i32>().ok().filter(|d| (1..=60).contains(d)) {
         Some(days) => {
-            withus_db::installation::set_papers_days_ahead(
-                tenant.scope.db(),
-                tenant.scope.organisation_id(),
-                days,
-            )
-            .await?;
+            queries::set_days_ahead(&tenant.scope, days).await?;
             tenant
                 .audit("set papers days ahead", "organisation", None, Some(&typed))
                 .await?;
@@ -187,20 +180,6 @@ pub async fn new(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResul
     ))
 }
 
-fn row(input: &MeetingInput) -> meeting::ActiveModel {
-    meeting::ActiveModel {
-        title: Set(input.title.clone()),
-        activity: Set(input.activity.clone()),
-        starts_at: Set(input.starts_at),
-        ends_at: Set(input.ends_at),
-        high_level: Set(input.high_level),
-        venue_id: Set(input.venue_id),
-        online_details: Set(input.online_details.clone()),
-        updated_at: Set(Utc::now()),
-        ..Default::default()
-    }
-}
-
 pub async fn create(
     tenant: Tenant,
     page: Page,
@@ -261,14 +240,10 @@ pub async fn update(
             form_page(page, Target::edit_of(m.id), &form, &venues, &errors),
         );
     };
-    let mut changed = row(&input);
-    changed.id = NotSet;
     // People already invited get the change in their calendar, under the same UID.
     let resend = m.invited_at.is_some() && m.cancelled_at.is_none();
-    if resend {
-        changed.sequence = Set(m.sequence + 1);
-    }
-    queries::set(&tenant.scope, m.id, changed).await?;
+    let sequence = resend.then_some(m.sequence + 1);
+    queries::update_meeting(&tenant.scope, m.id, &input, sequence).await?;
     tenant
         .audit("changed meeting", "meeting", Some(m.id), None)
         .await?;

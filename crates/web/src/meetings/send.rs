@@ -2,11 +2,6 @@
 //! calendar file under the meeting's one UID, and word that papers are ready.
 
 use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
-use withus_db::entities::meeting_attendee;
-use withus_db::outbox::{self, NewMessage};
-use withus_db::sea_orm;
 
 use super::ics::{Event, calendar};
 use super::queries::{self, Attendee, Loaded};
@@ -42,32 +37,7 @@ async fn mail<'a>(
     body: impl Fn(&Attendee) -> String,
     calendar: Option<&str>,
 ) -> AppResult<Vec<uuid::Uuid>> {
-    mail_in(&tenant.scope, to, subject, body, calendar).await
-}
-
-async fn mail_in<'a>(
-    scope: &withus_db::OrgScope,
-    to: impl Iterator<Item = &'a Attendee>,
-    subject: &str,
-    body: impl Fn(&Attendee) -> String,
-    calendar: Option<&str>,
-) -> AppResult<Vec<uuid::Uuid>> {
-    let mut written = Vec::new();
-    for a in to {
-        let Some(address) = &a.email else {
-            continue;
-        };
-        let body = body(a);
-        let message = NewMessage {
-            to: address,
-            subject,
-            body: &body,
-            calendar,
-        };
-        outbox::enqueue(scope, message, Utc::now()).await?;
-        written.push(a.row.id);
-    }
-    Ok(written)
+    Ok(queries::enqueue_mail(&tenant.scope, to, subject, body, calendar).await?)
 }
 
 fn link(state: &AppState, loaded: &Loaded) -> String {
@@ -121,16 +91,7 @@ pub async fn invitations(
     };
     let subject = t_args(subject_key, &[("title", &m.title)]);
     let written = mail(tenant, attendees.iter(), &subject, body, Some(&ics)).await?;
-    tenant
-        .scope
-        .update_many::<meeting_attendee::Entity>()
-        .set(meeting_attendee::ActiveModel {
-            invited_at: Set(Some(Utc::now())),
-            ..Default::default()
-        })
-        .filter(meeting_attendee::Column::Id.is_in(written.clone()))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::set_attendees_invited(&tenant.scope, written.clone()).await?;
     Ok(written.len())
 }
 
@@ -185,7 +146,7 @@ pub const REMIND_BEFORE_HOURS: i64 = 48;
 /// setting `reminded_at` where it is still empty, so two servers never both remind.
 pub async fn reminders(state: &AppState) -> AppResult<usize> {
     let now = Utc::now();
-    let due = withus_db::installation::meetings_to_remind(
+    let due = queries::meetings_to_remind(
         &state.db,
         now,
         now + chrono::Duration::hours(REMIND_BEFORE_HOURS),
@@ -194,17 +155,7 @@ pub async fn reminders(state: &AppState) -> AppResult<usize> {
     let mut written = 0;
     for (organisation, meeting_id) in due {
         let scope = withus_db::OrgScope::new(state.db.clone(), organisation);
-        let claimed = scope
-            .update_many::<withus_db::entities::meeting::Entity>()
-            .col_expr(
-                withus_db::entities::meeting::Column::RemindedAt,
-                sea_orm::sea_query::Expr::value(now),
-            )
-            .filter(withus_db::entities::meeting::Column::Id.eq(meeting_id))
-            .filter(withus_db::entities::meeting::Column::RemindedAt.is_null())
-            .exec(scope.db())
-            .await?;
-        if claimed.rows_affected == 0 {
+        if !queries::claim_reminder(&scope, meeting_id, now).await? {
             continue;
         }
         let Some(loaded) = queries::load(&scope, meeting_id).await? else {
@@ -230,7 +181,7 @@ pub async fn reminders(state: &AppState) -> AppResult<usize> {
             )
         };
         let subject = t_args("meeting-reminder-subject", &[("title", &m.title)]);
-        written += mail_in(&scope, attendees.iter(), &subject, body, None)
+        written += queries::enqueue_mail(&scope, attendees.iter(), &subject, body, None)
             .await?
             .len();
     }

@@ -5,12 +5,7 @@ use askama::Template;
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::{NotSet, Set};
-use sea_orm::{ColumnTrait, QueryFilter};
-use uuid::Uuid;
 use withus_db::entities::venue;
-use withus_db::sea_orm;
 
 use super::queries;
 use super::views::venue_facts;
@@ -134,19 +129,12 @@ impl VenueForm {
         ]
     }
 
-    fn row(&self) -> venue::ActiveModel {
-        let has = |f: &str| self.facts.iter().any(|x| x == f);
-        venue::ActiveModel {
-            name: Set(self.name.clone()),
-            address: Set(self.address.clone()),
-            step_free: Set(has("step_free")),
-            hearing_loop: Set(has("hearing_loop")),
-            accessible_toilet: Set(has("accessible_toilet")),
-            parking: Set(has("parking")),
-            public_transport: Set(has("public_transport")),
-            quiet_room: Set(has("quiet_room")),
-            notes: Set((!self.notes.is_empty()).then(|| self.notes.clone())),
-            ..Default::default()
+    fn input(&self) -> queries::VenueInput<'_> {
+        queries::VenueInput {
+            name: &self.name,
+            address: &self.address,
+            facts: &self.facts,
+            notes: &self.notes,
         }
     }
 
@@ -199,12 +187,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             form_page(page, t("venue-new"), "/venues".into(), &form, &errors),
         );
     }
-    let mut row = form.row();
-    let id = Uuid::now_v7();
-    row.id = Set(id);
-    row.organisation_id = Set(tenant.scope.organisation_id());
-    row.created_at = Set(Utc::now());
-    tenant.scope.insert(row).await?;
+    let id = queries::add_venue(&tenant.scope, &form.input()).await?;
     tenant
         .audit("added venue", "venue", Some(id), Some(&form.name))
         .await?;
@@ -213,11 +196,7 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
 
 async fn load(tenant: &Tenant, id: &str) -> AppResult<venue::Model> {
     let id = parse_id(id)?;
-    tenant
-        .scope
-        .find::<venue::Entity>()
-        .filter(venue::Column::Id.eq(id))
-        .one(tenant.scope.db())
+    queries::venue(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)
 }
@@ -254,15 +233,7 @@ pub async fn update(
             ),
         );
     }
-    let mut row = form.row();
-    row.id = NotSet;
-    tenant
-        .scope
-        .update_many::<venue::Entity>()
-        .set(row)
-        .filter(venue::Column::Id.eq(v.id))
-        .exec(tenant.scope.db())
-        .await?;
+    queries::change_venue(&tenant.scope, v.id, &form.input()).await?;
     tenant
         .audit("changed venue", "venue", Some(v.id), None)
         .await?;

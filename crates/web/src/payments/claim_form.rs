@@ -1,16 +1,10 @@
 //! The claim form, the same for an involved person and for a coordinator claiming for them:
 //! the fee from their attendance, expenses the policy covers, receipts, and how to be paid.
 
-use chrono::Utc;
 use chrono_tz::Europe::London;
-use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{
-    claim, claim_line, meeting, meeting_attendee, payment_policy, person, travel_booking,
-};
-use withus_db::sea_orm;
+use withus_db::entities::{meeting, meeting_attendee, payment_policy, person};
 use withus_payments::{
     ExpenseKind, ExpenseLine, Limit, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Method, Over,
     Policy, over_ceiling, pounds, work_out,
@@ -25,7 +19,7 @@ use crate::kit::vocab::label;
 use crate::payments::{EXPENSES, METHODS, policy_words as describe, queries, to_policy};
 
 pub use crate::payments::receipts::{
-    MAX_BODY, MAX_RECEIPT_BYTES, MAX_RECEIPTS, Upload, read, receipt_rows, receipt_type,
+    MAX_BODY, MAX_RECEIPT_BYTES, MAX_RECEIPTS, Upload, checked_receipts, read, receipt_type,
 };
 
 /// Everything a claim for one person and one activity turns on.
@@ -46,18 +40,10 @@ pub async fn context(
     meeting_id: Uuid,
     person_id: Uuid,
 ) -> AppResult<Option<Context>> {
-    let attendee = scope
-        .find::<meeting_attendee::Entity>()
-        .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
-        .filter(meeting_attendee::Column::PersonId.eq(person_id))
-        .filter(meeting_attendee::Column::Attendance.eq("attended"))
-        .one(scope.db())
+    let attendee = queries::attended(scope, meeting_id, person_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let meeting = scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::Id.eq(meeting_id))
-        .one(scope.db())
+    let meeting = queries::meeting(scope, meeting_id)
         .await?
         .ok_or(AppError::NotFound)?;
     let person = crate::people::find(scope, person_id)
@@ -68,13 +54,7 @@ pub async fn context(
     let Some(policy_row) = queries::in_force(&rows, day).cloned() else {
         return Ok(None);
     };
-    let travel_agreed = scope
-        .find::<travel_booking::Entity>()
-        .filter(travel_booking::Column::MeetingId.eq(meeting_id))
-        .filter(travel_booking::Column::PersonId.eq(person_id))
-        .one(scope.db())
-        .await?
-        .is_some();
+    let travel_agreed = queries::has_travel(scope, meeting_id, person_id).await?;
     Ok(Some(Context {
         policy: to_policy(&policy_row),
         policy_row,
@@ -294,7 +274,7 @@ pub async fn submit(
     if needs_receipt && files.is_empty() {
         errors.add("receipts", t("claim-error-receipt-missing"));
     }
-    let receipts = receipt_rows(files, id, by, &mut errors);
+    let receipts = checked_receipts(files, &mut errors);
     let Some(method) = method.filter(|_| errors.is_empty()) else {
         return Ok(Err(errors));
     };
@@ -302,51 +282,22 @@ pub async fn submit(
     let activity = ctx.meeting.activity.clone();
     let worked = work_out(&ctx.policy, &role, &activity, ctx.minutes(), &lines, method)
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    let now = Utc::now();
     let note = data.one("note");
-    let row = claim::ActiveModel {
-        id: Set(id),
-        organisation_id: Set(scope.organisation_id()),
-        person_id: Set(ctx.person.id),
-        meeting_id: Set(ctx.meeting.id),
-        policy_id: Set(ctx.policy_row.id),
-        status: Set("submitted".into()),
-        method: Set(method.as_str().into()),
-        role: Set(role),
-        activity: Set(activity),
-        activity_on: Set(ctx.meeting.starts_at.with_timezone(&London).date_naive()),
-        minutes: Set(ctx.minutes() as i32),
-        fee_pence: Set(worked.fee),
-        expenses_pence: Set(worked.expenses.iter().map(|(p, _)| p).sum()),
-        worth_pence: Set(worked.worth),
-        to_pay_pence: Set(worked.to_pay),
-        note: Set((!note.is_empty()).then_some(note)),
-        message: Set(None),
-        made_by: Set(Some(by)),
-        on_behalf: Set(on_behalf),
-        submitted_at: Set(now),
-        decided_at: Set(None),
-        decided_by: Set(None),
-        paid_on: Set(None),
-        updated_at: Set(now),
+    let new = queries::NewClaim {
+        id,
+        person_id: ctx.person.id,
+        meeting_id: ctx.meeting.id,
+        policy_id: ctx.policy_row.id,
+        method,
+        role,
+        activity,
+        activity_on: ctx.meeting.starts_at.with_timezone(&London).date_naive(),
+        minutes: ctx.minutes() as i32,
+        note: (!note.is_empty()).then_some(note),
+        made_by: by,
+        on_behalf,
     };
-    let line_rows = lines
-        .iter()
-        .zip(&worked.expenses)
-        .map(|(line, (allowed, why))| claim_line::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            claim_id: Set(id),
-            kind: Set(line.kind.as_str().into()),
-            detail: Set(None),
-            claimed_pence: Set(line.pence),
-            tenths_of_a_mile: Set(line.tenths_of_a_mile as i32),
-            agreed: Set(line.agreed),
-            allowed_pence: Set(*allowed),
-            reason: Set(why.map(str::to_owned)),
-        })
-        .collect();
-    match queries::insert_claim(scope, row, line_rows, receipts).await {
+    match queries::insert_claim(scope, new, &lines, &worked, receipts).await {
         Ok(()) => Ok(Ok(id)),
         // Sent twice: the first made the claim; show that one.
         Err(e) if crate::kit::error::is_duplicate(&e) => {

@@ -7,9 +7,6 @@ use std::collections::HashMap;
 use askama::Template;
 use axum::extract::{Path, Query};
 use axum::response::Response;
-use sea_orm::{ColumnTrait, QueryFilter};
-use withus_db::entities::{claim, meeting};
-use withus_db::sea_orm;
 use withus_payments::{parse_pounds, pounds};
 
 use crate::kit::components::{ErrorSummary, Input, Select, render};
@@ -63,12 +60,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let o = &full.opportunity;
-    let meetings = tenant
-        .scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::OpportunityId.eq(o.id))
-        .all(tenant.scope.db())
-        .await?;
+    let meetings = queries::meetings_of(&tenant.scope, o.id).await?;
     let typed = |k: &str, default: String| {
         q.get(k)
             .cloned()
@@ -142,12 +134,7 @@ pub async fn show(
         }
     }
     let ids: Vec<_> = meetings.iter().map(|m| m.id).collect();
-    let claims = tenant
-        .scope
-        .find::<claim::Entity>()
-        .filter(claim::Column::MeetingId.is_in(ids))
-        .all(tenant.scope.db())
-        .await?;
+    let claims = queries::claims_of_meetings(&tenant.scope, ids).await?;
     let sum = |statuses: &[&str]| -> i64 {
         claims
             .iter()

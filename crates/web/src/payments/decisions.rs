@@ -4,9 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
 use withus_db::entities::claim;
-use withus_db::outbox::{self, NewMessage};
 use withus_payments::pounds;
 
 use crate::AppState;
@@ -39,13 +37,7 @@ async fn tell(
         "{body}\n\n{}/my/payments/claims/{}",
         state.config.public_url, c.id
     );
-    let message = NewMessage {
-        to: address,
-        subject,
-        body: &body,
-        calendar: None,
-    };
-    outbox::enqueue(&tenant.scope, message, Utc::now()).await?;
+    queries::enqueue_mail(&tenant.scope, address, subject, &body).await?;
     Ok(())
 }
 

@@ -280,7 +280,7 @@ pub async fn answer(
     if answer.is_empty() {
         errors.add("answer", t("claim-error-answer"));
     }
-    let receipts = claim_form::receipt_rows(files, c.id, tenant.user.account_id, &mut errors);
+    let receipts = claim_form::checked_receipts(files, &mut errors);
     if !errors.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -288,7 +288,8 @@ pub async fn answer(
         );
     }
     if queries::answer(&tenant.scope, c.id, answer).await? {
-        queries::add_receipts(&tenant.scope, receipts).await?;
+        let by = tenant.user.account_id;
+        queries::add_receipts(&tenant.scope, c.id, by, receipts).await?;
         tenant
             .audit("answered claim query", "claim", Some(c.id), None)
             .await?;

@@ -6,13 +6,8 @@ use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
-use withus_db::entities::payment_policy;
-use withus_db::sea_orm;
 use withus_payments::{
-    ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, expenses_to_text,
-    fees_to_text, parse_pounds,
+    ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, parse_pounds,
 };
 
 use crate::kit::blocks::heading;
@@ -347,23 +342,8 @@ pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
             policy_page(&tenant, page, Some(&data), &errors, None).await?,
         );
     };
-    let row = payment_policy::ActiveModel {
-        effective_from: Set(p.effective_from),
-        days_to_pay: Set(p.days_to_pay as i32),
-        methods: Set(p
-            .methods
-            .iter()
-            .map(|m| m.as_str())
-            .collect::<Vec<_>>()
-            .join(",")),
-        fees: Set(fees_to_text(&p.fees)),
-        expenses: Set(expenses_to_text(&p.expenses)),
-        benefits_note: Set(benefits),
-        created_by: Set(Some(tenant.user.account_id)),
-        organisation_id: Set(Uuid::nil()),
-        ..Default::default()
-    };
-    let version = queries::insert_policy(&tenant.scope, row).await?;
+    let by = tenant.user.account_id;
+    let version = queries::add_policy(&tenant.scope, &p, benefits, by).await?;
     tenant
         .audit(
             "made payment policy version",

@@ -2,15 +2,11 @@
 //! the browser says), and checked against the limits.
 
 use axum::extract::Multipart;
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use uuid::Uuid;
-use withus_db::entities::claim_receipt;
-use withus_db::sea_orm;
 
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
+use crate::payments::queries::NewReceipt;
 
 pub const MAX_RECEIPT_BYTES: usize = 5 * 1024 * 1024;
 pub const MAX_RECEIPTS: usize = 5;
@@ -61,13 +57,8 @@ pub fn receipt_type(data: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// Checks the receipts; on success, rows ready to insert for `claim_id`.
-pub fn receipt_rows(
-    files: Vec<Upload>,
-    claim_id: Uuid,
-    by: Uuid,
-    errors: &mut Errors,
-) -> Vec<claim_receipt::ActiveModel> {
+/// Checks the receipts; on success, the receipts ready to record.
+pub fn checked_receipts(files: Vec<Upload>, errors: &mut Errors) -> Vec<NewReceipt> {
     if files.len() > MAX_RECEIPTS {
         errors.add("receipts", t("claim-error-receipts-many"));
         return vec![];
@@ -88,15 +79,10 @@ pub fn receipt_rows(
             );
             continue;
         }
-        rows.push(claim_receipt::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(Uuid::nil()),
-            claim_id: Set(claim_id),
-            filename: Set(f.filename),
-            content_type: Set(content_type.to_owned()),
-            data: Set(f.data),
-            uploaded_by: Set(Some(by)),
-            uploaded_at: Set(Utc::now()),
+        rows.push(NewReceipt {
+            filename: f.filename,
+            content_type,
+            data: f.data,
         });
     }
     rows

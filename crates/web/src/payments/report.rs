@@ -80,11 +80,7 @@ pub async fn show(tenant: Tenant, page: Page) -> AppResult<Response> {
         .map(|p| (p.id, i64::from(p.days_to_pay)))
         .collect();
     let late = overdue_claims(&claims, &promised, today());
-    let paid = tenant
-        .scope
-        .find::<payment::Entity>()
-        .all(tenant.scope.db())
-        .await?;
+    let paid = queries::payments(&tenant.scope).await?;
     let months = monthly(&claims, &paid);
     let overdue_table = (!late.is_empty()).then(|| Table {
         caption: Some(t("report-overdue")),

@@ -6,16 +6,11 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, QueryFilter};
 use std::collections::HashMap;
 use uuid::Uuid;
 
 use chrono_tz::Europe::London;
-use withus_db::entities::{claim, meeting, person, travel_booking};
-use withus_db::sea_orm;
+use withus_db::entities::claim;
 
 use crate::kit::auth::Role;
 use crate::kit::blocks::{row_link, summary_card};
@@ -61,22 +56,13 @@ async fn fees_page(
     let loaded = load(tenant, meeting_id).await?;
     let m = &loaded.meeting;
     let attendees = meetings::attendees(&tenant.scope, m.id).await?;
-    let bookings = tenant
-        .scope
-        .find::<travel_booking::Entity>()
-        .filter(travel_booking::Column::MeetingId.eq(m.id))
-        .all(tenant.scope.db())
-        .await?;
+    let bookings = queries::travel_for(&tenant.scope, m.id).await?;
     // One policy for the meeting's day, and its claims, read once for everyone listed.
     let day = m.starts_at.with_timezone(&London).date_naive();
     let policies = queries::policies(&tenant.scope).await?;
     let policy = queries::in_force(&policies, day).map(to_policy);
     let no_policy = policy.is_none();
-    let claims: HashMap<Uuid, claim::Model> = tenant
-        .scope
-        .find::<claim::Entity>()
-        .filter(claim::Column::MeetingId.eq(m.id))
-        .all(tenant.scope.db())
+    let claims: HashMap<Uuid, claim::Model> = queries::claims_of_meeting(&tenant.scope, m.id)
         .await?
         .into_iter()
         .map(|c| (c.person_id, c))
@@ -213,18 +199,8 @@ pub async fn request(
             fees_page(&tenant, page, &id, &data, &errors).await?,
         );
     };
-    let row = travel_booking::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        organisation_id: Set(Uuid::nil()),
-        meeting_id: Set(m.id),
-        person_id: Set(person),
-        details: Set(details),
-        requested_by: Set(Some(tenant.user.account_id)),
-        requested_at: Set(Utc::now()),
-        booked_at: Set(None),
-        booked_by: Set(None),
-    };
-    match tenant.scope.insert(row).await {
+    let by = tenant.user.account_id;
+    match queries::ask_for_travel(&tenant.scope, m.id, person, details, by).await {
         Ok(()) => {
             tenant
                 .audit("asked for travel", "meeting", Some(m.id), None)
@@ -239,37 +215,9 @@ pub async fn request(
 
 /// Travel asked for and not yet booked, each with a button to say it is booked.
 pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
-    let waiting = tenant
-        .scope
-        .find::<travel_booking::Entity>()
-        .filter(travel_booking::Column::BookedAt.is_null())
-        .all(tenant.scope.db())
-        .await?;
-    let people: HashMap<Uuid, person::Model> = tenant
-        .scope
-        .find::<person::Entity>()
-        .filter(person::Column::Id.is_in(waiting.iter().map(|b| b.person_id)))
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .map(|p| (p.id, p))
-        .collect();
-    let meetings: HashMap<Uuid, meeting::Model> = tenant
-        .scope
-        .find::<meeting::Entity>()
-        .filter(meeting::Column::Id.is_in(waiting.iter().map(|b| b.meeting_id)))
-        .all(tenant.scope.db())
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m))
-        .collect();
     let mut out = Vec::new();
-    for b in waiting {
-        let (Some(person), Some(m)) = (people.get(&b.person_id), meetings.get(&b.meeting_id))
-        else {
-            continue;
-        };
-        let name = crate::people::display_name(person);
+    for (b, person, m) in queries::travel_to_book(&tenant.scope).await? {
+        let name = crate::people::display_name(&person);
         let booked = post_form(
             &page.csrf,
             &format!("/payments/travel/{}/booked", b.id),
@@ -290,27 +238,7 @@ pub async fn to_book(tenant: &Tenant, page: &Page) -> AppResult<Vec<String>> {
 
 pub async fn booked(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
     let id = parse_id(&id)?;
-    let done = tenant
-        .scope
-        .update_many::<travel_booking::Entity>()
-        .col_expr(travel_booking::Column::BookedAt, Expr::value(Utc::now()))
-        .col_expr(
-            travel_booking::Column::BookedBy,
-            Expr::value(tenant.user.account_id),
-        )
-        .filter(travel_booking::Column::Id.eq(id))
-        .filter(travel_booking::Column::BookedAt.is_null())
-        .exec(tenant.scope.db())
-        .await?;
-    if done.rows_affected == 0
-        && tenant
-            .scope
-            .find::<travel_booking::Entity>()
-            .filter(travel_booking::Column::Id.eq(id))
-            .one(tenant.scope.db())
-            .await?
-            .is_none()
-    {
+    if !queries::mark_booked(&tenant.scope, id, tenant.user.account_id).await? {
         return Err(AppError::NotFound);
     }
     tenant

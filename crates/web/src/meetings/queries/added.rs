@@ -1,10 +1,10 @@
-//! Adding to meetings: a meeting, someone expected at one, a paper, a venue.
+//! Adding to meetings: a meeting, someone expected at one, an agenda item, a paper, a venue.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveValue::Set, DbErr};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{meeting, meeting_attendee, meeting_paper, venue};
+use withus_db::entities::{agenda_item, meeting, meeting_attendee, meeting_paper, venue};
 use withus_db::sea_orm;
 
 /// Adds a meeting; answers its id.
@@ -69,6 +69,33 @@ pub async fn insert_attendee(
     // Someone added to a past meeting may be owed feedback about it.
     withus_db::feedback_owed::meetings(scope, scope.db(), [meeting_id], Utc::now()).await?;
     Ok(id)
+}
+
+#[allow(clippy::too_many_arguments)]
+pub async fn insert_agenda_item(
+    scope: &OrgScope,
+    meeting_id: Uuid,
+    title: &str,
+    detail: &str,
+    proposed_by: Option<Uuid>,
+    proposer: &str,
+    status: &str,
+    position: i32,
+) -> Result<(), DbErr> {
+    scope
+        .insert(agenda_item::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(scope.organisation_id()),
+            meeting_id: Set(meeting_id),
+            title: Set(title.to_owned()),
+            detail: Set((!detail.is_empty()).then(|| detail.to_owned())),
+            proposed_by: Set(proposed_by),
+            proposer_name: Set(proposer.to_owned()),
+            status: Set(status.to_owned()),
+            position: Set(position),
+            created_at: Set(Utc::now()),
+        })
+        .await
 }
 
 /// A paper file as uploaded or typed.

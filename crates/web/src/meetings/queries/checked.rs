@@ -38,7 +38,7 @@ pub async fn checks(
         .filter(|a| a.person.is_some() && matches!(a.row.kind.as_str(), "member" | "reserve"))
         .collect();
     let ids: Vec<Uuid> = expecting.iter().filter_map(|a| a.row.person_id).collect();
-    let mut busy = crate::meetings::facts::clashes(scope, &loaded.meeting, &ids).await?;
+    let mut busy = super::facts::clashes(scope, &loaded.meeting, &ids).await?;
     let expected: Vec<Expected> = expecting
         .into_iter()
         .map(|a| Expected {
@@ -66,7 +66,7 @@ pub async fn checks(
         venue: loaded.venue.as_ref(),
         people: &expected,
         papers: &papers,
-        promised: &crate::meetings::facts::promised(scope, loaded.opportunity.id).await?,
+        promised: &super::facts::promised(scope, loaded.opportunity.id).await?,
         days_ahead: days_ahead(scope).await?,
         now,
     };

@@ -1,4 +1,5 @@
-//! The meetings someone is expected at from now on, as their own home page lists them.
+//! The meetings someone is expected at: those coming, as their own home page lists them, and
+//! every one they were invited to, as their meetings page does.
 
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
@@ -66,4 +67,34 @@ pub async fn coming_for(
             meeting: m,
         })
         .collect())
+}
+
+/// Whether `person_id` is expected at the meeting.
+pub async fn expects(scope: &OrgScope, meeting_id: Uuid, person_id: Uuid) -> Result<bool, DbErr> {
+    Ok(scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
+        .filter(meeting_attendee::Column::PersonId.eq(person_id))
+        .one(scope.db())
+        .await?
+        .is_some())
+}
+
+/// The meetings `person_id` is expected at and has been invited to, past and coming, in no
+/// particular order.
+pub async fn invited_to(scope: &OrgScope, person_id: Uuid) -> Result<Vec<meeting::Model>, DbErr> {
+    let ids: Vec<Uuid> = scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::PersonId.eq(person_id))
+        .all(scope.db())
+        .await?
+        .into_iter()
+        .map(|a| a.meeting_id)
+        .collect();
+    scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.is_in(ids))
+        .filter(meeting::Column::InvitedAt.is_not_null())
+        .all(scope.db())
+        .await
 }

@@ -1,14 +1,23 @@
 //! Meetings' reads and writes, all through the organisation's scope; the rule checks and
-//! their acknowledgements in `checked.rs`, adding meetings, people, papers and venues in
-//! `added.rs`.
+//! their acknowledgements in `checked.rs` (with what they read beyond the meeting in
+//! `facts.rs`), adding meetings, people, papers and venues in `added.rs`, changing them in
+//! `changed.rs`, a venue from its form in `venues.rs`, and what sending writes in `sent.rs`.
 
 mod added;
+mod changed;
 mod checked;
 mod coming;
+mod facts;
+mod sent;
+mod venues;
 
 pub use added::*;
+pub use changed::*;
 pub use checked::*;
 pub use coming::*;
+pub use facts::*;
+pub use sent::*;
+pub use venues::*;
 
 use std::collections::HashMap;
 

@@ -1,42 +1,15 @@
-//! Reading and writing claims, policies and payments, always through the organisation's scope.
+//! Reading claims and what they are about: one claim and its parts, lists with names, what a
+//! person may still claim for, and the meetings and claims the cost calculator adds up.
 
-use chrono::{NaiveDate, Utc};
-use sea_orm::ActiveValue::Set;
+use chrono::NaiveDate;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, DbErr, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{
-    claim, claim_line, claim_receipt, meeting, meeting_attendee, payment, payment_policy, person,
+    claim, claim_line, claim_receipt, meeting, meeting_attendee, payment, person,
 };
 use withus_db::sea_orm;
-
-pub async fn policies(scope: &OrgScope) -> Result<Vec<payment_policy::Model>, DbErr> {
-    scope
-        .find::<payment_policy::Entity>()
-        .order_by_asc(payment_policy::Column::Version)
-        .all(scope.db())
-        .await
-}
-
-/// The version in force on `day`, if any.
-pub fn in_force(rows: &[payment_policy::Model], day: NaiveDate) -> Option<&payment_policy::Model> {
-    rows.iter()
-        .filter(|p| p.effective_from <= day)
-        .max_by_key(|p| (p.effective_from, p.version))
-}
-
-pub async fn insert_policy(
-    scope: &OrgScope,
-    mut row: payment_policy::ActiveModel,
-) -> Result<i32, DbErr> {
-    let version = policies(scope).await?.last().map_or(1, |p| p.version + 1);
-    row.id = Set(Uuid::now_v7());
-    row.version = Set(version);
-    row.created_at = Set(Utc::now());
-    scope.insert(row).await?;
-    Ok(version)
-}
 
 pub async fn claim(scope: &OrgScope, id: Uuid) -> Result<Option<claim::Model>, DbErr> {
     scope
@@ -209,120 +182,67 @@ pub async fn paid_between(
     Ok(paid.iter().map(|p| p.pence).sum())
 }
 
-/// A new claim with its lines and receipts, in one transaction.
-pub async fn insert_claim(
+/// Every payment recorded.
+pub async fn payments(scope: &OrgScope) -> Result<Vec<payment::Model>, DbErr> {
+    scope.find::<payment::Entity>().all(scope.db()).await
+}
+
+/// The claims made for one meeting.
+pub async fn claims_of_meeting(
     scope: &OrgScope,
-    row: claim::ActiveModel,
-    lines: Vec<claim_line::ActiveModel>,
-    receipts: Vec<claim_receipt::ActiveModel>,
-) -> Result<(), DbErr> {
-    let txn = scope.transaction().await?;
-    scope.insert_many_in(&txn, vec![row]).await?;
-    scope.insert_many_in(&txn, lines).await?;
-    scope.insert_many_in(&txn, receipts).await?;
-    txn.commit().await
+    meeting_id: Uuid,
+) -> Result<Vec<claim::Model>, DbErr> {
+    scope
+        .find::<claim::Entity>()
+        .filter(claim::Column::MeetingId.eq(meeting_id))
+        .all(scope.db())
+        .await
 }
 
-pub async fn add_receipts(
+/// The claims made for any of these meetings.
+pub async fn claims_of_meetings(
     scope: &OrgScope,
-    receipts: Vec<claim_receipt::ActiveModel>,
-) -> Result<(), DbErr> {
-    scope.insert_many(receipts).await
+    ids: Vec<Uuid>,
+) -> Result<Vec<claim::Model>, DbErr> {
+    scope
+        .find::<claim::Entity>()
+        .filter(claim::Column::MeetingId.is_in(ids))
+        .all(scope.db())
+        .await
 }
 
-/// Moves a claim from one of `from` to `to`; false when it was in none of them (someone
-/// else decided first).
-pub async fn decide(
+/// The opportunity's meetings, in no particular order.
+pub async fn meetings_of(
     scope: &OrgScope,
-    id: Uuid,
-    from: &[&str],
-    to: &str,
-    message: Option<String>,
-    by: Uuid,
-) -> Result<bool, DbErr> {
-    let now = Utc::now();
-    let done = scope
-        .update_many::<claim::Entity>()
-        .col_expr(claim::Column::Status, Expr::value(to))
-        .col_expr(claim::Column::Message, Expr::value(message))
-        .col_expr(claim::Column::DecidedAt, Expr::value(now))
-        .col_expr(claim::Column::DecidedBy, Expr::value(by))
-        .col_expr(claim::Column::UpdatedAt, Expr::value(now))
-        .filter(claim::Column::Id.eq(id))
-        .filter(claim::Column::Status.is_in(from.iter().copied()))
-        .exec(scope.db())
-        .await?;
-    Ok(done.rows_affected == 1)
+    opportunity_id: Uuid,
+) -> Result<Vec<meeting::Model>, DbErr> {
+    scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::OpportunityId.eq(opportunity_id))
+        .all(scope.db())
+        .await
 }
 
-/// The person answers a query: the claim goes back to finance with their words.
-pub async fn answer(scope: &OrgScope, id: Uuid, note: String) -> Result<bool, DbErr> {
-    let done = scope
-        .update_many::<claim::Entity>()
-        .col_expr(claim::Column::Status, Expr::value("submitted"))
-        .col_expr(claim::Column::Note, Expr::value(note))
-        .col_expr(claim::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(claim::Column::Id.eq(id))
-        .filter(claim::Column::Status.eq("queried"))
-        .exec(scope.db())
-        .await?;
-    Ok(done.rows_affected == 1)
+/// The meeting a claim is for.
+pub async fn meeting(scope: &OrgScope, meeting_id: Uuid) -> Result<Option<meeting::Model>, DbErr> {
+    scope
+        .find::<meeting::Entity>()
+        .filter(meeting::Column::Id.eq(meeting_id))
+        .one(scope.db())
+        .await
 }
 
-pub enum Paid {
-    /// This request recorded the payment.
-    Now,
-    /// It had been paid already: the payment as first recorded.
-    Already(payment::Model),
-    /// Only approved claims can be paid.
-    NotApproved,
-}
-
-/// Records a claim as paid, at most once. The conditional update lets only one of several
-/// requests at once through (the others find it paid when they get the row); the unique key
-/// on payments is the guarantee beneath it.
-pub async fn mark_paid(
+/// The person's place at the meeting, if they came to it.
+pub async fn attended(
     scope: &OrgScope,
-    c: &claim::Model,
-    paid_on: NaiveDate,
-    reference: &str,
-    by: Uuid,
-) -> Result<Paid, DbErr> {
-    let txn = scope.db().begin().await?;
-    let now = Utc::now();
-    let moved = scope
-        .update_many::<claim::Entity>()
-        .col_expr(claim::Column::Status, Expr::value("paid"))
-        .col_expr(claim::Column::PaidOn, Expr::value(paid_on))
-        .col_expr(claim::Column::UpdatedAt, Expr::value(now))
-        .filter(claim::Column::Id.eq(c.id))
-        .filter(claim::Column::Status.eq("approved"))
-        .exec(&txn)
-        .await?;
-    if moved.rows_affected == 1 {
-        let row = payment::ActiveModel {
-            id: Set(Uuid::now_v7()),
-            organisation_id: Set(scope.organisation_id()),
-            claim_id: Set(c.id),
-            paid_on: Set(paid_on),
-            reference: Set(reference.to_owned()),
-            pence: Set(c.to_pay_pence),
-            recorded_by: Set(Some(by)),
-            recorded_at: Set(now),
-        };
-        match scope.insert_many_in(&txn, vec![row]).await {
-            Ok(()) => {
-                txn.commit().await?;
-                return Ok(Paid::Now);
-            }
-            Err(e) if crate::kit::error::is_duplicate(&e) => txn.rollback().await?,
-            Err(e) => return Err(e),
-        }
-    } else {
-        txn.rollback().await?;
-    }
-    Ok(match payment(scope, c.id).await? {
-        Some(p) => Paid::Already(p),
-        None => Paid::NotApproved,
-    })
+    meeting_id: Uuid,
+    person_id: Uuid,
+) -> Result<Option<meeting_attendee::Model>, DbErr> {
+    scope
+        .find::<meeting_attendee::Entity>()
+        .filter(meeting_attendee::Column::MeetingId.eq(meeting_id))
+        .filter(meeting_attendee::Column::PersonId.eq(person_id))
+        .filter(meeting_attendee::Column::Attendance.eq("attended"))
+        .one(scope.db())
+        .await
 }
