@@ -165,7 +165,7 @@ person-support-link = Their named contact, support given, mentoring and training
 
 ## Everything we hold about a person (src/people/held.rs), as staff and the person see it
 my-data-about = Everything Withus holds about you, made when you asked for it.
-held-download = Download it as a file (JSON)
+held-download = Download all of it as one file
 held-nothing = We hold nothing about you.
 held-count = { $count ->
     [one] 1 record

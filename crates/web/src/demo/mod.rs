@@ -91,7 +91,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
             .await?;
             audit::record(&scope, None, "created", "account", Some(id), Some("demo")).await?;
             if role == Role::InvolvedPerson {
-                seed_member_record(&scope, id).await?;
+                crate::people::demo::seed_member_record(&scope, id).await?;
             }
         }
         seed_people(&scope).await?;
@@ -115,35 +115,6 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
         .iter()
         .map(|(email, _, role)| ((*email).to_owned(), role.label()))
         .collect())
-}
-
-/// The demo member's own record, so their pages have something to show.
-async fn seed_member_record(scope: &OrgScope, account_id: uuid::Uuid) -> Result<(), DbErr> {
-    use crate::people::{forms::PersonForm, queries};
-    let form = PersonForm {
-        given_name: "Jo".into(),
-        family_name: "Bennett".into(),
-        pronouns: "she/her".into(),
-        email: "member@demo.example".into(),
-        postcode: "NB3 4JQ".into(),
-        involvement_role: "carer".into(),
-        contact: vec!["email".into()],
-        ways: vec!["in_person".into(), "online".into()],
-        topics: vec!["dementia".into(), "carers".into()],
-        access_needs: vec!["hearing_loop".into(), "breaks".into()],
-        access_notes: "I care for my dad in the mornings.".into(),
-        areas: vec!["teaching".into()],
-        roles: vec!["expert_by_experience".into()],
-        levels: vec!["consulting".into(), "participation".into()],
-        paid_preference: "paid".into(),
-        time_commitment: "few_hours_month".into(),
-        ..PersonForm::default()
-    };
-    let input = form
-        .check()
-        .map_err(|e| DbErr::Custom(format!("demo member: {:?}", e.0)))?;
-    let id = queries::create(scope, &input, None).await?;
-    queries::link_account(scope, id, account_id).await
 }
 
 /// Involved people and carers who sign in by emailed link, each sent a welcome.

@@ -21,7 +21,7 @@ pub mod views;
 
 pub use forms::ACTIVITIES;
 pub use queries::{
-    Coming, NewPaper, by_ids, coming_for, days_ahead, for_opportunity, insert_attendee,
+    Coming, NewPaper, attendees, by_ids, coming_for, days_ahead, for_opportunity, insert_attendee,
     insert_paper, set,
 };
 pub use send::{REMIND_BEFORE_HOURS, reminders};

@@ -25,7 +25,7 @@ use crate::kit::sections::{link, paragraph};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
 use crate::meetings::ATTENDEE_KINDS as KINDS;
-use crate::meetings::{load, queries as meetings, when};
+use crate::meetings::{attendees, load, when};
 use crate::payments::claim_form::{self, Context};
 use crate::payments::member::form_page;
 use crate::payments::{queries, reference, status_tag, to_policy};
@@ -55,7 +55,7 @@ async fn fees_page(
 ) -> AppResult<FeesPage> {
     let loaded = load(tenant, meeting_id).await?;
     let m = &loaded.meeting;
-    let attendees = meetings::attendees(&tenant.scope, m.id).await?;
+    let attendees = attendees(&tenant.scope, m.id).await?;
     let bookings = queries::travel_for(&tenant.scope, m.id).await?;
     // One policy for the meeting's day, and its claims, read once for everyone listed.
     let day = m.starts_at.with_timezone(&London).date_naive();
@@ -181,7 +181,7 @@ pub async fn request(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    let attendees = meetings::attendees(&tenant.scope, m.id).await?;
+    let attendees = attendees(&tenant.scope, m.id).await?;
     let person = Uuid::parse_str(&data.one("person"))
         .ok()
         .filter(|p| attendees.iter().any(|a| a.row.person_id == Some(*p)));

@@ -252,3 +252,31 @@ async fn seed_equality(scope: &OrgScope, person: uuid::Uuid, dice: &mut Dice) ->
     }
     Ok(())
 }
+
+/// The demo member's own record, so their pages have something to show.
+pub async fn seed_member_record(scope: &OrgScope, account_id: uuid::Uuid) -> Result<(), DbErr> {
+    let form = PersonForm {
+        given_name: "Jo".into(),
+        family_name: "Bennett".into(),
+        pronouns: "she/her".into(),
+        email: "member@demo.example".into(),
+        postcode: "NB3 4JQ".into(),
+        involvement_role: "carer".into(),
+        contact: vec!["email".into()],
+        ways: vec!["in_person".into(), "online".into()],
+        topics: vec!["dementia".into(), "carers".into()],
+        access_needs: vec!["hearing_loop".into(), "breaks".into()],
+        access_notes: "I care for my dad in the mornings.".into(),
+        areas: vec!["teaching".into()],
+        roles: vec!["expert_by_experience".into()],
+        levels: vec!["consulting".into(), "participation".into()],
+        paid_preference: "paid".into(),
+        time_commitment: "few_hours_month".into(),
+        ..PersonForm::default()
+    };
+    let input = form
+        .check()
+        .map_err(|e| DbErr::Custom(format!("demo member: {:?}", e.0)))?;
+    let id = queries::create(scope, &input, None).await?;
+    queries::link_account(scope, id, account_id).await
+}

@@ -51,7 +51,7 @@ fn expand(path: &str) -> Vec<String> {
 }
 
 /// Every path in `code` that starts at `crate`, `super` or `self`, as segments.
-fn paths(code: &str) -> Vec<Vec<String>> {
+pub(crate) fn paths(code: &str) -> Vec<Vec<String>> {
     let mut found = Vec::new();
     for start in ["crate::", "super::", "self::"] {
         for (i, _) in code.match_indices(start) {

@@ -111,7 +111,6 @@ fn calls_in(source: &str) -> Vec<String> {
 }
 
 #[test]
-#[ignore = "until the move of issue 25 lands: run with --ignored"]
 fn every_feature_keeps_its_database_calls_in_its_queries() {
     let root = src();
     let mut files = Vec::new();

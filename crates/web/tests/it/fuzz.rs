@@ -13,13 +13,13 @@
 #[path = "fuzz_checks.rs"]
 mod checks;
 #[path = "fuzz_crawl.rs"]
-mod crawl;
+pub(crate) mod crawl;
 #[path = "fuzz_forms.rs"]
-mod forms;
+pub(crate) mod forms;
 #[path = "fuzz_values.rs"]
 mod values;
 #[path = "fuzz_world/mod.rs"]
-mod world;
+pub(crate) mod world;
 
 use std::collections::{BTreeSet, HashSet};
 use std::time::Instant;

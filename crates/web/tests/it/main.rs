@@ -33,6 +33,7 @@ mod mail;
 mod me;
 mod meetings;
 mod member_home;
+mod member_words;
 mod metrics;
 mod opportunities;
 mod pages;
