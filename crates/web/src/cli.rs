@@ -6,7 +6,8 @@ use clap::{Parser, Subcommand};
 
 use crate::config::{Config, Options};
 use crate::kit::auth::{Role, password};
-use crate::{AppState, admin, demo, jobs, router};
+use crate::routes::router;
+use crate::{AppState, admin, demo, jobs};
 
 #[derive(Debug, Parser)]
 #[command(

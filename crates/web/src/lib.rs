@@ -6,6 +6,7 @@ pub mod admin;
 pub mod backup;
 pub mod cli;
 pub mod config;
+pub mod counters;
 pub mod demo;
 pub mod equality;
 pub mod generate;
@@ -36,8 +37,6 @@ use std::sync::Arc;
 use withus_db::sea_orm::DatabaseConnection;
 
 pub use config::Config;
-pub use kit::access::{Access, RouteDef};
-pub use routes::{router, routes};
 
 /// What every request can reach. Servers keep no other state: sessions, rate limits and
 /// jobs live in the database, so any number of servers can share one.
@@ -47,7 +46,7 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub csrf_key: Arc<Vec<u8>>,
     /// This server's request, mail and sign-in counts for `/metrics`.
-    pub metrics: Arc<metrics::Metrics>,
+    pub metrics: Arc<counters::Metrics>,
 }
 
 impl AppState {
@@ -59,7 +58,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             csrf_key: Arc::new(key.into_bytes()),
-            metrics: Arc::new(metrics::Metrics::default()),
+            metrics: Arc::new(counters::Metrics::default()),
         })
     }
 }

@@ -8,8 +8,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use tower::ServiceExt;
 use withus_db::sea_orm::{ConnectionTrait, Database};
+use withus_web::AppState;
 use withus_web::kit::csrf;
-use withus_web::{AppState, router};
+use withus_web::routes::router;
 
 pub const PASSWORD: &str = "tangerine orbit cloudy piano";
 

@@ -9,7 +9,7 @@ use withus_db::Backend;
 use withus_db::sea_orm::{ConnectionTrait, DatabaseConnection, DbErr, Statement};
 use withus_db::{draw_jobs, import_jobs, outbox};
 
-use super::{help, single};
+use crate::counters::{help, single};
 
 /// Each kind of job: its label, its table, and its waiting and failed statuses.
 const QUEUES: [(&str, &str, &str, &str); 3] = [

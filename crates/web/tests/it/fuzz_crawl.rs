@@ -85,7 +85,7 @@ pub async fn browsers(app: &TestApp, world: &World, pages: usize) -> Vec<Browser
 fn index_pages() -> Vec<String> {
     let mut pages = vec!["/home".to_owned()];
     pages.extend(
-        withus_web::routes()
+        withus_web::routes::routes()
             .into_iter()
             .filter(|r| r.method == "GET" && !r.path.contains('{'))
             .filter(|r| r.path != "/home" && !is_download(r.path))
@@ -96,7 +96,7 @@ fn index_pages() -> Vec<String> {
 
 /// The route templates of one method.
 pub fn templates(method: &str) -> Vec<&'static str> {
-    withus_web::routes()
+    withus_web::routes::routes()
         .into_iter()
         .filter(|r| r.method == method)
         .map(|r| r.path)

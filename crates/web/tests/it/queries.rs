@@ -11,7 +11,8 @@ use chrono::{Duration, Utc};
 use uuid::Uuid;
 use withus_web::kit::auth::Role;
 use withus_web::meetings::forms::MeetingInput;
-use withus_web::{AppState, Config, router};
+use withus_web::routes::router;
+use withus_web::{AppState, Config};
 
 use crate::both_databases;
 use crate::harness::TestApp;

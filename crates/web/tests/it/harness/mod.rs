@@ -18,7 +18,8 @@ use uuid::Uuid;
 use withus_db::{OrgScope, installation};
 use withus_web::kit::auth::Role;
 use withus_web::kit::csrf;
-use withus_web::{AppState, Config, admin, router};
+use withus_web::routes::router;
+use withus_web::{AppState, Config, admin};
 
 pub const PASSWORD: &str = "tangerine orbit cloudy piano";
 

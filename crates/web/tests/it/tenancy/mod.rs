@@ -8,8 +8,9 @@ use axum::http::StatusCode;
 use withus_db::entities::{account, outbox_message};
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm::{ColumnTrait, QueryFilter};
+use withus_web::kit::access::Access;
 use withus_web::kit::auth::Role;
-use withus_web::{Access, routes};
+use withus_web::routes::routes;
 
 use crate::harness::{Org, TestApp};
 use fixture::b_ids;
