@@ -285,3 +285,28 @@ activity-event = Event
 activity-consultation = Consultation
 meeting-field-activity = Type of activity
 meeting-activity-hint = Fees in the payment policy can differ by type of activity
+attendee-find-person = Find a service user or carer to add
+find-title = Add a service user or carer
+find-name = Name
+find-name-hint = The start of their first or last name
+find-search = Search
+find-chosen-intro = People confirmed, on reserve or offered a place on { $opportunity } are shown first. Search for anyone else by name.
+find-some = Showing { $shown } of { $total } people with that name. Type more of the name to find fewer.
+find-all = { $count ->
+    [one] 1 person found.
+   *[other] { $count } people found.
+}
+find-none = Nobody found. Check the spelling, or search with fewer letters.
+find-caption = People you can add
+find-area = Postcode area
+find-no-area = Not known
+find-role = How they are involved
+find-last = Last took part
+find-never = Not yet
+find-standing = For this opportunity
+find-standing-confirmed = Confirmed
+find-standing-reserve = Reserve
+find-standing-offered = Offered a place
+find-add-member = Add as member
+find-add-reserve = Add as reserve
+find-already-expected = Already expected

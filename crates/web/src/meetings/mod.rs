@@ -101,6 +101,7 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(actions::acknowledge)),
         route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(actions::invite)),
         route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(actions::cancel)),
+        route("GET", "/meetings/{meeting_id}/people", PEOPLE, get(people::find)),
         route("POST", "/meetings/{meeting_id}/attendees", PEOPLE, post(people::add)),
         route("POST", "/meetings/{meeting_id}/attendees/{attendee_id}/remove", PEOPLE, post(people::remove)),
         route("GET", "/meetings/{meeting_id}/record", PEOPLE, get(people::record_form)),

@@ -2,7 +2,7 @@
 //! chair), and afterwards who came, the hours each involved person gave, and the notes.
 
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
@@ -74,6 +74,36 @@ pub async fn add(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppR
             .await?;
     }
     Ok(Redirect::to(&format!("/meetings/{}#people", m.id)).into_response())
+}
+
+/// Longest name searched for: longer than any name the register keeps.
+const SEARCH_MOST: usize = 100;
+/// People shown at once: a name shared by more is narrowed by typing more of it.
+const SHOWN_MOST: u64 = 50;
+
+#[derive(serde::Deserialize)]
+pub struct Find {
+    #[serde(default)]
+    name: String,
+}
+
+/// Finding an involved person to expect, by name, told apart from others of the same name.
+pub async fn find(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(find): Query<Find>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let name: String = find.name.chars().take(SEARCH_MOST).collect();
+    let (found, total) =
+        queries::find_candidates(&tenant.scope, loaded.opportunity.id, &name, SHOWN_MOST).await?;
+    let expected: Vec<Uuid> = queries::attendees(&tenant.scope, loaded.meeting.id)
+        .await?
+        .iter()
+        .filter_map(|a| a.row.person_id)
+        .collect();
+    super::views::find::find_page(page, &loaded, &name, &found, total, &expected)
 }
 
 pub async fn remove(

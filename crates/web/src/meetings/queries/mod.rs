@@ -4,6 +4,7 @@
 //! `changed.rs`, a venue from its form in `venues.rs`, and what sending writes in `sent.rs`.
 
 mod added;
+mod candidates;
 mod changed;
 mod checked;
 mod coming;
@@ -12,6 +13,7 @@ mod sent;
 mod venues;
 
 pub use added::*;
+pub use candidates::*;
 pub use changed::*;
 pub use checked::*;
 pub use coming::*;

@@ -3,6 +3,7 @@
 //! `templates/meetings/show.html`.
 
 pub mod agenda;
+pub mod find;
 pub mod papers;
 pub mod people;
 

@@ -4,15 +4,15 @@
 use uuid::Uuid;
 use withus_db::entities::meeting;
 
-use crate::kit::blocks::{two_halves, visually_hidden};
+use crate::kit::blocks::{heading, two_halves, visually_hidden};
 use crate::kit::components::{Cell, Choices, Fieldset, Select, Table, render};
 use crate::kit::error::AppResult;
 use crate::kit::form_parts::{button, post_form, row_button};
 use crate::kit::i18n::t;
-use crate::kit::sections::paragraph;
+use crate::kit::sections::{link, paragraph};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::{ACCESS_NEEDS, label};
-use crate::meetings::queries::{self, Attendee};
+use crate::meetings::queries::Attendee;
 use crate::people::staff_contacts;
 
 pub const KINDS: &[(&str, &str)] = &[
@@ -84,16 +84,8 @@ pub async fn section(
             .collect(),
         ..Table::default()
     };
-    let people = options(
-        &queries::candidates(&tenant.scope).await?,
-        t("attendee-choose"),
-    );
     let staff = options(&staff_contacts(&tenant.scope).await?, t("attendee-choose"));
     let legend = || Fieldset::legend(t("attendee-kind"), "govuk-fieldset__legend--s", false);
-    let member_kinds = [
-        ("member", t("attendee-member")),
-        ("reserve", t("attendee-reserve")),
-    ];
     let staff_kinds = [
         ("staff", t("attendee-staff")),
         ("chair", t("attendee-chair")),
@@ -123,14 +115,16 @@ pub async fn section(
     } else {
         render(&table)
     };
+    let find = format!(
+        "{}{}",
+        heading(2, "s", &t("attendee-add-person")),
+        link(
+            &format!("/meetings/{}/people", m.id),
+            &t("attendee-find-person")
+        )
+    );
     let halves = two_halves(
-        &form(
-            "person",
-            "attendee-add-person",
-            &people,
-            as_pairs(&member_kinds),
-            "member",
-        ),
+        &find,
         &form(
             "account",
             "attendee-add-staff",

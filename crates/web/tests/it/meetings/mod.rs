@@ -6,6 +6,7 @@ mod attendance;
 mod easy_read;
 mod invitations;
 mod papers;
+mod people_picker;
 mod plain_language;
 mod rules;
 mod time_and_place;
