@@ -4,6 +4,7 @@
 
 pub mod access;
 pub mod opportunity;
+pub mod parts;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
@@ -12,6 +13,7 @@ pub mod routes;
 pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use axum::routing::{get, post};
     use crate::kit::access::{OWN, route};
+    use crate::people::Part;
     vec![
         route("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunity::show)),
         route("GET", "/my/details", OWN, get(routes::show)),
@@ -19,6 +21,12 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/my/access-needs", OWN, get(access::show)),
         route("POST", "/my/access-needs", OWN, post(access::update)),
         route("POST", "/my/details", OWN, post(routes::update)),
+        route("GET", "/my/contact", OWN, get(|t, p| parts::show(t, p, Part::Contact))),
+        route("POST", "/my/contact", OWN, post(|t, p, d| parts::update(t, p, Part::Contact, d))),
+        route("GET", "/my/ways", OWN, get(|t, p| parts::show(t, p, Part::Ways))),
+        route("POST", "/my/ways", OWN, post(|t, p, d| parts::update(t, p, Part::Ways, d))),
+        route("GET", "/my/choices", OWN, get(|t, p| parts::show(t, p, Part::Choices))),
+        route("POST", "/my/choices", OWN, post(|t, p, d| parts::update(t, p, Part::Choices, d))),
         route("POST", "/my/times", OWN, post(routes::add_time)),
         route("POST", "/my/times/{time_id}/remove", OWN, post(routes::remove_time)),
         route("POST", "/my/status", OWN, post(routes::set_status)),

@@ -44,6 +44,7 @@ struct DetailsPage {
 
 fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> DetailsPage {
     let links = Links {
+        pages: super::parts::pages(),
         change: "/my/details/change".into(),
         times: "/my/times".into(),
     };

@@ -26,7 +26,7 @@ pub mod routes;
 pub mod views;
 
 pub use erasure::ErasePage;
-pub use person_fields::access_fields;
+pub use person_fields::{Part, access_fields, part_fields};
 pub use person_page::{Saved, saved_banner};
 pub use routes::{FormPage, found_text};
 

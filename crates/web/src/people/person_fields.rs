@@ -22,14 +22,37 @@ fn choices(
     render(&Choices::new(kind, name, fieldset, &pairs(&options), &chosen).error(errors.get(name)))
 }
 
-/// Every field of a person's form, in order, with what was typed and any errors.
-/// `contacts` are the staff who can be a named contact; the person's own form leaves it out.
-pub fn person_fields(
-    form: &PersonForm,
-    errors: &Errors,
-    voice: Voice,
-    contacts: &[(uuid::Uuid, String)],
-) -> Vec<String> {
+/// The parts of a person's form an involved person also changes on a page of their own (the
+/// GOV.UK "one thing per page" pattern), so a change is a few fields, not the whole profile.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Part {
+    /// How to reach them: email, phone, postcode and the ways they may be contacted.
+    Contact,
+    /// How they take part and the topics they care about.
+    Ways,
+    /// The work they would like: areas, roles, how much say, time and pay.
+    Choices,
+}
+
+impl Part {
+    /// The form's fields this part holds, in order.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            Part::Contact => &["email", "phone", "postcode", "contact"],
+            Part::Ways => &["ways", "topics"],
+            Part::Choices => &[
+                "areas",
+                "roles",
+                "levels",
+                "time_commitment",
+                "paid_preference",
+            ],
+        }
+    }
+}
+
+/// The fields of one part, with what was typed and any errors.
+pub fn part_fields(part: Part, form: &PersonForm, errors: &Errors, voice: Voice) -> Vec<String> {
     let l = |key: &str| label(voice, key);
     let input = |name: &str, key: &str, value: &str| {
         Input::new(name, l(key))
@@ -48,6 +71,75 @@ pub fn person_fields(
             std::slice::from_ref(chosen),
             errors,
         )
+    };
+    match part {
+        Part::Contact => vec![
+            render(
+                &input("email", "field-email", &form.email)
+                    .kind("email")
+                    .autocomplete("off")
+                    .spellcheck(false),
+            ),
+            render(
+                &input("phone", "field-phone", &form.phone)
+                    .kind("tel")
+                    .autocomplete("off")
+                    .classes("govuk-input--width-20"),
+            ),
+            render(
+                &input("postcode", "field-postcode", &form.postcode)
+                    .autocomplete("off")
+                    .classes("govuk-input--width-10"),
+            ),
+            checkboxes(
+                "contact",
+                "field-contact",
+                vocab::CONTACT_CHANNELS,
+                &form.contact,
+            ),
+        ],
+        Part::Ways => vec![
+            checkboxes("ways", "field-ways", vocab::WAYS, &form.ways),
+            checkboxes("topics", "field-topics", vocab::TOPICS, &form.topics),
+        ],
+        Part::Choices => vec![
+            checkboxes("areas", "field-areas", vocab::AREAS, &form.areas),
+            checkboxes(
+                "roles",
+                "field-roles",
+                vocab::PARTICIPATION_ROLES,
+                &form.roles,
+            ),
+            checkboxes("levels", "field-levels", vocab::LEVELS, &form.levels),
+            radios(
+                "time_commitment",
+                "field-time-commitment",
+                vocab::TIME_COMMITMENTS,
+                &form.time_commitment,
+            ),
+            radios(
+                "paid_preference",
+                "field-paid-preference",
+                vocab::PAID_PREFERENCES,
+                &form.paid_preference,
+            ),
+        ],
+    }
+}
+
+/// Every field of a person's form, in order, with what was typed and any errors.
+/// `contacts` are the staff who can be a named contact; the person's own form leaves it out.
+pub fn person_fields(
+    form: &PersonForm,
+    errors: &Errors,
+    voice: Voice,
+    contacts: &[(uuid::Uuid, String)],
+) -> Vec<String> {
+    let l = |key: &str| label(voice, key);
+    let input = |name: &str, key: &str, value: &str| {
+        Input::new(name, l(key))
+            .value(value)
+            .error(errors.get(name))
     };
     let mut fields = vec![
         render(
@@ -74,23 +166,6 @@ pub fn person_fields(
                 .hint(t("pronouns-hint"))
                 .classes("govuk-input--width-10"),
         ),
-        render(
-            &input("email", "field-email", &form.email)
-                .kind("email")
-                .autocomplete("off")
-                .spellcheck(false),
-        ),
-        render(
-            &input("phone", "field-phone", &form.phone)
-                .kind("tel")
-                .autocomplete("off")
-                .classes("govuk-input--width-20"),
-        ),
-        render(
-            &input("postcode", "field-postcode", &form.postcode)
-                .autocomplete("off")
-                .classes("govuk-input--width-10"),
-        ),
         render(&{
             let options = vocab::options(vocab::INVOLVEMENT_ROLES);
             let fieldset = Fieldset::legend(
@@ -107,38 +182,11 @@ pub fn person_fields(
             .hint(l("involvement-role-hint"))
             .error(errors.get("involvement_role"))
         }),
-        checkboxes(
-            "contact",
-            "field-contact",
-            vocab::CONTACT_CHANNELS,
-            &form.contact,
-        ),
-        checkboxes("ways", "field-ways", vocab::WAYS, &form.ways),
-        checkboxes("topics", "field-topics", vocab::TOPICS, &form.topics),
     ];
+    fields.extend(part_fields(Part::Contact, form, errors, voice));
+    fields.extend(part_fields(Part::Ways, form, errors, voice));
     fields.extend(access_fields(form, errors, voice));
-    fields.extend([
-        checkboxes("areas", "field-areas", vocab::AREAS, &form.areas),
-        checkboxes(
-            "roles",
-            "field-roles",
-            vocab::PARTICIPATION_ROLES,
-            &form.roles,
-        ),
-        checkboxes("levels", "field-levels", vocab::LEVELS, &form.levels),
-        radios(
-            "time_commitment",
-            "field-time-commitment",
-            vocab::TIME_COMMITMENTS,
-            &form.time_commitment,
-        ),
-        radios(
-            "paid_preference",
-            "field-paid-preference",
-            vocab::PAID_PREFERENCES,
-            &form.paid_preference,
-        ),
-    ]);
+    fields.extend(part_fields(Part::Choices, form, errors, voice));
     if voice == Voice::Staff {
         let none = t("named-contact-none");
         let ids: Vec<String> = contacts.iter().map(|(id, _)| id.to_string()).collect();

@@ -55,6 +55,9 @@ pub fn saved_banner(saved: &str) -> Option<NotificationBanner> {
         "added" => Some(NotificationBanner::success(t("person-added"))),
         "changed" => Some(NotificationBanner::success(t("person-changed"))),
         "access" => Some(NotificationBanner::success(t("my-access-saved"))),
+        "my-contact" | "my-ways" | "my-choices" => {
+            Some(NotificationBanner::success(t(&format!("{saved}-saved"))))
+        }
         "erased" => Some(NotificationBanner::success(t("person-erased-banner"))),
         _ => None,
     }
@@ -70,6 +73,7 @@ pub fn show_page(
     let page_csrf = page.csrf.clone();
     let id = details.person.id;
     let links = Links {
+        pages: Vec::new(),
         change: format!("/people/{id}/edit"),
         times: format!("/people/{id}/unavailable"),
     };

@@ -113,6 +113,8 @@ pub struct Links {
     pub change: String,
     /// The prefix of a time's remove button, e.g. "/people/{id}/unavailable"; "/{time}/remove" is added.
     pub times: String,
+    /// Fields changed on a page of their own (the field, its page), rather than on `change`.
+    pub pages: Vec<(&'static str, String)>,
 }
 
 pub struct Record {
@@ -151,7 +153,10 @@ pub fn record(
             }),
             actions: Some(SummaryActions {
                 items: vec![SummaryAction {
-                    href: format!("{}#{field}", links.change),
+                    href: links.pages.iter().find(|(f, _)| *f == field).map_or_else(
+                        || format!("{}#{field}", links.change),
+                        |(_, page)| page.clone(),
+                    ),
                     text: t("change"),
                     visually_hidden_text: Some(l(key).to_lowercase()),
                 }],

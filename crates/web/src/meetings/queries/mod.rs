@@ -283,8 +283,8 @@ pub async fn set(
         .map(|_| ())
 }
 
-/// Involved people who could be expected at a meeting: everyone not erased and not left,
-/// those chosen for the opportunity first.
+/// Involved people who could be expected at a meeting: everyone not erased and not left, in
+/// name order (the finder, `find_candidates`, offers those chosen for the opportunity first).
 pub async fn candidates(scope: &OrgScope) -> Result<Vec<(Uuid, String)>, DbErr> {
     Ok(scope
         .find::<person::Entity>()

@@ -4,6 +4,7 @@
 mod access;
 mod erasure;
 mod own_pages;
+mod parts;
 
 use axum::http::StatusCode;
 use withus_db::entities::account;
