@@ -2,17 +2,15 @@
 //! the support each person is given, pairs of experienced people and newcomers, and courses
 //! and checks with the dates they run out.
 
-pub mod course;
 pub mod demo;
 pub mod expiry;
-pub mod mentoring;
-pub mod mine;
+pub mod forms;
 pub mod queries;
-pub mod records;
-pub mod training;
+pub mod routes;
+pub mod views;
 
 pub use queries::{course_names, held_by, names_of_people, running_out, valid_holdings};
-pub use training::running_out_table;
+pub use views::running_out_table;
 
 use crate::kit::vocab::Vocab;
 
@@ -41,18 +39,18 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use axum::routing::{get, post};
     use crate::kit::access::{COORDINATE, OWN, PEOPLE, route};
     vec![
-        route("GET", "/people/{person_id}/support", PEOPLE, get(records::show)),
-        route("POST", "/people/{person_id}/support", PEOPLE, post(records::add)),
-        route("GET", "/support", PEOPLE, get(training::hub)),
-        route("GET", "/mentoring", PEOPLE, get(mentoring::index)),
-        route("POST", "/mentoring", PEOPLE, post(mentoring::create)),
-        route("GET", "/mentoring/{pair_id}", PEOPLE, get(mentoring::show)),
-        route("POST", "/mentoring/{pair_id}/meetings", PEOPLE, post(mentoring::record)),
-        route("POST", "/mentoring/{pair_id}/end", PEOPLE, post(mentoring::end)),
-        route("GET", "/training", PEOPLE, get(training::index)),
-        route("POST", "/training", COORDINATE, post(training::create)),
-        route("GET", "/training/{course_id}", PEOPLE, get(course::show)),
-        route("POST", "/training/{course_id}/records", PEOPLE, post(course::record)),
-        route("GET", "/my/support", OWN, get(mine::show)),
+        route("GET", "/people/{person_id}/support", PEOPLE, get(routes::person_support)),
+        route("POST", "/people/{person_id}/support", PEOPLE, post(routes::add_support)),
+        route("GET", "/support", PEOPLE, get(routes::hub)),
+        route("GET", "/mentoring", PEOPLE, get(routes::pairs)),
+        route("POST", "/mentoring", PEOPLE, post(routes::add_pair)),
+        route("GET", "/mentoring/{pair_id}", PEOPLE, get(routes::show_pair)),
+        route("POST", "/mentoring/{pair_id}/meetings", PEOPLE, post(routes::add_meeting)),
+        route("POST", "/mentoring/{pair_id}/end", PEOPLE, post(routes::end_pair)),
+        route("GET", "/training", PEOPLE, get(routes::courses)),
+        route("POST", "/training", COORDINATE, post(routes::add_course)),
+        route("GET", "/training/{course_id}", PEOPLE, get(routes::show_course)),
+        route("POST", "/training/{course_id}/records", PEOPLE, post(routes::record_training)),
+        route("GET", "/my/support", OWN, get(routes::my_support)),
     ]
 }

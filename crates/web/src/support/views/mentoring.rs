@@ -1,23 +1,21 @@
-//! Peer mentoring (seed 002 Support): an experienced involved person paired with a newcomer,
-//! and the meetings of each pair.
+//! Peer mentoring's pages: the pairs with the form to pair two people, and one pair with
+//! its meetings.
 
-use axum::extract::{Path, Query};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use uuid::Uuid;
 use withus_db::entities::mentoring_pair;
 
-use super::queries;
 use crate::kit::blocks::span;
 use crate::kit::components::{Cell, Table, Textarea, render};
-use crate::kit::dates::{day, today};
-use crate::kit::error::{AppError, AppResult};
-use crate::kit::forms::parse_id;
+use crate::kit::dates::day;
+use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, TypedDate, form, link, paragraph, select};
+use crate::kit::sections::{Sections, TypedDate, form, link, paragraph, select};
 use crate::kit::tenancy::Tenant;
 use crate::people::display_name;
+use crate::support::queries;
 
 /// Active people to choose from, by name.
 async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {
@@ -31,7 +29,7 @@ async fn people_choices(tenant: &Tenant) -> AppResult<Vec<(String, String)>> {
     Ok(choices)
 }
 
-async fn index_page(
+pub async fn index_page(
     tenant: &Tenant,
     page: Page,
     data: &FormData,
@@ -118,48 +116,7 @@ async fn index_page(
         .respond()
 }
 
-pub async fn index(tenant: Tenant, page: Page, Query(q): Query<Saved>) -> AppResult<Response> {
-    index_page(
-        &tenant,
-        page,
-        &FormData::default(),
-        &Errors::default(),
-        q.saved(),
-    )
-    .await
-}
-
-pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let mentor = Uuid::parse_str(&data.one("mentor")).ok();
-    let mentee = Uuid::parse_str(&data.one("mentee")).ok();
-    let known =
-        queries::names_of_people(&tenant.scope, mentor.into_iter().chain(mentee).collect()).await?;
-    let mut errors = Errors::default();
-    if !mentor.is_some_and(|m| known.contains_key(&m)) {
-        errors.add("mentor", t("mentoring-error-mentor"));
-    }
-    if !mentee.is_some_and(|m| known.contains_key(&m)) {
-        errors.add("mentee", t("mentoring-error-mentee"));
-    } else if mentor == mentee {
-        errors.add("mentee", t("mentoring-error-same"));
-    }
-    let (Some(mentor), Some(mentee), true) = (mentor, mentee, errors.is_empty()) else {
-        return index_page(&tenant, page, &data, &errors, false).await;
-    };
-    let id = queries::add_pair(&tenant.scope, mentor, mentee, today()).await?;
-    tenant
-        .audit("paired for mentoring", "mentoring_pair", Some(id), None)
-        .await?;
-    Ok(Redirect::to("/mentoring?saved=yes").into_response())
-}
-
-async fn load(tenant: &Tenant, id: &str) -> AppResult<mentoring_pair::Model> {
-    queries::pair(&tenant.scope, parse_id(id)?)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-async fn pair_page(
+pub async fn pair_page(
     tenant: &Tenant,
     page: Page,
     pair: &mentoring_pair::Model,
@@ -231,58 +188,4 @@ async fn pair_page(
             &t("mentoring-end"),
         ))
         .respond()
-}
-
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    Query(q): Query<Saved>,
-) -> AppResult<Response> {
-    let pair = load(&tenant, &id).await?;
-    let typed = TypedDate::of(today());
-    pair_page(
-        &tenant,
-        page,
-        &pair,
-        (&typed, ""),
-        &Errors::default(),
-        q.saved(),
-    )
-    .await
-}
-
-pub async fn record(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let pair = load(&tenant, &id).await?;
-    let met = TypedDate::from_data(&data, "met");
-    let note = data.one("note").trim().to_owned();
-    let mut errors = Errors::default();
-    let date = met
-        .date()
-        .filter(|d| *d <= today() && *d >= pair.started_on);
-    if date.is_none() {
-        errors.add("met", t("mentoring-error-date"));
-    }
-    if note.is_empty() {
-        errors.add("note", t("mentoring-error-note"));
-    }
-    let Some(met_on) = date.filter(|_| errors.is_empty()) else {
-        return pair_page(&tenant, page, &pair, (&met, &note), &errors, false).await;
-    };
-    queries::add_meeting(&tenant.scope, pair.id, met_on, note).await?;
-    Ok(Redirect::to(&format!("/mentoring/{}?saved=yes", pair.id)).into_response())
-}
-
-pub async fn end(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
-    let pair = load(&tenant, &id).await?;
-    queries::end_pair(&tenant.scope, pair.id, today()).await?;
-    tenant
-        .audit("ended mentoring", "mentoring_pair", Some(pair.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/mentoring/{}", pair.id)).into_response())
 }

@@ -1,67 +1,27 @@
 //! One course or check: its sessions (who attended, which involved people helped deliver it),
-//! who holds it and until when, and recording a session or a check. A check such as DBS keeps
-//! its date and expiry only, never the certificate's details.
+//! who holds it and until when, and the form to record a session or a check.
 
 use std::collections::HashMap;
 
-use axum::extract::{Path, Query};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use uuid::Uuid;
 use withus_db::entities::{course, training_record, training_session};
 
-use super::COURSE_KINDS;
-use super::expiry::expires_on;
-use super::mine::standing_tag;
-use super::queries::{self, NewRecord, NewSession};
+use super::standing_tag;
 use crate::kit::components::{Cell, Table, render};
 use crate::kit::dates::{day, today};
-use crate::kit::error::{AppError, AppResult};
-use crate::kit::forms::parse_id;
+use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, TypedDate, checkboxes, select};
+use crate::kit::sections::{Sections, TypedDate, checkboxes, select};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-use crate::people::display_name;
-use crate::people::staff_contacts;
+use crate::support::COURSE_KINDS;
+use crate::support::forms::takers;
+use crate::support::queries;
 
-async fn load(tenant: &Tenant, id: &str) -> AppResult<course::Model> {
-    queries::course(&tenant.scope, parse_id(id)?)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// Who can take the course: involved people, staff, or both.
-struct Takers {
-    people: Vec<(String, String)>,
-    staff: Vec<(String, String)>,
-}
-
-async fn takers(tenant: &Tenant, c: &course::Model) -> AppResult<Takers> {
-    let mut people: Vec<(String, String)> = if c.audience == "staff" {
-        Vec::new()
-    } else {
-        crate::people::active_members(&tenant.scope)
-            .await?
-            .iter()
-            .map(|p| (p.id.to_string(), display_name(p)))
-            .collect()
-    };
-    people.sort_by(|a, b| a.1.cmp(&b.1));
-    let staff = if c.audience == "involved" {
-        Vec::new()
-    } else {
-        staff_contacts(&tenant.scope)
-            .await?
-            .into_iter()
-            .map(|(id, name)| (id.to_string(), name))
-            .collect()
-    };
-    Ok(Takers { people, staff })
-}
-
-async fn course_page(
+pub async fn course_page(
     tenant: &Tenant,
     page: Page,
     c: &course::Model,
@@ -257,127 +217,4 @@ fn sessions_table(
             .collect(),
         ..Table::default()
     })
-}
-
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    Query(q): Query<Saved>,
-) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    course_page(
-        &tenant,
-        page,
-        &c,
-        &FormData::default(),
-        &Errors::default(),
-        q.saved(),
-    )
-    .await
-}
-
-/// Only ids from the lists offered count; anything else sent is dropped.
-fn picked(data: &FormData, name: &str, offered: &[(String, String)]) -> Vec<Uuid> {
-    data.all(name)
-        .iter()
-        .filter(|v| offered.iter().any(|(id, _)| id == *v))
-        .filter_map(|v| Uuid::parse_str(v).ok())
-        .collect()
-}
-
-pub async fn record(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let takers = takers(&tenant, &c).await?;
-    let mut errors = Errors::default();
-    let done = TypedDate::from_data(&data, "done")
-        .date()
-        .filter(|d| *d <= today());
-    if done.is_none() {
-        errors.add("done", t("training-error-date"));
-    }
-    let new_record = |person: Option<Uuid>,
-                      account: Option<Uuid>,
-                      session: Option<Uuid>,
-                      part: &'static str,
-                      on,
-                      expires| NewRecord {
-        person,
-        account,
-        session,
-        part,
-        on,
-        expires,
-    };
-    let mut rows = Vec::new();
-    let mut session_row = None;
-    if c.kind == "check" {
-        let person = picked(&data, "person", &takers.people).into_iter().next();
-        if person.is_none() {
-            errors.add("person", t("training-error-person"));
-        }
-        let typed = TypedDate::from_data(&data, "expires");
-        let typed_expiry = typed.date();
-        let blank = typed.day.trim().is_empty()
-            && typed.month.trim().is_empty()
-            && typed.year.trim().is_empty();
-        if !blank && typed_expiry.is_none_or(|e| done.is_some_and(|d| e <= d)) {
-            errors.add("expires", t("training-error-expires"));
-        }
-        if let (Some(on), Some(person), true) = (done, person, errors.is_empty()) {
-            let expires = typed_expiry.or_else(|| expires_on(on, c.valid_months));
-            rows.push(new_record(
-                Some(person),
-                None,
-                None,
-                "attended",
-                on,
-                expires,
-            ));
-        }
-    } else {
-        let people = picked(&data, "people", &takers.people);
-        let delivered = picked(&data, "delivered", &takers.people);
-        let staff = picked(&data, "staff", &takers.staff);
-        if people.is_empty() && staff.is_empty() && delivered.is_empty() {
-            errors.add("people", t("training-error-nobody"));
-        }
-        if let (Some(on), true) = (done, errors.is_empty()) {
-            let session = Uuid::now_v7();
-            let expires = expires_on(on, c.valid_months);
-            session_row = Some(NewSession {
-                id: session,
-                held_on: on,
-                co_delivered: !delivered.is_empty(),
-            });
-            rows.extend(
-                people
-                    .iter()
-                    .map(|p| new_record(Some(*p), None, Some(session), "attended", on, expires)),
-            );
-            rows.extend(
-                delivered
-                    .iter()
-                    .map(|p| new_record(Some(*p), None, Some(session), "delivered", on, expires)),
-            );
-            rows.extend(
-                staff
-                    .iter()
-                    .map(|a| new_record(None, Some(*a), Some(session), "attended", on, expires)),
-            );
-        }
-    }
-    if !errors.is_empty() {
-        return course_page(&tenant, page, &c, &data, &errors, false).await;
-    }
-    queries::record_training(&tenant.scope, c.id, session_row, rows).await?;
-    tenant
-        .audit("recorded training", "course", Some(c.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/training/{}?saved=yes#holders", c.id)).into_response())
 }

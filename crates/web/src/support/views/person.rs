@@ -1,35 +1,26 @@
-//! What a person sees of their own support: their named contact, the support they have been
-//! given, their mentoring and their training, with warnings before anything runs out. Staff
-//! see the same sections on the person's support page.
+//! One person's support: their named contact, the support they have been given, their
+//! mentoring and their training, with warnings before anything runs out. The person sees it
+//! on their own page; staff see the same sections on the person's support page, with the
+//! support written for the person to read.
 
 use axum::response::Response;
-use chrono::NaiveDate;
 use uuid::Uuid;
+use withus_db::entities::person;
 
-use super::expiry::{Standing, standing};
-use super::{KINDS, queries};
+use super::standing_tag;
 use crate::kit::blocks::span;
-use crate::kit::components::{Cell, Table, Tag, render};
+use crate::kit::components::{Cell, Table, render};
 use crate::kit::dates::{day, today};
-use crate::kit::error::{AppError, AppResult};
+use crate::kit::error::AppResult;
+use crate::kit::forms::Errors;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::sections::{Sections, heading_m, paragraph};
+use crate::kit::sections::{Sections, heading_m, link, paragraph};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
-
-pub fn standing_tag(expires: Option<NaiveDate>, today: NaiveDate) -> String {
-    let (text, colour) = match standing(expires, today) {
-        Standing::Lasting => (t("training-lasting"), "grey"),
-        Standing::Valid => (t("training-valid"), "green"),
-        Standing::RunningOut(days) => (
-            t_args("training-running-out", &[("days", &days.to_string())]),
-            "yellow",
-        ),
-        Standing::Expired => (t("training-expired"), "red"),
-    };
-    render(&Tag::new(text, colour))
-}
+use crate::people::display_name;
+use crate::support::forms::SupportForm;
+use crate::support::{KINDS, queries};
 
 fn table(caption: String, head: &[&str], rows: Vec<Vec<Cell>>) -> String {
     render(&Table {
@@ -158,22 +149,59 @@ pub async fn sections(tenant: &Tenant, person: Uuid) -> AppResult<Vec<String>> {
 }
 
 /// The person's own page: who to turn to, and the support, mentoring and training they have.
-pub async fn show(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let me = crate::people::id_for_account(&tenant.scope, tenant.user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let details = crate::people::details(&tenant.scope, me)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let contact = match details.named_contact {
+pub async fn my_page(
+    tenant: &Tenant,
+    page: Page,
+    me: Uuid,
+    named_contact: Option<String>,
+) -> AppResult<Response> {
+    let contact = match named_contact {
         Some(name) => t_args("my-support-contact", &[("name", &name)]),
         None => t("my-support-no-contact"),
     };
     let mut page_sections = Sections::new(page, t("my-support-title"))
         .back("/home")
         .paragraph(&contact);
-    for block in self::sections(&tenant, me).await? {
+    for block in self::sections(tenant, me).await? {
         page_sections = page_sections.block(block);
     }
     page_sections.respond()
+}
+
+/// The staff page for one person's support, with the form to record more.
+pub async fn page_for(
+    tenant: &Tenant,
+    page: Page,
+    p: &person::Model,
+    form: &SupportForm,
+    errors: &Errors,
+    saved: bool,
+) -> AppResult<Sections> {
+    let name = display_name(p);
+    let contact = match p.named_contact_id {
+        Some(id) => crate::people::names_of_staff(&tenant.scope, vec![id])
+            .await?
+            .remove(&id),
+        None => None,
+    };
+    let contact = contact.unwrap_or_else(|| t("support-no-contact"));
+    let mut sections = Sections::new(page, t("support-title"))
+        .caption(name)
+        .back(format!("/people/{}", p.id))
+        .errors(errors)
+        .banner(saved.then(|| t("support-saved")))
+        .heading_m(&t("support-contact"), "contact")
+        .paragraph(&contact)
+        .block(link(
+            &format!("/people/{}/edit", p.id),
+            &t("support-change-contact"),
+        ));
+    for block in self::sections(tenant, p.id).await? {
+        sections = sections.block(block);
+    }
+    Ok(sections.heading_m(&t("support-add"), "add").form(
+        &format!("/people/{}/support", p.id),
+        &form.fields(errors),
+        &t("support-save"),
+    ))
 }
