@@ -12,6 +12,8 @@ use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{interest, person};
 
+use crate::kit::forms::like_prefix;
+
 /// Where someone stands on the meeting's opportunity, in the order they are offered.
 const STANDINGS: [&str; 3] = ["confirmed", "reserve", "offered"];
 
@@ -38,14 +40,6 @@ pub fn postcode_area(postcode: &str) -> Option<String> {
         _ if compact.len() > 3 => Some(compact[..compact.len() - 3].to_owned()),
         _ => None,
     }
-}
-
-fn starts(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("{escaped}%")
 }
 
 /// People who may be expected (not erased, not left): with `name`, those with a name starting
@@ -80,11 +74,11 @@ pub async fn find_candidates(
             Condition::any()
                 .add(
                     Expr::col(person::Column::SearchName)
-                        .like(LikeExpr::new(starts(&name)).escape('\\')),
+                        .like(LikeExpr::new(like_prefix(&name)).escape('\\')),
                 )
                 .add(
                     Expr::col(person::Column::SearchName)
-                        .like(LikeExpr::new(format!("% {}", starts(&name))).escape('\\')),
+                        .like(LikeExpr::new(format!("% {}", like_prefix(&name))).escape('\\')),
                 ),
         );
     }

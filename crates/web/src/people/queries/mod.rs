@@ -35,6 +35,7 @@ use withus_db::OrgScope;
 use withus_db::entities::{person, person_choice, person_status_change, unavailable_time};
 use withus_db::sea_orm;
 
+use crate::kit::forms::like_prefix;
 use crate::people::forms::PersonInput;
 
 pub const PER_PAGE: u64 = 25;
@@ -62,15 +63,6 @@ pub struct Page {
     pub total: u64,
     pub pages: u64,
     pub page: u64,
-}
-
-/// Escapes LIKE's wildcards so a search for "50%" means those characters.
-fn like_prefix(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("{escaped}%")
 }
 
 pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
