@@ -3,26 +3,22 @@
 //! end-of-involvement questionnaire, and the Act → Evaluate → Reflect → Learn cycle.
 
 pub mod closing;
-pub mod contribution_form;
-pub mod contributions;
 pub mod demo;
-pub mod evaluation;
-pub mod evaluation_summary;
-pub mod feedback;
-pub mod member;
+pub mod forms;
+pub mod invite;
 pub mod owed;
-pub mod owed_routes;
 pub mod queries;
 pub mod questionnaire;
-pub mod questionnaire_routes;
-pub mod tables;
+pub mod routes;
+pub mod views;
 
 pub use closing::state as loop_state;
-pub use evaluation_summary::{lessons_block, lessons_for, summary_blocks};
-pub use member::questionnaires_waiting;
+pub use invite::invite as invite_to_questionnaire;
 pub use queries::{Owing, overdue, owed};
-pub use questionnaire::{QUESTIONS, Score, invite as invite_to_questionnaire, summarise};
-pub use tables::{about_names, waiting_table};
+pub use questionnaire::{QUESTIONS, Score, summarise};
+pub use views::member::questionnaires_waiting;
+pub use views::summary::{lessons_block, lessons_for, summary_blocks};
+pub use views::tables::{about_names, waiting_table};
 
 use crate::kit::vocab::Vocab;
 
@@ -83,24 +79,24 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use axum::routing::{get, post};
     use crate::kit::access::{COORDINATE, OWN, PEOPLE, route};
     vec![
-        route("GET", "/impact", PEOPLE, get(contributions::index)),
-        route("GET", "/impact/new", PEOPLE, get(contributions::new)),
-        route("POST", "/impact", PEOPLE, post(contributions::create)),
-        route("GET", "/impact/feedback", PEOPLE, get(owed_routes::owed_page)),
-        route("POST", "/impact/feedback/settings", COORDINATE, post(owed_routes::set_days)),
-        route("GET", "/impact/{contribution_id}", PEOPLE, get(contributions::edit)),
-        route("POST", "/impact/{contribution_id}", PEOPLE, post(contributions::update)),
-        route("GET", "/opportunities/{opportunity_id}/evaluation", PEOPLE, get(evaluation::show)),
-        route("POST", "/opportunities/{opportunity_id}/evaluation/outcomes", PEOPLE, post(evaluation::save_outcomes)),
-        route("POST", "/opportunities/{opportunity_id}/evaluation/cycle", PEOPLE, post(evaluation::save_cycle)),
-        route("GET", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, get(questionnaire_routes::staff_form)),
-        route("POST", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, post(questionnaire_routes::staff_answer)),
-        route("POST", "/opportunities/{opportunity_id}/questionnaire/send", PEOPLE, post(questionnaire_routes::resend)),
-        route("GET", "/opportunities/{opportunity_id}/feedback", PEOPLE, get(feedback::show)),
-        route("POST", "/opportunities/{opportunity_id}/feedback", PEOPLE, post(feedback::send)),
-        route("GET", "/opportunities/{opportunity_id}/letters", PEOPLE, get(feedback::letters)),
-        route("GET", "/my/said", OWN, get(member::show)),
-        route("GET", "/my/questionnaires/{opportunity_id}", OWN, get(questionnaire_routes::member_form)),
-        route("POST", "/my/questionnaires/{opportunity_id}", OWN, post(questionnaire_routes::member_answer)),
+        route("GET", "/impact", PEOPLE, get(routes::contributions::index)),
+        route("GET", "/impact/new", PEOPLE, get(routes::contributions::new)),
+        route("POST", "/impact", PEOPLE, post(routes::contributions::create)),
+        route("GET", "/impact/feedback", PEOPLE, get(routes::feedback::owed_page)),
+        route("POST", "/impact/feedback/settings", COORDINATE, post(routes::feedback::set_days)),
+        route("GET", "/impact/{contribution_id}", PEOPLE, get(routes::contributions::edit)),
+        route("POST", "/impact/{contribution_id}", PEOPLE, post(routes::contributions::update)),
+        route("GET", "/opportunities/{opportunity_id}/evaluation", PEOPLE, get(routes::evaluation::show)),
+        route("POST", "/opportunities/{opportunity_id}/evaluation/outcomes", PEOPLE, post(routes::evaluation::save_outcomes)),
+        route("POST", "/opportunities/{opportunity_id}/evaluation/cycle", PEOPLE, post(routes::evaluation::save_cycle)),
+        route("GET", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, get(routes::questionnaire::staff_form)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire", PEOPLE, post(routes::questionnaire::staff_answer)),
+        route("POST", "/opportunities/{opportunity_id}/questionnaire/send", PEOPLE, post(routes::questionnaire::resend)),
+        route("GET", "/opportunities/{opportunity_id}/feedback", PEOPLE, get(routes::feedback::show)),
+        route("POST", "/opportunities/{opportunity_id}/feedback", PEOPLE, post(routes::feedback::send)),
+        route("GET", "/opportunities/{opportunity_id}/letters", PEOPLE, get(routes::feedback::letters)),
+        route("GET", "/my/said", OWN, get(routes::member::show)),
+        route("GET", "/my/questionnaires/{opportunity_id}", OWN, get(routes::questionnaire::member_form)),
+        route("POST", "/my/questionnaires/{opportunity_id}", OWN, post(routes::questionnaire::member_answer)),
     ]
 }

@@ -1,18 +1,10 @@
 //! The end-of-involvement questionnaire: seed 002's five impact questions, each with a short
-//! rating and room for words, for the involved people and for staff. Plain HTML radios and
-//! text areas, so it works without JavaScript. Answers are summed per group and shown side by
-//! side (seed 001: professionals are usually more satisfied than service users).
+//! rating and room for words, for the involved people and for staff. Answers are summed per
+//! group and shown side by side (seed 001: professionals are usually more satisfied than
+//! service users). The form is `forms/answers.rs`; sending it, `invite.rs`.
 
 use uuid::Uuid;
-use withus_db::entities::{evaluation_answer, opportunity};
-
-use super::queries;
-use crate::AppState;
-use crate::kit::components::{Choices, Fieldset, Textarea, render};
-use crate::kit::error::AppResult;
-use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::{t, t_args};
-use crate::kit::tenancy::Tenant;
+use withus_db::entities::evaluation_answer;
 
 /// Message keys of the five questions, in order (seed 002, Impact).
 pub const QUESTIONS: [&str; 5] = [
@@ -22,103 +14,6 @@ pub const QUESTIONS: [&str; 5] = [
     "question-result",
     "question-beyond",
 ];
-
-const SCALE: [(&str, &str); 6] = [
-    ("5", "rating-5"),
-    ("4", "rating-4"),
-    ("3", "rating-3"),
-    ("2", "rating-2"),
-    ("1", "rating-1"),
-    ("0", "rating-none"),
-];
-
-/// One person's answers as typed: a rating ("1" to "5", "0" for rather not say) and words.
-#[derive(Clone, Debug, Default)]
-pub struct Answers {
-    pub ratings: [String; 5],
-    pub words: [String; 5],
-}
-
-impl Answers {
-    pub fn from_data(data: &FormData) -> Self {
-        let mut answers = Answers::default();
-        for n in 0..5 {
-            answers.ratings[n] = data.one(&format!("rating_{}", n + 1));
-            answers.words[n] = data.one(&format!("words_{}", n + 1)).trim().to_owned();
-        }
-        answers
-    }
-
-    pub fn from_row(row: &evaluation_answer::Model) -> Self {
-        let ratings = [
-            row.rating_1,
-            row.rating_2,
-            row.rating_3,
-            row.rating_4,
-            row.rating_5,
-        ];
-        let words = [
-            &row.words_1,
-            &row.words_2,
-            &row.words_3,
-            &row.words_4,
-            &row.words_5,
-        ];
-        Answers {
-            ratings: ratings.map(|r| r.map_or("0".into(), |r| r.to_string())),
-            words: words.map(|w| w.clone().unwrap_or_default()),
-        }
-    }
-
-    pub(super) fn rating(&self, n: usize) -> Option<i32> {
-        self.ratings[n].parse().ok().filter(|r| (1..=5).contains(r))
-    }
-
-    pub(super) fn words_of(&self, n: usize) -> Option<String> {
-        (!self.words[n].is_empty()).then(|| self.words[n].clone())
-    }
-
-    /// Only an empty questionnaire is refused: every question may be left out.
-    pub fn errors(&self) -> Errors {
-        let mut errors = Errors::default();
-        if (0..5).all(|n| self.rating(n).is_none() && self.words[n].is_empty()) {
-            errors.add("rating_1", t("questionnaire-error-empty"));
-        }
-        errors
-    }
-
-    pub fn fields(&self, errors: &Errors) -> Vec<String> {
-        let scale: Vec<(&str, String)> = SCALE.iter().map(|(v, k)| (*v, t(k))).collect();
-        let scale: Vec<(&str, &str)> = scale.iter().map(|(v, l)| (*v, l.as_str())).collect();
-        let mut fields = Vec::new();
-        for (n, key) in QUESTIONS.iter().enumerate() {
-            let number = (n + 1).to_string();
-            let legend = t_args(
-                "questionnaire-question",
-                &[("number", &number), ("question", &t(key))],
-            );
-            fields.push(render(
-                &Choices::radios(
-                    &format!("rating_{number}"),
-                    Fieldset::legend(legend, "govuk-fieldset__legend--m", false),
-                    &scale,
-                    &[self.ratings[n].as_str()],
-                )
-                .hint(t(&format!("{key}-hint")))
-                .error(errors.get(&format!("rating_{number}"))),
-            ));
-            fields.push(render(
-                &Textarea::new(
-                    &format!("words_{number}"),
-                    t_args("questionnaire-words", &[("number", &number)]),
-                )
-                .value(&self.words[n])
-                .rows(3),
-            ));
-        }
-        fields
-    }
-}
 
 /// Who is answering: an involved person, or a member of staff.
 #[derive(Clone, Copy)]
@@ -149,59 +44,6 @@ pub fn summarise(answers: &[evaluation_answer::Model]) -> [(Score, Score); 5] {
         }
     };
     std::array::from_fn(|n| (score("involved", n), score("staff", n)))
-}
-
-/// Emails everyone confirmed in the opportunity the link to their questionnaire.
-pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -> AppResult<usize> {
-    let confirmed = queries::confirmed_in(&tenant.scope, o.id).await?;
-    // Those who have answered are not asked again when it is sent a second time.
-    let answered = queries::answers(&tenant.scope, o.id).await?;
-    let confirmed: Vec<Uuid> = confirmed
-        .into_iter()
-        .filter(|p| !answered.iter().any(|a| a.person_id == Some(*p)))
-        .collect();
-    let people = crate::people::by_ids(&tenant.scope, &confirmed).await?;
-    let base = &state.config.public_url;
-    let mut to: Vec<(String, String, String)> = people
-        .iter()
-        .filter(|p| p.contact_by_email && p.erased_at.is_none())
-        .filter_map(|p| {
-            let name = p
-                .preferred_name
-                .clone()
-                .unwrap_or_else(|| p.given_name.clone());
-            let link = format!("{base}/my/questionnaires/{}", o.id);
-            p.email.clone().map(|address| (address, name, link))
-        })
-        .collect();
-    // Staff: the opportunity's owner and staff expected at its meetings.
-    let meetings = crate::meetings::for_opportunity(&tenant.scope, o.id).await?;
-    let mut staff: Vec<Uuid> =
-        queries::staff_expected_at(&tenant.scope, meetings.iter().map(|m| m.id))
-            .await?
-            .into_iter()
-            .chain(o.owner_id)
-            .collect();
-    staff.sort();
-    staff.dedup();
-    staff.retain(|s| !answered.iter().any(|a| a.account_id == Some(*s)));
-    let staff_link = format!("{base}/opportunities/{}/questionnaire", o.id);
-    for a in queries::enabled_accounts(&tenant.scope, staff).await? {
-        to.push((a.email, a.display_name, staff_link.clone()));
-    }
-    let subject = t_args("questionnaire-email-subject", &[("title", &o.title)]);
-    let emails: Vec<(String, String)> = to
-        .iter()
-        .map(|(address, name, link)| {
-            let body = t_args(
-                "questionnaire-email",
-                &[("name", name), ("title", &o.title), ("link", link)],
-            );
-            (address.clone(), body)
-        })
-        .collect();
-    queries::queue_emails(&tenant.scope, &subject, &emails).await?;
-    Ok(to.len())
 }
 
 #[cfg(test)]
@@ -261,22 +103,5 @@ mod tests {
             }
         );
         assert_eq!(summary[4].1.count, 0);
-    }
-
-    #[test]
-    fn only_an_empty_questionnaire_is_refused() {
-        assert!(!Answers::default().errors().is_empty());
-        let mut one = Answers::default();
-        one.words[3] = "It changed how the ward works".into();
-        assert!(one.errors().is_empty());
-        let mut rated = Answers::default();
-        rated.ratings[0] = "4".into();
-        assert!(rated.errors().is_empty());
-        // "Rather not say" alone says nothing.
-        let declined = Answers {
-            ratings: std::array::from_fn(|_| "0".into()),
-            ..Answers::default()
-        };
-        assert!(!declined.errors().is_empty());
     }
 }

@@ -10,7 +10,8 @@ use withus_db::entities::{account, evaluation_answer, interest, meeting_attendee
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 
-use crate::impact::questionnaire::{Answers, Who};
+use crate::impact::forms::Answers;
+use crate::impact::questionnaire::Who;
 
 /// The answers as a row to store, stamped now; who answered is left for `save_answers`.
 fn answer_row(answers: &Answers) -> evaluation_answer::ActiveModel {

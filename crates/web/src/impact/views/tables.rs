@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use uuid::Uuid;
 use withus_db::entities::{meeting, opportunity};
 
-use super::owed::{About, Owed, Waiting};
-use super::queries::titles;
+use crate::impact::owed::{About, Owed, Waiting};
+use crate::impact::queries::titles;
 use crate::kit::components::{Cell, Table, Tag, render};
 use crate::kit::dates::{day, today};
 use crate::kit::error::AppResult;

@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 use withus_db::entities::contribution;
 
-use super::queries::ContributionInput;
-use super::{AREAS, KINDS, LEVELS, STATUSES, areas_of};
+use crate::impact::queries::ContributionInput;
+use crate::impact::{AREAS, KINDS, LEVELS, STATUSES, areas_of};
 use crate::kit::blocks::heading;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;

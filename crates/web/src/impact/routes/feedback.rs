@@ -1,7 +1,8 @@
 //! Sending feedback to everyone involved in an opportunity or one of its meetings: by email
 //! through the outbox when that is how they want to hear from us, otherwise as a letter to
 //! print, each in their format (easy read when they need it and it was written, large print
-//! for letters). Who is owed what, and by when, comes from `owed`.
+//! for letters). Who is owed what, and by when, comes from `owed`; the Feedback owed page lists
+//! every activity whose people still wait for it, and sets the days the organisation promises.
 
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -10,19 +11,24 @@ use serde::Deserialize;
 use uuid::Uuid;
 use withus_db::entities::person;
 
-use super::owed::{About, Owed};
-use super::queries::{self, Recipient, Sending};
-use super::tables::{owed_names, owed_table};
-use crate::kit::blocks::letter;
-use crate::kit::components::{Textarea, render};
+use crate::impact::forms::{FeedbackForm, feedback_days};
+use crate::impact::owed::{About, Owed};
+use crate::impact::queries::{self, Recipient, Sending};
+use crate::impact::views;
+use crate::impact::views::feedback::form_page;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::{t, t_args};
+use crate::kit::i18n::t_args;
 use crate::kit::page::Page;
-use crate::kit::sections::Sections;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::Full;
 use crate::opportunities::load;
+
+/// Everything owed and not yet sent across the organisation, the overdue first, with the
+/// organisation's promise and the form to change it.
+pub async fn owed_page(tenant: Tenant, page: Page) -> AppResult<Response> {
+    views::feedback::owed_page(&tenant, page, None, &Errors::default()).await
+}
 
 #[derive(Deserialize, Default)]
 pub struct AboutQuery {
@@ -32,11 +38,7 @@ pub struct AboutQuery {
 
 /// What the feedback is about, from `?meeting=` (a meeting of this opportunity) or the
 /// opportunity itself.
-pub(super) async fn about(
-    tenant: &Tenant,
-    full: &Full,
-    meeting: &str,
-) -> AppResult<(About, String)> {
+async fn about(tenant: &Tenant, full: &Full, meeting: &str) -> AppResult<(About, String)> {
     if meeting.is_empty() {
         return Ok((
             About::Opportunity(full.opportunity.id),
@@ -65,64 +67,6 @@ async fn unsent(tenant: &Tenant, full: &Full, about: About) -> AppResult<Vec<Owe
     .collect())
 }
 
-fn action(full: &Full, about: About) -> String {
-    match about {
-        About::Opportunity(o) => format!("/opportunities/{o}/feedback"),
-        About::Meeting(m) => format!(
-            "/opportunities/{}/feedback?meeting={m}",
-            full.opportunity.id
-        ),
-    }
-}
-
-async fn form_page(
-    tenant: &Tenant,
-    page: Page,
-    full: &Full,
-    (about, title): (About, &str),
-    typed: (&str, &str),
-    errors: &Errors,
-) -> AppResult<Response> {
-    let owed = unsent(tenant, full, about).await?;
-    let (names, labels) = owed_names(tenant, &owed).await?;
-    let sections = Sections::new(page, t_args("feedback-send-about", &[("about", title)]))
-        .caption(full.opportunity.title.clone())
-        .back(format!(
-            "/opportunities/{}/evaluation#feedback",
-            full.opportunity.id
-        ))
-        .errors(errors)
-        .paragraph(&t("feedback-form-intro"));
-    if owed.is_empty() {
-        return sections.paragraph(&t("feedback-nobody-owed")).respond();
-    }
-    sections
-        .block(owed_table(&owed, &names, &labels))
-        .form(
-            &action(full, about),
-            &[
-                render(
-                    &Textarea::new("message", t("feedback-message"))
-                        .value(typed.0)
-                        .hint(t("feedback-message-hint"))
-                        .rows(8)
-                        .error(errors.get("message")),
-                ),
-                render(
-                    &Textarea::new("easy_read", t("feedback-easy-read"))
-                        .value(typed.1)
-                        .hint(t("feedback-easy-read-hint"))
-                        .rows(6),
-                ),
-            ],
-            &t_args(
-                "feedback-send-button",
-                &[("count", &owed.len().to_string())],
-            ),
-        )
-        .respond()
-}
-
 pub async fn show(
     tenant: Tenant,
     page: Page,
@@ -131,6 +75,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let (about, title) = about(&tenant, &full, &q.meeting).await?;
+    let owed = unsent(&tenant, &full, about).await?;
     form_page(
         &tenant,
         page,
@@ -138,6 +83,7 @@ pub async fn show(
         (about, &title),
         ("", ""),
         &Errors::default(),
+        &owed,
     )
     .await
 }
@@ -172,21 +118,22 @@ pub async fn send(
 ) -> AppResult<Response> {
     let full = load(&tenant, &id).await?;
     let (about, title) = about(&tenant, &full, &q.meeting).await?;
-    let message = data.one("message").trim().to_owned();
-    let easy_read = data.one("easy_read").trim().to_owned();
-    if message.is_empty() {
-        let mut errors = Errors::default();
-        errors.add("message", t("feedback-error-message"));
+    let form = FeedbackForm::from_data(&data);
+    let errors = form.errors();
+    if !errors.is_empty() {
+        let owed = unsent(&tenant, &full, about).await?;
         return form_page(
             &tenant,
             page,
             &full,
             (about, &title),
-            (&message, &easy_read),
+            (&form.message, &form.easy_read),
             &errors,
+            &owed,
         )
         .await;
     }
+    let FeedbackForm { message, easy_read } = form;
     let owed = unsent(&tenant, &full, about).await?;
     let back = format!(
         "/opportunities/{}/evaluation?saved=feedback#feedback",
@@ -263,29 +210,20 @@ pub async fn letters(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
         by_post.iter().map(|r| r.person_id).collect(),
     )
     .await?;
-    let mut sections = Sections::new(page, t("letters-title"))
-        .caption(full.opportunity.title.clone())
-        .back(format!(
-            "/opportunities/{}/evaluation#feedback",
-            full.opportunity.id
-        ))
-        .paragraph(&t("letters-intro"));
-    if by_post.is_empty() {
-        sections = sections.paragraph(&t("letters-none"));
-    }
-    for f in &sent {
-        for r in by_post.iter().filter(|r| r.feedback_id == f.id) {
-            let words = match (r.format.as_str(), &f.easy_read) {
-                ("easy_read", Some(easy)) => easy,
-                _ => &f.message,
-            };
-            let name = names.get(&r.person_id).cloned().unwrap_or_default();
-            sections = sections.block(letter(
-                &t_args("letters-to", &[("name", &name)]),
-                words,
-                r.format == "large_print",
-            ));
+    views::feedback::letters(page, &full, &sent, &by_post, &names)
+}
+
+/// The organisation's promise: feedback within this many days of an activity.
+pub async fn set_days(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
+    let typed = data.one("days");
+    match feedback_days(&typed) {
+        Ok(days) => {
+            queries::set_feedback_days(&tenant.scope, days).await?;
+            tenant
+                .audit("set feedback days", "organisation", None, Some(&typed))
+                .await?;
+            Ok(Redirect::to("/impact/feedback").into_response())
         }
+        Err(errors) => views::feedback::owed_page(&tenant, page, Some(&typed), &errors).await,
     }
-    sections.respond()
 }

@@ -3,38 +3,26 @@
 //! involved people and staff side by side, feedback owed, what people said and what became
 //! of it, and the reflection and lessons that feed the next opportunity.
 
-use axum::extract::{Path, Query};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::Utc;
 
-use super::owed::About;
-use super::queries::OutcomeResult;
-use super::tables::{owed_names, owed_table};
-use super::{contributions, queries};
+use crate::impact::forms::{CycleForm, text_of};
+use crate::impact::owed::About;
+use crate::impact::queries;
+use crate::impact::views::contributions;
+use crate::impact::views::summary::summary_with;
+use crate::impact::views::tables::{owed_names, owed_table};
 use crate::kit::blocks::heading;
 use crate::kit::components::{Textarea, render};
 use crate::kit::error::AppResult;
-use crate::kit::forms::{Errors, FormData};
+use crate::kit::forms::Errors;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, details, form, textarea};
+use crate::kit::sections::{Sections, details, form, textarea};
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::Full;
-use crate::opportunities::load;
 
-use super::evaluation_summary::*;
-
-struct CycleForm {
-    act: String,
-    reflection: String,
-    lessons: String,
-}
-
-fn text_of(value: &Option<String>) -> String {
-    value.clone().unwrap_or_default()
-}
-
-async fn page_for(
+pub async fn page_for(
     tenant: &Tenant,
     page: Page,
     full: &Full,
@@ -146,7 +134,7 @@ async fn page_for(
     sections = if owed.is_empty() {
         sections.paragraph(&t("feedback-none-owed"))
     } else {
-        let waiting = super::owed::waiting(&owed);
+        let waiting = crate::impact::owed::waiting(&owed);
         let waiting_people: usize = waiting.iter().map(|w| w.people).sum();
         let summary = t_args(
             "feedback-everyone",
@@ -201,94 +189,4 @@ async fn page_for(
         )
         .wide()
         .respond()
-}
-
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    Query(q): Query<Saved>,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    page_for(&tenant, page, &full, None, &Errors::default(), &q.saved).await
-}
-
-pub async fn save_outcomes(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let o = &full.opportunity;
-    if !matches!(o.status.as_str(), "evaluating" | "closed") {
-        return Ok(Redirect::to(&format!("/opportunities/{}/evaluation", o.id)).into_response());
-    }
-    let mut errors = Errors::default();
-    let mut rows = Vec::new();
-    for (i, outcome) in full.outcomes.iter().enumerate() {
-        let n = i + 1;
-        let happened = data.one(&format!("happened_{n}")).trim().to_owned();
-        let evidence = data.one(&format!("evidence_{n}")).trim().to_owned();
-        if happened.is_empty() && !evidence.is_empty() {
-            errors.add(
-                &format!("happened_{n}"),
-                t_args("evaluation-error-happened", &[("number", &n.to_string())]),
-            );
-        }
-        if !happened.is_empty() {
-            rows.push(OutcomeResult {
-                position: n as i32,
-                outcome: outcome.clone(),
-                happened,
-                evidence,
-            });
-        }
-    }
-    if !errors.is_empty() {
-        let cycle = CycleForm {
-            act: text_of(&o.act_notes),
-            reflection: text_of(&o.reflection),
-            lessons: text_of(&o.lessons),
-        };
-        return page_for(&tenant, page, &full, Some((&data.0, &cycle)), &errors, "").await;
-    }
-    queries::replace_outcome_results(&tenant.scope, o.id, rows, tenant.user.account_id).await?;
-    tenant
-        .audit("recorded outcomes", "opportunity", Some(o.id), None)
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/opportunities/{}/evaluation?saved=outcomes",
-        o.id
-    ))
-    .into_response())
-}
-
-pub async fn save_cycle(
-    tenant: Tenant,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let o = &full.opportunity;
-    let value = |name: &str| {
-        let text = data.one(name).trim().to_owned();
-        (!text.is_empty()).then_some(text)
-    };
-    queries::save_cycle(
-        &tenant.scope,
-        o.id,
-        value("act"),
-        value("reflection"),
-        value("lessons"),
-    )
-    .await?;
-    tenant
-        .audit("recorded reflection", "opportunity", Some(o.id), None)
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/opportunities/{}/evaluation?saved=cycle#cycle",
-        o.id
-    ))
-    .into_response())
 }

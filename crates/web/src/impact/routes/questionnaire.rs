@@ -6,17 +6,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
 use withus_db::entities::opportunity;
 
-use super::queries::{self, answer_of, save_answers};
 use crate::AppState;
+use crate::impact::forms::Answers;
+use crate::impact::invite::invite;
+use crate::impact::queries::{self, answer_of, save_answers};
+use crate::impact::questionnaire::Who;
+use crate::impact::views::questionnaire::form_page;
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::kit::sections::Sections;
 use crate::kit::tenancy::Tenant;
-
-/// Message keys of the five questions, in order (seed 002, Impact).
-use super::questionnaire::*;
 
 /// An opportunity the person was confirmed in, once it is being evaluated.
 async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uuid)> {
@@ -30,26 +29,6 @@ async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uu
         .filter(|o| confirmed.is_some() && matches!(o.status.as_str(), "evaluating" | "closed"))
         .ok_or(AppError::NotFound)?;
     Ok((o, person))
-}
-
-fn form_page(
-    page: Page,
-    o: &opportunity::Model,
-    action: &str,
-    back: &str,
-    answers: &Answers,
-    errors: &Errors,
-) -> AppResult<Response> {
-    let mut sections = Sections::new(page, t("questionnaire-title"))
-        .caption(o.title.clone())
-        .back(back)
-        .errors(errors)
-        .paragraph(&t("questionnaire-intro"));
-    if o.status == "closed" {
-        return sections.paragraph(&t("questionnaire-closed")).respond();
-    }
-    sections = sections.form(action, &answers.fields(errors), &t("questionnaire-send"));
-    sections.respond()
 }
 
 pub async fn member_form(

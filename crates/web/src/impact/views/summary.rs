@@ -5,8 +5,8 @@
 use uuid::Uuid;
 use withus_db::entities::{evaluation_answer, outcome_result};
 
-use super::queries;
-use super::questionnaire::{QUESTIONS, Score, summarise};
+use crate::impact::queries;
+use crate::impact::questionnaire::{QUESTIONS, Score, summarise};
 use crate::kit::blocks::{bullets, heading, heading_of, inset_with_id, paragraph_of, strong};
 use crate::kit::components::{Cell, SummaryList, Table, escape, render};
 use crate::kit::error::AppResult;
