@@ -13,9 +13,9 @@ use withus_reports::presence::{self, Table};
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::Vocab;
+use crate::reports::Period;
 use crate::reports::figures::{self, Deciding, Feedback, Filter, Payments};
 use crate::reports::settings::{self, Reporting};
-use crate::reports::{Period, percent};
 
 /// A meeting held: its opportunity's area, ladder step and organisational level, the places
 /// taken by involved people and the minutes they gave. Places, not people: one person at two
@@ -85,6 +85,10 @@ pub const MEASURES: Vocab = &[
 
 pub fn share(part: usize, whole: usize) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
 }
 
 impl Annual {

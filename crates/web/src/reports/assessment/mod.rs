@@ -2,15 +2,20 @@
 //! shown side by side, year on year; the action plan that follows; and the involvement
 //! strategy with its objectives tied to figures Withus tracks.
 
-pub mod actions;
+pub mod forms;
 pub mod frameworks;
 pub mod queries;
-pub mod rating;
-pub mod report;
 pub mod results;
-pub mod strategy;
+pub mod routes;
+pub mod views;
+
+use chrono::{Datelike, Utc};
 
 use crate::kit::auth::{CurrentUser, Role};
+
+pub fn this_year() -> i32 {
+    crate::kit::dates::london_day(Utc::now()).year()
+}
 
 /// Staff rate as staff; everyone else as an involved person.
 pub fn rated_as(user: &CurrentUser) -> &'static str {
@@ -29,18 +34,18 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use crate::kit::access::{COORDINATE, REPORTS, route};
     use crate::kit::access::Access::SignedIn;
     vec![
-        route("GET", "/assessment", SignedIn, get(rating::index)),
-        route("GET", "/assessment/actions", REPORTS, get(actions::index)),
-        route("POST", "/assessment/actions", REPORTS, post(actions::create)),
-        route("POST", "/assessment/actions/{action_id}", REPORTS, post(actions::update)),
-        route("GET", "/assessment/{framework}", SignedIn, get(rating::show)),
-        route("POST", "/assessment/{framework}", SignedIn, post(rating::save)),
-        route("GET", "/assessment/{framework}/results", REPORTS, get(results::page)),
-        route("GET", "/strategy", COORDINATE, get(strategy::show)),
-        route("POST", "/strategy", COORDINATE, post(strategy::save)),
-        route("GET", "/strategy/easy-read", SignedIn, get(strategy::easy_read)),
-        route("GET", "/strategy/full", SignedIn, get(strategy::full)),
-        route("POST", "/strategy/objectives", COORDINATE, post(strategy::add_objective)),
-        route("POST", "/strategy/objectives/{objective_id}/remove", COORDINATE, post(strategy::remove_objective)),
+        route("GET", "/assessment", SignedIn, get(routes::index)),
+        route("GET", "/assessment/actions", REPORTS, get(routes::actions)),
+        route("POST", "/assessment/actions", REPORTS, post(routes::add_action)),
+        route("POST", "/assessment/actions/{action_id}", REPORTS, post(routes::update_action)),
+        route("GET", "/assessment/{framework}", SignedIn, get(routes::show)),
+        route("POST", "/assessment/{framework}", SignedIn, post(routes::save)),
+        route("GET", "/assessment/{framework}/results", REPORTS, get(routes::results)),
+        route("GET", "/strategy", COORDINATE, get(routes::strategy)),
+        route("POST", "/strategy", COORDINATE, post(routes::save_strategy)),
+        route("GET", "/strategy/easy-read", SignedIn, get(routes::easy_read)),
+        route("GET", "/strategy/full", SignedIn, get(routes::full)),
+        route("POST", "/strategy/objectives", COORDINATE, post(routes::add_objective)),
+        route("POST", "/strategy/objectives/{objective_id}/remove", COORDINATE, post(routes::remove_objective)),
     ]
 }

@@ -32,7 +32,7 @@ pub async fn payments(scope: &OrgScope, period: &Period) -> AppResult<Payments> 
         .collect();
     let made: HashMap<Uuid, NaiveDate> = claims
         .iter()
-        .map(|c| (c.0, crate::reports::london_day(c.3)))
+        .map(|c| (c.0, crate::kit::dates::london_day(c.3)))
         .collect();
     let in_period: Vec<&(Uuid, NaiveDate, i64)> =
         paid.iter().filter(|p| p.1 >= period.from).collect();
@@ -83,7 +83,7 @@ pub async fn feedback(
     {
         out.due += 1;
         match o.sent_at {
-            Some(sent) if crate::reports::london_day(sent) <= o.due => out.on_time += 1,
+            Some(sent) if crate::kit::dates::london_day(sent) <= o.due => out.on_time += 1,
             Some(_) => out.late += 1,
             None => out.waiting += 1,
         }

@@ -1,55 +1,23 @@
-//! The action plan that follows a self-assessment: what will be done, by whom, by when, and
-//! how far it has got.
+//! The action plan's page: the actions with how far each has got, a small form each to move it
+//! on, and the form for a new one.
 
-use axum::extract::{Path, Query};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use chrono::Utc;
 
-use super::frameworks::{FRAMEWORKS, statement_key};
-use super::queries;
 use crate::kit::components::{Select, render};
 use crate::kit::dates::day;
-use crate::kit::error::{AppError, AppResult};
-use crate::kit::forms::parse_id;
+use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::kit::sections::{Saved, Sections, TypedDate, borrowed, input, select, textarea};
+use crate::kit::sections::{Sections, TypedDate, borrowed, input, select, textarea};
 use crate::kit::tenancy::Tenant;
+use crate::reports::assessment::forms::{statements, status_label, statuses};
+use crate::reports::assessment::queries;
 
-pub const STATUSES: &[(&str, &str)] = &[
-    ("not_started", "action-not-started"),
-    ("in_progress", "action-in-progress"),
-    ("done", "action-done"),
-];
-
-pub fn status_label(status: &str) -> String {
-    STATUSES
-        .iter()
-        .find(|(s, _)| *s == status)
-        .map_or_else(|| status.to_owned(), |(_, k)| t(k))
-}
-
-fn statements() -> Vec<(String, String)> {
-    let mut items = vec![(String::new(), t("action-no-statement"))];
-    for f in FRAMEWORKS {
-        for p in f.parts {
-            for s in p.statements {
-                items.push((statement_key(f, p, s), format!("{}: {}", p.name, s.text)));
-            }
-        }
-    }
-    items
-}
-
-fn statuses() -> Vec<(String, String)> {
-    STATUSES
-        .iter()
-        .map(|(v, k)| ((*v).to_owned(), t(k)))
-        .collect()
-}
-
-async fn index_page(
+/// The action plan that follows a self-assessment: what will be done, by whom, by when, and
+/// how far it has got.
+pub async fn page(
     tenant: &Tenant,
     page: Page,
     saved: bool,
@@ -84,7 +52,7 @@ async fn index_page(
         sections = sections.paragraph(&t("actions-none"));
     } else {
         sections = sections.block(
-            crate::reports::document::Grid::new(
+            crate::reports::views::document::Grid::new(
                 "actions",
                 t("actions-title"),
                 vec![
@@ -136,52 +104,4 @@ async fn index_page(
             &t("action-add"),
         )
         .respond()
-}
-
-pub async fn index(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> AppResult<Response> {
-    index_page(&tenant, page, saved.saved(), None, &Errors::default()).await
-}
-
-pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let mut errors = Errors::default();
-    let title = data.one("title").trim().to_owned();
-    let owner = data.one("owner").trim().to_owned();
-    let due = TypedDate::from_data(&data, "due").date();
-    let statement = data.one("statement");
-    if title.is_empty() {
-        errors.add("title", t("action-what-error"));
-    }
-    if owner.is_empty() {
-        errors.add("owner", t("action-owner-error"));
-    }
-    if due.is_none() {
-        errors.add("due", t("action-due-error"));
-    }
-    if !statement.is_empty() && !statements().iter().any(|(k, _)| *k == statement) {
-        errors.add("statement", t("action-statement-error"));
-    }
-    let (Some(due), true) = (due, errors.is_empty()) else {
-        return index_page(&tenant, page, false, Some(&data), &errors).await;
-    };
-    queries::add_action(
-        &tenant.scope,
-        title,
-        Some(statement).filter(|s| !s.is_empty()),
-        owner,
-        due,
-    )
-    .await?;
-    Ok(Redirect::to("/assessment/actions?saved=1").into_response())
-}
-
-pub async fn update(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
-    let id = parse_id(&id)?;
-    let status = data.one("status");
-    if !STATUSES.iter().any(|(s, _)| *s == status) {
-        return Err(AppError::NotFound);
-    }
-    if !queries::set_action_status(&tenant.scope, id, status).await? {
-        return Err(AppError::NotFound);
-    }
-    Ok(Redirect::to("/assessment/actions?saved=1").into_response())
 }

@@ -7,14 +7,14 @@ use withus_db::OrgScope;
 use withus_reports::presence::Table;
 
 use crate::impact::{QUESTIONS, summarise};
+use crate::kit::counts::shown;
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::{AREAS, LEVELS, Vocab};
 use crate::opportunities::ORG_LEVELS;
-use crate::reports::annual::{Annual, HeldRow, share};
-use crate::reports::document::{Document, Grid, Item};
+use crate::reports::annual::{Annual, HeldRow, percent, share};
 use crate::reports::figures::Deciding;
-use crate::reports::{percent, shown};
+use crate::reports::views::document::{Document, Grid, Item};
 
 /// Activities, meetings and hours grouped by one of the opportunity's words.
 fn grouped(
@@ -251,7 +251,7 @@ pub async fn document(scope: &OrgScope, annual: &Annual) -> AppResult<Document> 
 
     said_items(annual, &mut items);
     questionnaire_items(annual, &mut items);
-    items.extend(crate::reports::assessment::report::items(scope, annual).await?);
+    items.extend(crate::reports::assessment::views::report::items(scope, annual).await?);
     Ok(Document {
         title: t_args("annual-title", &[("period", &annual.period.label())]),
         items,

@@ -4,16 +4,16 @@
 use chrono::Utc;
 use withus_db::OrgScope;
 
-use super::actions::status_label;
-use super::frameworks::{FRAMEWORKS, statement_key};
-use super::queries;
-use super::results::{mean_text, means};
 use super::strategy::{objective_rows, objectives_head};
 use crate::kit::dates::day;
 use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::reports::annual::Annual;
-use crate::reports::document::{Grid, Item};
+use crate::reports::assessment::forms::status_label;
+use crate::reports::assessment::frameworks::{FRAMEWORKS, statement_key};
+use crate::reports::assessment::queries;
+use crate::reports::assessment::results::{mean_text, means};
+use crate::reports::views::document::{Grid, Item};
 
 pub async fn items(scope: &OrgScope, annual: &Annual) -> AppResult<Vec<Item>> {
     let year = annual.period.year();
