@@ -3,7 +3,7 @@
 
 use axum::response::Response;
 
-use super::routes::{own, save_own};
+use super::record::{own, save_own};
 use crate::kit::error::AppResult;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;

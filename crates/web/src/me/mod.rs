@@ -5,6 +5,7 @@
 pub mod access;
 pub mod opportunity;
 pub mod parts;
+mod record;
 pub mod routes;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.

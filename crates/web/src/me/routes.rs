@@ -3,6 +3,7 @@ use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
+use super::record::{own, save_own};
 use crate::kit::audit;
 use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
 use crate::kit::error::{AppError, AppResult, html, html_status};
@@ -12,20 +13,10 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::tenancy::Tenant;
-use crate::people::{self, Details};
+use crate::people::Details;
 use crate::people::{FormPage, Saved, saved_banner};
 use crate::people::{Links, Typed, Voice, Whose, add_time_for, remove_time_for, set_status_for};
 use crate::people::{PersonForm, StatusForm, TimeForm};
-
-/// The signed-in person's own record; a friendly 404 when the team has not linked one yet.
-pub(super) async fn own(tenant: &Tenant) -> AppResult<Details> {
-    let id = people::id_for_account(&tenant.scope, tenant.user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    people::details(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
 
 #[derive(Template)]
 #[template(path = "me/details.html")]
@@ -122,22 +113,6 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
         }
     };
     save_own(&tenant, &details, &input, "own details", "changed").await
-}
-
-/// Saves the person's own record, notes who changed what, and goes back to their details
-/// saying what was saved.
-pub(super) async fn save_own(
-    tenant: &Tenant,
-    details: &Details,
-    input: &people::PersonInput,
-    what: &str,
-    saved: &str,
-) -> AppResult<Response> {
-    people::update(&tenant.scope, details.person.id, input).await?;
-    tenant
-        .audit("changed", "person", Some(details.person.id), Some(what))
-        .await?;
-    Ok(Redirect::to(&format!("/my/details?saved={saved}")).into_response())
 }
 
 const OWN_PAGE: &str = "/my/details";
