@@ -10,17 +10,18 @@ use withus_db::entities::claim;
 use withus_payments::pounds;
 
 use crate::AppState;
-use crate::kit::dates::{day, today};
+use crate::kit::dates::day;
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::payments::forms;
 use crate::payments::queries::{self, Paid};
 use crate::payments::views::finance::{index_page, staff_page};
 use crate::payments::views::receipt_response;
-use crate::payments::{STATUSES, reference, typed_date};
+use crate::payments::{STATUSES, reference};
 
 async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
     queries::claim(&tenant.scope, parse_id(id)?)
@@ -224,14 +225,7 @@ pub async fn paid(
 ) -> AppResult<Response> {
     let c = load(&tenant, &id).await?;
     let mut errors = Errors::default();
-    let on = typed_date(&data, "paid").filter(|d| *d <= today());
-    if on.is_none() {
-        errors.add("paid", t("claim-error-paid-on"));
-    }
-    let reference_typed = data.one("reference");
-    if reference_typed.is_empty() {
-        errors.add("reference", t("claim-error-reference"));
-    }
+    let (on, reference_typed) = forms::paid(&data, &mut errors);
     let Some(on) = on.filter(|_| errors.is_empty()) else {
         if c.status != "approved" {
             return Ok(stale(&c));

@@ -11,7 +11,6 @@ use withus_db::entities::claim;
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::payments::forms::{self, claim::Context};
@@ -125,12 +124,8 @@ pub async fn answer(
     let c = mine(&tenant, &id).await?;
     let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
     let (data, files) = forms::receipts::read(multipart).await?;
-    let answer = data.one("answer");
     let mut errors = Errors::default();
-    if answer.is_empty() {
-        errors.add("answer", t("claim-error-answer"));
-    }
-    let receipts = forms::receipts::checked_receipts(files, &mut errors);
+    let (answer, receipts) = forms::answer(&data, files, &mut errors);
     if !errors.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -10,7 +10,6 @@ use uuid::Uuid;
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::{attendees, load};
@@ -33,17 +32,9 @@ pub async fn request(
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
     let attendees = attendees(&tenant.scope, m.id).await?;
-    let person = Uuid::parse_str(&data.one("person"))
-        .ok()
-        .filter(|p| attendees.iter().any(|a| a.row.person_id == Some(*p)));
-    let details = data.one("details");
     let mut errors = Errors::default();
-    if person.is_none() {
-        errors.add("person", t("travel-error-person"));
-    }
-    if details.is_empty() {
-        errors.add("details", t("travel-error-details"));
-    }
+    let expected = |p| attendees.iter().any(|a| a.row.person_id == Some(p));
+    let (person, details) = forms::travel(&data, expected, &mut errors);
     let Some(person) = person.filter(|_| errors.is_empty()) else {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
