@@ -18,7 +18,8 @@ use withus_payments::{
 use crate::kit::forms::FormData;
 use crate::meetings;
 use crate::meetings::demo::meeting_at;
-use crate::payments::claim_form::{self, Upload};
+use crate::payments::forms;
+use crate::payments::forms::receipts::Upload;
 use crate::payments::queries;
 
 const PLAN: &str = "# Workshop plan\n\nWe will look at what carers told us and choose \
@@ -210,7 +211,7 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
             if p.account_id.is_some() && days > -30 {
                 continue;
             }
-            let ctx = claim_form::context(scope, m, p.id)
+            let ctx = forms::claim::context(scope, m, p.id)
                 .await
                 .map_err(|e| DbErr::Custom(e.to_string()))?;
             let Some(ctx) = ctx else {
@@ -241,7 +242,7 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
                 filename: "bus-ticket.pdf".into(),
                 data: receipt.clone(),
             }];
-            let Ok(id) = claim_form::submit(scope, &ctx, &form, files, finance, false)
+            let Ok(id) = forms::claim::submit(scope, &ctx, &form, files, finance, false)
                 .await
                 .map_err(|e| DbErr::Custom(e.to_string()))?
             else {

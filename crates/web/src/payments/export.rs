@@ -2,21 +2,14 @@
 //! pence (exact) and in pounds; a last row totals them, and the totals equal the sum of the
 //! rows because every row is already rounded to the penny.
 
-use std::collections::HashMap;
-
-use axum::extract::Query;
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
 use chrono_tz::Europe::London;
 use rust_xlsxwriter::{Format, Workbook};
 
 use crate::kit::dates::day;
-use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::t;
-use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
 use crate::meetings::ACTIVITIES;
-use crate::payments::queries::{self, Listed};
+use crate::payments::queries::Listed;
 use crate::payments::{METHODS, reference};
 use crate::people::escape_formula;
 
@@ -120,31 +113,4 @@ pub fn xlsx(claims: &[Listed]) -> Result<Vec<u8>, String> {
     }
     e(sheet.write_number_with_format(r, 10, total[2] as f64 / 100.0, &money))?;
     book.save_to_buffer().map_err(|e| e.to_string())
-}
-
-pub async fn file(tenant: Tenant, Query(q): Query<HashMap<String, String>>) -> AppResult<Response> {
-    let claims = queries::list(&tenant.scope, &["approved"]).await?;
-    let (bytes, content_type, ext) = match q.get("format").map(String::as_str) {
-        Some("xlsx") => (
-            xlsx(&claims),
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "xlsx",
-        ),
-        _ => (csv(&claims), "text/csv; charset=utf-8", "csv"),
-    };
-    let bytes = bytes.map_err(AppError::Internal)?;
-    tenant
-        .audit("exported approved claims", "organisation", None, Some(ext))
-        .await?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"approved-claims.{ext}\""),
-            ),
-        ],
-        bytes,
-    )
-        .into_response())
 }

@@ -2,20 +2,15 @@
 //! receipts, finance's decisions and payments made once, exports, and what it all costs.
 //! The sums themselves are worked out by `withus-payments`, in whole pence.
 
-pub mod claim_form;
-pub mod claim_view;
 pub mod costs;
-pub mod decisions;
 pub mod demo;
 pub mod export;
-pub mod finance;
-pub mod member;
-pub mod policy;
+pub mod forms;
 pub mod policy_words;
 pub mod queries;
-pub mod receipts;
 pub mod report;
-pub mod travel;
+pub mod routes;
+pub mod views;
 pub use policy_words::{Plain, plain_today};
 pub use queries::claimable;
 
@@ -109,28 +104,28 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use axum::extract::DefaultBodyLimit;
     use crate::kit::access::{ADMIN, CLAIMS, COORDINATE, FINANCE, OWN, PEOPLE, route};
     vec![
-        route("GET", "/meetings/{meeting_id}/fees", PEOPLE, get(travel::fees)),
-        route("POST", "/meetings/{meeting_id}/travel", COORDINATE, post(travel::request)),
-        route("GET", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, get(travel::claim_form)),
-        route("POST", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, post(travel::claim).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
-        route("GET", "/opportunities/{opportunity_id}/costs", PEOPLE, get(costs::show)),
-        route("GET", "/payments", CLAIMS, get(finance::index)),
-        route("GET", "/payments/report", CLAIMS, get(report::show)),
-        route("GET", "/payments/export", FINANCE, get(export::file)),
-        route("GET", "/payments/policy", ADMIN, get(policy::show)),
-        route("POST", "/payments/policy", ADMIN, post(policy::create)),
-        route("POST", "/payments/travel/{booking_id}/booked", CLAIMS, post(travel::booked)),
-        route("GET", "/payments/claims/{claim_id}", CLAIMS, get(finance::show)),
-        route("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(decisions::approve)),
-        route("POST", "/payments/claims/{claim_id}/query", FINANCE, post(decisions::query)),
-        route("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(decisions::reject)),
-        route("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(decisions::paid)),
-        route("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(decisions::receipt)),
-        route("GET", "/my/payments", OWN, get(member::list)),
-        route("GET", "/my/payments/claim/{meeting_id}", OWN, get(member::claim_form)),
-        route("POST", "/my/payments/claim/{meeting_id}", OWN, post(member::claim).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
-        route("GET", "/my/payments/claims/{claim_id}", OWN, get(member::show)),
-        route("POST", "/my/payments/claims/{claim_id}/answer", OWN, post(member::answer).layer(DefaultBodyLimit::max(claim_form::MAX_BODY))),
-        route("GET", "/my/payments/claims/{claim_id}/receipts/{receipt_id}", OWN, get(member::receipt)),
+        route("GET", "/meetings/{meeting_id}/fees", PEOPLE, get(routes::travel::fees)),
+        route("POST", "/meetings/{meeting_id}/travel", COORDINATE, post(routes::travel::request)),
+        route("GET", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, get(routes::travel::claim_form)),
+        route("POST", "/meetings/{meeting_id}/claims/{person_id}", COORDINATE, post(routes::travel::claim).layer(DefaultBodyLimit::max(forms::receipts::MAX_BODY))),
+        route("GET", "/opportunities/{opportunity_id}/costs", PEOPLE, get(routes::costs)),
+        route("GET", "/payments", CLAIMS, get(routes::finance::index)),
+        route("GET", "/payments/report", CLAIMS, get(routes::report)),
+        route("GET", "/payments/export", FINANCE, get(routes::export)),
+        route("GET", "/payments/policy", ADMIN, get(routes::policy::show)),
+        route("POST", "/payments/policy", ADMIN, post(routes::policy::create)),
+        route("POST", "/payments/travel/{booking_id}/booked", CLAIMS, post(routes::travel::booked)),
+        route("GET", "/payments/claims/{claim_id}", CLAIMS, get(routes::finance::show)),
+        route("POST", "/payments/claims/{claim_id}/approve", FINANCE, post(routes::finance::approve)),
+        route("POST", "/payments/claims/{claim_id}/query", FINANCE, post(routes::finance::query)),
+        route("POST", "/payments/claims/{claim_id}/reject", FINANCE, post(routes::finance::reject)),
+        route("POST", "/payments/claims/{claim_id}/paid", FINANCE, post(routes::finance::paid)),
+        route("GET", "/payments/claims/{claim_id}/receipts/{receipt_id}", CLAIMS, get(routes::finance::receipt)),
+        route("GET", "/my/payments", OWN, get(routes::member::list)),
+        route("GET", "/my/payments/claim/{meeting_id}", OWN, get(routes::member::claim_form)),
+        route("POST", "/my/payments/claim/{meeting_id}", OWN, post(routes::member::claim).layer(DefaultBodyLimit::max(forms::receipts::MAX_BODY))),
+        route("GET", "/my/payments/claims/{claim_id}", OWN, get(routes::member::show)),
+        route("POST", "/my/payments/claims/{claim_id}/answer", OWN, post(routes::member::answer).layer(DefaultBodyLimit::max(forms::receipts::MAX_BODY))),
+        route("GET", "/my/payments/claims/{claim_id}/receipts/{receipt_id}", OWN, get(routes::member::receipt)),
     ]
 }

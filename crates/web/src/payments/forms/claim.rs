@@ -18,9 +18,7 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
 use crate::payments::{EXPENSES, METHODS, policy_words as describe, queries, to_policy};
 
-pub use crate::payments::receipts::{
-    MAX_BODY, MAX_RECEIPT_BYTES, MAX_RECEIPTS, Upload, checked_receipts, read, receipt_type,
-};
+use super::receipts::{Upload, checked_receipts};
 
 /// Everything a claim for one person and one activity turns on.
 pub struct Context {

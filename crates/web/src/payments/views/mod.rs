@@ -1,6 +1,17 @@
 //! A claim as both sides see it: its facts, each cost with what was paid back and why, its
 //! receipts, and the question or reason from finance. Finance's pages and the person's own add
 //! their actions below.
+//!
+//! Each group of pages builds its own in a file here: finance's (`finance.rs`), the person's
+//! own (`member.rs`), fees and travel for a meeting (`travel.rs`), the policy (`policy.rs`),
+//! the cost calculator (`costs.rs`) and the report (`report.rs`).
+
+pub mod costs;
+pub mod finance;
+pub mod member;
+pub mod policy;
+pub mod report;
+pub mod travel;
 
 use askama::Template;
 use axum::http::header;

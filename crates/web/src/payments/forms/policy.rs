@@ -1,45 +1,24 @@
-//! The payment policy: administrators make a new version with the day it takes effect (old
-//! claims keep the version they were made under), and involved people read it in plain
-//! words before they take part.
+//! The payment policy's form: a new version filled in from the latest, its fields, and what
+//! it means once checked.
 
-use askama::Template;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 use withus_payments::{
     ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, parse_pounds,
 };
 
 use crate::kit::blocks::heading;
-use crate::kit::components::{
-    Choices, DateInput, ErrorSummary, Fieldset, Input, NotificationBanner, Select, Textarea, render,
-};
-use crate::kit::dates::{day, today};
-use crate::kit::error::{AppResult, html, html_status};
+use crate::kit::components::{Choices, DateInput, Fieldset, Input, Select, Textarea, render};
+use crate::kit::dates::today;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
-use crate::kit::page::Page;
 use crate::kit::sections::paragraph;
-use crate::kit::tenancy::Tenant;
 use crate::meetings::ACTIVITIES;
-use crate::payments::policy_words::*;
-use crate::payments::{EXPENSES, METHODS, ROLES, UNITS, queries, to_policy, typed_date};
+use crate::payments::{EXPENSES, METHODS, ROLES, UNITS, typed_date};
 
 /// Fee rows the form offers; more than enough for the policies seen in the guidance.
 const FEE_ROWS: usize = 4;
 
-#[derive(Template)]
-#[template(path = "payments/policy.html")]
-struct PolicyPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    current: Option<(i32, String, Plain)>,
-    versions: Vec<(i32, String, bool)>,
-    fields: Vec<String>,
-    saved: Option<String>,
-}
-
-fn form_from(p: &Policy, benefits: &str) -> FormData {
+pub fn form_from(p: &Policy, benefits: &str) -> FormData {
     let mut pairs = vec![
         ("days".to_owned(), p.days_to_pay.to_string()),
         ("benefits".to_owned(), benefits.to_owned()),
@@ -67,11 +46,11 @@ fn form_from(p: &Policy, benefits: &str) -> FormData {
 }
 
 /// "12.50", as a form shows an amount.
-fn money(pence: i64) -> String {
+pub fn money(pence: i64) -> String {
     format!("{}.{:02}", pence / 100, pence % 100)
 }
 
-fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
+pub fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
     let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--m", false);
     let options = |vocab: &[(&'static str, &'static str)], any: &str| {
         let mut o = vec![(String::new(), t(any))];
@@ -197,7 +176,7 @@ fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
 }
 
 /// What the form means, or what to fix.
-fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
+pub fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
     let from = typed_date(data, "from");
     if from.is_none() {
         errors.add("from", t("policy-error-from"));
@@ -284,73 +263,4 @@ fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
         },
         benefits,
     ))
-}
-
-async fn policy_page(
-    tenant: &Tenant,
-    page: Page,
-    typed: Option<&FormData>,
-    errors: &Errors,
-    saved: Option<String>,
-) -> AppResult<PolicyPage> {
-    let rows = queries::policies(&tenant.scope).await?;
-    let current = queries::in_force(&rows, today());
-    let prefill = match (typed, rows.last()) {
-        (Some(d), _) => d.clone(),
-        (None, Some(latest)) => form_from(&to_policy(latest), &latest.benefits_note),
-        (None, None) => FormData::default(),
-    };
-    Ok(PolicyPage {
-        page: page.titled(t("policy-title")),
-        errors: errors.summary(),
-        current: current.map(|c| (c.version, day(c.effective_from), plain(c))),
-        versions: rows
-            .iter()
-            .rev()
-            .map(|r| {
-                (
-                    r.version,
-                    day(r.effective_from),
-                    Some(r.id) == current.map(|c| c.id),
-                )
-            })
-            .collect(),
-        fields: fields(&prefill, errors),
-        saved,
-    })
-}
-
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
-) -> AppResult<Response> {
-    let saved = q.get("saved").map(|v| {
-        render(&NotificationBanner::success(t_args(
-            "policy-saved",
-            &[("version", v)],
-        )))
-    });
-    html(policy_page(&tenant, page, None, &Errors::default(), saved).await?)
-}
-
-pub async fn create(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let mut errors = Errors::default();
-    let Some((p, benefits)) = parse(&data, &mut errors) else {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            policy_page(&tenant, page, Some(&data), &errors, None).await?,
-        );
-    };
-    let by = tenant.user.account_id;
-    let version = queries::add_policy(&tenant.scope, &p, benefits, by).await?;
-    tenant
-        .audit(
-            "made payment policy version",
-            "organisation",
-            None,
-            Some(&version.to_string()),
-        )
-        .await?;
-    Ok(Redirect::to(&format!("/payments/policy?saved={version}")).into_response())
 }

@@ -1,24 +1,74 @@
-//! Finance's decisions on a claim: approve, query (with a message to the person), reject with a
+//! Finance's side of claims: the list by status with what is overdue, each claim, and
+//! finance's decisions on it: approve, query (with a message to the person), reject with a
 //! reason, and mark paid, once; and a receipt, opened from the claim.
 
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use std::collections::HashMap;
 use withus_db::entities::claim;
 use withus_payments::pounds;
 
 use crate::AppState;
-use crate::kit::dates::{day, today};
-use crate::kit::error::{AppResult, html_status};
+use crate::kit::dates::day;
+use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::payments::claim_view::receipt_response;
+use crate::payments::forms;
 use crate::payments::queries::{self, Paid};
-use crate::payments::{reference, typed_date};
+use crate::payments::views::finance::{index_page, staff_page};
+use crate::payments::views::receipt_response;
+use crate::payments::{STATUSES, reference};
 
-use crate::payments::finance::{load, staff_page};
+async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
+    queries::claim(&tenant.scope, parse_id(id)?)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn index(
+    tenant: Tenant,
+    page: Page,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let chosen = q
+        .get("status")
+        .filter(|s| STATUSES.iter().any(|(v, _)| v == s))
+        .cloned()
+        .unwrap_or_else(|| "submitted".into());
+    html(index_page(&tenant, page, &chosen).await?)
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(q): Query<HashMap<String, String>>,
+) -> AppResult<Response> {
+    let c = load(&tenant, &id).await?;
+    let banner = q.get("done").and_then(|d| match d.as_str() {
+        "approved" => Some(t("claim-done-approved")),
+        "queried" => Some(t("claim-done-queried")),
+        "rejected" => Some(t("claim-done-rejected")),
+        "paid" => Some(t("claim-done-paid")),
+        "already" => Some(t("claim-done-already")),
+        _ => None,
+    });
+    html(
+        staff_page(
+            &tenant,
+            page,
+            &c,
+            &FormData::default(),
+            &Errors::default(),
+            banner,
+        )
+        .await?,
+    )
+}
 
 async fn tell(
     state: &AppState,
@@ -175,14 +225,7 @@ pub async fn paid(
 ) -> AppResult<Response> {
     let c = load(&tenant, &id).await?;
     let mut errors = Errors::default();
-    let on = typed_date(&data, "paid").filter(|d| *d <= today());
-    if on.is_none() {
-        errors.add("paid", t("claim-error-paid-on"));
-    }
-    let reference_typed = data.one("reference");
-    if reference_typed.is_empty() {
-        errors.add("reference", t("claim-error-reference"));
-    }
+    let (on, reference_typed) = forms::paid(&data, &mut errors);
     let Some(on) = on.filter(|_| errors.is_empty()) else {
         if c.status != "approved" {
             return Ok(stale(&c));

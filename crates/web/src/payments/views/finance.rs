@@ -1,33 +1,30 @@
-//! Finance's side of claims: the list by status with what is overdue, and each claim with its
-//! lines, receipts and the forms of the decisions (`decisions.rs`).
+//! Finance's pages: the claims by status with what is overdue, and a claim with the forms of
+//! finance's decisions.
 
 use askama::Template;
-use axum::extract::{Path, Query};
-use axum::response::Response;
 use chrono::Datelike;
 use std::collections::HashMap;
 use withus_db::entities::{claim, payment_policy};
 use withus_payments::{needs_a_check, overdue, pounds};
 
+use super::{ClaimPage, claim_page};
 use crate::kit::auth::Role;
 use crate::kit::blocks::heading;
 use crate::kit::components::{
     Cell, DateInput, Fieldset, Input, NotificationBanner, Table, Tag, Textarea, escape, render,
 };
 use crate::kit::dates::{day, today};
-use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::error::AppResult;
 use crate::kit::form_parts::{button, post_form};
-use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
-use crate::payments::claim_view::{ClaimPage, claim_page};
 use crate::payments::queries::{self};
 use crate::payments::{STATUSES, reference};
 
-pub(super) async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
+async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<i64> {
     Ok(queries::policies(&tenant.scope)
         .await?
         .iter()
@@ -35,15 +32,9 @@ pub(super) async fn policy_days(tenant: &Tenant, c: &claim::Model) -> AppResult<
         .map_or(0, |p: &payment_policy::Model| i64::from(p.days_to_pay)))
 }
 
-pub(super) async fn load(tenant: &Tenant, id: &str) -> AppResult<claim::Model> {
-    queries::claim(&tenant.scope, parse_id(id)?)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 #[derive(Template)]
 #[template(path = "payments/index.html")]
-struct IndexPage {
+pub struct IndexPage {
     page: Page,
     tabs: Vec<(String, String, usize, bool)>,
     claims: Option<Table>,
@@ -51,16 +42,8 @@ struct IndexPage {
     is_finance: bool,
 }
 
-pub async fn index(
-    tenant: Tenant,
-    page: Page,
-    Query(q): Query<HashMap<String, String>>,
-) -> AppResult<Response> {
-    let chosen = q
-        .get("status")
-        .filter(|s| STATUSES.iter().any(|(v, _)| v == s))
-        .cloned()
-        .unwrap_or_else(|| "submitted".into());
+/// The claims with the status `chosen`, a tab for each status, and the travel to book.
+pub async fn index_page(tenant: &Tenant, page: Page, chosen: &str) -> AppResult<IndexPage> {
     let all = queries::list(
         &tenant.scope,
         &STATUSES.iter().map(|(v, _)| *v).collect::<Vec<_>>(),
@@ -132,8 +115,8 @@ pub async fn index(
             .collect(),
         ..Table::default()
     });
-    let travel = super::travel::to_book(&tenant, &page).await?;
-    html(IndexPage {
+    let travel = super::travel::to_book(tenant, &page).await?;
+    Ok(IndexPage {
         page: page.titled(t("payments-title")),
         tabs,
         claims,
@@ -212,7 +195,7 @@ fn decision_forms(page: &Page, c: &claim::Model, typed: &FormData, errors: &Erro
     out
 }
 
-pub(super) async fn staff_page(
+pub async fn staff_page(
     tenant: &Tenant,
     page: Page,
     c: &claim::Model,
@@ -240,32 +223,4 @@ pub(super) async fn staff_page(
         ));
     }
     Ok(view)
-}
-
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    Query(q): Query<HashMap<String, String>>,
-) -> AppResult<Response> {
-    let c = load(&tenant, &id).await?;
-    let banner = q.get("done").and_then(|d| match d.as_str() {
-        "approved" => Some(t("claim-done-approved")),
-        "queried" => Some(t("claim-done-queried")),
-        "rejected" => Some(t("claim-done-rejected")),
-        "paid" => Some(t("claim-done-paid")),
-        "already" => Some(t("claim-done-already")),
-        _ => None,
-    });
-    html(
-        staff_page(
-            &tenant,
-            page,
-            &c,
-            &FormData::default(),
-            &Errors::default(),
-            banner,
-        )
-        .await?,
-    )
 }
