@@ -8,6 +8,7 @@ mod architecture;
 mod architecture_files;
 mod architecture_markup;
 mod architecture_queries;
+mod architecture_shape;
 mod assessment;
 mod backup;
 mod canary;
