@@ -31,13 +31,14 @@ pub struct Candidate {
 
 /// The first half of a UK postcode: enough to tell two people apart, not enough to find them.
 pub fn postcode_area(postcode: &str) -> Option<String> {
-    let compact: String = postcode
-        .split_whitespace()
-        .collect::<String>()
-        .to_uppercase();
-    match postcode.split_whitespace().next() {
-        Some(first) if postcode.trim().contains(' ') => Some(first.to_uppercase()),
-        _ if compact.len() > 3 => Some(compact[..compact.len() - 3].to_owned()),
+    let mut words = postcode.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => Some(first.to_uppercase()),
+        // Written without its space: the last three characters are the second half.
+        (Some(whole), None) => {
+            let chars: Vec<char> = whole.to_uppercase().chars().collect();
+            (chars.len() > 3).then(|| chars[..chars.len() - 3].iter().collect())
+        }
         _ => None,
     }
 }
@@ -122,5 +123,8 @@ mod tests {
         assert_eq!(postcode_area("SW1A1AA").as_deref(), Some("SW1A"));
         assert_eq!(postcode_area("AB1"), None);
         assert_eq!(postcode_area(""), None);
+        // Whatever was typed, never a panic on a character wider than a byte.
+        assert_eq!(postcode_area("ÉÉÉÉ1AB").as_deref(), Some("ÉÉÉÉ"));
+        assert_eq!(postcode_area("  nb3   4jq ").as_deref(), Some("NB3"));
     }
 }
