@@ -27,7 +27,7 @@ pub use lifecycle::{
 pub use lottery::draw_jobs::run_one_as as run_one_draw;
 pub use matching::Window;
 pub use member::{own, visible};
-pub use queries::{Full, offers_waiting, save, set_status, topics_of};
+pub use queries::{Full, offers_waiting, row as opportunity_row, save, set_status, topics_of};
 pub use summary::{interest_tag, status_tag, summary as opportunity_summary};
 pub use vocab::{ORG_LEVELS, STATUSES};
 

@@ -103,14 +103,6 @@ pub async fn confirmation(
         .await
 }
 
-pub async fn opportunity(scope: &OrgScope, id: Uuid) -> Result<Option<opportunity::Model>, DbErr> {
-    scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.eq(id))
-        .one(scope.db())
-        .await
-}
-
 /// Opportunities the person was confirmed in that are being evaluated and that they have not
 /// answered the questionnaire for.
 pub async fn questionnaires_unanswered(

@@ -24,7 +24,7 @@ async fn open_to(tenant: &Tenant, id: &str) -> AppResult<(opportunity::Model, Uu
         .ok_or(AppError::NotFound)?;
     let opportunity_id = crate::kit::forms::parse_id(id)?;
     let confirmed = queries::confirmation(&tenant.scope, opportunity_id, person).await?;
-    let o = queries::opportunity(&tenant.scope, opportunity_id)
+    let o = crate::opportunities::opportunity_row(&tenant.scope, opportunity_id)
         .await?
         .filter(|o| confirmed.is_some() && matches!(o.status.as_str(), "evaluating" | "closed"))
         .ok_or(AppError::NotFound)?;

@@ -182,6 +182,15 @@ fn status_row(
     }
 }
 
+/// One opportunity's row, without its topics and roles (`load` has those).
+pub async fn row(scope: &OrgScope, id: Uuid) -> Result<Option<opportunity::Model>, DbErr> {
+    scope
+        .find::<opportunity::Entity>()
+        .filter(opportunity::Column::Id.eq(id))
+        .one(scope.db())
+        .await
+}
+
 pub async fn load(scope: &OrgScope, id: Uuid) -> Result<Option<Full>, DbErr> {
     let found = scope
         .find::<opportunity::Entity>()

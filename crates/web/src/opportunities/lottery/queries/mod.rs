@@ -80,13 +80,7 @@ pub async fn remove_quota(
 }
 
 /// The opportunity a draw job is for.
-pub async fn opportunity(scope: &OrgScope, id: Uuid) -> Result<Option<opportunity::Model>, DbErr> {
-    scope
-        .find::<opportunity::Entity>()
-        .filter(opportunity::Column::Id.eq(id))
-        .one(scope.db())
-        .await
-}
+pub use crate::opportunities::queries::row as opportunity;
 
 /// Places not yet offered or confirmed: the seats a draw fills.
 pub async fn free_places(scope: &OrgScope, o: &opportunity::Model) -> Result<usize, DbErr> {
