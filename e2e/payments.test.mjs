@@ -1,5 +1,6 @@
 // An involved person claims bus fares and childcare with a receipt, without JavaScript;
-// finance approves the claim and marks it paid; the person sees it paid. Every page the
+// finance approves the claim and marks it paid; the person sees it paid. A cost over the
+// policy's limit is refused with the receipt kept, and a large claim is flagged for finance. Every page the
 // journey passes is checked with axe (with JavaScript on, in its own context).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -111,4 +112,39 @@ test("the administrator's payment policy page passes axe", async () => {
   await page.getByRole("heading", { name: "Version 2 is in force" }).waitFor();
   await checkAccessibility(page);
   await context.close();
+});
+
+test("a cost over the policy's limit is refused with its receipt kept, and a large claim is flagged for finance", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "member@demo.example");
+  await page.goto(`${server.base}/my/payments`);
+  await page.getByRole("link", { name: /^Claim for / }).first().click();
+  await page.getByRole("button", { name: "Send claim" }).waitFor();
+  const ticket = { name: "train-ticket.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% synthetic ticket\n") };
+  await page.getByLabel("Food and drink, in pounds").fill("12");
+  await page.getByLabel("Receipts").setInputFiles([ticket]);
+  await page.getByLabel("Bank transfer").check();
+  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByText("There is a problem").waitFor();
+  assert.match(await page.locator(".govuk-error-summary").innerText(), /The most we pay for food and drink is £8\.00 without agreement/);
+  // The receipt is kept: sending again needs no file chosen twice.
+  assert.equal(await page.getByLabel("train-ticket.pdf").isChecked(), true);
+  await page.getByLabel("Food and drink, in pounds").fill("8");
+  await page.getByLabel("Bus, train or tram, in pounds").fill("290");
+  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByText("Your claim has been sent").waitFor();
+  const main = await page.locator("main").innerText();
+  assert.match(main, /train-ticket\.pdf/);
+  assert.match(main, /£298\.00/);
+  await context.close();
+
+  const finance = await browser.newContext();
+  const queue = await finance.newPage();
+  await signIn(queue, "finance@demo.example");
+  await queue.goto(`${server.base}/payments`);
+  const row = queue.locator("tr", { hasText: "£" }).filter({ hasText: "Check: large expenses" });
+  assert.ok((await row.count()) >= 1, "the £298 claim is marked for finance to check");
+  await checkAccessibility(queue);
+  await finance.close();
 });

@@ -7,10 +7,7 @@ mod ceilings;
 mod policy;
 mod time;
 
-pub use ceilings::{
-    CHECK_EXPENSES_ABOVE, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Over, needs_a_check,
-    over_ceiling,
-};
+pub use ceilings::{ClaimLimits, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Over, over_ceiling};
 pub use policy::{
     ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy,
     expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, policy_on,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::{PayError, Pence, share};
+use crate::{ClaimLimits, PayError, Pence, share};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeeUnit {
@@ -92,6 +92,7 @@ pub struct Policy {
     pub methods: Vec<Method>,
     /// Days from claim to payment the organisation promises.
     pub days_to_pay: i64,
+    pub limits: ClaimLimits,
 }
 
 /// The version in force on `day`: the latest to take effect on or before it.
@@ -134,6 +135,14 @@ impl Policy {
             FeeUnit::Day => rate.pence * blocks(minutes, DAY_MINUTES),
             FeeUnit::Activity => rate.pence,
         })
+    }
+
+    /// The most the policy pays for one cost of `kind`, when it sets a most.
+    pub fn cap(&self, kind: ExpenseKind) -> Option<Pence> {
+        match self.expenses.iter().find(|r| r.kind == kind)?.limit {
+            Limit::AtCost(cap) | Limit::IfAgreed(cap) => cap,
+            Limit::PerMile(_) => None,
+        }
     }
 
     /// What the policy allows of an expense line, and why it is less than claimed.

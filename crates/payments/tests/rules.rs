@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 use withus_payments::{
-    ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, PayError, Policy,
-    expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, median, overdue,
+    ClaimLimits, ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, PayError,
+    Policy, expenses_from_text, expenses_to_text, fees_from_text, fees_to_text, median, overdue,
     parse_pounds, policy_on, pounds, share, tax_year, work_out,
 };
 
@@ -55,6 +55,7 @@ fn policies() -> Vec<Policy> {
             ],
             methods: ALL_METHODS.to_vec(),
             days_to_pay: 14,
+            limits: ClaimLimits::default(),
         },
         Policy {
             version: 2,
@@ -89,6 +90,7 @@ fn policies() -> Vec<Policy> {
             ],
             methods: vec![Method::BankTransfer, Method::Voucher, Method::Decline],
             days_to_pay: 10,
+            limits: ClaimLimits::default(),
         },
     ]
 }

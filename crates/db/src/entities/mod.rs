@@ -45,6 +45,7 @@ pub mod person;
 pub mod person_choice;
 pub mod person_status_change;
 pub mod population_count;
+pub mod receipt_upload;
 pub mod retention_person;
 pub mod selection_draw;
 pub mod selection_quota;

@@ -20,6 +20,10 @@ pub struct Model {
     pub expenses: String,
     #[sea_orm(column_type = "Text")]
     pub benefits_note: String,
+    /// The most one claim's expenses may come to; more is refused with the reason.
+    pub most_per_claim_pence: i64,
+    /// Claims whose expenses come to more are marked for finance to check before approving.
+    pub check_above_pence: i64,
     pub created_by: Option<Uuid>,
     pub created_at: DateTimeUtc,
 }

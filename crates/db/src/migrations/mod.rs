@@ -23,6 +23,7 @@ mod m20261205_000017_retention;
 mod m20261205_000018_draw_jobs;
 mod m20261206_000019_lease_owners;
 mod m20261207_000020_withus_version;
+mod m20261208_000021_claim_limits;
 mod shape;
 
 pub struct Migrator;
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000018_draw_jobs::Migration),
             Box::new(m20261206_000019_lease_owners::Migration),
             Box::new(m20261207_000020_withus_version::Migration),
+            Box::new(m20261208_000021_claim_limits::Migration),
         ]
     }
 }

@@ -92,6 +92,8 @@ pub const TABLES: &[Table] = &[
         &[keep("kind", FINANCE), blank("detail"), blank("reason")]),
     table("claim_receipts", &[Link::Parent { column: "claim_id", parent: "claims" }], Rows::Delete, "personal-claim-receipts", &["data"],
         &[gone("filename"), gone("content_type"), gone("data")]),
+    table("receipt_uploads", &[Link::Person("person_id")], Rows::Delete, "personal-receipt-uploads", &["data"],
+        &[gone("filename"), gone("content_type"), gone("data")]),
     table("payments", &[Link::Parent { column: "claim_id", parent: "claims" }], Rows::Keep, "personal-payments", &[],
         &[keep("reference", FINANCE)]),
     table("claims", &[Link::Person("person_id")], Rows::Keep, "personal-claims", &[],

@@ -1,8 +1,8 @@
 //! The ceilings no policy lifts, at and either side of each boundary.
 
 use crate::{
-    CHECK_EXPENSES_ABOVE, ExpenseKind, ExpenseLine, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Over,
-    needs_a_check, over_ceiling,
+    ClaimLimits, ExpenseKind, ExpenseLine, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Over,
+    over_ceiling,
 };
 
 fn line(pence: i64, tenths_of_a_mile: i64) -> ExpenseLine {
@@ -33,8 +33,28 @@ fn miles_may_reach_their_ceiling_but_not_pass_it() {
 
 #[test]
 fn finance_checks_only_large_expenses() {
-    assert_eq!(CHECK_EXPENSES_ABOVE, 25_000);
-    assert!(!needs_a_check(25_000));
-    assert!(needs_a_check(25_001));
-    assert!(!needs_a_check(0));
+    let limits = ClaimLimits::default();
+    assert_eq!(limits.check_above, 25_000);
+    assert!(!limits.needs_a_check(25_000));
+    assert!(limits.needs_a_check(25_001));
+    assert!(!limits.needs_a_check(0));
+    let own = ClaimLimits {
+        most_per_claim: 10_000,
+        check_above: 4_000,
+    };
+    assert!(!own.needs_a_check(4_000) && own.needs_a_check(4_001));
+}
+
+#[test]
+fn a_claim_may_reach_its_policy_limit_but_not_pass_it() {
+    let limits = ClaimLimits::default();
+    assert_eq!(limits.most_per_claim, 50_000);
+    assert!(!limits.over(50_000));
+    assert!(limits.over(50_001));
+    assert!(!limits.over(0));
+    let own = ClaimLimits {
+        most_per_claim: 10_000,
+        check_above: 4_000,
+    };
+    assert!(!own.over(10_000) && own.over(10_001));
 }

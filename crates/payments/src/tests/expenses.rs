@@ -80,3 +80,18 @@ fn a_kind_the_policy_does_not_list_is_not_paid() {
     let nothing_covered = policy(vec![], vec![]);
     assert_eq!(nothing_covered.allow(&miles(10)), (0, NOT_COVERED));
 }
+
+#[test]
+fn the_cap_is_the_most_one_cost_of_a_kind_may_claim() {
+    let p = rules();
+    assert_eq!(p.cap(Childcare), Some(4000));
+    assert_eq!(p.cap(Taxi), Some(3000));
+    assert_eq!(p.cap(PublicTransport), None);
+    assert_eq!(p.cap(PersonalAssistant), None);
+    assert_eq!(
+        p.cap(Mileage),
+        None,
+        "mileage is paid by the mile, not capped"
+    );
+    assert_eq!(p.cap(ExpenseKind::Subsistence), None, "not covered");
+}

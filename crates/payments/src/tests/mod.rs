@@ -14,7 +14,9 @@ mod text;
 
 use chrono::NaiveDate;
 
-use crate::{ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy};
+use crate::{
+    ClaimLimits, ExpenseKind, ExpenseLine, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy,
+};
 
 const OVER: Option<&str> = Some("over the policy's limit");
 const NOT_AGREED: Option<&str> = Some("not agreed beforehand");
@@ -48,6 +50,7 @@ fn policy(fees: Vec<FeeRate>, expenses: Vec<ExpenseRule>) -> Policy {
         expenses,
         methods: Method::ALL.to_vec(),
         days_to_pay: 14,
+        limits: ClaimLimits::default(),
     }
 }
 

@@ -34,6 +34,7 @@ personal-agenda-items = Things you asked to talk about at meetings
 personal-claims = Your claims for fees and expenses
 personal-claim-lines = What each claim was for
 personal-claim-receipts = Receipts you sent
+personal-receipt-uploads = Receipts sent for a claim not made yet
 personal-payments = Payments to you
 personal-travel = Travel we booked for you
 personal-questionnaires = Your answers to questionnaires

@@ -16,7 +16,7 @@ pub use queries::claimable;
 
 use chrono::NaiveDate;
 use withus_db::entities::payment_policy;
-use withus_payments::{Method, Policy, expenses_from_text, fees_from_text};
+use withus_payments::{ClaimLimits, Method, Policy, expenses_from_text, fees_from_text};
 
 use crate::kit::components::{Tag, render};
 use crate::kit::vocab::label;
@@ -69,6 +69,10 @@ pub fn to_policy(row: &payment_policy::Model) -> Policy {
         expenses: expenses_from_text(&row.expenses),
         methods: row.methods.split(',').filter_map(Method::parse).collect(),
         days_to_pay: i64::from(row.days_to_pay),
+        limits: ClaimLimits {
+            most_per_claim: row.most_per_claim_pence,
+            check_above: row.check_above_pence,
+        },
     }
 }
 

@@ -86,9 +86,14 @@ pub fn plain(row: &payment_policy::Model) -> Plain {
     if p.methods.contains(&withus_payments::Method::Decline) {
         ways.push(t("policy-methods-decline"));
     }
+    let mut expenses: Vec<String> = p.expenses.iter().map(expense_sentence).collect();
+    if !expenses.is_empty() {
+        let most = pounds(p.limits.most_per_claim);
+        expenses.push(t_args("policy-claim-limit", &[("most", &most)]));
+    }
     Plain {
         fees: p.fees.iter().map(fee_sentence).collect(),
-        expenses: p.expenses.iter().map(expense_sentence).collect(),
+        expenses,
         methods: ways.join(" "),
         days: t_args("policy-days", &[("days", &p.days_to_pay.to_string())]),
         benefits: row.benefits_note.clone(),

@@ -10,15 +10,20 @@ use withus_payments::{
     Policy, over_ceiling, pounds, work_out,
 };
 
-use crate::kit::components::{Choices, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult};
-use crate::kit::form_parts::FileUpload;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::vocab::label;
-use crate::payments::{EXPENSES, METHODS, policy_words as describe, queries, to_policy};
+use crate::payments::{EXPENSES, policy_words as describe, queries, to_policy};
 
-use super::receipts::{Upload, checked_receipts};
+use super::receipts::{MAX_RECEIPTS, Upload, checked_receipts, receipt_type};
+use crate::payments::queries::{NewReceipt, Waiting};
+
+/// A claim that could not be made yet: what to fix, and the receipts kept for it meanwhile.
+pub struct Refused {
+    pub errors: Errors,
+    pub waiting: Vec<Waiting>,
+}
 
 /// Everything a claim for one person and one activity turns on.
 pub struct Context {
@@ -133,74 +138,6 @@ fn tenths(text: &str) -> Option<i64> {
     (whole >= 0).then_some(whole * 10 + fraction)
 }
 
-/// The form's fields, filled with what was typed.
-pub fn fields(ctx: &Context, data: &FormData, errors: &Errors) -> Vec<String> {
-    let legend = |key: &str| Fieldset::legend(t(key), "govuk-fieldset__legend--m", false);
-    let mut out = Vec::new();
-    for rule in &ctx.policy.expenses {
-        let kind = rule.kind.as_str();
-        let (hint, classes) = match rule.limit {
-            Limit::PerMile(p) => (
-                t_args("claim-miles-hint", &[("rate", &pounds(p))]),
-                "govuk-input--width-4",
-            ),
-            Limit::IfAgreed(_) if !ctx.travel_agreed => {
-                (t("claim-taxi-not-agreed"), "govuk-input--width-5")
-            }
-            Limit::AtCost(Some(cap)) | Limit::IfAgreed(Some(cap)) => (
-                t_args("claim-cap-hint", &[("cap", &pounds(cap))]),
-                "govuk-input--width-5",
-            ),
-            _ => (t("claim-amount-hint"), "govuk-input--width-5"),
-        };
-        let key = if kind == "mileage" {
-            "claim-miles"
-        } else {
-            "claim-amount"
-        };
-        out.push(render(
-            &Input::new(kind, t_args(key, &[("what", &label(EXPENSES, kind))]))
-                .value(&data.one(kind))
-                .classes(classes)
-                .hint(hint)
-                .error(errors.get(kind)),
-        ));
-    }
-    out.push(
-        FileUpload::new("receipts", &t("claim-receipts"))
-            .hint(&t("claim-receipts-hint"))
-            .error(errors.get("receipts"))
-            .multiple()
-            .accept(".pdf,.jpg,.jpeg,.png,.webp,.heic,application/pdf,image/*")
-            .html(),
-    );
-    let offered: Vec<(&str, String)> = ctx
-        .policy
-        .methods
-        .iter()
-        .map(|m| (m.as_str(), label(METHODS, m.as_str())))
-        .collect();
-    let offered: Vec<(&str, &str)> = offered.iter().map(|(a, b)| (*a, b.as_str())).collect();
-    let chosen = data.one("method");
-    out.push(render(
-        &Choices::radios(
-            "method",
-            legend("claim-method"),
-            &offered,
-            &[chosen.as_str()],
-        )
-        .hint(t("claim-method-hint"))
-        .error(errors.get("method")),
-    ));
-    out.push(render(
-        &Textarea::new("note", t("claim-note"))
-            .value(&data.one("note"))
-            .rows(3)
-            .hint(t("claim-note-hint")),
-    ));
-    out
-}
-
 /// Checks the form and records the claim; the field errors when it cannot.
 pub async fn submit(
     scope: &OrgScope,
@@ -209,8 +146,15 @@ pub async fn submit(
     files: Vec<Upload>,
     by: Uuid,
     on_behalf: bool,
-) -> AppResult<Result<Uuid, Errors>> {
+) -> AppResult<Result<Uuid, Refused>> {
     let mut errors = Errors::default();
+    let asked: Vec<Uuid> = data
+        .all("waiting")
+        .iter()
+        .filter_map(|id| Uuid::parse_str(id).ok())
+        .take(MAX_RECEIPTS)
+        .collect();
+    let kept = queries::waiting(scope, ctx.person.id, ctx.meeting.id, &asked).await?;
     let mut lines = Vec::new();
     for rule in &ctx.policy.expenses {
         let kind = rule.kind.as_str();
@@ -239,10 +183,22 @@ pub async fn submit(
             let miles = (MOST_TENTHS_OF_A_MILE / 10).to_string();
             t_args(key, &[("what", &what), ("most", &most), ("miles", &miles)])
         };
+        // A taxi not agreed beforehand is not paid at all; its cap says nothing to the person.
+        let unagreed = matches!(rule.limit, Limit::IfAgreed(_)) && !ctx.travel_agreed;
+        let cap = ctx.policy.cap(rule.kind).filter(|_| !unagreed);
         match line {
             Some(line) => match over_ceiling(&line) {
                 Some(Over::Cost) => errors.add(kind, most("claim-error-amount-most")),
                 Some(Over::Miles) => errors.add(kind, most("claim-error-miles-most")),
+                // Said on the person's form, not quietly cut down on the claim afterwards;
+                // staff claiming for someone have agreed it, and finance sees the cut.
+                None if !on_behalf && cap.is_some_and(|cap| line.pence > cap) => errors.add(
+                    kind,
+                    t_args(
+                        "claim-error-over-cap",
+                        &[("what", &what), ("cap", &pounds(cap.unwrap_or(0)))],
+                    ),
+                ),
                 None if line.pence > 0 || line.tenths_of_a_mile > 0 => lines.push(line),
                 None => {}
             },
@@ -263,19 +219,55 @@ pub async fn submit(
             ),
         }
     }
+    let expenses: i64 = lines.iter().map(|l| ctx.policy.allow(l).0).sum();
+    let over = !on_behalf && ctx.policy.limits.over(expenses);
+    if let Some(first) = lines.first().filter(|_| over) {
+        errors.add(
+            first.kind.as_str(),
+            t_args(
+                "claim-error-claim-most",
+                &[
+                    ("total", &pounds(expenses)),
+                    ("most", &pounds(ctx.policy.limits.most_per_claim)),
+                ],
+            ),
+        );
+    }
     let method = Method::parse(&data.one("method")).filter(|m| ctx.policy.methods.contains(m));
     if method.is_none() {
         errors.add("method", t("claim-error-method"));
     }
     let id = Uuid::now_v7();
     let needs_receipt = lines.iter().any(|l| l.kind != ExpenseKind::Mileage);
-    if needs_receipt && files.is_empty() {
+    if needs_receipt && files.is_empty() && kept.is_empty() {
         errors.add("receipts", t("claim-error-receipt-missing"));
     }
-    let receipts = checked_receipts(files, &mut errors);
+    let mut receipts = checked_receipts(files, &mut errors);
+    if receipts.len() + kept.len() > MAX_RECEIPTS {
+        errors.add("receipts", t("claim-error-receipts-many"));
+        receipts.clear();
+    }
     let Some(method) = method.filter(|_| errors.is_empty()) else {
-        return Ok(Err(errors));
+        // The receipts that passed their checks wait for the claim, so nobody chooses them twice.
+        let mut waiting: Vec<Waiting> = kept
+            .iter()
+            .map(|k| Waiting {
+                id: k.id,
+                filename: k.filename.clone(),
+            })
+            .collect();
+        let (person, meeting) = (ctx.person.id, ctx.meeting.id);
+        waiting.extend(queries::keep_waiting(scope, person, meeting, by, receipts).await?);
+        return Ok(Err(Refused { errors, waiting }));
     };
+    let joined: Vec<Uuid> = kept.iter().map(|k| k.id).collect();
+    receipts.extend(kept.into_iter().filter_map(|k| {
+        receipt_type(&k.data).map(|content_type| NewReceipt {
+            filename: k.filename,
+            content_type,
+            data: k.data,
+        })
+    }));
     let role = ctx.attendee.kind.clone();
     let activity = ctx.meeting.activity.clone();
     let worked = work_out(&ctx.policy, &role, &activity, ctx.minutes(), &lines, method)
@@ -295,7 +287,7 @@ pub async fn submit(
         made_by: by,
         on_behalf,
     };
-    match queries::insert_claim(scope, new, &lines, &worked, receipts).await {
+    match queries::insert_claim(scope, new, &lines, &worked, receipts, &joined).await {
         Ok(()) => Ok(Ok(id)),
         // Sent twice: the first made the claim; show that one.
         Err(e) if crate::kit::error::is_duplicate(&e) => {

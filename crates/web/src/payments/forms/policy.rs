@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 use withus_payments::{
-    ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, parse_pounds,
+    ClaimLimits, ExpenseKind, ExpenseRule, FeeRate, FeeUnit, Limit, Method, Policy, parse_pounds,
 };
 
 use crate::kit::blocks::heading;
@@ -17,6 +17,9 @@ use crate::payments::{EXPENSES, METHODS, ROLES, UNITS, typed_date};
 
 /// Fee rows the form offers; more than enough for the policies seen in the guidance.
 const FEE_ROWS: usize = 4;
+
+/// The largest limit a policy may set on one claim (£10,000): more is a mistyped amount.
+const MOST_FOR_ONE_CLAIM: i64 = 1_000_000;
 
 pub fn form_from(p: &Policy, benefits: &str) -> FormData {
     let mut pairs = vec![
@@ -42,6 +45,8 @@ pub fn form_from(p: &Policy, benefits: &str) -> FormData {
             pairs.push((format!("limit-{}", r.kind.as_str()), money(p)));
         }
     }
+    pairs.push(("most-per-claim".into(), money(p.limits.most_per_claim)));
+    pairs.push(("check-above".into(), money(p.limits.check_above)));
     FormData(pairs)
 }
 
@@ -143,6 +148,26 @@ pub fn fields(data: &FormData, errors: &Errors) -> Vec<String> {
                 .classes("govuk-input--width-5")
                 .hint(hint)
                 .error(errors.get(&name)),
+        ));
+    }
+    for (name, label, hint) in [
+        (
+            "most-per-claim",
+            "policy-most-per-claim",
+            "policy-most-per-claim-hint",
+        ),
+        (
+            "check-above",
+            "policy-check-above",
+            "policy-check-above-hint",
+        ),
+    ] {
+        out.push(render(
+            &Input::new(name, t(label))
+                .value(&data.one(name))
+                .classes("govuk-input--width-5")
+                .hint(t(hint))
+                .error(errors.get(name)),
         ));
     }
     let methods = data.all("methods");
@@ -247,11 +272,12 @@ pub fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
     if days.is_none() {
         errors.add("days", t("policy-error-days"));
     }
+    let limits = claim_limits(data, errors);
     let benefits = data.one("benefits");
     if benefits.is_empty() {
         errors.add("benefits", t("policy-error-benefits"));
     }
-    let (from, days) = (from?, days?);
+    let (from, days, limits) = (from?, days?, limits?);
     errors.is_empty().then_some((
         Policy {
             version: 0,
@@ -260,7 +286,36 @@ pub fn parse(data: &FormData, errors: &mut Errors) -> Option<(Policy, String)> {
             expenses,
             methods,
             days_to_pay: days,
+            limits,
         },
         benefits,
     ))
+}
+
+/// The limits on a whole claim: an empty field keeps the sensible default, and the check
+/// level must be below the most a claim may come to, or nothing would ever be checked.
+fn claim_limits(data: &FormData, errors: &mut Errors) -> Option<ClaimLimits> {
+    let defaults = ClaimLimits::default();
+    let mut amount = |name: &str, default: i64| {
+        let typed = data.one(name);
+        if typed.is_empty() {
+            return Some(default);
+        }
+        let pence = parse_pounds(&typed).filter(|p| (1..=MOST_FOR_ONE_CLAIM).contains(p));
+        if pence.is_none() {
+            errors.add(name, t("policy-error-limit"));
+        }
+        pence
+    };
+    let most_per_claim = amount("most-per-claim", defaults.most_per_claim);
+    let check_above = amount("check-above", defaults.check_above);
+    let (most_per_claim, check_above) = (most_per_claim?, check_above?);
+    if check_above >= most_per_claim {
+        errors.add("check-above", t("policy-error-check-above"));
+        return None;
+    }
+    Some(ClaimLimits {
+        most_per_claim,
+        check_above,
+    })
 }

@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, DbErr, QueryFilter, TransactionTrait};
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{claim, claim_line, claim_receipt, payment};
+use withus_db::entities::{claim, claim_line, claim_receipt, payment, receipt_upload};
 use withus_db::outbox::{self, NewMessage};
 use withus_db::sea_orm;
 use withus_payments::{ExpenseLine, Method, Worked};
@@ -58,13 +58,14 @@ fn receipt_rows(
 }
 
 /// A new claim with its lines (each with what `worked` allows of it) and receipts, in one
-/// transaction.
+/// transaction; the receipts that were `waiting` for it are then the claim's, no longer waiting.
 pub async fn insert_claim(
     scope: &OrgScope,
     new: NewClaim,
     lines: &[ExpenseLine],
     worked: &Worked,
     receipts: Vec<NewReceipt>,
+    waiting: &[Uuid],
 ) -> Result<(), DbErr> {
     let now = Utc::now();
     let id = new.id;
@@ -115,6 +116,13 @@ pub async fn insert_claim(
     scope.insert_many_in(&txn, vec![row]).await?;
     scope.insert_many_in(&txn, lines).await?;
     scope.insert_many_in(&txn, receipts).await?;
+    if !waiting.is_empty() {
+        scope
+            .delete_many::<receipt_upload::Entity>()
+            .filter(receipt_upload::Column::Id.is_in(waiting.iter().copied()))
+            .exec(&txn)
+            .await?;
+    }
     txn.commit().await
 }
 

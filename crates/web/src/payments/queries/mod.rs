@@ -1,14 +1,17 @@
 //! Reading and writing claims, policies and payments, always through the organisation's scope:
 //! the policy's versions here, reading claims in `claims.rs`, making and deciding them in
-//! `made.rs`, travel booked beforehand in `travel.rs`.
+//! `made.rs`, travel booked beforehand in `travel.rs`, receipts waiting for a claim in
+//! `waiting.rs`.
 
 mod claims;
 mod made;
 mod travel;
+mod waiting;
 
 pub use claims::*;
 pub use made::*;
 pub use travel::*;
+pub use waiting::*;
 
 use chrono::{NaiveDate, Utc};
 use sea_orm::ActiveValue::Set;
@@ -65,6 +68,8 @@ pub async fn add_policy(
         fees: Set(fees_to_text(&p.fees)),
         expenses: Set(expenses_to_text(&p.expenses)),
         benefits_note: Set(benefits),
+        most_per_claim_pence: Set(p.limits.most_per_claim),
+        check_above_pence: Set(p.limits.check_above),
         created_by: Set(Some(by)),
         organisation_id: Set(Uuid::nil()),
         ..Default::default()

@@ -67,6 +67,7 @@ pub async fn claim_form(
                 &action,
                 &FormData::default(),
                 &Errors::default(),
+                &[],
             ))
         }
     }
@@ -90,14 +91,22 @@ pub async fn claim(
             tenant.audit("made claim", "claim", Some(id), None).await?;
             Ok(Redirect::to(&format!("/my/payments/claims/{id}?made=1")).into_response())
         }
-        Err(errors) => {
+        Err(refused) => {
             let action = format!(
                 "/my/payments/claim/{}?csrf_token={}",
                 ctx.meeting.id, page.csrf
             );
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                form_page(page, &ctx, "/my/payments", &action, &data, &errors),
+                form_page(
+                    page,
+                    &ctx,
+                    "/my/payments",
+                    &action,
+                    &data,
+                    &refused.errors,
+                    &refused.waiting,
+                ),
             )
         }
     }

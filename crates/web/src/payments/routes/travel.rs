@@ -99,6 +99,7 @@ pub async fn claim_form(
                 &action,
                 &FormData::default(),
                 &Errors::default(),
+                &[],
             ))
         }
     }
@@ -126,12 +127,20 @@ pub async fn claim(
                 .await?;
             Ok(Redirect::to(&format!("/payments/claims/{id}")).into_response())
         }
-        Err(errors) => {
+        Err(refused) => {
             let back = format!("/meetings/{}/fees", ctx.meeting.id);
             let action = action(&ctx, &page);
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                form_page(page, &ctx, &back, &action, &data, &errors),
+                form_page(
+                    page,
+                    &ctx,
+                    &back,
+                    &action,
+                    &data,
+                    &refused.errors,
+                    &refused.waiting,
+                ),
             )
         }
     }

@@ -5,7 +5,7 @@ use askama::Template;
 use chrono::Datelike;
 use std::collections::HashMap;
 use withus_db::entities::{claim, payment_policy};
-use withus_payments::{needs_a_check, overdue, pounds};
+use withus_payments::{overdue, pounds};
 
 use super::{ClaimPage, claim_page};
 use crate::kit::auth::Role;
@@ -54,6 +54,10 @@ pub async fn index_page(tenant: &Tenant, page: Page, chosen: &str) -> AppResult<
         .iter()
         .map(|p| (p.id, i64::from(p.days_to_pay)))
         .collect();
+    let limits: HashMap<_, _> = policies
+        .iter()
+        .map(|p| (p.id, crate::payments::to_policy(p).limits))
+        .collect();
     let today = today();
     let late = |c: &claim::Model| {
         !matches!(c.status.as_str(), "paid" | "rejected")
@@ -97,7 +101,11 @@ pub async fn index_page(tenant: &Tenant, page: Page, chosen: &str) -> AppResult<
                 }
                 // A mistyped amount under every ceiling still stands out before approval.
                 if !matches!(c.status.as_str(), "paid" | "rejected")
-                    && needs_a_check(c.expenses_pence)
+                    && limits
+                        .get(&c.policy_id)
+                        .copied()
+                        .unwrap_or_default()
+                        .needs_a_check(c.expenses_pence)
                 {
                     made.push_str(&tag("orange", "claim-check-large"));
                 }

@@ -17,8 +17,10 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::when;
-use crate::payments::forms::claim::{Context, fields};
+use crate::payments::forms::claim::Context;
 use crate::payments::policy_words::{Plain, plain_today};
+use crate::payments::queries::Waiting;
+use crate::payments::views::claim_form::fields;
 use crate::payments::{queries, status_tag};
 
 #[derive(Template)]
@@ -88,6 +90,7 @@ pub fn form_page(
     action: &str,
     typed: &FormData,
     errors: &Errors,
+    waiting: &[Waiting],
 ) -> FormPage {
     let facts = vec![
         (
@@ -110,7 +113,7 @@ pub fn form_page(
         back: back.to_owned(),
         action: action.to_owned(),
         facts,
-        fields: fields(ctx, typed, errors),
+        fields: fields(ctx, typed, errors, waiting),
     }
 }
 

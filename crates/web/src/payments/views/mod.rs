@@ -3,9 +3,10 @@
 //! their actions below.
 //!
 //! Each group of pages builds its own in a file here: finance's (`finance.rs`), the person's
-//! own (`member.rs`), fees and travel for a meeting (`travel.rs`), the policy (`policy.rs`),
+//! own (`member.rs`) with the claim form's fields (`claim_form.rs`), fees and travel for a meeting (`travel.rs`), the policy (`policy.rs`),
 //! the cost calculator (`costs.rs`) and the report (`report.rs`).
 
+pub mod claim_form;
 pub mod costs;
 pub mod finance;
 pub mod member;

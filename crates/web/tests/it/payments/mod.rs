@@ -6,6 +6,7 @@ mod access;
 mod claims;
 mod demo;
 mod finance;
+mod limits;
 mod policy;
 
 use axum::http::StatusCode;
@@ -33,46 +34,53 @@ pub(super) async fn policy(
     hourly: &str,
     days: &str,
 ) -> StatusCode {
+    policy_with(admin, from, hourly, days, &[]).await
+}
+
+/// The policy above with `more` fields added, such as the limits on a whole claim.
+pub(super) async fn policy_with(
+    admin: &mut TestApp,
+    from: NaiveDate,
+    hourly: &str,
+    days: &str,
+    more: &[(&str, &str)],
+) -> StatusCode {
     let (d, m, y) = (
         from.day().to_string(),
         from.month().to_string(),
         from.year().to_string(),
     );
-    admin
-        .post(
-            "/payments/policy",
-            &[
-                ("from-day", &d),
-                ("from-month", &m),
-                ("from-year", &y),
-                ("fee-1-role", ""),
-                ("fee-1-activity", ""),
-                ("fee-1-unit", "hour"),
-                ("fee-1-amount", hourly),
-                ("fee-2-role", "chair"),
-                ("fee-2-activity", ""),
-                ("fee-2-unit", "activity"),
-                ("fee-2-amount", "100"),
-                ("cover", "mileage"),
-                ("limit-mileage", "0.45"),
-                ("cover", "public_transport"),
-                ("cover", "taxi"),
-                ("limit-taxi", "30"),
-                ("cover", "childcare"),
-                ("limit-childcare", "40"),
-                ("methods", "bank_transfer"),
-                ("methods", "cash"),
-                ("methods", "voucher"),
-                ("methods", "decline"),
-                ("days", days),
-                (
-                    "benefits",
-                    "Call Northbrook Welfare Rights on 0300 000 0001 for advice.",
-                ),
-            ],
-        )
-        .await
-        .status
+    let mut fields = vec![
+        ("from-day", d.as_str()),
+        ("from-month", m.as_str()),
+        ("from-year", y.as_str()),
+        ("fee-1-role", ""),
+        ("fee-1-activity", ""),
+        ("fee-1-unit", "hour"),
+        ("fee-1-amount", hourly),
+        ("fee-2-role", "chair"),
+        ("fee-2-activity", ""),
+        ("fee-2-unit", "activity"),
+        ("fee-2-amount", "100"),
+        ("cover", "mileage"),
+        ("limit-mileage", "0.45"),
+        ("cover", "public_transport"),
+        ("cover", "taxi"),
+        ("limit-taxi", "30"),
+        ("cover", "childcare"),
+        ("limit-childcare", "40"),
+        ("methods", "bank_transfer"),
+        ("methods", "cash"),
+        ("methods", "voucher"),
+        ("methods", "decline"),
+        ("days", days),
+        (
+            "benefits",
+            "Call Northbrook Welfare Rights on 0300 000 0001 for advice.",
+        ),
+    ];
+    fields.extend_from_slice(more);
+    admin.post("/payments/policy", &fields).await.status
 }
 
 pub struct Setup {
@@ -154,7 +162,7 @@ pub(super) async fn claim_travel_and_childcare(s: &mut Setup) -> Uuid {
             &format!("/my/payments/claim/{}", s.meeting),
             &[
                 ("public_transport", "6.40"),
-                ("childcare", "45"),
+                ("childcare", "40"),
                 ("mileage", ""),
                 ("method", "bank_transfer"),
             ],
@@ -204,6 +212,8 @@ pub async fn seeded(scope: &OrgScope, meeting: Uuid, person: Uuid) -> (String, S
             fees: Set("||hour|2000".into()),
             expenses: Set(String::new()),
             benefits_note: Set("Secret subject".into()),
+            most_per_claim_pence: Set(50_000),
+            check_above_pence: Set(25_000),
             created_by: Set(None),
             created_at: Set(now),
         })
