@@ -1,8 +1,9 @@
 //! The administrator's pages: accounts and their roles, the mail outbox, the audit trail.
 
-pub mod logs;
+pub mod forms;
 pub mod queries;
 pub mod routes;
+pub mod views;
 
 pub use queries::create;
 
@@ -17,8 +18,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/admin/accounts/new", ADMIN, get(routes::new_account)),
         route("POST", "/admin/accounts", ADMIN, post(routes::create_account)),
         route("GET", "/admin/accounts/{account_id}", ADMIN, get(routes::account)),
-        route("GET", "/admin/outbox", ADMIN, get(logs::outbox)),
-        route("GET", "/admin/outbox/{message_id}", ADMIN, get(logs::message)),
-        route("GET", "/admin/audit", ADMIN, get(logs::audit)),
+        route("GET", "/admin/outbox", ADMIN, get(routes::logs::outbox)),
+        route("GET", "/admin/outbox/{message_id}", ADMIN, get(routes::logs::message)),
+        route("GET", "/admin/audit", ADMIN, get(routes::logs::audit)),
     ]
 }

@@ -2,11 +2,10 @@
 //! words, taking a break or leaving, and a copy of everything Withus holds about them. The
 //! record is always found from the signed-in account, never from an address.
 
-pub mod access;
-pub mod opportunity;
-pub mod parts;
+pub mod forms;
 mod record;
 pub mod routes;
+pub mod views;
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
 // One route a line reads best as a table, so rustfmt leaves it alone.
@@ -16,18 +15,18 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use crate::kit::access::{OWN, route};
     use crate::people::Part;
     vec![
-        route("GET", "/my/opportunities/{opportunity_id}", OWN, get(opportunity::show)),
+        route("GET", "/my/opportunities/{opportunity_id}", OWN, get(routes::opportunity::show)),
         route("GET", "/my/details", OWN, get(routes::show)),
         route("GET", "/my/details/change", OWN, get(routes::change)),
-        route("GET", "/my/access-needs", OWN, get(access::show)),
-        route("POST", "/my/access-needs", OWN, post(access::update)),
+        route("GET", "/my/access-needs", OWN, get(routes::access::show)),
+        route("POST", "/my/access-needs", OWN, post(routes::access::update)),
         route("POST", "/my/details", OWN, post(routes::update)),
-        route("GET", "/my/contact", OWN, get(|t, p| parts::show(t, p, Part::Contact))),
-        route("POST", "/my/contact", OWN, post(|t, p, d| parts::update(t, p, Part::Contact, d))),
-        route("GET", "/my/ways", OWN, get(|t, p| parts::show(t, p, Part::Ways))),
-        route("POST", "/my/ways", OWN, post(|t, p, d| parts::update(t, p, Part::Ways, d))),
-        route("GET", "/my/choices", OWN, get(|t, p| parts::show(t, p, Part::Choices))),
-        route("POST", "/my/choices", OWN, post(|t, p, d| parts::update(t, p, Part::Choices, d))),
+        route("GET", "/my/contact", OWN, get(|t, p| routes::parts::show(t, p, Part::Contact))),
+        route("POST", "/my/contact", OWN, post(|t, p, d| routes::parts::update(t, p, Part::Contact, d))),
+        route("GET", "/my/ways", OWN, get(|t, p| routes::parts::show(t, p, Part::Ways))),
+        route("POST", "/my/ways", OWN, post(|t, p, d| routes::parts::update(t, p, Part::Ways, d))),
+        route("GET", "/my/choices", OWN, get(|t, p| routes::parts::show(t, p, Part::Choices))),
+        route("POST", "/my/choices", OWN, post(|t, p, d| routes::parts::update(t, p, Part::Choices, d))),
         route("POST", "/my/times", OWN, post(routes::add_time)),
         route("POST", "/my/times/{time_id}/remove", OWN, post(routes::remove_time)),
         route("POST", "/my/status", OWN, post(routes::set_status)),

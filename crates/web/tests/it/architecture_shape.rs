@@ -8,9 +8,7 @@ use std::path::Path;
 use super::architecture::{rust_files, src};
 
 /// Features whose route rows still name handlers outside `routes`, and the modules they name.
-const NOT_YET: [(&str, &[&str]); 6] = [
-    ("admin", &["logs"]),
-    ("me", &["access", "opportunity", "parts"]),
+const NOT_YET: [(&str, &[&str]); 3] = [
     (
         "meetings",
         &["actions", "agenda", "member", "papers", "people", "venues"],
@@ -30,7 +28,6 @@ const NOT_YET: [(&str, &[&str]); 6] = [
             "import_routes",
         ],
     ),
-    ("sign_in", &["email_link"]),
 ];
 
 /// The modules a `route_rows` body hands requests to: `get(routes::index)` gives `routes`,

@@ -1,11 +1,18 @@
-use askama::Template;
+//! The handlers of the person's own pages, one file per group: what helps them take part
+//! (`access.rs`), the pages that each ask a few questions (`parts.rs`), one opportunity as they
+//! read it (`opportunity.rs`); here their details, times and status, the copy of their data
+//! and erasing it.
+
+pub mod access;
+pub mod opportunity;
+pub mod parts;
+
 use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::record::{own, save_own};
 use crate::kit::audit;
-use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
+use crate::kit::components::Button;
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
@@ -13,46 +20,12 @@ use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::tenancy::Tenant;
-use crate::people::Details;
-use crate::people::{FormPage, Saved, saved_banner};
-use crate::people::{Links, Typed, Voice, Whose, add_time_for, remove_time_for, set_status_for};
-use crate::people::{PersonForm, StatusForm, TimeForm};
-
-#[derive(Template)]
-#[template(path = "me/details.html")]
-struct DetailsPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    banner: Option<NotificationBanner>,
-    summary: SummaryList,
-    access: SummaryList,
-    times: Option<Table>,
-    time_fields: Vec<String>,
-    time_button: Button,
-    status_fields: Vec<String>,
-    status_button: Button,
-}
-
-fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> DetailsPage {
-    let links = Links {
-        pages: super::parts::pages(),
-        change: "/my/details/change".into(),
-        times: "/my/times".into(),
-    };
-    let record = crate::people::record(details, typed, &page.csrf, Voice::Own, &links);
-    DetailsPage {
-        page: page.titled(t("my-details-title")),
-        errors: typed.errors.summary(),
-        banner: saved_banner(saved),
-        summary: record.summary,
-        access: record.access,
-        times: record.times,
-        time_fields: record.time_fields,
-        time_button: Button::submit(t("times-add-button")).secondary(),
-        status_fields: record.status_fields,
-        status_button: Button::submit(t("status-button")).secondary(),
-    }
-}
+use crate::me::forms;
+use crate::me::record::{own, save_own};
+use crate::me::views::details_page;
+use crate::people::{FormPage, Saved};
+use crate::people::{StatusForm, TimeForm, Typed, Voice, Whose, add_time_for};
+use crate::people::{remove_time_for, set_status_for};
 
 pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> AppResult<Response> {
     let details = own(&tenant).await?;
@@ -89,13 +62,7 @@ pub async fn change(tenant: Tenant, page: Page) -> AppResult<Response> {
 
 pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
     let details = own(&tenant).await?;
-    let mut form = PersonForm::from_form(&data);
-    // The named contact is the organisation's to choose, so the person's form keeps it.
-    form.named_contact = details
-        .person
-        .named_contact_id
-        .map(|id| id.to_string())
-        .unwrap_or_default();
+    let form = forms::details(&data, &details);
     let input = match form.check() {
         Ok(input) => input,
         Err(errors) => {

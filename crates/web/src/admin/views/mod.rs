@@ -1,35 +1,35 @@
-use askama::Template;
-use axum::extract::Path;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use serde::Deserialize;
-use uuid::Uuid;
+//! Building the administrator's pages: the accounts, one account and the form for a new one
+//! (here), and what Withus has sent and done (`logs`).
 
+pub mod logs;
+
+use askama::Template;
+use withus_db::entities::{account, account_role};
+
+use crate::admin::forms::NewAccountForm;
 use crate::kit::auth::Role;
 use crate::kit::components::{
     Button, Cell, Choices, ErrorSummary, Fieldset, Input, SummaryList, Table,
 };
-use crate::kit::error::{AppError, AppResult, html, html_status};
+use crate::kit::dates::london;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::link;
-use crate::kit::tenancy::Tenant;
-
-use crate::kit::dates::london;
-
-use super::queries::{self, create};
 
 #[derive(Template)]
 #[template(path = "admin/accounts.html")]
-struct AccountsPage {
+pub struct AccountsPage {
     page: Page,
     table: Table,
     add: Button,
 }
 
-pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let accounts = queries::accounts(&tenant.scope).await?;
-    let roles = queries::all_roles(&tenant.scope).await?;
+/// The organisation's accounts, each with its roles.
+pub fn accounts_page(
+    page: Page,
+    accounts: &[account::Model],
+    roles: &[account_role::Model],
+) -> AccountsPage {
     let rows = accounts
         .iter()
         .map(|a| {
@@ -47,8 +47,7 @@ pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
             ]
         })
         .collect();
-    tenant.audit("viewed", "account list", None, None).await?;
-    html(AccountsPage {
+    AccountsPage {
         page: page.titled(t("accounts-title")),
         table: Table {
             caption: Some(t("accounts-caption")),
@@ -62,30 +61,28 @@ pub async fn accounts(tenant: Tenant, page: Page) -> AppResult<Response> {
             ..Table::default()
         },
         add: Button::link(t("accounts-add"), "/admin/accounts/new"),
-    })
+    }
 }
 
 #[derive(Template)]
 #[template(path = "admin/account.html")]
-struct AccountPage {
+pub struct AccountPage {
     page: Page,
     name: String,
     summary: SummaryList,
 }
 
-pub async fn account(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let account = queries::account(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let roles = queries::roles_of(&tenant.scope, id).await?;
-    tenant.audit("viewed", "account", Some(id), None).await?;
+pub fn account_page(
+    page: Page,
+    account: &account::Model,
+    roles: &[account_role::Model],
+) -> AccountPage {
     let method = if account.sign_in_method == "password" {
         t("method-password")
     } else {
         t("method-link")
     };
-    html(AccountPage {
+    AccountPage {
         page: page.titled(account.display_name.clone()),
         name: account.display_name.clone(),
         summary: SummaryList::default()
@@ -101,22 +98,12 @@ pub async fn account(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
                     .join(", "),
             )
             .row(t("account-created"), london(account.created_at)),
-    })
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct NewAccountForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    email: String,
-    #[serde(default)]
-    role: String,
+    }
 }
 
 #[derive(Template)]
 #[template(path = "admin/new_account.html")]
-struct NewAccountPage {
+pub struct NewAccountPage {
     page: Page,
     errors: Option<ErrorSummary>,
     name: Input,
@@ -125,7 +112,7 @@ struct NewAccountPage {
     button: Button,
 }
 
-fn new_account_page(
+pub fn new_account_page(
     page: Page,
     form: &NewAccountForm,
     errors: &[(String, String)],
@@ -160,47 +147,4 @@ fn new_account_page(
         .error(error_for("role")),
         button: Button::submit(t("new-account-button")),
     }
-}
-
-pub async fn new_account(page: Page) -> AppResult<Response> {
-    html(new_account_page(page, &NewAccountForm::default(), &[]))
-}
-
-pub async fn create_account(
-    tenant: Tenant,
-    page: Page,
-    data: crate::kit::forms::FormData,
-) -> AppResult<Response> {
-    let form: NewAccountForm = data.decode()?;
-    let mut errors = vec![];
-    if form.name.trim().is_empty() {
-        errors.push(("name".to_owned(), t("error-name-missing")));
-    }
-    let email = form.email.trim().to_lowercase();
-    if !email.contains('@') {
-        errors.push(("email".to_owned(), t("error-email-format")));
-    } else if queries::email_taken(&tenant.scope, &email).await? {
-        errors.push(("email".to_owned(), t("error-email-taken")));
-    }
-    let role = Role::parse(&form.role);
-    if role.is_none() {
-        errors.push(("role".to_owned(), t("error-role-missing")));
-    }
-    let Some(role) = role.filter(|_| errors.is_empty()) else {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            new_account_page(page, &form, &errors),
-        );
-    };
-    let id = create(
-        &tenant.scope,
-        form.name.trim(),
-        &email,
-        None,
-        &[role],
-        false,
-    )
-    .await?;
-    tenant.audit("created", "account", Some(id), None).await?;
-    Ok(Redirect::to(&format!("/admin/accounts/{id}")).into_response())
 }

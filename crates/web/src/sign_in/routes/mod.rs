@@ -1,82 +1,31 @@
-//! Sign-in by password or by a one-time emailed link, and sign-out.
+//! Sign-in by password (here) or by a one-time emailed link (`email_link.rs`), and sign-out.
 
-use askama::Template;
+pub mod email_link;
+
 use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
-use serde::Deserialize;
 use withus_db::OrgScope;
 
-use super::queries;
 use crate::AppState;
 use crate::kit::audit;
 use crate::kit::auth::client::ClientAddress;
 use crate::kit::auth::session::{self, SESSION_COOKIE, SessionToken, clear_cookie, set_cookie};
 use crate::kit::auth::{CurrentUser, password, rate_limit};
-use crate::kit::components::{Button, ErrorSummary, Input};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::FormData;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::sign_in::forms::{ReturnTo, SignInForm};
+use crate::sign_in::queries;
+use crate::sign_in::views::{sign_in_page, signed_out_page};
 
 pub const LINK_MINUTES: i64 = 15;
-
-#[derive(Debug, Default, Deserialize)]
-pub struct SignInForm {
-    #[serde(default)]
-    pub email: String,
-    #[serde(default)]
-    pub password: String,
-    #[serde(default)]
-    pub return_to: String,
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct ReturnTo {
-    #[serde(default)]
-    pub return_to: String,
-}
-
-#[derive(Template)]
-#[template(path = "auth/sign_in.html")]
-struct SignInPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    email: Input,
-    password: Input,
-    button: Button,
-    return_to: String,
-}
 
 /// Only our own paths: never another site, never a protocol-relative `//host`.
 fn safe_return(path: &str) -> String {
     crate::kit::page::safe_path(path).unwrap_or_else(|| "/home".to_owned())
-}
-
-fn sign_in_page(page: Page, form: &SignInForm, errors: &[(String, String)]) -> SignInPage {
-    let error_for = |field: &str| {
-        errors
-            .iter()
-            .find(|(f, _)| f == field)
-            .map(|(_, m)| m.as_str())
-    };
-    SignInPage {
-        page: page.titled(t("sign-in-title")),
-        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
-        email: Input::new("email", t("field-email"))
-            .kind("email")
-            .autocomplete("email")
-            .spellcheck(false)
-            .value(&form.email)
-            .error(error_for("email")),
-        password: Input::new("password", t("field-password"))
-            .kind("password")
-            .autocomplete("current-password")
-            .error(error_for("password")),
-        button: Button::submit(t("sign-in-button")),
-        return_to: form.return_to.clone(),
-    }
 }
 
 pub async fn show_sign_in(page: Page, Query(q): Query<ReturnTo>) -> AppResult<Response> {
@@ -98,13 +47,7 @@ pub async fn sign_in(
     data: FormData,
 ) -> AppResult<Response> {
     let form: SignInForm = data.decode()?;
-    let mut errors = vec![];
-    if form.email.trim().is_empty() {
-        errors.push(("email".to_owned(), t("error-email-missing")));
-    }
-    if form.password.is_empty() {
-        errors.push(("password".to_owned(), t("error-password-missing")));
-    }
+    let errors = form.missing();
     if !errors.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -286,14 +229,6 @@ fn signed_out_response(state: &AppState) -> Response {
     response
 }
 
-#[derive(Template)]
-#[template(path = "auth/signed_out.html")]
-struct SignedOutPage {
-    page: Page,
-}
-
 pub async fn signed_out(page: Page) -> AppResult<Response> {
-    html(SignedOutPage {
-        page: page.titled(t("signed-out-title")),
-    })
+    html(signed_out_page(page))
 }

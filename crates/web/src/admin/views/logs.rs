@@ -1,24 +1,19 @@
-//! What Withus has sent and done: the outbox of messages and the audit trail.
+//! Building the pages of what Withus has sent and done: the outbox of messages, one message,
+//! and the audit trail.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::response::Response;
 use uuid::Uuid;
+use withus_db::entities::{account, audit_event, outbox_message};
 
 use crate::kit::components::{Cell, SummaryList, Table, Tag, render};
-use crate::kit::error::{AppError, AppResult, html};
+use crate::kit::dates::london;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::link;
-use crate::kit::tenancy::Tenant;
-
-use crate::kit::dates::london;
-
-use super::queries;
 
 #[derive(Template)]
 #[template(path = "admin/outbox.html")]
-struct OutboxPage {
+pub struct OutboxPage {
     page: Page,
     table: Table,
     empty: bool,
@@ -34,8 +29,7 @@ fn status_tag(status: &str) -> String {
     render(&Tag::new(t(key), colour))
 }
 
-pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let messages = queries::latest_messages(&tenant.scope).await?;
+pub fn outbox_page(page: Page, messages: &[outbox_message::Model]) -> OutboxPage {
     let rows = messages
         .iter()
         .map(|m| {
@@ -47,7 +41,7 @@ pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
             ]
         })
         .collect();
-    html(OutboxPage {
+    OutboxPage {
         page: page.titled(t("outbox-title")),
         empty: messages.is_empty(),
         table: Table {
@@ -62,31 +56,19 @@ pub async fn outbox(tenant: Tenant, page: Page) -> AppResult<Response> {
             rows,
             ..Table::default()
         },
-    })
+    }
 }
 
 #[derive(Template)]
 #[template(path = "admin/message.html")]
-struct MessagePage {
+pub struct MessagePage {
     page: Page,
     subject: String,
     summary: SummaryList,
     body: String,
 }
 
-pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let id = Uuid::parse_str(&id).map_err(|_| AppError::NotFound)?;
-    let message = queries::message(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    tenant
-        .audit(
-            "viewed",
-            "outbox message",
-            Some(id),
-            Some(&message.to_address),
-        )
-        .await?;
+pub fn message_page(page: Page, message: &outbox_message::Model) -> MessagePage {
     let mut summary = SummaryList::default()
         .row(t("outbox-to"), message.to_address.clone())
         .row(t("outbox-created"), london(message.created_at))
@@ -99,25 +81,27 @@ pub async fn message(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppR
     if let Some(error) = &message.last_error {
         summary = summary.row(t("outbox-last-error"), error.clone());
     }
-    html(MessagePage {
+    MessagePage {
         page: page.titled(message.subject.clone()),
         subject: message.subject.clone(),
         summary,
         body: message.body_text.clone(),
-    })
+    }
 }
 
 #[derive(Template)]
 #[template(path = "admin/audit.html")]
-struct AuditPage {
+pub struct AuditPage {
     page: Page,
     table: Table,
 }
 
-pub async fn audit(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let events = queries::latest_events(&tenant.scope).await?;
-    let actor_ids: Vec<Uuid> = events.iter().filter_map(|e| e.account_id).collect();
-    let actors = queries::accounts_among(&tenant.scope, actor_ids).await?;
+/// The audit trail's events, each with the name of the account that acted (`actors`).
+pub fn audit_page(
+    page: Page,
+    events: &[audit_event::Model],
+    actors: &[account::Model],
+) -> AuditPage {
     let name_of = |id: Option<Uuid>| {
         id.and_then(|id| actors.iter().find(|a| a.id == id))
             .map(|a| a.display_name.clone())
@@ -138,7 +122,7 @@ pub async fn audit(tenant: Tenant, page: Page) -> AppResult<Response> {
             ]
         })
         .collect();
-    html(AuditPage {
+    AuditPage {
         page: page.titled(t("audit-title")),
         table: Table {
             caption: Some(t("audit-caption")),
@@ -152,5 +136,5 @@ pub async fn audit(tenant: Tenant, page: Page) -> AppResult<Response> {
             rows,
             ..Table::default()
         },
-    })
+    }
 }

@@ -1,68 +1,29 @@
 //! Signing in by a one-time link sent by email: asking for it, the email, and using it once.
 
-use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
-use serde::Deserialize;
 use withus_db::OrgScope;
 
-use super::queries;
+use super::{LINK_MINUTES, send_link, signed_in_response};
 use crate::AppState;
 use crate::kit::audit;
 use crate::kit::auth::client::ClientAddress;
 use crate::kit::auth::rate_limit;
 use crate::kit::auth::session::{self, SessionToken};
-use crate::kit::components::{Button, ErrorSummary, Input};
 use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::FormData;
-use crate::kit::i18n::{t, t_args};
+use crate::kit::i18n::t_args;
 use crate::kit::page::Page;
-
-use crate::sign_in::routes::{LINK_MINUTES, send_link, signed_in_response};
-
-#[derive(Template)]
-#[template(path = "auth/email_link.html")]
-struct EmailLinkPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    email: Input,
-    button: Button,
-}
-
-fn email_link_page(page: Page, email: &str, errors: &[(String, String)]) -> EmailLinkPage {
-    let error = errors.first().map(|(_, m)| m.as_str());
-    EmailLinkPage {
-        page: page.titled(t("email-link-title")),
-        errors: (!errors.is_empty()).then(|| ErrorSummary::of(errors)),
-        email: Input::new("email", t("field-email"))
-            .kind("email")
-            .autocomplete("email")
-            .spellcheck(false)
-            .hint(t("email-link-hint"))
-            .value(email)
-            .error(error),
-        button: Button::submit(t("email-link-button")),
-    }
-}
+use crate::sign_in::forms::EmailLinkForm;
+use crate::sign_in::queries;
+use crate::sign_in::views::{
+    check_email_page, email_link_page, link_confirm_page, link_invalid_page,
+};
 
 pub async fn show_email_link(page: Page) -> AppResult<Response> {
     html(email_link_page(page, "", &[]))
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct EmailLinkForm {
-    #[serde(default)]
-    pub email: String,
-}
-
-#[derive(Template)]
-#[template(path = "auth/check_email.html")]
-struct CheckEmailPage {
-    page: Page,
-    email: String,
-    minutes: i64,
 }
 
 pub async fn send_email_link(
@@ -72,14 +33,15 @@ pub async fn send_email_link(
     data: FormData,
 ) -> AppResult<Response> {
     let form: EmailLinkForm = data.decode()?;
-    let email = form.email.trim().to_lowercase();
-    if !email.contains('@') || email.len() < 3 {
-        let errors = [("email".to_owned(), t("error-email-format"))];
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            email_link_page(page, &form.email, &errors),
-        );
-    }
+    let email = match form.check() {
+        Ok(email) => email,
+        Err(errors) => {
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                email_link_page(page, &form.email, &errors),
+            );
+        }
+    };
     let account_key = rate_limit::account_key("link", &email);
     let address_key = rate_limit::address_key("link", &address);
     let limits = [
@@ -106,25 +68,7 @@ pub async fn send_email_link(
     {
         send_link(&state, &account).await?;
     }
-    html(CheckEmailPage {
-        page: page.titled(t("check-email-title")),
-        email,
-        minutes: LINK_MINUTES,
-    })
-}
-
-#[derive(Template)]
-#[template(path = "auth/link_confirm.html")]
-struct LinkConfirmPage {
-    page: Page,
-    token: String,
-    button: Button,
-}
-
-#[derive(Template)]
-#[template(path = "auth/link_invalid.html")]
-struct LinkInvalidPage {
-    page: Page,
+    html(check_email_page(page, email, LINK_MINUTES))
 }
 
 /// Shows a button rather than signing in on GET, because mail scanners open links.
@@ -136,18 +80,9 @@ pub async fn show_link(
     let link = queries::sign_in_link(&state.db, &session::hash(&token)).await?;
     let usable = link.is_some_and(|l| l.used_at.is_none() && l.expires_at > Utc::now());
     if !usable {
-        return html_status(
-            StatusCode::GONE,
-            LinkInvalidPage {
-                page: page.titled(t("link-invalid-title")),
-            },
-        );
+        return html_status(StatusCode::GONE, link_invalid_page(page));
     }
-    html(LinkConfirmPage {
-        page: page.titled(t("link-confirm-title")),
-        token,
-        button: Button::submit(t("link-confirm-button")),
-    })
+    html(link_confirm_page(page, token))
 }
 
 pub async fn use_link(
@@ -159,20 +94,10 @@ pub async fn use_link(
     let hashed = session::hash(&token);
     let link = queries::sign_in_link(&state.db, &hashed).await?;
     let Some(link) = link else {
-        return html_status(
-            StatusCode::GONE,
-            LinkInvalidPage {
-                page: page.titled(t("link-invalid-title")),
-            },
-        );
+        return html_status(StatusCode::GONE, link_invalid_page(page));
     };
     if !queries::use_sign_in_link(&state.db, &hashed, Utc::now()).await? {
-        return html_status(
-            StatusCode::GONE,
-            LinkInvalidPage {
-                page: page.titled(t("link-invalid-title")),
-            },
-        );
+        return html_status(StatusCode::GONE, link_invalid_page(page));
     }
     let previous = previous.map(|p| p.0.0);
     let session = session::start(

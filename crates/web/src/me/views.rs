@@ -1,0 +1,192 @@
+//! Building the person's own pages: their details, the pages that each ask a few of its
+//! questions (access needs, contact, ways, choices), and one opportunity as they read it.
+
+use askama::Template;
+use uuid::Uuid;
+use withus_db::entities::interest;
+
+use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
+use crate::kit::components::{Textarea, render};
+use crate::kit::forms::Errors;
+use crate::kit::i18n::t;
+use crate::kit::page::Page;
+use crate::kit::sections::Sections;
+use crate::kit::vocab::ACCESS_NEEDS;
+use crate::opportunities::{Full, interest_tag, opportunity_summary, takes_interest};
+use crate::people::{Details, Links, Part, PersonForm, Typed, Voice, saved_banner};
+use crate::people::{access_fields, part_fields};
+
+#[derive(Template)]
+#[template(path = "me/details.html")]
+pub struct DetailsPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    banner: Option<NotificationBanner>,
+    summary: SummaryList,
+    access: SummaryList,
+    times: Option<Table>,
+    time_fields: Vec<String>,
+    time_button: Button,
+    status_fields: Vec<String>,
+    status_button: Button,
+}
+
+pub fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> DetailsPage {
+    let links = Links {
+        pages: pages(),
+        change: "/my/details/change".into(),
+        times: "/my/times".into(),
+    };
+    let record = crate::people::record(details, typed, &page.csrf, Voice::Own, &links);
+    DetailsPage {
+        page: page.titled(t("my-details-title")),
+        errors: typed.errors.summary(),
+        banner: saved_banner(saved),
+        summary: record.summary,
+        access: record.access,
+        times: record.times,
+        time_fields: record.time_fields,
+        time_button: Button::submit(t("times-add-button")).secondary(),
+        status_fields: record.status_fields,
+        status_button: Button::submit(t("status-button")).secondary(),
+    }
+}
+
+const ACCESS_ACTION: &str = "/my/access-needs";
+
+/// What helps the person take part, on a page of its own.
+pub fn access_page(page: Page, form: &PersonForm, errors: &Errors) -> Sections {
+    let fields = access_fields(form, errors, Voice::Own).to_vec();
+    Sections::new(page, t("my-access-title"))
+        .back("/my/details")
+        .errors(errors)
+        .paragraph(&t("my-access-intro"))
+        .form(ACCESS_ACTION, &fields, &t("my-access-save"))
+}
+
+/// Each part's address and the start of its text keys.
+const PARTS: [(Part, &str, &str); 3] = [
+    (Part::Contact, "/my/contact", "my-contact"),
+    (Part::Ways, "/my/ways", "my-ways"),
+    (Part::Choices, "/my/choices", "my-choices"),
+];
+
+pub fn about(part: Part) -> (&'static str, &'static str) {
+    PARTS
+        .iter()
+        .find(|(p, _, _)| *p == part)
+        .map_or(("/my/details", "my-details"), |(_, url, key)| (*url, *key))
+}
+
+/// Where each field with a page of its own is changed, for the links on the details page.
+pub fn pages() -> Vec<(&'static str, String)> {
+    PARTS
+        .iter()
+        .flat_map(|(part, url, _)| part.names().iter().map(|f| (*f, (*url).to_owned())))
+        .collect()
+}
+
+/// One part's questions, on a page of its own.
+pub fn part_page(page: Page, part: Part, form: &PersonForm, errors: &Errors) -> Sections {
+    let (url, key) = about(part);
+    Sections::new(page, t(&format!("{key}-title")))
+        .back("/my/details")
+        .errors(errors)
+        .paragraph(&t(&format!("{key}-intro")))
+        .form(
+            url,
+            &part_fields(part, form, errors, Voice::Own),
+            &t("save"),
+        )
+}
+
+#[derive(Template)]
+#[template(path = "opportunities/member_show.html")]
+pub struct MemberShowPage {
+    page: Page,
+    id: Uuid,
+    title: String,
+    summary: SummaryList,
+    standing: Option<(String, String)>,
+    can_express: bool,
+    can_withdraw: bool,
+    can_accept: bool,
+    fields: Vec<String>,
+    button: Button,
+    /// What we pay, in plain words, shown before the person says they are interested.
+    plain: Option<crate::payments::Plain>,
+    /// What just happened and what happens next, after they said they are interested,
+    /// withdrew or took a place.
+    banner: Option<NotificationBanner>,
+}
+
+fn done_banner(done: &str) -> Option<NotificationBanner> {
+    let key = match done {
+        "interested" => "my-opp-done-interested",
+        "withdrawn" => "my-opp-done-withdrawn",
+        "accepted" => "my-opp-done-accepted",
+        _ => return None,
+    };
+    Some(NotificationBanner::success(t(key)))
+}
+
+/// The person's access needs from their record, in words, ready to confirm or change.
+fn needs_in_words(me: &Details) -> String {
+    let needs = me.chosen("access_need");
+    let mut words: Vec<String> = ACCESS_NEEDS
+        .iter()
+        .filter(|(v, _)| needs.iter().any(|n| n == v))
+        .map(|(_, k)| t(k))
+        .collect();
+    if let Some(notes) = me
+        .person
+        .access_notes
+        .as_deref()
+        .filter(|n| !n.trim().is_empty())
+    {
+        words.push(notes.to_owned());
+    }
+    words.join(". ")
+}
+
+/// One opportunity as the person reads it: where they stand, what we pay (`plain`, for a paid
+/// one), what they just did (`done`) and what they can do next.
+pub fn member_show_page(
+    page: Page,
+    full: &Full,
+    mine: Option<&interest::Model>,
+    me: &Details,
+    done: &str,
+    plain: Option<crate::payments::Plain>,
+) -> MemberShowPage {
+    let o = &full.opportunity;
+    let open = takes_interest(&o.status);
+    let status = mine.map(|i| i.status.as_str()).unwrap_or("");
+    let can_express = open && (mine.is_none() || status == "withdrawn");
+    MemberShowPage {
+        page: page.titled(o.title.clone()),
+        id: o.id,
+        title: o.title.clone(),
+        summary: opportunity_summary(full),
+        standing: mine.filter(|i| i.status != "withdrawn").map(|i| {
+            (
+                interest_tag(&i.status),
+                i.reason.clone().unwrap_or_default(),
+            )
+        }),
+        can_express,
+        can_withdraw: matches!(status, "interested" | "offered" | "confirmed" | "reserve"),
+        can_accept: status == "offered",
+        fields: vec![
+            render(&Textarea::new("note", t("my-opp-note")).hint(t("my-opp-note-hint"))),
+            render(
+                &Textarea::new("access_needs", t("my-opp-access"))
+                    .hint(t("my-opp-access-hint"))
+                    .value(&needs_in_words(me)),
+            ),
+        ],
+        button: Button::submit(t("my-opp-interested")),
+        banner: done_banner(done),
+        plain,
+    }
+}
