@@ -1,5 +1,5 @@
 //! Which column of an uploaded file holds which of our fields: the names people commonly
-//! give them, matched in any case.
+//! give them, matched in any case, and what else the stored mapping keeps beside them.
 
 use std::collections::BTreeMap;
 
@@ -91,6 +91,11 @@ pub fn guess_mapping(headers: &[String]) -> BTreeMap<String, String> {
     }
     mapping
 }
+
+/// Kept beside the columns in the stored mapping: the stored text is UTF-8, so it alone cannot
+/// say that the upload had to be read as Windows-1252, which the preview must keep saying.
+pub const READ_AS: &str = "read_as";
+pub const WINDOWS_1252: &str = "windows-1252";
 
 #[cfg(test)]
 mod tests {

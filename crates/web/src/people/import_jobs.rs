@@ -22,6 +22,11 @@ use crate::people::queries::{self, Claim, DbErr, LEASE, Owner};
 /// it again from its page.
 const MAX_ATTEMPTS: i32 = 3;
 
+/// Running, as the table says, but its server has stopped renewing the lease.
+pub fn stalled(stored: &people_import::Model) -> bool {
+    queries::stalled(stored, Utc::now())
+}
+
 /// Runs one queued import, if there is one. Answers whether there was, so callers can drain.
 pub async fn run_one(state: &AppState) -> Result<bool, DbErr> {
     run_one_as(state, Owner::this_process(), Utc::now()).await

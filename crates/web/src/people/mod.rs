@@ -1,12 +1,9 @@
 //! The register of involved people: find, add, change and open a person, their ways of taking
 //! part, access needs and the times they cannot do. Equality answers never appear here.
 
-pub mod consent_routes;
 pub mod consents;
 pub mod demo;
-pub mod erasure;
 pub mod export;
-pub mod export_routes;
 pub mod export_stream;
 pub mod forms;
 pub mod held;
@@ -14,26 +11,22 @@ pub mod import;
 pub mod import_columns;
 pub mod import_jobs;
 pub mod import_read;
-pub mod import_retry;
-pub mod import_routes;
-pub mod import_upload;
-pub mod person_fields;
-pub mod person_page;
 pub mod queries;
 pub mod record_changes;
 pub mod retention;
 pub mod routes;
 pub mod views;
 
-pub use erasure::ErasePage;
-pub use person_fields::{Part, access_fields, part_fields};
-pub use person_page::{Saved, saved_banner};
-pub use routes::{FormPage, found_text};
+pub use views::erasure::ErasePage;
+pub use views::fields::{Part, access_fields, part_fields};
+pub use views::held::page as held_page;
+pub use views::list::{FormPage, found_text};
+pub use views::show::{Saved, saved_banner};
 
 pub use consents::SELECTION_CONSENT;
 pub use export::escape_formula;
 pub use forms::{PersonForm, PersonInput, StatusForm, TimeForm};
-pub use held::{download as held_download, held as everything_held, page as held_page};
+pub use held::{download as held_download, held as everything_held};
 pub use import_jobs::run_one_as as run_one_import;
 pub use queries::{
     After, Details, Filters, active_members, add_times, by_ids, details, erase, find,
@@ -56,15 +49,15 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     vec![
         route("GET", "/people", PEOPLE, get(routes::index)),
         route("GET", "/people/new", PEOPLE, get(routes::new)),
-        route("GET", "/people/export", PEOPLE, get(export_routes::form)),
-        route("GET", "/people/export/file", PEOPLE, get(export_routes::file)),
-        route("GET", "/people/import", PEOPLE, get(import_routes::upload_form)),
-        route("POST", "/people/import", PEOPLE, post(import_routes::upload).layer(DefaultBodyLimit::max(import::MAX_BYTES + 64 * 1024))),
-        route("GET", "/people/import/{import_id}", PEOPLE, get(import_routes::preview)),
-        route("GET", "/people/import/{import_id}/progress", PEOPLE, get(import_routes::progress)),
-        route("POST", "/people/import/{import_id}/columns", PEOPLE, post(import_routes::set_columns)),
-        route("POST", "/people/import/{import_id}/confirm", PEOPLE, post(import_routes::confirm)),
-        route("POST", "/people/import/{import_id}/retry", PEOPLE, post(import_retry::retry)),
+        route("GET", "/people/export", PEOPLE, get(routes::export::form)),
+        route("GET", "/people/export/file", PEOPLE, get(routes::export::file)),
+        route("GET", "/people/import", PEOPLE, get(routes::import::upload_form)),
+        route("POST", "/people/import", PEOPLE, post(routes::import::upload).layer(DefaultBodyLimit::max(import::MAX_BYTES + 64 * 1024))),
+        route("GET", "/people/import/{import_id}", PEOPLE, get(routes::import::preview)),
+        route("GET", "/people/import/{import_id}/progress", PEOPLE, get(routes::import::progress)),
+        route("POST", "/people/import/{import_id}/columns", PEOPLE, post(routes::import::set_columns)),
+        route("POST", "/people/import/{import_id}/confirm", PEOPLE, post(routes::import::confirm)),
+        route("POST", "/people/import/{import_id}/retry", PEOPLE, post(routes::import::retry)),
         route("GET", "/people/retention", COORDINATE, get(retention::routes::show)),
         route("POST", "/people/retention", COORDINATE, post(retention::routes::save)),
         route("GET", "/people/retention/{person_id}/keep", COORDINATE, get(retention::routes::keep_form)),
@@ -78,11 +71,11 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/people/{person_id}/status", PEOPLE, post(routes::set_status)),
         route("POST", "/people/{person_id}/unavailable", PEOPLE, post(routes::add_time)),
         route("POST", "/people/{person_id}/unavailable/{time_id}/remove", PEOPLE, post(routes::remove_time)),
-        route("POST", "/people/{person_id}/consents", PEOPLE, post(consent_routes::record)),
-        route("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(consent_routes::withdraw)),
-        route("GET", "/people/{person_id}/data", ERASE, get(held::staff_page)),
-        route("GET", "/people/{person_id}/data.json", ERASE, get(held::staff_download)),
-        route("GET", "/people/{person_id}/erase", ERASE, get(erasure::confirm_erase)),
-        route("POST", "/people/{person_id}/erase", ERASE, post(erasure::erase_confirmed)),
+        route("POST", "/people/{person_id}/consents", PEOPLE, post(routes::consents::record)),
+        route("POST", "/people/{person_id}/consents/{consent_id}/withdraw", PEOPLE, post(routes::consents::withdraw)),
+        route("GET", "/people/{person_id}/data", ERASE, get(routes::held::staff_page)),
+        route("GET", "/people/{person_id}/data.json", ERASE, get(routes::held::staff_download)),
+        route("GET", "/people/{person_id}/erase", ERASE, get(routes::erasure::confirm_erase)),
+        route("POST", "/people/{person_id}/erase", ERASE, post(routes::erasure::erase_confirmed)),
     ]
 }

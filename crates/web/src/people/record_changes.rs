@@ -1,7 +1,7 @@
 //! The changes a person and the staff make to a record the same way: times the person cannot
-//! do, and their status. The staff pages (`routes.rs`) and the person's own (`me/routes.rs`)
+//! do, and their status. The staff pages (`routes/`) and the person's own (`me/routes.rs`)
 //! differ only in where they go back to, the words in the audit trail, and the page shown
-//! again when something needs fixing.
+//! again when something needs fixing. An erased person's record takes no change at all.
 
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -13,6 +13,14 @@ use crate::kit::tenancy::Tenant;
 use crate::people::forms::{StatusForm, TimeForm};
 use crate::people::queries;
 use crate::people::views::Typed;
+
+/// An erased person's anonymous row stays for the counts, but nothing may be added back to it.
+pub fn still_held(erased_at: Option<chrono::DateTime<chrono::Utc>>) -> AppResult<()> {
+    match erased_at {
+        Some(_) => Err(AppError::Forbidden),
+        None => Ok(()),
+    }
+}
 
 /// Whose record is changed, and how the change answers.
 pub struct Whose<'a> {

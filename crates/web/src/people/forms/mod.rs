@@ -1,9 +1,13 @@
 //! The register's forms as types: what was typed (kept to show again) and, once checked, the
 //! values to store. Messages follow the GOV.UK pattern and come from the translation bundle. The forms of a
-//! person's record (times they cannot do, status) are in `record.rs`.
+//! person's record (times they cannot do, status, a consent) are in `record.rs`, what the export
+//! asks for in `export.rs` and the uploaded file of an import in `upload.rs`.
 
+mod export;
 mod record;
+pub mod upload;
 
+pub use export::ExportChoice;
 pub use record::*;
 
 use crate::kit::forms::{Errors, FormData, looks_like_email};
@@ -170,6 +174,22 @@ impl PersonForm {
             time_commitment: optional(&self.time_commitment),
             named_contact: uuid::Uuid::parse_str(&self.named_contact).ok(),
         })
+    }
+}
+
+/// Checks the form, and that a named contact is one of the organisation's staff.
+pub fn check_with_contacts(
+    form: &PersonForm,
+    contacts: &[(uuid::Uuid, String)],
+) -> Result<PersonInput, Errors> {
+    let input = form.check()?;
+    match input.named_contact {
+        Some(chosen) if !contacts.iter().any(|(id, _)| *id == chosen) => {
+            let mut errors = Errors::default();
+            errors.add("named_contact", t("error-named-contact"));
+            Err(errors)
+        }
+        _ => Ok(input),
     }
 }
 

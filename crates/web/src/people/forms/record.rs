@@ -1,4 +1,4 @@
-//! The small forms on a person's record: a time they cannot do, and their status.
+//! The small forms on a person's record: a time they cannot do, their status, and a consent.
 
 use chrono::NaiveDate;
 
@@ -6,6 +6,7 @@ use crate::kit::dates::parse_time;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::vocab::{self};
+use crate::people::consents::{HOW, PURPOSES};
 
 #[derive(Clone, Debug, Default)]
 pub struct TimeForm {
@@ -102,6 +103,24 @@ impl StatusForm {
             Some(date) if date <= today => errors.add("until", t("error-break-date-past")),
             Some(date) => return Ok((self.status.clone(), Some(date))),
         }
+        Err(errors)
+    }
+}
+
+/// A consent recorded on a person's page: what it is for and how it was given, each from its
+/// list.
+pub fn check_consent(form: &FormData) -> Result<(String, String), Errors> {
+    let (purpose, how) = (form.one("purpose"), form.one("how"));
+    let mut errors = Errors::default();
+    if !vocab::contains(PURPOSES, &purpose) {
+        errors.add("purpose", t("error-consent-purpose"));
+    }
+    if !vocab::contains(HOW, &how) {
+        errors.add("how", t("error-consent-how"));
+    }
+    if errors.is_empty() {
+        Ok((purpose, how))
+    } else {
         Err(errors)
     }
 }

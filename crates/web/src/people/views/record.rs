@@ -1,111 +1,20 @@
-//! The parts of a person's record that both staff and the person themselves see: the form's
-//! fields, the summary, access needs, times they cannot do and status. Staff read "their";
-//! the person reads "your" — `Voice` picks the words.
+//! A person's record as staff and the person both see it: the summary with its change links,
+//! access needs, the times they cannot do, status and its history.
 
 use withus_db::entities::person;
 
+use super::{Voice, display_name, form_from, label, labels, pairs};
 use crate::kit::components::{
     Cell, Choices, DateInput, Fieldset, Hint, Input, SummaryAction, SummaryActions, SummaryList,
-    SummaryRow, Table, Tag, render,
+    SummaryRow, Table, render,
 };
 use crate::kit::dates::show_time;
 use crate::kit::form_parts::link_button;
 use crate::kit::forms::Errors;
-use crate::kit::i18n::{has, t};
-use crate::kit::vocab::{self, Vocab};
-use crate::people::forms::{PersonForm, StatusForm, TimeForm};
+use crate::kit::i18n::t;
+use crate::kit::vocab;
+use crate::people::forms::{StatusForm, TimeForm};
 use crate::people::queries::Details;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Voice {
-    /// A member of staff reading about someone.
-    Staff,
-    /// The person reading about themselves.
-    Own,
-}
-
-/// The words for `key` in this voice: `own-…` when the person reads about themselves.
-pub fn label(voice: Voice, key: &str) -> String {
-    let own = format!("own-{key}");
-    if voice == Voice::Own && has(&own) {
-        t(&own)
-    } else {
-        t(key)
-    }
-}
-
-pub fn display_name(p: &person::Model) -> String {
-    if p.erased_at.is_some() {
-        return t("person-erased");
-    }
-    format!("{} {}", p.given_name, p.family_name)
-}
-
-/// The chosen values in the list's own order, whatever order the database returned them in.
-pub fn labels(vocab: Vocab, values: &[String]) -> String {
-    let chosen: Vec<String> = vocab
-        .iter()
-        .filter(|(v, _)| values.iter().any(|c| c == v))
-        .map(|(_, key)| t(key))
-        .collect();
-    if chosen.is_empty() {
-        t("none-recorded")
-    } else {
-        chosen.join(", ")
-    }
-}
-
-pub fn status_tag(p: &person::Model) -> String {
-    let colour = match p.status.as_str() {
-        "active" => "green",
-        "break" => "yellow",
-        _ => "grey",
-    };
-    render(&Tag::new(vocab::label(vocab::STATUSES, &p.status), colour))
-}
-
-pub(crate) fn pairs<'a>(options: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
-    options.iter().map(|(v, l)| (*v, l.as_str())).collect()
-}
-
-/// The form as it stands for a stored person.
-pub fn form_from(details: &Details) -> PersonForm {
-    let p = &details.person;
-    let contact = [
-        (p.contact_by_email, "email"),
-        (p.contact_by_phone, "phone"),
-        (p.contact_by_text, "text"),
-        (p.contact_by_post, "post"),
-    ]
-    .iter()
-    .filter(|(on, _)| *on)
-    .map(|(_, c)| (*c).to_owned())
-    .collect();
-    PersonForm {
-        given_name: p.given_name.clone(),
-        family_name: p.family_name.clone(),
-        preferred_name: p.preferred_name.clone().unwrap_or_default(),
-        pronouns: p.pronouns.clone().unwrap_or_default(),
-        email: p.email.clone().unwrap_or_default(),
-        phone: p.phone.clone().unwrap_or_default(),
-        postcode: p.postcode.clone().unwrap_or_default(),
-        involvement_role: p.involvement_role.clone(),
-        contact,
-        ways: details.chosen("way"),
-        topics: details.chosen("topic"),
-        access_needs: details.chosen("access_need"),
-        areas: details.chosen("area"),
-        roles: details.chosen("role"),
-        levels: details.chosen("level"),
-        access_notes: p.access_notes.clone().unwrap_or_default(),
-        paid_preference: p.paid_preference.clone(),
-        time_commitment: p.time_commitment.clone().unwrap_or_default(),
-        named_contact: p
-            .named_contact_id
-            .map(|id| id.to_string())
-            .unwrap_or_default(),
-    }
-}
 
 /// Where the record's links and buttons go: staff pages or the person's own.
 pub struct Links {

@@ -6,7 +6,7 @@ use crate::kit::i18n::t;
 use crate::kit::vocab::{self, Vocab};
 use crate::people::forms::PersonForm;
 
-use crate::people::views::{Voice, label, pairs};
+use super::{Voice, label, pairs};
 
 fn choices(
     kind: ChoiceKind,

@@ -4,31 +4,15 @@
 //! means for what is still to come (they stop taking part) and the recount of feedback owed,
 //! so a failure half-way leaves the person as they were. Here, staff confirm it.
 
-use askama::Template;
 use axum::extract::Path;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::kit::components::Button;
 use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::forms::parse_id;
-use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::people::queries;
-use crate::people::views::display_name;
-
-#[derive(Template)]
-#[template(path = "people/erase.html")]
-pub struct ErasePage {
-    pub page: Page,
-    pub heading: String,
-    pub body: String,
-    pub action: String,
-    pub back: String,
-    /// "No, keep their details", or "your" on the person's own page.
-    pub keep: String,
-    pub button: Button,
-}
+use crate::people::views::erasure::confirm_page;
 
 pub async fn confirm_erase(
     tenant: Tenant,
@@ -39,15 +23,7 @@ pub async fn confirm_erase(
     let person = queries::find(&tenant.scope, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    html(ErasePage {
-        page: page.titled(t("erase-title")),
-        heading: t_args("erase-heading", &[("name", &display_name(&person))]),
-        body: t("erase-body"),
-        action: format!("/people/{id}/erase"),
-        keep: t("erase-keep"),
-        back: format!("/people/{id}"),
-        button: Button::submit(t("erase-button")).warning(),
-    })
+    html(confirm_page(page, id, &person))
 }
 
 pub async fn erase_confirmed(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {

@@ -1,56 +1,44 @@
-//! The import journey: upload a CSV, check which column holds what and which rows have
-//! problems, then confirm. Nothing is added to the register before the confirmation.
+//! The import's pages: the upload, the preview with which column holds what and the rows to
+//! fix, and the progress of a confirmed import.
 
 use std::collections::BTreeMap;
 
 use askama::Template;
-use axum::extract::Path;
-use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::people_import;
 use withus_db::import_state::{DONE, FAILED, IMPORTING, QUEUED};
 
-use crate::kit::components::{Button, Cell, ErrorSummary, Panel, Select, Table, render};
-use crate::kit::error::{AppError, AppResult, html};
-use crate::kit::forms::FormData;
-use crate::kit::forms::parse_id;
+use crate::kit::components::{
+    Button, Cell, ErrorMessage, ErrorSummary, Panel, Select, Table, render,
+};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::tenancy::Tenant;
-use crate::people::import::{self, Preview, Sheet};
-use crate::people::import_columns::FIELDS;
-use crate::people::import_upload::{READ_AS, WINDOWS_1252};
-use crate::people::queries;
+use crate::people::import::{Preview, Sheet};
+use crate::people::import_columns::{FIELDS, READ_AS, WINDOWS_1252};
+use crate::people::import_jobs::stalled;
 
-// The upload has a file of its own; the route table names it here with the rest.
-pub use super::import_upload::{upload, upload_form};
-
-async fn find(tenant: &Tenant, id: &str) -> AppResult<people_import::Model> {
-    let id = parse_id(id)?;
-    queries::stored_import(&tenant.scope, id)
-        .await?
-        .ok_or(AppError::NotFound)
+#[derive(Template)]
+#[template(path = "people/import.html")]
+pub struct UploadPage {
+    page: Page,
+    errors: Option<ErrorSummary>,
+    error: Option<String>,
 }
 
-fn parse(stored: &people_import::Model) -> AppResult<(Sheet, BTreeMap<String, String>)> {
-    let sheet = import::read(stored.content.as_bytes()).map_err(AppError::Internal)?;
-    let mapping = serde_json::from_str(&stored.mapping).unwrap_or_default();
-    Ok((sheet, mapping))
-}
-
-async fn load(
-    tenant: &Tenant,
-    id: &str,
-) -> AppResult<(people_import::Model, Sheet, BTreeMap<String, String>)> {
-    let stored = find(tenant, id).await?;
-    let (sheet, mapping) = parse(&stored)?;
-    Ok((stored, sheet, mapping))
+pub fn upload_page(page: Page, error: Option<String>) -> UploadPage {
+    UploadPage {
+        page: page.titled(t("import-title")),
+        errors: error
+            .as_ref()
+            .map(|e| ErrorSummary::of(&[("file".to_owned(), e.clone())])),
+        error: error.map(|e| ErrorMessage::text(e).render_with_id("file-error")),
+    }
 }
 
 #[derive(Template)]
 #[template(path = "people/import_preview.html")]
-struct PreviewPage {
+pub struct PreviewPage {
     page: Page,
     id: Uuid,
     file_name: String,
@@ -67,7 +55,7 @@ struct PreviewPage {
 
 #[derive(Template)]
 #[template(path = "people/import_progress.html")]
-struct ProgressPage {
+pub struct ProgressPage {
     page: Page,
     id: Uuid,
     text: String,
@@ -78,7 +66,7 @@ struct ProgressPage {
 
 /// What a queued, running or finished import says about itself; None while it waits for
 /// the coordinator's confirmation.
-fn progress_text(stored: &people_import::Model) -> Option<String> {
+pub fn progress_text(stored: &people_import::Model) -> Option<String> {
     let count = stored.to_import.unwrap_or_default().to_string();
     let file = stored.file_name.as_str();
     match stored.status.as_str() {
@@ -86,9 +74,7 @@ fn progress_text(stored: &people_import::Model) -> Option<String> {
             "import-queued",
             &[("count", &count), ("file", file)],
         )),
-        IMPORTING if super::import_retry::stalled(stored) => {
-            Some(super::import_retry::stalled_text(stored))
-        }
+        IMPORTING if stalled(stored) => Some(stalled_text(stored)),
         IMPORTING => {
             let started = stored.started_at.unwrap_or_else(Utc::now);
             let seconds = (Utc::now() - started).num_seconds().max(0).to_string();
@@ -108,7 +94,33 @@ fn progress_text(stored: &people_import::Model) -> Option<String> {
     }
 }
 
-fn preview_page(
+/// What the status page says of a stalled import.
+pub fn stalled_text(stored: &people_import::Model) -> String {
+    let count = stored.to_import.unwrap_or_default().to_string();
+    t_args(
+        "import-stalled",
+        &[("count", &count), ("file", &stored.file_name)],
+    )
+}
+
+/// A queued, running or finished import's page, with what `progress_text` says of it.
+pub fn progress_page(page: Page, stored: &people_import::Model, text: String) -> ProgressPage {
+    let done = (stored.status == DONE).then(|| text.clone());
+    let title = if done.is_some() {
+        "import-done-title"
+    } else {
+        "import-progress-title"
+    };
+    ProgressPage {
+        page: page.titled(t(title)),
+        id: stored.id,
+        text,
+        done,
+        retry: stalled(stored),
+    }
+}
+
+pub fn preview_page(
     page: Page,
     stored: &people_import::Model,
     sheet: &Sheet,
@@ -213,75 +225,6 @@ fn preview_page(
         }),
         notes,
     }
-}
-
-pub async fn preview(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let stored = find(&tenant, &id).await?;
-    if let Some(text) = progress_text(&stored) {
-        let done = (stored.status == DONE).then(|| text.clone());
-        let title = if done.is_some() {
-            "import-done-title"
-        } else {
-            "import-progress-title"
-        };
-        return html(ProgressPage {
-            page: page.titled(t(title)),
-            id: stored.id,
-            text,
-            done,
-            retry: super::import_retry::stalled(&stored),
-        });
-    }
-    let (sheet, mapping) = parse(&stored)?;
-    let existing = queries::existing_keys(&tenant.scope).await?;
-    let preview = import::check(&sheet, &mapping, &existing);
-    html(preview_page(page, &stored, &sheet, &mapping, &preview))
-}
-
-/// For the page's script: where the import has got to, and whether to reload.
-pub async fn progress(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
-    let stored = find(&tenant, &id).await?;
-    let text = progress_text(&stored).unwrap_or_default();
-    // A stalled import is finished for the script too: the page reloads to offer "Try again".
-    let finished = !matches!(stored.status.as_str(), QUEUED | IMPORTING)
-        || super::import_retry::stalled(&stored);
-    Ok(axum::Json(serde_json::json!({ "text": text, "finished": finished })).into_response())
-}
-
-pub async fn set_columns(
-    tenant: Tenant,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let (stored, sheet, before) = load(&tenant, &id).await?;
-    let mut mapping: BTreeMap<String, String> = FIELDS
-        .iter()
-        .filter_map(|(field, _, _)| {
-            let header = data.one(&format!("column_{field}"));
-            (!header.is_empty() && sheet.headers.contains(&header))
-                .then(|| ((*field).to_owned(), header))
-        })
-        .collect();
-    if let Some(read_as) = before.get(READ_AS) {
-        mapping.insert(READ_AS.to_owned(), read_as.clone());
-    }
-    let mapping = serde_json::to_string(&mapping).map_err(|e| AppError::Internal(e.to_string()))?;
-    queries::set_import_columns(&tenant.scope, stored.id, mapping).await?;
-    Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
-}
-
-pub async fn confirm(tenant: Tenant, Path(id): Path<String>) -> AppResult<Response> {
-    let (stored, sheet, mapping) = load(&tenant, &id).await?;
-    let existing = queries::existing_keys(&tenant.scope).await?;
-    let count = import::check(&sheet, &mapping, &existing).good.len();
-    let queued = queries::queue_import(&tenant.scope, stored.id, count).await?;
-    if queued && count > 0 {
-        let detail = format!("{count} people from {}", stored.file_name);
-        tenant
-            .audit("confirmed import", "people", None, Some(&detail))
-            .await?;
-    }
-    Ok(Redirect::to(&format!("/people/import/{}", stored.id)).into_response())
 }
 
 /// The panel shown once an import is done.

@@ -4,21 +4,11 @@
 use askama::Template;
 use uuid::Uuid;
 
+use super::{Links, Typed, Voice, consents, display_name};
 use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
-use crate::kit::error::{AppError, AppResult};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::people::consents;
 use crate::people::queries::Details;
-use crate::people::views::{self, Links, Typed, Voice, display_name};
-
-/// An erased person's anonymous row stays for the counts, but nothing may be added back to it.
-pub fn still_held(erased_at: Option<chrono::DateTime<chrono::Utc>>) -> AppResult<()> {
-    match erased_at {
-        Some(_) => Err(AppError::Forbidden),
-        None => Ok(()),
-    }
-}
 
 #[derive(Template)]
 #[template(path = "people/show.html")]
@@ -77,7 +67,7 @@ pub fn show_page(
         change: format!("/people/{id}/edit"),
         times: format!("/people/{id}/unavailable"),
     };
-    let record = views::record(details, typed, &page.csrf, Voice::Staff, &links);
+    let record = super::record(details, typed, &page.csrf, Voice::Staff, &links);
     ShowPage {
         page: page.titled(display_name(&details.person)),
         id,

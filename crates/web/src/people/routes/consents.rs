@@ -5,16 +5,14 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::kit::error::{AppError, AppResult, html_status};
-use crate::kit::forms::{Errors, FormData, parse_id};
-use crate::kit::i18n::t;
+use crate::kit::forms::{FormData, parse_id};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::kit::vocab;
-use crate::people::consents::{HOW, PURPOSES};
-use crate::people::forms::{StatusForm, TimeForm};
-use crate::people::person_page::{show_page, still_held};
+use crate::people::forms::{StatusForm, TimeForm, check_consent};
 use crate::people::queries;
+use crate::people::record_changes::still_held;
 use crate::people::views::Typed;
+use crate::people::views::show::show_page;
 
 pub async fn record(
     tenant: Tenant,
@@ -27,26 +25,21 @@ pub async fn record(
         .await?
         .ok_or(AppError::NotFound)?;
     still_held(details.person.erased_at)?;
-    let (purpose, how) = (data.one("purpose"), data.one("how"));
-    let mut errors = Errors::default();
-    if !vocab::contains(PURPOSES, &purpose) {
-        errors.add("purpose", t("error-consent-purpose"));
-    }
-    if !vocab::contains(HOW, &how) {
-        errors.add("how", t("error-consent-how"));
-    }
-    if !errors.is_empty() {
-        let consents = queries::consents(&tenant.scope, id).await?;
-        let typed = Typed {
-            errors: &errors,
-            times: &TimeForm::default(),
-            status: &StatusForm::default(),
-        };
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(page, &details, &consents, &typed, ""),
-        );
-    }
+    let (purpose, how) = match check_consent(&data) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            let consents = queries::consents(&tenant.scope, id).await?;
+            let typed = Typed {
+                errors: &errors,
+                times: &TimeForm::default(),
+                status: &StatusForm::default(),
+            };
+            return html_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                show_page(page, &details, &consents, &typed, ""),
+            );
+        }
+    };
     queries::give_consent(&tenant.scope, id, purpose, how, tenant.user.account_id).await?;
     tenant
         .audit("changed", "person", Some(id), Some("consent given"))
