@@ -8,13 +8,9 @@ use std::path::Path;
 use super::architecture::{rust_files, src};
 
 /// Features whose route rows still name handlers outside `routes`, and the modules they name.
-const NOT_YET: [(&str, &[&str]); 6] = [
+const NOT_YET: [(&str, &[&str]); 5] = [
     ("admin", &["logs"]),
     ("me", &["access", "opportunity", "parts"]),
-    (
-        "meetings",
-        &["actions", "agenda", "member", "papers", "people", "venues"],
-    ),
     (
         "opportunities",
         &["decisions", "lottery", "matches", "member", "selection"],
