@@ -2,21 +2,15 @@
 //! to, the agenda people can add to, papers in the formats people asked for, invitations with
 //! calendar files, and afterwards attendance, notes and hours.
 
-pub mod actions;
-pub mod agenda;
 pub mod checks;
 pub mod demo;
 pub mod forms;
 pub mod ics;
-pub mod member;
 pub mod paper_page;
 pub mod paper_words;
-pub mod papers;
-pub mod people;
 pub mod queries;
 pub mod routes;
 pub mod send;
-pub mod venues;
 pub mod views;
 
 pub use forms::ACTIVITIES;
@@ -98,29 +92,29 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/meetings/{meeting_id}", PEOPLE, get(routes::show)),
         route("POST", "/meetings/{meeting_id}", PEOPLE, post(routes::update)),
         route("GET", "/meetings/{meeting_id}/edit", PEOPLE, get(routes::edit)),
-        route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(actions::acknowledge)),
-        route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(actions::invite)),
-        route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(actions::cancel)),
-        route("GET", "/meetings/{meeting_id}/people", PEOPLE, get(people::find)),
-        route("POST", "/meetings/{meeting_id}/attendees", PEOPLE, post(people::add)),
-        route("POST", "/meetings/{meeting_id}/attendees/{attendee_id}/remove", PEOPLE, post(people::remove)),
-        route("GET", "/meetings/{meeting_id}/record", PEOPLE, get(people::record_form)),
-        route("POST", "/meetings/{meeting_id}/record", PEOPLE, post(people::record)),
-        route("POST", "/meetings/{meeting_id}/agenda", PEOPLE, post(agenda::add)),
-        route("POST", "/meetings/{meeting_id}/agenda/share", PEOPLE, post(agenda::share)),
-        route("POST", "/meetings/{meeting_id}/agenda/{item_id}", PEOPLE, post(agenda::decide)),
-        route("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(papers::upload).layer(DefaultBodyLimit::max(papers::MAX_BYTES + 64 * 1024))),
-        route("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(papers::send_all)),
-        route("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(papers::download)),
-        route("GET", "/venues", PEOPLE, get(venues::index)),
-        route("GET", "/venues/new", PEOPLE, get(venues::new)),
-        route("POST", "/venues", PEOPLE, post(venues::create)),
-        route("GET", "/venues/{venue_id}/edit", PEOPLE, get(venues::edit)),
-        route("POST", "/venues/{venue_id}", PEOPLE, post(venues::update)),
-        route("GET", "/my/meetings", OWN, get(member::list)),
-        route("GET", "/my/meetings/{meeting_id}", OWN, get(member::show)),
-        route("POST", "/my/meetings/{meeting_id}/agenda", OWN, post(member::propose)),
-        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(member::download)),
+        route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(routes::actions::acknowledge)),
+        route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(routes::actions::invite)),
+        route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(routes::actions::cancel)),
+        route("GET", "/meetings/{meeting_id}/people", PEOPLE, get(routes::people::find)),
+        route("POST", "/meetings/{meeting_id}/attendees", PEOPLE, post(routes::people::add)),
+        route("POST", "/meetings/{meeting_id}/attendees/{attendee_id}/remove", PEOPLE, post(routes::people::remove)),
+        route("GET", "/meetings/{meeting_id}/record", PEOPLE, get(routes::people::record_form)),
+        route("POST", "/meetings/{meeting_id}/record", PEOPLE, post(routes::people::record)),
+        route("POST", "/meetings/{meeting_id}/agenda", PEOPLE, post(routes::agenda::add)),
+        route("POST", "/meetings/{meeting_id}/agenda/share", PEOPLE, post(routes::agenda::share)),
+        route("POST", "/meetings/{meeting_id}/agenda/{item_id}", PEOPLE, post(routes::agenda::decide)),
+        route("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(routes::papers::upload).layer(DefaultBodyLimit::max(forms::papers::MAX_BYTES + 64 * 1024))),
+        route("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(routes::papers::send_all)),
+        route("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(routes::papers::download)),
+        route("GET", "/venues", PEOPLE, get(routes::venues::index)),
+        route("GET", "/venues/new", PEOPLE, get(routes::venues::new)),
+        route("POST", "/venues", PEOPLE, post(routes::venues::create)),
+        route("GET", "/venues/{venue_id}/edit", PEOPLE, get(routes::venues::edit)),
+        route("POST", "/venues/{venue_id}", PEOPLE, post(routes::venues::update)),
+        route("GET", "/my/meetings", OWN, get(routes::member::list)),
+        route("GET", "/my/meetings/{meeting_id}", OWN, get(routes::member::show)),
+        route("POST", "/my/meetings/{meeting_id}/agenda", OWN, post(routes::member::propose)),
+        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(routes::member::download)),
     ]
 }
 

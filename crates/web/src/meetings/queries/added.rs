@@ -133,7 +133,7 @@ pub async fn insert_paper(
     Ok(id)
 }
 
-/// Adds a venue with the facts named (as in `venues::FACTS`).
+/// Adds a venue with the facts named (as in `forms::venues::FACTS`).
 pub async fn insert_venue(
     scope: &OrgScope,
     name: &str,

@@ -8,7 +8,7 @@ use withus_db::OrgScope;
 use withus_db::entities::venue;
 use withus_db::sea_orm;
 
-/// What the venue form says, with the facts named as in `venues::FACTS`.
+/// What the venue form says, with the facts named as in `forms::venues::FACTS`.
 pub struct VenueInput<'a> {
     pub name: &'a str,
     pub address: &'a str,

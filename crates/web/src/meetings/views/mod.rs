@@ -4,8 +4,13 @@
 
 pub mod agenda;
 pub mod find;
+pub mod form;
+pub mod index;
+pub mod member;
 pub mod papers;
 pub mod people;
+pub mod record;
+pub mod venues;
 
 use askama::Template;
 use chrono::Utc;
@@ -186,7 +191,10 @@ pub async fn meeting_page(
 
 /// What was typed into one of the meeting page's forms that failed, kept to show again.
 pub enum Kept<'a> {
-    Paper(&'a papers::Typed, &'a crate::kit::forms::Errors),
+    Paper(
+        &'a crate::meetings::forms::papers::Typed,
+        &'a crate::kit::forms::Errors,
+    ),
     /// The agenda's closing date as typed (day, month, year) and what is wrong with it.
     Closes([String; 3], String),
 }
@@ -237,4 +245,21 @@ pub async fn meeting_page_with(
         papers,
         banner: None,
     })
+}
+
+/// The banner after inviting: how many were emailed, and how many of those expected were not.
+pub fn invited_banner(emailed: usize, expected: usize) -> NotificationBanner {
+    let count = |n: usize| n.to_string();
+    let mut words = t_args(
+        "meeting-invited-banner",
+        &[("emailed", &count(emailed)), ("expected", &count(expected))],
+    );
+    if expected > emailed {
+        let rest = count(expected - emailed);
+        words = format!(
+            "{words} {}",
+            t_args("meeting-invited-not-emailed", &[("count", &rest)])
+        );
+    }
+    NotificationBanner::success(words)
 }

@@ -1,6 +1,8 @@
 //! The papers part of the meeting page: each paper with its plain-language findings, the
-//! button to send them, and the form to add one.
+//! button to send them, and the form to add one; and a paper as a file to download.
 
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use withus_db::entities::{meeting, meeting_paper};
 
 use crate::kit::blocks::{heading, heading_of, hint_paragraph, paragraph_of, span};
@@ -12,24 +14,9 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::sections::{link, paragraph};
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
+use crate::meetings::forms::papers::{FORMATS, Typed};
 use crate::meetings::moment;
 use crate::plain;
-
-pub const FORMATS: &[(&str, &str)] = &[
-    ("standard", "format-standard"),
-    ("easy_read", "need-easy-read"),
-    ("large_print", "need-large-print"),
-    ("braille", "need-braille"),
-    ("audio", "need-audio"),
-];
-
-/// What was typed into the paper form, kept when it fails.
-#[derive(Default)]
-pub struct Typed {
-    pub title: String,
-    pub format: String,
-    pub text: String,
-}
 
 pub async fn section(
     tenant: &Tenant,
@@ -126,4 +113,24 @@ pub async fn section(
         &button(&t("paper-upload"), "govuk-button--secondary"),
     ));
     Ok(html)
+}
+
+/// A paper as a file to download, under a name that is safe in a header.
+pub fn file_response(p: &meeting_paper::Model) -> Response {
+    let safe: String = p
+        .filename
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        .collect();
+    (
+        [
+            (header::CONTENT_TYPE, p.content_type.clone()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{safe}\""),
+            ),
+        ],
+        p.data.clone(),
+    )
+        .into_response()
 }

@@ -4,19 +4,16 @@
 use axum::extract::Path;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use chrono_tz::Europe::London;
 use uuid::Uuid;
 
-use super::{load, queries, views};
 use crate::kit::components::ErrorSummary;
-use crate::kit::dates::uk_time;
 use crate::kit::error::{AppResult, html_status};
 use crate::kit::forms::FormData;
 use crate::kit::forms::parse_id;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::meetings::{forms, load, queries, views};
 
 pub async fn insert(
     tenant: &Tenant,
@@ -91,39 +88,18 @@ pub async fn share(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    let date = crate::kit::dates::typed(
-        &data.one("closes-day"),
-        &data.one("closes-month"),
-        &data.one("closes-year"),
-    );
-    let meeting_day = m.starts_at.with_timezone(&London).date_naive();
-    let refused = match date {
-        None => Some("agenda-error-closes"),
-        Some(d) if d < crate::kit::dates::today() => Some("agenda-error-closes-past"),
-        Some(d) if d > meeting_day => Some("agenda-error-closes-late"),
-        Some(_) => None,
+    let why = match forms::agenda::closes(&data, m) {
+        Ok(closes) => {
+            queries::share_agenda(&tenant.scope, m.id, closes).await?;
+            tenant
+                .audit("shared agenda", "meeting", Some(m.id), None)
+                .await?;
+            return Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response());
+        }
+        Err(key) => t(key),
     };
-    // The end of the closing day, but no later than the meeting's start.
-    let closes = date
-        .filter(|_| refused.is_none())
-        .and_then(|d| uk_time(d, 23 * 60 + 59).ok())
-        .map(|c| c.min(m.starts_at))
-        .filter(|c| *c > Utc::now());
-    if let Some(closes) = closes {
-        queries::share_agenda(&tenant.scope, m.id, closes).await?;
-        tenant
-            .audit("shared agenda", "meeting", Some(m.id), None)
-            .await?;
-        return Ok(Redirect::to(&format!("/meetings/{}#agenda", m.id)).into_response());
-    }
-    // A date that passed every test but still closes before now: the meeting began today.
-    let why = t(refused.unwrap_or("agenda-error-closes-past"));
     let errors = vec![("closes-day".to_owned(), why.clone())];
-    let typed = [
-        data.one("closes-day"),
-        data.one("closes-month"),
-        data.one("closes-year"),
-    ];
+    let typed = forms::agenda::closes_typed(&data);
     html_status(
         StatusCode::UNPROCESSABLE_ENTITY,
         views::meeting_page_with(

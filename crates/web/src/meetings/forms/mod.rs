@@ -1,4 +1,12 @@
-//! The meeting form: what was typed, kept when it fails, and what it means once valid.
+//! The meeting form: what was typed, kept when it fails, and what it means once valid; the
+//! organisation's days ahead for papers. The other forms of meetings: the agenda's closing date
+//! (`agenda.rs`), a paper (`papers.rs`), attendance and hours (`record.rs`) and a venue
+//! (`venues.rs`).
+
+pub mod agenda;
+pub mod papers;
+pub mod record;
+pub mod venues;
 
 use chrono::{DateTime, Datelike, Utc};
 use chrono_tz::Europe::London;
@@ -19,6 +27,11 @@ pub const ACTIVITIES: &[(&str, &str)] = &[
     ("event", "activity-event"),
     ("consultation", "activity-consultation"),
 ];
+
+/// How many days before a meeting its papers should go out, as typed: from 1 to 60.
+pub fn days(typed: &str) -> Option<i32> {
+    typed.parse::<i32>().ok().filter(|d| (1..=60).contains(d))
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct MeetingForm {

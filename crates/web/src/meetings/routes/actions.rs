@@ -6,7 +6,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 
-use super::{load, queries, send, views};
 use crate::AppState;
 use crate::kit::components::ErrorSummary;
 use crate::kit::error::{AppResult, html_status};
@@ -14,6 +13,7 @@ use crate::kit::forms::FormData;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::meetings::{load, queries, send, views};
 
 pub async fn acknowledge(
     tenant: Tenant,

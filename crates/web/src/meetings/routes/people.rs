@@ -1,30 +1,20 @@
 //! Who is expected at a meeting (involved people as members or reserves, staff and the
 //! chair), and afterwards who came, the hours each involved person gave, and the notes.
 
-use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use uuid::Uuid;
-use withus_db::entities::meeting;
 
-use super::queries::{self, Attendee};
-use super::{load, send};
 use crate::AppState;
-use crate::kit::components::{Choices, ErrorSummary, Fieldset, Input, Textarea, render};
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::meetings::views::record::record_page;
+use crate::meetings::{forms, load, queries, send, views};
 use crate::people::staff_contacts;
-
-pub const ATTENDANCE: &[(&str, &str)] = &[
-    ("attended", "attendance-attended"),
-    ("apologies", "attendance-apologies"),
-    ("absent", "attendance-absent"),
-];
 
 pub async fn add(tenant: Tenant, Path(id): Path<String>, data: FormData) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
@@ -103,7 +93,7 @@ pub async fn find(
         .iter()
         .filter_map(|a| a.row.person_id)
         .collect();
-    super::views::find::find_page(page, &loaded, &name, &found, total, &expected)
+    views::find::find_page(page, &loaded, &name, &found, total, &expected)
 }
 
 pub async fn remove(
@@ -117,98 +107,6 @@ pub async fn remove(
         .audit("removed attendee", "meeting", Some(loaded.meeting.id), None)
         .await?;
     Ok(Redirect::to(&format!("/meetings/{}#people", loaded.meeting.id)).into_response())
-}
-
-#[derive(Template)]
-#[template(path = "meetings/record.html")]
-struct RecordPage {
-    page: Page,
-    errors: Option<ErrorSummary>,
-    id: Uuid,
-    title: String,
-    when: String,
-    rows: Vec<(String, String, String)>,
-    notes: String,
-    shared: Option<String>,
-}
-
-fn record_page(
-    page: Page,
-    m: &meeting::Model,
-    attendees: &[Attendee],
-    data: Option<&FormData>,
-    errors: &Errors,
-) -> RecordPage {
-    let rows = attendees
-        .iter()
-        .map(|a| {
-            let key = a.row.id.to_string();
-            let chosen = data.map_or_else(
-                || a.row.attendance.clone().unwrap_or_default(),
-                |d| d.one(&format!("attendance-{key}")),
-            );
-            let minutes = data.map_or_else(
-                || {
-                    a.row
-                        .minutes
-                        .map(|m| format!("{}", f64::from(m) / 60.0))
-                        .unwrap_or_default()
-                },
-                |d| d.one(&format!("hours-{key}")),
-            );
-            let options: Vec<(&str, String)> = ATTENDANCE.iter().map(|(v, k)| (*v, t(k))).collect();
-            let options: Vec<(&str, &str)> =
-                options.iter().map(|(a, b)| (*a, b.as_str())).collect();
-            let legend = Fieldset::legend(
-                t_args("attendance-for", &[("name", &a.name)]),
-                "govuk-fieldset__legend--s",
-                false,
-            );
-            let radios = render(
-                &Choices::radios(
-                    &format!("attendance-{key}"),
-                    legend,
-                    &options,
-                    &[chosen.as_str()],
-                )
-                .inline()
-                .error(errors.get(&format!("attendance-{key}"))),
-            );
-            let hours = if a.person.is_some() {
-                render(
-                    &Input::new(
-                        &format!("hours-{key}"),
-                        t_args("attendance-hours", &[("name", &a.name)]),
-                    )
-                    .value(&minutes)
-                    .classes("govuk-input--width-3")
-                    .hint(t("attendance-hours-hint"))
-                    .error(errors.get(&format!("hours-{key}"))),
-                )
-            } else {
-                String::new()
-            };
-            (a.name.clone(), radios, hours)
-        })
-        .collect();
-    let notes = data.map_or_else(|| m.notes.clone().unwrap_or_default(), |d| d.one("notes"));
-    RecordPage {
-        page: page.titled(t("record-title")),
-        errors: errors.summary(),
-        id: m.id,
-        title: m.title.clone(),
-        when: super::when(m.starts_at, m.ends_at),
-        rows,
-        notes: render(
-            &Textarea::new("notes", t("record-notes"))
-                .value(&notes)
-                .rows(8)
-                .hint(t("record-notes-hint")),
-        ),
-        shared: m
-            .notes_shared_at
-            .map(|at| t_args("record-notes-shared", &[("when", &super::moment(at))])),
-    }
 }
 
 pub async fn record_form(
@@ -227,17 +125,6 @@ pub async fn record_form(
     ))
 }
 
-/// Hours as typed ("1.5", "2") to whole minutes.
-fn minutes(text: &str) -> Option<Option<i32>> {
-    if text.is_empty() {
-        return Some(None);
-    }
-    let hours: f64 = text.parse().ok()?;
-    (0.0..=24.0)
-        .contains(&hours)
-        .then(|| Some((hours * 60.0).round() as i32))
-}
-
 pub async fn record(
     State(state): State<AppState>,
     tenant: Tenant,
@@ -249,25 +136,7 @@ pub async fn record(
     let m = &loaded.meeting;
     let attendees = queries::attendees(&tenant.scope, m.id).await?;
     let mut errors = Errors::default();
-    let mut rows = Vec::new();
-    for a in &attendees {
-        let key = a.row.id.to_string();
-        let attendance = data.one(&format!("attendance-{key}"));
-        let attendance = (!attendance.is_empty()).then_some(attendance);
-        if attendance
-            .as_deref()
-            .is_some_and(|v| !ATTENDANCE.iter().any(|(x, _)| *x == v))
-        {
-            errors.add(&format!("attendance-{key}"), t("attendance-error"));
-        }
-        match minutes(&data.one(&format!("hours-{key}"))) {
-            Some(mins) => rows.push((a, attendance, mins)),
-            None => errors.add(
-                &format!("hours-{key}"),
-                t_args("attendance-hours-error", &[("name", &a.name)]),
-            ),
-        }
-    }
+    let rows = forms::record::rows(&data, &attendees, &mut errors);
     if !errors.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,

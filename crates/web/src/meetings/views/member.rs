@@ -1,61 +1,35 @@
-//! An involved person's own meetings: when and where, the agenda (and a way to add to it while
-//! it is open), papers in the format they asked for, and the notes once shared. Nothing here
-//! shows anyone else's needs or the checks.
+//! An involved person's own meetings, as pages: the list, one meeting with its agenda, papers
+//! and notes, and a paper typed into Withus read as a page. Nothing here shows anyone else's
+//! needs or the checks.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::{meeting, meeting_paper};
 
-use super::paper_page::is_typed;
-use super::papers::file_response;
-use super::queries::{self, Loaded};
-use super::views::papers::FORMATS;
-use super::{agenda, moment, views, when};
 use crate::kit::components::{ErrorSummary, Input, Textarea, render};
-use crate::kit::error::{AppError, AppResult, html, html_status};
-use crate::kit::forms::parse_id;
+use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::markdown::to_html;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
+use crate::meetings::forms::papers::FORMATS;
+use crate::meetings::paper_page::is_typed;
+use crate::meetings::queries::{self, Loaded};
+use crate::meetings::{moment, views, when};
 use crate::people;
-
-async fn me(tenant: &Tenant) -> AppResult<Uuid> {
-    people::id_for_account(&tenant.scope, tenant.user.account_id)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
-/// The meeting if this person is expected at it and has been invited.
-async fn mine(tenant: &Tenant, id: &str) -> AppResult<(Loaded, Uuid)> {
-    let person = me(tenant).await?;
-    let loaded = queries::load(&tenant.scope, parse_id(id)?)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let expected = queries::expects(&tenant.scope, loaded.meeting.id, person).await?;
-    if !expected || loaded.meeting.invited_at.is_none() {
-        return Err(AppError::NotFound);
-    }
-    Ok((loaded, person))
-}
 
 #[derive(Template)]
 #[template(path = "meetings/mine.html")]
-struct MinePage {
+pub struct MinePage {
     page: Page,
     upcoming: Vec<(Uuid, String, String, bool)>,
     past: Vec<(Uuid, String, String, bool)>,
 }
 
-pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
-    let person = me(&tenant).await?;
-    let meetings = queries::invited_to(&tenant.scope, person).await?;
+pub fn mine_page(page: Page, meetings: &[meeting::Model]) -> MinePage {
     let now = Utc::now();
     let row = |m: &meeting::Model| {
         (
@@ -69,11 +43,11 @@ pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
     upcoming.sort_by_key(|m| m.starts_at);
     let mut past: Vec<_> = meetings.iter().filter(|m| m.ends_at < now).collect();
     past.sort_by_key(|m| std::cmp::Reverse(m.starts_at));
-    html(MinePage {
+    MinePage {
         page: page.titled(t("my-meetings-title")),
         upcoming: upcoming.into_iter().map(row).collect(),
         past: past.into_iter().map(row).collect(),
-    })
+    }
 }
 
 /// A paper to get: its link, its format, whether it is the one the person asked for, and
@@ -82,7 +56,7 @@ type Version = (String, String, bool, bool);
 
 #[derive(Template)]
 #[template(path = "meetings/member_show.html")]
-struct ShowPage {
+pub struct ShowPage {
     page: Page,
     errors: Option<ErrorSummary>,
     id: Uuid,
@@ -97,7 +71,7 @@ struct ShowPage {
     notes: Option<String>,
 }
 
-async fn show_page(
+pub async fn show_page(
     tenant: &Tenant,
     page: Page,
     loaded: &Loaded,
@@ -207,78 +181,25 @@ async fn show_page(
     })
 }
 
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    let (loaded, person) = mine(&tenant, &id).await?;
-    html(show_page(&tenant, page, &loaded, person, None, &Errors::default()).await?)
-}
-
-pub async fn propose(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let (loaded, person) = mine(&tenant, &id).await?;
-    let m = &loaded.meeting;
-    let open = m.cancelled_at.is_none() && m.agenda_closes_at.is_some_and(|c| c > Utc::now());
-    if !open {
-        return Ok(Redirect::to(&format!("/my/meetings/{}", m.id)).into_response());
-    }
-    let title = data.one("title");
-    if title.is_empty() {
-        let mut errors = Errors::default();
-        errors.add("title", t("my-agenda-error"));
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            show_page(&tenant, page, &loaded, person, Some(&data), &errors).await?,
-        );
-    }
-    let name = tenant.user.display_name.clone();
-    agenda::insert(
-        &tenant,
-        m.id,
-        &title,
-        &data.one("detail"),
-        &name,
-        "proposed",
-    )
-    .await?;
-    tenant
-        .audit("proposed agenda item", "meeting", Some(m.id), None)
-        .await?;
-    Ok(Redirect::to(&format!("/my/meetings/{}?proposed=yes#agenda", m.id)).into_response())
-}
-
-pub async fn download(
-    tenant: Tenant,
-    page: Page,
-    Path((id, paper_id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let (loaded, _) = mine(&tenant, &id).await?;
-    let paper = queries::paper(&tenant.scope, loaded.meeting.id, parse_id(&paper_id)?)
-        .await?
-        .filter(|p| p.sent_at.is_some())
-        .ok_or(AppError::NotFound)?;
-    if !is_typed(&paper.filename) {
-        return Ok(file_response(&paper));
-    }
-    let words = String::from_utf8_lossy(&paper.data);
-    html(PaperPage {
-        page: page.titled(paper.title.clone()),
-        meeting_id: loaded.meeting.id,
-        meeting: loaded.meeting.title.clone(),
-        title: paper.title.clone(),
-        body: to_html(&words, paper.format == "easy_read"),
-    })
-}
-
 /// A paper typed into Withus, read as a page.
 #[derive(Template)]
 #[template(path = "meetings/paper.html")]
-struct PaperPage {
+pub struct PaperPage {
     page: Page,
     meeting_id: Uuid,
     meeting: String,
     title: String,
     body: String,
+}
+
+/// A typed paper's words as a page.
+pub fn paper_page(page: Page, loaded: &Loaded, paper: &meeting_paper::Model) -> PaperPage {
+    let words = String::from_utf8_lossy(&paper.data);
+    PaperPage {
+        page: page.titled(paper.title.clone()),
+        meeting_id: loaded.meeting.id,
+        meeting: loaded.meeting.title.clone(),
+        title: paper.title.clone(),
+        body: to_html(&words, paper.format == "easy_read"),
+    }
 }
