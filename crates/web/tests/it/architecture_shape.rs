@@ -15,10 +15,7 @@ const NOT_YET: [(&str, &[&str]); 6] = [
         "meetings",
         &["actions", "agenda", "member", "papers", "people", "venues"],
     ),
-    (
-        "opportunities",
-        &["decisions", "lottery", "matches", "member", "selection"],
-    ),
+    ("opportunities", &["lottery"]),
     (
         "people",
         &[
