@@ -2,17 +2,13 @@
 //! each is for and how much say people have, its lifecycle, matching people's choices,
 //! invitations, interest, and selection with reasons and reserves.
 
-pub mod decisions;
 pub mod demo;
 pub mod forms;
 pub mod lifecycle;
 pub mod lottery;
-pub mod matches;
 pub mod matching;
-pub mod member;
 pub mod queries;
 pub mod routes;
-pub mod selection;
 pub mod summary;
 pub mod told;
 pub mod views;
@@ -26,8 +22,8 @@ pub use lifecycle::{
 };
 pub use lottery::draw_jobs::run_one_as as run_one_draw;
 pub use matching::Window;
-pub use member::{own, visible};
 pub use queries::{Full, offers_waiting, row as opportunity_row, save, set_status, topics_of};
+pub use routes::member::{own, visible};
 pub use summary::{interest_tag, status_tag, summary as opportunity_summary};
 pub use vocab::{ORG_LEVELS, STATUSES};
 
@@ -41,16 +37,16 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/opportunities", PEOPLE, get(routes::index)),
         route("GET", "/opportunities/new", PEOPLE, get(routes::new)),
         route("POST", "/opportunities", PEOPLE, post(routes::create)),
-        route("GET", "/opportunities/fairness", PEOPLE, get(selection::fairness)),
+        route("GET", "/opportunities/fairness", PEOPLE, get(routes::selection::fairness)),
         route("POST", "/opportunities/{opportunity_id}", PEOPLE, post(routes::update)),
         route("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(routes::edit)),
-        route("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(matches::show)),
-        route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(selection::invite)),
-        route("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(selection::publish)),
-        route("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(selection::interest)),
-        route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(decisions::decide_form)),
-        route("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(decisions::decide)),
-        route("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(decisions::promote)),
+        route("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(routes::matches::show)),
+        route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(routes::selection::invite)),
+        route("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(routes::selection::publish)),
+        route("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(routes::selection::interest)),
+        route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(routes::decisions::decide_form)),
+        route("POST", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, post(routes::decisions::decide)),
+        route("POST", "/opportunities/{opportunity_id}/promote", PEOPLE, post(routes::decisions::promote)),
         route("GET", "/opportunities/{opportunity_id}/quotas", PEOPLE, get(lottery::quota_routes::show)),
         route("POST", "/opportunities/{opportunity_id}/quotas", PEOPLE, post(lottery::quota_routes::add)),
         route("POST", "/opportunities/{opportunity_id}/quotas/census", PEOPLE, post(lottery::quota_routes::match_census)),
@@ -61,9 +57,9 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/opportunities/{opportunity_id}/draws/{draw_id}", PEOPLE, get(lottery::result_routes::result)),
         route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/apply", PEOPLE, post(lottery::result_routes::apply)),
         route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/check", PEOPLE, post(lottery::result_routes::check)),
-        route("GET", "/my/opportunities", OWN, get(member::browse)),
-        route("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(member::express)),
-        route("POST", "/my/opportunities/{opportunity_id}/withdraw", OWN, post(member::withdraw)),
-        route("POST", "/my/opportunities/{opportunity_id}/accept", OWN, post(member::accept)),
+        route("GET", "/my/opportunities", OWN, get(routes::member::browse)),
+        route("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(routes::member::express)),
+        route("POST", "/my/opportunities/{opportunity_id}/withdraw", OWN, post(routes::member::withdraw)),
+        route("POST", "/my/opportunities/{opportunity_id}/accept", OWN, post(routes::member::accept)),
     ]
 }

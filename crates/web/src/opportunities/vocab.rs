@@ -46,5 +46,13 @@ pub const INTEREST_STATUSES: Vocab = &[
     ("withdrawn", "interest-withdrawn"),
 ];
 
+/// What a coordinator can decide on someone's interest.
+pub const DECISIONS: Vocab = &[
+    ("offered", "decision-offer"),
+    ("confirmed", "decision-confirm"),
+    ("reserve", "decision-reserve"),
+    ("not_selected", "decision-not-selected"),
+];
+
 /// Access needs that are about the room; they do not apply to an online-only opportunity.
 pub const VENUE_NEEDS: &[&str] = &["step_free", "hearing_loop", "quiet_room", "travel_booked"];

@@ -216,3 +216,19 @@ impl OpportunityForm {
         }
     }
 }
+
+/// The owner must be one of the organisation's staff and a role's requirement one of its
+/// courses; anything else is dropped.
+pub fn checked(form: &OpportunityForm, lists: &Lists) -> Result<OpportunityInput, Errors> {
+    let known = |list: &[(uuid::Uuid, String)], id: uuid::Uuid| list.iter().any(|(i, _)| *i == id);
+    let mut input = form.check()?;
+    if input.owner.is_some_and(|o| !known(&lists.staff, o)) {
+        input.owner = None;
+    }
+    for role in &mut input.roles {
+        if role.requires.is_some_and(|c| !known(&lists.courses, c)) {
+            role.requires = None;
+        }
+    }
+    Ok(input)
+}

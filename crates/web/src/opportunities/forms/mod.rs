@@ -1,8 +1,16 @@
 //! The opportunity form as types: what was typed, kept to show again, and once checked the
 //! values to store. An opportunity can be saved as a draft with gaps; the lifecycle decides
-//! what it needs before it opens. Reading and checking what was typed is in `check.rs`.
+//! what it needs before it opens. Reading and checking what was typed is in `check.rs`; the
+//! smaller forms are a decision on someone's interest (`decision.rs`) and what a person adds
+//! when they say they are interested (`interest.rs`).
 
 mod check;
+mod decision;
+mod interest;
+
+pub use check::checked;
+pub use decision::DecisionForm;
+pub use interest::InterestForm;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
@@ -91,6 +99,12 @@ pub struct OpportunityInput {
     pub reserves: i32,
     pub owner: Option<uuid::Uuid>,
     pub budget_pence: Option<i32>,
+}
+
+/// What the form offers to choose from: the organisation's staff and its courses.
+pub struct Lists {
+    pub staff: Vec<(uuid::Uuid, String)>,
+    pub courses: Vec<(uuid::Uuid, String)>,
 }
 
 fn known(values: &[String], list: Vocab) -> Vec<String> {

@@ -1,23 +1,20 @@
 //! An involved person's side: opportunities that fit their choices (or all of them), read in
 //! plain words; saying they are interested, withdrawing, accepting a place; and where they stand.
 
-use askama::Template;
 use axum::extract::{Path, Query};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use uuid::Uuid;
 use withus_db::entities::interest;
 
-use crate::kit::components::{Cell, Table};
 use crate::kit::error::{AppError, AppResult, html};
 use crate::kit::forms::FormData;
-use crate::kit::i18n::t;
 use crate::kit::page::Page;
-use crate::kit::sections::link;
 use crate::kit::tenancy::Tenant;
+use crate::opportunities::forms::InterestForm;
 use crate::opportunities::lifecycle::takes_interest;
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::routes::load;
+use crate::opportunities::views::member::mine_page;
 use crate::people::{self, Details};
 
 pub async fn own(tenant: &Tenant) -> AppResult<Details> {
@@ -49,15 +46,6 @@ pub struct BrowseQuery {
     all: String,
 }
 
-#[derive(Template)]
-#[template(path = "opportunities/mine.html")]
-struct MinePage {
-    page: Page,
-    all: bool,
-    open: Vec<(Uuid, String, String, String)>,
-    standing: Option<Table>,
-}
-
 pub async fn browse(
     tenant: Tenant,
     page: Page,
@@ -67,47 +55,13 @@ pub async fn browse(
     let all = q.all == "yes";
     let holds =
         crate::support::held_by(&tenant.scope, me.person.id, crate::kit::dates::today()).await?;
-    let open: Vec<(Uuid, String, String, String)> = queries::open_for_interest(&tenant.scope)
+    let open: Vec<Full> = queries::open_for_interest(&tenant.scope)
         .await?
         .into_iter()
         .filter(|full| all || queries::matches_person(full, &me, &holds))
-        .map(|full| {
-            let o = full.opportunity;
-            let when = crate::opportunities::summary::when(&o);
-            (o.id, o.title, o.summary, when)
-        })
         .collect();
     let mine = queries::interests_of_person(&tenant.scope, me.person.id).await?;
-    let standing = (!mine.is_empty()).then(|| Table {
-        caption: Some(t("my-opp-standing")),
-        caption_classes: Some("govuk-table__caption--m".into()),
-        head: ["opp-field-title", "opp-field-status", "my-opp-reason"]
-            .iter()
-            .map(|k| Cell::text(t(k)))
-            .collect(),
-        rows: mine
-            .iter()
-            .map(|(i, o)| {
-                vec![
-                    Cell::html(link(&format!("/my/opportunities/{}", o.id), &o.title)),
-                    Cell::html(crate::opportunities::summary::interest_tag(&i.status)),
-                    Cell::text(i.reason.clone().unwrap_or_default()),
-                ]
-            })
-            .collect(),
-        ..Table::default()
-    });
-    html(MinePage {
-        page: page.titled(t("my-opp-title")),
-        all,
-        open,
-        standing,
-    })
-}
-
-fn limited(text: String, max: usize) -> Option<String> {
-    let trimmed: String = text.trim().chars().take(max).collect();
-    (!trimmed.is_empty()).then_some(trimmed)
+    html(mine_page(page, all, open, &mine))
 }
 
 /// Back to the opportunity, saying what was done, so the page can say what happens next.
@@ -124,12 +78,13 @@ pub async fn express(
     let (full, _) = visible(&tenant, &id, &me).await?;
     let o = &full.opportunity;
     if takes_interest(&o.status) && me.person.status == "active" {
+        let form = InterestForm::from_form(&data);
         queries::express(
             &tenant.scope,
             o.id,
             me.person.id,
-            limited(data.one("note"), 2000),
-            limited(data.one("access_needs"), 2000),
+            form.note,
+            form.access_needs,
         )
         .await?;
         tenant

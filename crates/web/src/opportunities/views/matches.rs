@@ -1,22 +1,17 @@
 //! The page of people whose choices match an opportunity, fifty to a page, with buttons to
-//! invite them or publish the opportunity to everyone. Who they are is read and judged a
-//! batch at a time by `queries::page_of_matches`.
+//! invite them or publish the opportunity to everyone.
 
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::extract::{Path, Query};
-use axum::response::Response;
 use uuid::Uuid;
 
+use super::name_cell;
 use crate::kit::components::{Button, Cell, Pagination, Table};
-use crate::kit::error::{AppResult, html};
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::tenancy::Tenant;
-use crate::opportunities::queries;
-use crate::opportunities::routes::load;
-use crate::opportunities::selection::name_cell;
+use crate::opportunities::lifecycle::takes_interest;
+use crate::opportunities::queries::{Found, Full};
 use crate::opportunities::told::can_email;
 
 /// Page links shown either side of the current page, besides the first and the last.
@@ -34,7 +29,7 @@ fn pagination(id: Uuid, page: u64, pages: u64) -> Pagination {
 
 #[derive(Template)]
 #[template(path = "opportunities/matches.html")]
-struct MatchesPage {
+pub struct MatchesPage {
     page: Page,
     id: Uuid,
     title: String,
@@ -46,19 +41,9 @@ struct MatchesPage {
     sent: Option<String>,
 }
 
-pub async fn show(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    Query(q): Query<HashMap<String, String>>,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let asked = q
-        .get("page")
-        .and_then(|n| n.parse::<u64>().ok())
-        .unwrap_or(1);
-    let found = queries::page_of_matches(&tenant.scope, &full, asked).await?;
-    let open = super::lifecycle::takes_interest(&full.opportunity.status);
+/// One page of the matches; `sent` is how many invitations just went, when some did.
+pub fn matches_page(page: Page, full: &Full, found: &Found, sent: Option<&String>) -> MatchesPage {
+    let open = takes_interest(&full.opportunity.status);
     // Each label translated once, not once a row.
     let states = [t("opp-invited"), t("opp-not-invited"), t("opp-no-email")];
     let roles: HashMap<&str, String> = crate::kit::vocab::INVOLVEMENT_ROLES
@@ -84,15 +69,7 @@ pub async fn show(
             ]
         })
         .collect();
-    tenant
-        .audit(
-            "viewed",
-            "opportunity matches",
-            Some(full.opportunity.id),
-            None,
-        )
-        .await?;
-    html(MatchesPage {
+    MatchesPage {
         page: page.titled(t("opp-matches-title")),
         id: full.opportunity.id,
         title: full.opportunity.title.clone(),
@@ -116,8 +93,6 @@ pub async fn show(
             ))
         }),
         publish: open.then(|| Button::submit(t("opp-publish-button")).secondary()),
-        sent: q
-            .get("sent")
-            .map(|n| t_args("opp-invites-sent", &[("count", n)])),
-    })
+        sent: sent.map(|n| t_args("opp-invites-sent", &[("count", n)])),
+    }
 }

@@ -1,20 +1,33 @@
-//! How an opportunity is shown: the form's fields and the plain-words summary that staff and
-//! involved people both read.
-
-use uuid::Uuid;
+//! The opportunity form as a page: every field in order, with what was typed and any errors.
 
 use crate::kit::components::{
-    ChoiceItem, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, Select, Textarea, render,
+    Button, ChoiceItem, ChoiceKind, Choices, DateInput, Fieldset, Hint, Input, Select, Textarea,
+    render,
 };
 use crate::kit::forms::Errors;
 use crate::kit::i18n::t;
-use crate::opportunities::forms::{OpportunityForm, ROLE_SLOTS};
+use crate::kit::page::Page;
+use crate::opportunities::forms::{Lists, OpportunityForm, ROLE_SLOTS};
 use crate::opportunities::vocab::{self, Vocab};
+use crate::people::FormPage;
 
-/// What the form offers to choose from: the organisation's staff and its courses.
-pub struct Lists {
-    pub staff: Vec<(Uuid, String)>,
-    pub courses: Vec<(Uuid, String)>,
+pub fn form_page(
+    page: Page,
+    heading: String,
+    action: String,
+    form: &OpportunityForm,
+    errors: &Errors,
+    lists: &Lists,
+) -> FormPage {
+    FormPage {
+        page: page.titled(heading.clone()),
+        errors: errors.summary(),
+        heading,
+        back: action.clone(),
+        action,
+        fields: fields(form, errors, lists),
+        button: Button::submit(t("opp-save")),
+    }
 }
 
 fn fieldset(legend: String) -> Fieldset {
