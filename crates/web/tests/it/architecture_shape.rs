@@ -17,7 +17,7 @@ const NOT_YET: [(&str, &[&str]); 6] = [
     ),
     (
         "opportunities",
-        &["decisions", "lottery", "matches", "member", "selection"],
+        &["decisions", "matches", "member", "selection"],
     ),
     (
         "people",
