@@ -1,16 +1,10 @@
 //! Every feature in one shape: the handlers its route rows name live in its `routes.rs` or
 //! `routes/` (a sub-feature's in its own, as `people/retention/routes.rs`), beside `forms`,
-//! `queries` and `views`. The features not reshaped yet are listed with what is left, so the
-//! list can only shrink.
+//! `queries` and `views`. There are no exceptions: a new feature starts in this shape.
 
 use std::path::Path;
 
 use super::architecture::{rust_files, src};
-
-/// Features whose route rows still name handlers outside `routes`, and the modules they name.
-const NOT_YET: [(&str, &[&str]); 1] = [
-    ("opportunities", &["lottery"]),
-];
 
 /// The modules a `route_rows` body hands requests to: `get(routes::index)` gives `routes`,
 /// `post(|t, p| parts::show(t, p))` gives `parts`, `get(retention::routes::list)` gives
@@ -70,13 +64,8 @@ fn every_feature_keeps_its_handlers_in_routes() {
             continue;
         }
         checked += 1;
-        let allowed = NOT_YET
-            .iter()
-            .find(|(f, _)| *f == feature)
-            .map_or(&[][..], |(_, m)| *m);
         for module in handler_modules(rows) {
-            let first = module.split("::").next().unwrap_or_default();
-            if !is_routes(&module) && !allowed.contains(&first) {
+            if !is_routes(&module) {
                 outside.push(format!("{}: {module}", rel.display()));
             }
         }
@@ -88,22 +77,6 @@ fn every_feature_keeps_its_handlers_in_routes() {
         outside.is_empty(),
         "handlers outside routes.rs or routes/ (move them there): {outside:#?}"
     );
-}
-
-#[test]
-fn features_not_yet_in_shape_still_need_the_exception() {
-    let root = src();
-    for (feature, modules) in NOT_YET {
-        let source = std::fs::read_to_string(root.join(feature).join("mod.rs"))
-            .expect("read a feature's mod.rs");
-        let named = handler_modules(route_rows(&source).expect("route rows"));
-        for module in modules {
-            assert!(
-                named.iter().any(|n| n.split("::").next() == Some(module)),
-                "{feature} no longer routes to {module}: take it off NOT_YET"
-            );
-        }
-    }
 }
 
 #[test]

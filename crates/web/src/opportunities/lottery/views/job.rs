@@ -1,26 +1,21 @@
 //! The progress page of a draw (or a check of one) being worked out in the background. It
 //! says where the job is and for how long; a "Check progress" link reloads it without
-//! JavaScript, and a small script does the same every few seconds with it. When the job is
-//! done the page sends the coordinator on to the result; when it failed it says why.
+//! JavaScript, and a small script does the same every few seconds with it. When the job
+//! failed it says why.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{TimeDelta, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use uuid::Uuid;
+use withus_db::entities::{draw_job, opportunity};
 
-use super::queries::{self, CHECK, DONE, FAILED, QUEUED};
 use crate::kit::components::{ErrorLink, ErrorSummary};
-use crate::kit::error::{AppError, AppResult, html};
-use crate::kit::forms::parse_id;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
-use crate::kit::tenancy::Tenant;
-use crate::opportunities::routes::load;
+use crate::opportunities::lottery::queries::{CHECK, FAILED, QUEUED};
 
 #[derive(Template)]
 #[template(path = "opportunities/draw_progress.html")]
-struct ProgressPage {
+pub struct ProgressPage {
     page: Page,
     id: Uuid,
     job_id: Uuid,
@@ -44,33 +39,14 @@ fn how_long(elapsed: TimeDelta) -> String {
     t_args(key, &[("n", &n.to_string())])
 }
 
-pub async fn progress(
-    tenant: Tenant,
+/// The page for a job not done yet: waiting, being worked on, or failed.
+pub fn progress_page(
     page: Page,
-    Path((id, job_id)): Path<(String, String)>,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let o = &full.opportunity;
-    let job = queries::job(&tenant.scope, o.id, parse_id(&job_id)?)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    o: &opportunity::Model,
+    job: &draw_job::Model,
+    now: DateTime<Utc>,
+) -> ProgressPage {
     let checking = job.kind == CHECK;
-    if job.status == DONE {
-        let draw_id = job.draw_id.ok_or_else(|| {
-            AppError::Internal(format!("draw job {} is done without a draw", job.id))
-        })?;
-        let mut result = format!("/opportunities/{}/draws/{draw_id}", o.id);
-        if checking {
-            let same = job.same_panel == Some(true);
-            result += if same {
-                "?checked=same"
-            } else {
-                "?checked=different"
-            };
-        }
-        return Ok(Redirect::to(&result).into_response());
-    }
-    let now = Utc::now();
     let (heading, state, elapsed) = if job.status == FAILED {
         let heading = if checking {
             "check-job-failed-title"
@@ -123,7 +99,7 @@ pub async fn progress(
             })
             .collect(),
     });
-    html(ProgressPage {
+    ProgressPage {
         page: page.titled(t(heading)),
         id: o.id,
         job_id: job.id,
@@ -131,7 +107,7 @@ pub async fn progress(
         state,
         elapsed,
         failed,
-    })
+    }
 }
 
 #[cfg(test)]

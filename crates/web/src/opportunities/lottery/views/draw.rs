@@ -1,29 +1,24 @@
-//! The fair lottery for one opportunity: the draw page, with the draws being worked out and
-//! those already made, and asking for a draw from a published seed. The draw itself is
-//! worked out by the background worker (`draw_jobs`); the coordinator is sent to its
-//! progress page and can leave and come back.
+//! The draw page: the places, the pool and the quotas, the draws being worked out and those
+//! already made, and the seed to draw from.
 
 use askama::Template;
-use axum::extract::Path;
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::draw_job;
 
-use super::queries::{self, CHECK, DRAW, FAILED, NewJob, QUEUED};
 use crate::kit::components::{Cell, ErrorSummary, Input, SummaryList, Table, escape, render};
 use crate::kit::dates::london;
-use crate::kit::error::{AppResult, html, html_status};
-use crate::kit::forms::{Errors, FormData};
+use crate::kit::error::AppResult;
+use crate::kit::forms::Errors;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::opportunities::routes::load;
+use crate::opportunities::load;
+use crate::opportunities::lottery::queries::{self, CHECK, FAILED, QUEUED};
 
 #[derive(Template)]
 #[template(path = "opportunities/draw.html")]
-struct DrawPage {
+pub struct DrawPage {
     page: Page,
     id: Uuid,
     title: String,
@@ -82,7 +77,7 @@ fn under_way_table(id: Uuid, jobs: &[draw_job::Model]) -> Option<Table> {
     })
 }
 
-async fn draw_page(
+pub async fn draw_page(
     tenant: &Tenant,
     page: Page,
     id: &str,
@@ -151,43 +146,4 @@ async fn draw_page(
         under_way: under_way_table(o.id, &jobs),
         earlier,
     })
-}
-
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
-    html(draw_page(&tenant, page, &id, "", &Errors::default()).await?)
-}
-
-/// Checks the seed and that places are left, then queues the draw for the worker and sends
-/// the coordinator to its progress page. Nothing here waits on the solver: whether the
-/// quotas can be met is found out by the draw, and its page says why not.
-pub async fn create(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let o = &full.opportunity;
-    let seed = data.one("seed").trim().to_owned();
-    let mut errors = Errors::default();
-    if seed.is_empty() {
-        errors.add("seed", t("lottery-error-seed"));
-    } else if queries::free_places(&tenant.scope, o).await? == 0 {
-        errors.add("seed", t("lottery-error-no-places"));
-    }
-    if !errors.is_empty() {
-        return html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            draw_page(&tenant, page, &id, &seed, &errors).await?,
-        );
-    }
-    let asked = NewJob {
-        kind: DRAW,
-        opportunity_id: o.id,
-        draw_id: None,
-        seed: &seed,
-        by: tenant.user.account_id,
-    };
-    let job = queries::queue(&tenant.scope, asked, Utc::now()).await?;
-    Ok(Redirect::to(&format!("/opportunities/{}/draws/jobs/{job}", o.id)).into_response())
 }
