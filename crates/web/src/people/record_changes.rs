@@ -1,5 +1,5 @@
 //! The changes a person and the staff make to a record the same way: times the person cannot
-//! do, and their status. The staff pages (`routes/`) and the person's own (`me/routes.rs`)
+//! do, and their status. The staff pages (`routes/`) and the person's own (`me/routes/`)
 //! differ only in where they go back to, the words in the audit trail, and the page shown
 //! again when something needs fixing. An erased person's record takes no change at all.
 
