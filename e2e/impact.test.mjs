@@ -35,16 +35,16 @@ test("a member answers the end-of-involvement questionnaire without JavaScript",
   const questionnaire = new URL(page.url()).pathname;
 
   // "Rather not say" to everything says nothing: the page says what to do and keeps the choice.
-  const fifth = page.getByRole("group", { name: /^5\. Did it change anything else/ });
+  const fifth = page.getByRole("group", { name: /^5\. How much did it change anything else/ });
   await fifth.getByLabel("I would rather not say").check();
   await page.getByRole("button", { name: "Send my answers" }).click();
   await page.getByText("There is a problem").waitFor();
   assert.match(await page.locator(".govuk-error-summary").innerText(), /Answer at least one question/);
   assert.ok(await fifth.getByLabel("I would rather not say").isChecked());
 
-  await page.getByRole("group", { name: /^1\. How much did it do what it set out to do\?/ }).getByLabel("Some").check();
-  await page.getByRole("group", { name: /^2\. What changed because of the people/ }).getByLabel("Quite a lot").check();
-  await page.getByRole("group", { name: /^3\. How much did the way it was done suit you/ }).getByLabel("A little").check();
+  await page.getByRole("group", { name: /^1\. How much did it do what it set out to do\?/ }).getByLabel("Some of it").check();
+  await page.getByRole("group", { name: /^2\. How much changed because of the people/ }).getByLabel("Quite a lot").check();
+  await page.getByRole("group", { name: /^3\. How well did the way it was done suit you/ }).getByLabel("Not very well").check();
   await page.getByLabel("Anything to add about question 3? (optional)").fill("The room was too warm.");
   await page.getByRole("button", { name: "Send my answers" }).click();
   await page.getByText("Thank you. Your answers have been saved.").waitFor();

@@ -152,3 +152,26 @@ test("the involved person's meeting pages pass axe", async () => {
   await checkAccessibility(page);
   await context.close();
 });
+
+test("a coordinator finds the right one of three people with the same name, without JavaScript", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, "coordinator@demo.example");
+  await page.goto(`${server.base}/meetings`);
+  await page.getByRole("link", { name: "Budget workshop" }).first().click();
+  await page.getByRole("link", { name: "Find a service user or carer to add" }).click();
+  await page.getByLabel("Name").fill("Patrick Ahmed");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("heading", { name: "Add a service user or carer" }).waitFor();
+  const rows = page.locator("tbody tr", { hasText: "Patrick Ahmed" });
+  assert.ok((await rows.count()) >= 3, "all three are offered");
+  // What tells them apart: where they live, how they are involved, when they last took part.
+  const seen = (await rows.allInnerTexts()).join("\n");
+  for (const area of ["NB2", "NB7", "NB4"]) assert.match(seen, new RegExp(area));
+  const chosen = rows.filter({ hasText: "NB7" });
+  assert.match(await chosen.innerText(), /Uses services/);
+  await chosen.getByRole("button", { name: /^Add as member/ }).click();
+  await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /Patrick Ahmed/);
+  await context.close();
+});

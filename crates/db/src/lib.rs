@@ -12,6 +12,7 @@ pub mod import_state;
 pub mod installation;
 pub mod job_queue;
 pub mod migrations;
+pub mod name_search;
 pub mod outbox;
 pub mod personal;
 pub mod retention;

@@ -155,16 +155,6 @@ pub fn parse_id(id: &str) -> AppResult<Uuid> {
     Uuid::parse_str(id).map_err(|_| AppError::NotFound)
 }
 
-/// A LIKE pattern for text starting with `text`, its wildcards escaped (with `\\`) so a search
-/// for "50%" means those characters.
-pub fn like_prefix(text: &str) -> String {
-    let escaped = text
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("{escaped}%")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -186,6 +186,32 @@ pub async fn seed(scope: &OrgScope, count: usize) -> Result<(), DbErr> {
             _ => {}
         }
     }
+    look_alikes(scope).await
+}
+
+/// Three people of one name, as any large register has, so the demo shows how the people
+/// finder tells them apart: where they live, how they are involved, when they last took part.
+async fn look_alikes(scope: &OrgScope) -> Result<(), DbErr> {
+    for (postcode, role, days_ago) in [
+        ("NB2 4AQ", "carer", Some(40)),
+        ("NB7 1QT", "service_user", Some(400)),
+        ("NB4 9ZX", "both", None),
+    ] {
+        let form = PersonForm {
+            given_name: "Patrick".into(),
+            family_name: "Ahmed".into(),
+            postcode: postcode.into(),
+            involvement_role: role.into(),
+            paid_preference: vocab::PAID_PREFERENCES[0].0.into(),
+            time_commitment: vocab::TIME_COMMITMENTS[0].0.into(),
+            ..PersonForm::default()
+        };
+        let Ok(input) = form.check() else { continue };
+        let id = queries::create(scope, &input, None).await?;
+        if let Some(days) = days_ago {
+            queries::set_last_involved(scope, id, Utc::now() - Duration::days(days)).await?;
+        }
+    }
     Ok(())
 }
 

@@ -8,14 +8,57 @@ use crate::kit::components::{Choices, Fieldset, Textarea, render};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
 
-const SCALE: [(&str, &str); 6] = [
-    ("5", "rating-5"),
-    ("4", "rating-4"),
-    ("3", "rating-3"),
-    ("2", "rating-2"),
-    ("1", "rating-1"),
-    ("0", "rating-none"),
+/// Each question's answers, from most (5) to least (1), in words that fit its question: "How
+/// well did it suit you?" is not answered "A lot". The values are the same for every question,
+/// so the summaries compare them.
+const SCALES: [[&str; 5]; 5] = [
+    [
+        "scale-all-of-it",
+        "scale-most-of-it",
+        "scale-some-of-it",
+        "scale-a-little-of-it",
+        "scale-none-of-it",
+    ],
+    [
+        "scale-a-lot",
+        "scale-quite-a-lot",
+        "scale-some",
+        "scale-a-little",
+        "scale-nothing",
+    ],
+    [
+        "scale-very-well",
+        "scale-well",
+        "scale-partly",
+        "scale-not-very-well",
+        "scale-not-at-all-well",
+    ],
+    [
+        "scale-a-lot",
+        "scale-quite-a-lot",
+        "scale-some",
+        "scale-a-little",
+        "scale-not-at-all",
+    ],
+    [
+        "scale-a-lot",
+        "scale-quite-a-lot",
+        "scale-some",
+        "scale-a-little",
+        "scale-nothing",
+    ],
 ];
+
+/// A question's answers as radios: its scale from 5 down to 1, then "rather not say" (0).
+fn scale(n: usize) -> Vec<(String, String)> {
+    let mut options: Vec<(String, String)> = SCALES[n]
+        .iter()
+        .zip(["5", "4", "3", "2", "1"])
+        .map(|(key, value)| (value.to_owned(), t(key)))
+        .collect();
+    options.push(("0".to_owned(), t("rating-none")));
+    options
+}
 
 /// One person's answers as typed: a rating ("1" to "5", "0" for rather not say) and words.
 #[derive(Clone, Debug, Default)]
@@ -73,10 +116,13 @@ impl Answers {
     }
 
     pub fn fields(&self, errors: &Errors) -> Vec<String> {
-        let scale: Vec<(&str, String)> = SCALE.iter().map(|(v, k)| (*v, t(k))).collect();
-        let scale: Vec<(&str, &str)> = scale.iter().map(|(v, l)| (*v, l.as_str())).collect();
         let mut fields = Vec::new();
         for (n, key) in QUESTIONS.iter().enumerate() {
+            let options = scale(n);
+            let options: Vec<(&str, &str)> = options
+                .iter()
+                .map(|(v, l)| (v.as_str(), l.as_str()))
+                .collect();
             let number = (n + 1).to_string();
             let legend = t_args(
                 "questionnaire-question",
@@ -86,7 +132,7 @@ impl Answers {
                 &Choices::radios(
                     &format!("rating_{number}"),
                     Fieldset::legend(legend, "govuk-fieldset__legend--m", false),
-                    &scale,
+                    &options,
                     &[self.ratings[n].as_str()],
                 )
                 .hint(t(&format!("{key}-hint")))
@@ -108,6 +154,23 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_question_has_five_answers_that_fit_it_and_rather_not_say() {
+        for n in 0..5 {
+            let options = scale(n);
+            let values: Vec<&str> = options.iter().map(|(v, _)| v.as_str()).collect();
+            assert_eq!(values, ["5", "4", "3", "2", "1", "0"]);
+        }
+        let words = |n: usize| scale(n).into_iter().map(|(_, l)| l).collect::<Vec<_>>();
+        assert_eq!(words(2)[0], "Very well", "how well it suited you");
+        assert_eq!(
+            words(0)[4],
+            "None of it",
+            "how much it did what it set out to"
+        );
+        assert!(!words(2).contains(&"A lot".to_owned()));
+    }
 
     #[test]
     fn only_an_empty_questionnaire_is_refused() {

@@ -4,15 +4,11 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
-use sea_orm::{
-    ColumnTrait, Condition, DbErr, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, DbErr, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{interest, person};
-
-use crate::kit::forms::like_prefix;
+use withus_db::name_search::name_starts;
 
 /// Where someone stands on the meeting's opportunity, in the order they are offered.
 const STANDINGS: [&str; 3] = ["confirmed", "reserve", "offered"];
@@ -70,18 +66,8 @@ pub async fn find_candidates(
     if name.is_empty() {
         query = query.filter(person::Column::Id.is_in(standing.keys().copied()));
     } else {
-        // Family name first in search_name, so "ahm" finds Ahmed and "pat" finds Patrick.
-        query = query.filter(
-            Condition::any()
-                .add(
-                    Expr::col(person::Column::SearchName)
-                        .like(LikeExpr::new(like_prefix(&name)).escape('\\')),
-                )
-                .add(
-                    Expr::col(person::Column::SearchName)
-                        .like(LikeExpr::new(format!("% {}", like_prefix(&name))).escape('\\')),
-                ),
-        );
+        // "Patrick Ahmed", "ahm" and "pat" all find Patrick Ahmed.
+        query = query.filter(name_starts(person::Column::SearchName, &name));
     }
     let total = query.clone().count(scope.db()).await?;
     let rows = query

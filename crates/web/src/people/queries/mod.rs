@@ -33,9 +33,9 @@ use sea_orm::{
 use uuid::Uuid;
 use withus_db::OrgScope;
 use withus_db::entities::{person, person_choice, person_status_change, unavailable_time};
+use withus_db::name_search::name_starts;
 use withus_db::sea_orm;
 
-use crate::kit::forms::like_prefix;
 use crate::people::forms::PersonInput;
 
 pub const PER_PAGE: u64 = 25;
@@ -69,19 +69,8 @@ pub async fn list(scope: &OrgScope, filters: &Filters) -> Result<Page, DbErr> {
     let mut query = scope.find::<person::Entity>();
     let q = filters.q.trim().to_lowercase();
     if !q.is_empty() {
-        // Family name first in search_name, so "ben" finds Bennett and "jo" finds Jo Bennett.
-        let word_start = format!("% {}", like_prefix(&q));
-        query = query.filter(
-            Condition::any()
-                .add(
-                    Expr::col(person::Column::SearchName)
-                        .like(sea_orm::sea_query::LikeExpr::new(like_prefix(&q)).escape('\\')),
-                )
-                .add(
-                    Expr::col(person::Column::SearchName)
-                        .like(sea_orm::sea_query::LikeExpr::new(word_start).escape('\\')),
-                ),
-        );
+        // "Jo Bennett", "ben" and "jo" all find Jo Bennett.
+        query = query.filter(name_starts(person::Column::SearchName, &q));
     }
     if !filters.role.is_empty() {
         query = query.filter(person::Column::InvolvementRole.eq(filters.role.clone()));

@@ -54,8 +54,9 @@ async fn picker(url: String) {
         "{rows:?}"
     );
 
-    // A search by the start of either name finds all three, told apart, the chosen one first.
-    for name in ["pat", "Ahmed"] {
+    // A search by the start of either name, or the whole name in either order, finds all
+    // three, told apart, the chosen one first; Priya Shah is not among them.
+    for name in ["pat", "Ahmed", "Patrick%20Ahmed", "ahmed%20pat"] {
         let page = app
             .get(&format!("/meetings/{meeting}/people?name={name}"))
             .await;
@@ -72,6 +73,12 @@ async fn picker(url: String) {
         assert_eq!(areas.len(), 3, "{rows:?}");
         assert!(page.text_of("main").contains("3 people found"));
     }
+    // The register's own search reads a whole name the same way.
+    let register = app.get("/people?q=Patrick+Ahmed").await;
+    let rows = &register.table_rows()[0];
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    let nobody = app.get("/people?q=Patrick+Shah").await;
+    assert!(!nobody.body.contains("Priya"), "every word must match");
     let page = app
         .get(&format!("/meetings/{meeting}/people?name=zz"))
         .await;
