@@ -217,7 +217,7 @@ async fn draw_lease(url: String) {
     let app = TestApp::start(&url, |_| {}).await;
     let org = app.org("northbrook", "Northbrook").await;
     let scope = app.scope(&org);
-    let opportunity = crate::lottery::opportunity(&app, &org, 2, 1).await;
+    let opportunity = crate::opportunities::lottery::opportunity(&app, &org, 2, 1).await;
     let by = Uuid::now_v7();
     let job = NewJob {
         kind: DRAW,

@@ -207,7 +207,7 @@ async fn other_ids(app: &TestApp, b: &Org) -> OtherIds {
         .expect("attendee");
     let (claim, receipt, booking) = crate::payments::seeded(&scope, meeting, person).await;
     let (contribution, pair, course) = crate::impact::seeded(&scope, opportunity, person).await;
-    let (action, objective) = crate::assessment::seeded(&scope).await;
+    let (action, objective) = crate::reports::assessment::seeded(&scope).await;
     OtherIds {
         person: person.to_string(),
         opportunity: opportunity.to_string(),

@@ -56,7 +56,7 @@ pub(super) async fn more_rows(app: &TestApp, org: &Org, ties: &Ties) -> More {
     meetings::insert_venue(&scope, "Riverside Hall", "1 High Street", &[])
         .await
         .expect("venue");
-    crate::assessment::seeded(&scope).await;
+    crate::reports::assessment::seeded(&scope).await;
 
     // A meeting three days ago that the member and Payee came to, claimed for by neither.
     let payee = crate::meetings::person(app, org, "Payee", &[], None).await;

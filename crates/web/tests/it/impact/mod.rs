@@ -6,6 +6,8 @@ mod closing;
 mod contributions;
 mod feedback;
 mod plain_language;
+mod questionnaire;
+mod said_counts;
 
 use axum::http::StatusCode;
 use chrono::{Duration, Utc};

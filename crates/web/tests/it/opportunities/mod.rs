@@ -2,6 +2,7 @@
 //! and selecting from those interested.
 
 mod lifecycle;
+pub(crate) mod lottery;
 mod matching;
 mod selection;
 mod told;

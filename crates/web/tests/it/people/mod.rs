@@ -2,8 +2,11 @@
 //! cannot do.
 
 mod availability;
+mod erasure_ahead;
+mod import;
 mod records;
 mod register;
+mod retention;
 
 use axum::http::StatusCode;
 use withus_web::kit::auth::Role;

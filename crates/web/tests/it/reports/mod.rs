@@ -4,6 +4,9 @@
 //! said, we did", questionnaires, self-assessment, actions and the strategy's objectives.
 
 mod annual;
+pub(crate) mod assessment;
+mod files;
+mod periods;
 mod presence;
 
 pub use annual::more_of_the_year;

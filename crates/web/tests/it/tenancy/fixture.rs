@@ -167,7 +167,7 @@ pub(super) async fn b_ids(app: &TestApp, b: &Org) -> BIds {
     let (claim, receipt, booking) =
         crate::payments::seeded(&scope, uuid::Uuid::parse_str(&meeting).unwrap(), person).await;
     let (contribution, pair, course) = crate::impact::seeded(&scope, opportunity, person).await;
-    let (action, objective) = crate::assessment::seeded(&scope).await;
+    let (action, objective) = crate::reports::assessment::seeded(&scope).await;
     BIds {
         contribution,
         pair,

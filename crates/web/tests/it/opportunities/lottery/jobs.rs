@@ -13,9 +13,9 @@ use withus_db::sea_orm::PaginatorTrait;
 use withus_web::kit::auth::Role;
 use withus_web::opportunities::lottery::draw_jobs as worker;
 
+use super::{interested, opportunity};
 use crate::both_databases;
 use crate::harness::{Org, TestApp};
-use crate::lottery::{interested, opportunity};
 
 /// An opportunity with 2 places, three carers and three others interested, a quota of one
 /// carer, and the coordinator signed in.

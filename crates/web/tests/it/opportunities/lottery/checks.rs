@@ -11,9 +11,9 @@ use withus_db::sea_orm::{ColumnTrait, QueryFilter, sea_query::Expr};
 use withus_web::kit::auth::Role;
 use withus_web::kit::dates::london;
 
+use super::{interested, opportunity, worked_out};
 use crate::both_databases;
 use crate::harness::{Org, TestApp};
-use crate::lottery::{interested, opportunity, worked_out};
 
 async fn stored_draw(app: &TestApp, org: &Org) -> selection_draw::Model {
     app.scope(org)

@@ -1,5 +1,8 @@
 //! Quotas for a selection and the fair lottery, through HTTP on both databases.
 
+mod checks;
+mod jobs;
+
 use axum::http::StatusCode;
 use chrono::Utc;
 use uuid::Uuid;

@@ -1,3 +1,6 @@
+mod files;
+mod limits;
+
 use axum::http::StatusCode;
 use withus_db::entities::{people_import, person};
 use withus_db::sea_orm::PaginatorTrait;

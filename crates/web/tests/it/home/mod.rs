@@ -1,0 +1,3 @@
+//! The home pages through HTTP on both databases: the involved person's home.
+
+mod member;
