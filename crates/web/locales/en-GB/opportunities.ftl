@@ -136,6 +136,23 @@ opp-invite-button = { $count ->
     [one] Email an invitation to 1 person
    *[other] Email an invitation to { $count } people
 }
+opp-check-invite-button = { $count ->
+    [one] Check the invitation to 1 person
+   *[other] Check the invitation to { $count } people
+}
+opp-preview-title = Check the invitation before it goes
+opp-preview-matches = { $count ->
+    [one] It goes by email to 1 person whose choices match and who has not been invited yet.
+   *[other] It goes by email to { $count } people whose choices match and who have not been invited yet.
+}
+opp-preview-everyone = { $count ->
+    [one] It goes by email to 1 active member who agreed to email and has not been invited yet.
+   *[other] It goes by email to { $count } active members who agreed to email and have not been invited yet.
+}
+opp-preview-nobody = Nobody is waiting for this invitation: everyone it would go to has been invited already, or does not get email.
+opp-preview-email = The email, as the first person will read it
+opp-preview-subject = Subject: { $subject }
+opp-preview-who = Who it goes to ({ $count })
 opp-publish-intro = Or tell every active member who agreed to email, whatever their choices.
 opp-publish-button = Tell all active members
 opp-invites-sent = { $count ->

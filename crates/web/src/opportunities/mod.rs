@@ -4,6 +4,7 @@
 
 pub mod demo;
 pub mod forms;
+pub mod invitation;
 pub mod lifecycle;
 pub mod lottery;
 pub mod matching;
@@ -41,7 +42,9 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/opportunities/{opportunity_id}", PEOPLE, post(routes::update)),
         route("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(routes::edit)),
         route("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(routes::matches::show)),
+        route("GET", "/opportunities/{opportunity_id}/invite", PEOPLE, get(|t, p, s, i| routes::selection::preview(t, p, s, i, false))),
         route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(routes::selection::invite)),
+        route("GET", "/opportunities/{opportunity_id}/publish", PEOPLE, get(|t, p, s, i| routes::selection::preview(t, p, s, i, true))),
         route("POST", "/opportunities/{opportunity_id}/publish", PEOPLE, post(routes::selection::publish)),
         route("GET", "/opportunities/{opportunity_id}/interest", PEOPLE, get(routes::selection::interest)),
         route("GET", "/opportunities/{opportunity_id}/interest/{interest_id}", PEOPLE, get(routes::decisions::decide_form)),

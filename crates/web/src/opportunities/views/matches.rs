@@ -86,13 +86,23 @@ pub fn matches_page(page: Page, full: &Full, found: &Found, sent: Option<&String
         }),
         pagination: (found.pages > 1)
             .then(|| pagination(full.opportunity.id, found.page, found.pages)),
+        // Each leads to the invitation as it will read, sent from there.
         invite: (open && found.to_invite > 0).then(|| {
-            Button::submit(t_args(
-                "opp-invite-button",
-                &[("count", &found.to_invite.to_string())],
-            ))
+            Button::link(
+                t_args(
+                    "opp-check-invite-button",
+                    &[("count", &found.to_invite.to_string())],
+                ),
+                &format!("/opportunities/{}/invite", full.opportunity.id),
+            )
         }),
-        publish: open.then(|| Button::submit(t("opp-publish-button")).secondary()),
+        publish: open.then(|| {
+            Button::link(
+                t("opp-publish-button"),
+                &format!("/opportunities/{}/publish", full.opportunity.id),
+            )
+            .secondary()
+        }),
         sent: sent.map(|n| t_args("opp-invites-sent", &[("count", n)])),
     }
 }

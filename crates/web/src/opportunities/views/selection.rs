@@ -1,15 +1,19 @@
 //! Reviewing interest (who, where they stand, a reserve to offer a freed place to) and who
-//! has been involved most and least over 12 months.
+//! has been involved most and least over 12 months; an invitation checked before it goes.
 
 use askama::Template;
+use axum::response::Response;
 use uuid::Uuid;
 use withus_db::entities::{interest, opportunity, person};
 
 use super::name_cell;
-use crate::kit::blocks::row_link;
+use crate::kit::blocks::{bullets, inset, row_link};
 use crate::kit::components::{Button, Cell, NotificationBanner, Table, escape};
+use crate::kit::error::AppResult;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
+use crate::kit::sections::{Sections, details, paragraph, words};
+use crate::opportunities::invitation;
 use crate::opportunities::summary::interest_tag;
 use crate::people::display_name;
 
@@ -136,4 +140,48 @@ pub fn fairness_page(page: Page, counts: &[(person::Model, u32)]) -> FairnessPag
         never: t_args("opp-fairness-never", &[("count", &never.to_string())]),
         least: table("opp-fairness-least", least),
     }
+}
+
+/// The invitation as it will read, addressed to the first of `people`, and who it goes to; the
+/// button sends it. `everyone` is the invitation to every active member.
+pub fn preview_page(
+    page: Page,
+    o: &opportunity::Model,
+    people: &[person::Model],
+    everyone: bool,
+    base: &str,
+) -> AppResult<Response> {
+    let count = people.len().to_string();
+    let (action, who) = if everyone {
+        ("publish", "opp-preview-everyone")
+    } else {
+        ("invite", "opp-preview-matches")
+    };
+    let back = format!("/opportunities/{}/matches", o.id);
+    let sections = Sections::new(page.titled(t("opp-preview-title")), t("opp-preview-title"))
+        .back(back.as_str())
+        .caption(o.title.clone());
+    let Some(first) = people.first() else {
+        return sections.paragraph(&t("opp-preview-nobody")).respond();
+    };
+    let (subject, body) = invitation::email(first, o, base);
+    let names: Vec<String> = people.iter().map(|p| escape(&display_name(p))).collect();
+    sections
+        .paragraph(&t_args(who, &[("count", &count)]))
+        .heading_m(&t("opp-preview-email"), "email")
+        .block(inset(&format!(
+            "{}{}",
+            paragraph(&t_args("opp-preview-subject", &[("subject", &subject)])),
+            words(&body)
+        )))
+        .block(details(
+            &t_args("opp-preview-who", &[("count", &count)]),
+            &bullets(&names),
+        ))
+        .form(
+            &format!("/opportunities/{}/{action}", o.id),
+            &[],
+            &t_args("opp-invite-button", &[("count", &count)]),
+        )
+        .respond()
 }

@@ -52,6 +52,38 @@ async fn matching(url: String) {
             "{name}"
         );
     }
+    // The invitation is checked before it goes: its words, and who gets it; nothing sent yet.
+    assert!(
+        page.body
+            .contains(&format!("href=\"/opportunities/{id}/invite\""))
+    );
+    let preview = app.get(&format!("/opportunities/{id}/invite")).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    let main = preview.text_of("main");
+    assert!(
+        main.contains("It goes by email to 2 people whose choices match"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Subject: A way to get involved: Carers' strategy panel"),
+        "{main}"
+    );
+    assert!(
+        main.contains("Dear Amara"),
+        "addressed to the first: {main}"
+    );
+    assert!(
+        main.contains("Bea"),
+        "everyone it goes to is listed: {main}"
+    );
+    assert!(!main.contains("Cal"), "{main}");
+    assert!(main.contains("Email an invitation to 2 people"), "{main}");
+    let queued = |app: &crate::harness::TestApp| {
+        app.scope(&org)
+            .find::<outbox_message::Entity>()
+            .filter(outbox_message::Column::Subject.contains("Carers' strategy panel"))
+    };
+    assert_eq!(queued(&app).count(&app.state.db).await.unwrap(), 0);
     let sent = app.post(&format!("/opportunities/{id}/invite"), &[]).await;
     assert_eq!(sent.status, StatusCode::SEE_OTHER);
     assert!(
@@ -76,7 +108,23 @@ async fn matching(url: String) {
             .contains("0 invitations were sent")
     );
 
+    let nobody = app.get(&format!("/opportunities/{id}/invite")).await;
+    assert!(
+        nobody
+            .text_of("main")
+            .contains("Nobody is waiting for this invitation")
+    );
+    assert!(!nobody.body.contains("Email an invitation"));
+
     // Telling all active members reaches the others, but never someone on a break.
+    let everyone = app.get(&format!("/opportunities/{id}/publish")).await;
+    assert!(
+        everyone
+            .text_of("main")
+            .contains("It goes by email to 3 active members"),
+        "{}",
+        everyone.text_of("main")
+    );
     app.post(&format!("/opportunities/{id}/publish"), &[]).await;
     let everyone = scope
         .find::<outbox_message::Entity>()
