@@ -39,7 +39,7 @@ test("a member claims travel and childcare with a receipt without JavaScript", a
 
   // A mistake is explained, and what was typed stays.
   await page.getByLabel("Bus, train or tram, in pounds").fill("six forty");
-  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("There is a problem").waitFor();
   assert.match(await page.locator(".govuk-error-summary").innerText(), /Enter the cost of bus, train or tram in pounds/);
   assert.equal(await page.getByLabel("Bus, train or tram, in pounds").inputValue(), "six forty");
@@ -48,6 +48,12 @@ test("a member claims travel and childcare with a receipt without JavaScript", a
   await page.getByLabel("Childcare, in pounds").fill("30");
   await page.getByLabel("Receipts").setInputFiles([RECEIPT]);
   await page.getByLabel("Bank transfer").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { name: "Check your claim before you send it" }).waitFor();
+  const check = await page.locator("main").innerText();
+  assert.match(check, /£6\.40/);
+  assert.match(check, /nursery-receipt\.pdf/);
+  assert.match(check, /We will pay you £\d/, `the claim as it will be paid, before it is sent: ${check}`);
   await page.getByRole("button", { name: "Send claim" }).click();
   await page.getByText("Your claim has been sent").waitFor();
   const main = await page.locator("main").innerText();
@@ -99,7 +105,7 @@ test("the member sees the claim paid", async () => {
   // The claim form for another meeting passes axe too.
   await page.goto(`${server.base}/my/payments`);
   await page.getByRole("link", { name: /^Claim for / }).first().click();
-  await page.getByRole("button", { name: "Send claim" }).waitFor();
+  await page.getByRole("button", { name: "Continue" }).waitFor();
   await checkAccessibility(page);
   await context.close();
 });
@@ -120,18 +126,20 @@ test("a cost over the policy's limit is refused with its receipt kept, and a lar
   await signIn(page, "member@demo.example");
   await page.goto(`${server.base}/my/payments`);
   await page.getByRole("link", { name: /^Claim for / }).first().click();
-  await page.getByRole("button", { name: "Send claim" }).waitFor();
+  await page.getByRole("button", { name: "Continue" }).waitFor();
   const ticket = { name: "train-ticket.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% synthetic ticket\n") };
   await page.getByLabel("Food and drink, in pounds").fill("12");
   await page.getByLabel("Receipts").setInputFiles([ticket]);
   await page.getByLabel("Bank transfer").check();
-  await page.getByRole("button", { name: "Send claim" }).click();
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.getByText("There is a problem").waitFor();
   assert.match(await page.locator(".govuk-error-summary").innerText(), /The most we pay for food and drink is £8\.00 without agreement/);
   // The receipt is kept: sending again needs no file chosen twice.
   assert.equal(await page.getByLabel("train-ticket.pdf").isChecked(), true);
   await page.getByLabel("Food and drink, in pounds").fill("8");
   await page.getByLabel("Bus, train or tram, in pounds").fill("290");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { name: "Check your claim before you send it" }).waitFor();
   await page.getByRole("button", { name: "Send claim" }).click();
   await page.getByText("Your claim has been sent").waitFor();
   const main = await page.locator("main").innerText();

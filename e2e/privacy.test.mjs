@@ -121,11 +121,13 @@ test("a member writes in every box, erases their details and cannot sign in agai
   await member.goto(`${server.base}/home`);
   await member.getByRole("link", { name: "Your payments" }).click();
   await member.getByRole("link", { name: "Claim for Service user seat on the quality board: first meeting" }).click();
-  await member.getByRole("button", { name: "Send claim" }).waitFor();
+  await member.getByRole("button", { name: "Continue" }).waitFor();
   await member.getByLabel("Bus, train or tram, in pounds").fill("4.20");
   await member.getByLabel("Receipts").setInputFiles([{ name: MARK.claimReceipt, mimeType: "image/png", buffer: PNG }]);
   await member.getByLabel("Bank transfer").check();
   await member.getByLabel("Anything else we should know (optional)").fill(MARK.claimNote);
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("heading", { name: "Check your claim before you send it" }).waitFor();
   await member.getByRole("button", { name: "Send claim" }).click();
   await member.getByText("Your claim has been sent").waitFor();
   assert.match(await mainText(member), new RegExp(MARK.claimReceipt));
@@ -137,6 +139,8 @@ test("a member writes in every box, erases their details and cannot sign in agai
   await member.getByLabel("Bus, train or tram, in pounds").fill("3.00");
   await member.getByLabel("Receipts").setInputFiles([{ name: "ticket.png", mimeType: "image/png", buffer: PNG }]);
   await member.getByLabel("Voucher").check();
+  await member.getByRole("button", { name: "Continue" }).click();
+  await member.getByRole("heading", { name: "Check your claim before you send it" }).waitFor();
   await member.getByRole("button", { name: "Send claim" }).click();
   await member.getByText("Your claim has been sent").waitFor();
   const secondClaimPath = new URL(member.url()).pathname;

@@ -78,6 +78,7 @@ by_name!(
     person_choice,
     person_status_change,
     population_count,
+    receipt_upload,
     retention_person,
     selection_draw,
     selection_quota,

@@ -107,6 +107,7 @@ pub async fn seed(db: &DatabaseConnection, password: &str) -> Result<Vec<(String
         }
         crate::impact::demo::seed(&scope).await?;
         crate::reports::demo::seed(&scope).await?;
+        crate::people::demo::look_alikes(&scope).await?;
         // The demo writes its rows directly; the counts of feedback owed follow them.
         withus_db::feedback_owed::everything(&scope, db, now).await?;
         seed_other_organisation(db, &hashed).await?;

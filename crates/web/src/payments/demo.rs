@@ -19,6 +19,7 @@ use crate::kit::forms::FormData;
 use crate::meetings;
 use crate::meetings::demo::meeting_at;
 use crate::payments::forms;
+use crate::payments::forms::claim::Outcome;
 use crate::payments::forms::receipts::Upload;
 use crate::payments::queries;
 
@@ -224,6 +225,8 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
                 .copied()
                 .unwrap_or(Method::BankTransfer);
             let form = FormData(vec![
+                // As if Jo had checked the claim and pressed "Send claim".
+                ("step".into(), "send".into()),
                 ("method".into(), method.as_str().into()),
                 (
                     "public_transport".into(),
@@ -242,7 +245,7 @@ pub async fn seed(scope: &OrgScope, finance: Uuid) -> Result<(), DbErr> {
                 filename: "bus-ticket.pdf".into(),
                 data: receipt.clone(),
             }];
-            let Ok(id) = forms::claim::submit(scope, &ctx, &form, files, finance, false)
+            let Outcome::Made(id) = forms::claim::submit(scope, &ctx, &form, files, finance, false)
                 .await
                 .map_err(|e| DbErr::Custom(e.to_string()))?
             else {

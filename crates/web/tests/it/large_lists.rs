@@ -252,8 +252,15 @@ async fn matches_paged(url: String) {
         "a link to page 2"
     );
     assert!(
-        first.body.contains("Email an invitation to 55 people"),
+        first.body.contains("Check the invitation to 55 people"),
         "the invitation counts every match, not just the page"
+    );
+    let preview = app
+        .get(&format!("/opportunities/{opportunity}/invite"))
+        .await;
+    assert!(
+        preview.body.contains("Email an invitation to 55 people"),
+        "and so does the invitation checked before it goes"
     );
 
     let second = app.get(&format!("{path}?page=2")).await;

@@ -4,10 +4,10 @@
 use chrono_tz::Europe::London;
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{meeting, meeting_attendee, payment_policy, person};
+use withus_db::entities::{meeting, meeting_attendee, payment_policy, person, receipt_upload};
 use withus_payments::{
     ExpenseKind, ExpenseLine, Limit, MOST_FOR_ONE_COST, MOST_TENTHS_OF_A_MILE, Method, Over,
-    Policy, over_ceiling, pounds, work_out,
+    Policy, Worked, over_ceiling, pounds, work_out,
 };
 
 use crate::kit::error::{AppError, AppResult};
@@ -23,6 +23,32 @@ use crate::payments::queries::{NewReceipt, Waiting};
 pub struct Refused {
     pub errors: Errors,
     pub waiting: Vec<Waiting>,
+}
+
+/// A person's own claim, checked and worked out, shown to them before they send it.
+pub struct Checked {
+    pub lines: Vec<ExpenseLine>,
+    pub worked: Worked,
+    pub method: Method,
+    pub waiting: Vec<Waiting>,
+}
+
+/// What became of a claim form: the claim made, the form again to fix or change, or (for the
+/// person's own claim) the page to check before sending, the GOV.UK "check answers" pattern.
+pub enum Outcome {
+    Made(Uuid),
+    Fix(Refused),
+    Check(Checked),
+}
+
+/// The receipts already waiting, as the form and the check page name them.
+fn named(kept: &[receipt_upload::Model]) -> Vec<Waiting> {
+    kept.iter()
+        .map(|k| Waiting {
+            id: k.id,
+            filename: k.filename.clone(),
+        })
+        .collect()
 }
 
 /// Everything a claim for one person and one activity turns on.
@@ -138,7 +164,8 @@ fn tenths(text: &str) -> Option<i64> {
     (whole >= 0).then_some(whole * 10 + fraction)
 }
 
-/// Checks the form and records the claim; the field errors when it cannot.
+/// Checks the form and records the claim, once the person has checked it (`step=send`); staff
+/// claiming for someone send at once. The field errors when it cannot be made.
 pub async fn submit(
     scope: &OrgScope,
     ctx: &Context,
@@ -146,8 +173,9 @@ pub async fn submit(
     files: Vec<Upload>,
     by: Uuid,
     on_behalf: bool,
-) -> AppResult<Result<Uuid, Refused>> {
+) -> AppResult<Outcome> {
     let mut errors = Errors::default();
+    let step = data.one("step");
     let asked: Vec<Uuid> = data
         .all("waiting")
         .iter()
@@ -155,6 +183,10 @@ pub async fn submit(
         .take(MAX_RECEIPTS)
         .collect();
     let kept = queries::waiting(scope, ctx.person.id, ctx.meeting.id, &asked).await?;
+    if step == "change" {
+        let waiting = named(&kept);
+        return Ok(Outcome::Fix(Refused { errors, waiting }));
+    }
     let mut lines = Vec::new();
     for rule in &ctx.policy.expenses {
         let kind = rule.kind.as_str();
@@ -249,17 +281,26 @@ pub async fn submit(
     }
     let Some(method) = method.filter(|_| errors.is_empty()) else {
         // The receipts that passed their checks wait for the claim, so nobody chooses them twice.
-        let mut waiting: Vec<Waiting> = kept
-            .iter()
-            .map(|k| Waiting {
-                id: k.id,
-                filename: k.filename.clone(),
-            })
-            .collect();
+        let mut waiting = named(&kept);
         let (person, meeting) = (ctx.person.id, ctx.meeting.id);
         waiting.extend(queries::keep_waiting(scope, person, meeting, by, receipts).await?);
-        return Ok(Err(Refused { errors, waiting }));
+        return Ok(Outcome::Fix(Refused { errors, waiting }));
     };
+    let role = ctx.attendee.kind.clone();
+    let activity = ctx.meeting.activity.clone();
+    let worked = work_out(&ctx.policy, &role, &activity, ctx.minutes(), &lines, method)
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    if !on_behalf && step != "send" {
+        let mut waiting = named(&kept);
+        let (person, meeting) = (ctx.person.id, ctx.meeting.id);
+        waiting.extend(queries::keep_waiting(scope, person, meeting, by, receipts).await?);
+        return Ok(Outcome::Check(Checked {
+            lines,
+            worked,
+            method,
+            waiting,
+        }));
+    }
     let joined: Vec<Uuid> = kept.iter().map(|k| k.id).collect();
     receipts.extend(kept.into_iter().filter_map(|k| {
         receipt_type(&k.data).map(|content_type| NewReceipt {
@@ -268,10 +309,6 @@ pub async fn submit(
             data: k.data,
         })
     }));
-    let role = ctx.attendee.kind.clone();
-    let activity = ctx.meeting.activity.clone();
-    let worked = work_out(&ctx.policy, &role, &activity, ctx.minutes(), &lines, method)
-        .map_err(|e| AppError::Internal(e.to_string()))?;
     let note = data.one("note");
     let new = queries::NewClaim {
         id,
@@ -288,13 +325,13 @@ pub async fn submit(
         on_behalf,
     };
     match queries::insert_claim(scope, new, &lines, &worked, receipts, &joined).await {
-        Ok(()) => Ok(Ok(id)),
+        Ok(()) => Ok(Outcome::Made(id)),
         // Sent twice: the first made the claim; show that one.
         Err(e) if crate::kit::error::is_duplicate(&e) => {
             let existing = queries::claim_for(scope, ctx.meeting.id, ctx.person.id)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            Ok(Ok(existing.id))
+            Ok(Outcome::Made(existing.id))
         }
         Err(e) => Err(e.into()),
     }

@@ -13,8 +13,10 @@ use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::payments::forms::{self, claim::Context};
+use crate::payments::forms::claim::{Context, Outcome};
+use crate::payments::forms::{self};
 use crate::payments::queries;
+use crate::payments::views::claim_check::check_page;
 use crate::payments::views::member::{form_page, mine_page, my_claim_page};
 use crate::payments::views::receipt_response;
 use crate::people;
@@ -66,8 +68,8 @@ pub async fn claim_form(
                 "/my/payments",
                 &action,
                 &FormData::default(),
-                &Errors::default(),
-                &[],
+                None,
+                true,
             ))
         }
     }
@@ -86,26 +88,40 @@ pub async fn claim(
     let multipart = multipart.map_err(|e| AppError::BadRequest(e.to_string()))?;
     let (data, files) = forms::receipts::read(multipart).await?;
     let by = tenant.user.account_id;
+    let action = format!(
+        "/my/payments/claim/{}?csrf_token={}",
+        ctx.meeting.id, page.csrf
+    );
     match forms::claim::submit(&tenant.scope, &ctx, &data, files, by, false).await? {
-        Ok(id) => {
+        Outcome::Made(id) => {
             tenant.audit("made claim", "claim", Some(id), None).await?;
             Ok(Redirect::to(&format!("/my/payments/claims/{id}?made=1")).into_response())
         }
-        Err(refused) => {
-            let action = format!(
-                "/my/payments/claim/{}?csrf_token={}",
-                ctx.meeting.id, page.csrf
-            );
+        Outcome::Check(checked) => html(check_page(
+            page,
+            &ctx,
+            "/my/payments",
+            &action,
+            &data,
+            &checked,
+        )),
+        Outcome::Fix(refused) => {
+            // Asked to change the claim, nothing is wrong; otherwise the errors say what is.
+            let status = if refused.errors.is_empty() {
+                StatusCode::OK
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
             html_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
+                status,
                 form_page(
                     page,
                     &ctx,
                     "/my/payments",
                     &action,
                     &data,
-                    &refused.errors,
-                    &refused.waiting,
+                    Some(&refused),
+                    true,
                 ),
             )
         }

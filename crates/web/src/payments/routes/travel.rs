@@ -13,7 +13,8 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::{attendees, load};
-use crate::payments::forms::{self, claim::Context};
+use crate::payments::forms::claim::{Context, Outcome};
+use crate::payments::forms::{self};
 use crate::payments::queries;
 use crate::payments::views::member::form_page;
 use crate::payments::views::travel::fees_page;
@@ -98,8 +99,8 @@ pub async fn claim_form(
                 &back,
                 &action,
                 &FormData::default(),
-                &Errors::default(),
-                &[],
+                None,
+                false,
             ))
         }
     }
@@ -121,26 +122,20 @@ pub async fn claim(
     let (data, files) = forms::receipts::read(multipart).await?;
     let by = tenant.user.account_id;
     match forms::claim::submit(&tenant.scope, &ctx, &data, files, by, true).await? {
-        Ok(id) => {
+        Outcome::Made(id) => {
             tenant
                 .audit("made claim for someone", "claim", Some(id), None)
                 .await?;
             Ok(Redirect::to(&format!("/payments/claims/{id}")).into_response())
         }
-        Err(refused) => {
+        // Staff send at once: a claim for someone is never held for checking.
+        Outcome::Check(_) => Err(AppError::Internal("a claim for someone was held".into())),
+        Outcome::Fix(refused) => {
             let back = format!("/meetings/{}/fees", ctx.meeting.id);
             let action = action(&ctx, &page);
             html_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                form_page(
-                    page,
-                    &ctx,
-                    &back,
-                    &action,
-                    &data,
-                    &refused.errors,
-                    &refused.waiting,
-                ),
+                form_page(page, &ctx, &back, &action, &data, Some(&refused), false),
             )
         }
     }

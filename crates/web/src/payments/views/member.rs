@@ -17,9 +17,8 @@ use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::when;
-use crate::payments::forms::claim::Context;
+use crate::payments::forms::claim::{Context, Refused};
 use crate::payments::policy_words::{Plain, plain_today};
-use crate::payments::queries::Waiting;
 use crate::payments::views::claim_form::fields;
 use crate::payments::{queries, status_tag};
 
@@ -80,18 +79,22 @@ pub struct FormPage {
     pub heading: String,
     pub facts: Vec<(String, String)>,
     pub fields: Vec<String>,
+    pub button: String,
 }
 
-/// The claim form page for `ctx`, posting to `action`.
+/// The claim form page for `ctx`, posting to `action`; `again` is a form that came back, with
+/// what to fix and the receipts waiting; `own` when the person claims for themselves.
 pub fn form_page(
     page: Page,
     ctx: &Context,
     back: &str,
     action: &str,
     typed: &FormData,
-    errors: &Errors,
-    waiting: &[Waiting],
+    again: Option<&Refused>,
+    own: bool,
 ) -> FormPage {
+    let none = Errors::default();
+    let (errors, waiting) = again.map_or((&none, &[][..]), |r| (&r.errors, &r.waiting[..]));
     let facts = vec![
         (
             t("claim-activity"),
@@ -114,6 +117,8 @@ pub fn form_page(
         action: action.to_owned(),
         facts,
         fields: fields(ctx, typed, errors, waiting),
+        // The person checks their claim on the next page; staff send it from here.
+        button: t(if own { "claim-continue" } else { "claim-send" }),
     }
 }
 

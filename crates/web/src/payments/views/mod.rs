@@ -6,6 +6,7 @@
 //! own (`member.rs`) with the claim form's fields (`claim_form.rs`), fees and travel for a meeting (`travel.rs`), the policy (`policy.rs`),
 //! the cost calculator (`costs.rs`) and the report (`report.rs`).
 
+pub mod claim_check;
 pub mod claim_form;
 pub mod costs;
 pub mod finance;

@@ -149,6 +149,7 @@ pub async fn claim_with_query(
         .upload_files(
             &format!("/my/payments/claim/{past}"),
             &[
+                ("step", "send"),
                 ("public_transport", "6.40"),
                 ("method", "bank_transfer"),
                 ("note", note.as_str()),

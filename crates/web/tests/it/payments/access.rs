@@ -84,7 +84,11 @@ async fn access_body(url: String) {
         .member
         .upload_files(
             &format!("/my/payments/claim/{m}"),
-            &[("method", "cash"), ("public_transport", "3")],
+            &[
+                ("step", "send"),
+                ("method", "cash"),
+                ("public_transport", "3"),
+            ],
             &[("receipts", "ticket.png", b"<script>alert(1)</script>")],
         )
         .await;

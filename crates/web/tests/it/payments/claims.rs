@@ -43,7 +43,11 @@ async fn claim_approved_and_paid_body(url: String) {
         .member
         .upload_files(
             &format!("/my/payments/claim/{}", s.meeting),
-            &[("public_transport", "six pounds"), ("childcare", "40")],
+            &[
+                ("step", "send"),
+                ("public_transport", "six pounds"),
+                ("childcare", "40"),
+            ],
             &[],
         )
         .await;
@@ -202,6 +206,7 @@ async fn ceilings(url: String) {
         .upload_files(
             &path,
             &[
+                ("step", "send"),
                 ("public_transport", "1,000,000"),
                 ("method", "bank_transfer"),
             ],
@@ -224,7 +229,11 @@ async fn ceilings(url: String) {
             .member
             .upload_files(
                 &path,
-                &[("mileage", miles), ("method", "bank_transfer")],
+                &[
+                    ("step", "send"),
+                    ("mileage", miles),
+                    ("method", "bank_transfer"),
+                ],
                 &[],
             )
             .await;
@@ -238,7 +247,11 @@ async fn ceilings(url: String) {
         .member
         .upload_files(
             &path,
-            &[("public_transport", "300"), ("method", "bank_transfer")],
+            &[
+                ("step", "send"),
+                ("public_transport", "300"),
+                ("method", "bank_transfer"),
+            ],
             &receipt,
         )
         .await;

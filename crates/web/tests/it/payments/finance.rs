@@ -119,7 +119,7 @@ async fn overdue_body(url: String) {
             .member
             .upload_files(
                 &format!("/my/payments/claim/{m}"),
-                &[("method", "cash")],
+                &[("step", "send"), ("method", "cash")],
                 &[],
             )
             .await;
@@ -195,7 +195,7 @@ async fn export_body(url: String) {
     s.member
         .upload_files(
             &format!("/my/payments/claim/{m}"),
-            &[("method", "voucher"), ("mileage", "12.3")],
+            &[("step", "send"), ("method", "voucher"), ("mileage", "12.3")],
             &[],
         )
         .await;

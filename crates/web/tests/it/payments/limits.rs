@@ -19,6 +19,7 @@ async fn receipts_wait_body(url: String) {
         .upload_files(
             &path,
             &[
+                ("step", "send"),
                 ("public_transport", "6.40"),
                 ("childcare", "45"),
                 ("method", "bank_transfer"),
@@ -65,6 +66,7 @@ async fn receipts_wait_body(url: String) {
         .upload_files(
             &path,
             &[
+                ("step", "send"),
                 ("public_transport", "6.40"),
                 ("childcare", "40"),
                 ("method", "bank_transfer"),
@@ -113,6 +115,7 @@ async fn claim_limits_body(url: String) {
         .upload_files(
             &path,
             &[
+                ("step", "send"),
                 ("public_transport", "480"),
                 ("childcare", "40"),
                 ("method", "bank_transfer"),
@@ -167,7 +170,11 @@ async fn claim_limits_body(url: String) {
         .member
         .upload_files(
             &path,
-            &[("public_transport", "150"), ("method", "bank_transfer")],
+            &[
+                ("step", "send"),
+                ("public_transport", "150"),
+                ("method", "bank_transfer"),
+            ],
             &receipt,
         )
         .await;

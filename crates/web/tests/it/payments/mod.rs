@@ -3,6 +3,7 @@
 //! median days, tax-year totals, exports, and who may claim and see receipts.
 
 mod access;
+mod check;
 mod claims;
 mod demo;
 mod finance;
@@ -161,6 +162,7 @@ pub(super) async fn claim_travel_and_childcare(s: &mut Setup) -> Uuid {
         .upload_files(
             &format!("/my/payments/claim/{}", s.meeting),
             &[
+                ("step", "send"),
                 ("public_transport", "6.40"),
                 ("childcare", "40"),
                 ("mileage", ""),

@@ -109,7 +109,7 @@ async fn versions_body(url: String) {
         .member
         .upload_files(
             &format!("/my/payments/claim/{old}"),
-            &[("method", "cash"), ("taxi", "10")],
+            &[("step", "send"), ("method", "cash"), ("taxi", "10")],
             &[("receipts", "t.pdf", b"%PDF-1.4")],
         )
         .await;
