@@ -17,19 +17,7 @@ use crate::opportunities::routes::load;
 use crate::opportunities::told::{self, can_email};
 use crate::opportunities::views::selection::{fairness_page, interest_page, preview_page};
 
-/// Those of `people` an invitation would go to now: they take email and were not invited yet.
-async fn recipients(
-    tenant: &Tenant,
-    full: &Full,
-    people: Vec<person::Model>,
-) -> AppResult<Vec<person::Model>> {
-    let invited = queries::invited(&tenant.scope, full.opportunity.id).await?;
-    Ok(people
-        .into_iter()
-        .filter(|p| can_email(p) && !invited.contains(&p.id))
-        .collect())
-}
-
+/// Emails the invitation to `people` (already found by `audience`) and records each.
 async fn send_invitations(
     tenant: &Tenant,
     full: &Full,
@@ -38,7 +26,7 @@ async fn send_invitations(
 ) -> AppResult<usize> {
     let o = &full.opportunity;
     let mut sent = 0;
-    for p in recipients(tenant, full, people).await? {
+    for p in people {
         let Some(to) = &p.email else { continue };
         let (subject, body) = invitation::email(&p, o, base);
         queries::queue_email(&tenant.scope, to, &subject, &body).await?;
@@ -48,14 +36,30 @@ async fn send_invitations(
     Ok(sent)
 }
 
-/// Who an invitation goes to: those whose choices match, or every active member.
+/// Who an invitation goes to now: those whose choices match, or every active member, who take
+/// email and were not invited yet.
 async fn audience(tenant: &Tenant, full: &Full, everyone: bool) -> AppResult<Vec<person::Model>> {
     let people = if everyone {
         crate::people::active_members(&tenant.scope).await?
     } else {
         queries::matches(&tenant.scope, full).await?
     };
-    recipients(tenant, full, people).await
+    let invited = queries::invited(&tenant.scope, full.opportunity.id).await?;
+    Ok(people
+        .into_iter()
+        .filter(|p| can_email(p) && !invited.contains(&p.id))
+        .collect())
+}
+
+/// The opportunity, while it takes interest; otherwise the way back to its page.
+async fn taking_interest(tenant: &Tenant, id: &str) -> AppResult<Result<Full, Response>> {
+    let full = load(tenant, id).await?;
+    if takes_interest(&full.opportunity.status) {
+        Ok(Ok(full))
+    } else {
+        let back = format!("/opportunities/{}", full.opportunity.id);
+        Ok(Err(Redirect::to(&back).into_response()))
+    }
 }
 
 /// The invitation as it will read, and who it goes to, before anything is sent.
@@ -66,12 +70,10 @@ pub async fn preview(
     Path(id): Path<String>,
     everyone: bool,
 ) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    if !takes_interest(&full.opportunity.status) {
-        return Ok(
-            Redirect::to(&format!("/opportunities/{}", full.opportunity.id)).into_response(),
-        );
-    }
+    let full = match taking_interest(&tenant, &id).await? {
+        Ok(full) => full,
+        Err(back) => return Ok(back),
+    };
     let people = audience(&tenant, &full, everyone).await?;
     preview_page(
         page,
@@ -82,60 +84,30 @@ pub async fn preview(
     )
 }
 
-pub async fn invite(
+/// Sends the invitation checked on the preview: to the matches, or to `everyone` active.
+pub async fn send(
     tenant: Tenant,
     State(state): State<AppState>,
     Path(id): Path<String>,
+    everyone: bool,
 ) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    if !takes_interest(&full.opportunity.status) {
-        return Ok(
-            Redirect::to(&format!("/opportunities/{}", full.opportunity.id)).into_response(),
-        );
-    }
-    let found = queries::matches(&tenant.scope, &full).await?;
-    let sent = send_invitations(&tenant, &full, found, &state.config.public_url).await?;
+    let full = match taking_interest(&tenant, &id).await? {
+        Ok(full) => full,
+        Err(back) => return Ok(back),
+    };
+    let people = audience(&tenant, &full, everyone).await?;
+    let sent = send_invitations(&tenant, &full, people, &state.config.public_url).await?;
+    let what = if everyone { "published" } else { "invited" };
+    let id = full.opportunity.id;
     tenant
         .audit(
-            "invited",
+            what,
             "opportunity",
-            Some(full.opportunity.id),
+            Some(id),
             Some(&format!("{sent} people")),
         )
         .await?;
-    Ok(Redirect::to(&format!(
-        "/opportunities/{}/matches?sent={sent}",
-        full.opportunity.id
-    ))
-    .into_response())
-}
-
-pub async fn publish(
-    tenant: Tenant,
-    State(state): State<AppState>,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    if !takes_interest(&full.opportunity.status) {
-        return Ok(
-            Redirect::to(&format!("/opportunities/{}", full.opportunity.id)).into_response(),
-        );
-    }
-    let everyone = crate::people::active_members(&tenant.scope).await?;
-    let sent = send_invitations(&tenant, &full, everyone, &state.config.public_url).await?;
-    tenant
-        .audit(
-            "published",
-            "opportunity",
-            Some(full.opportunity.id),
-            Some(&format!("{sent} people")),
-        )
-        .await?;
-    Ok(Redirect::to(&format!(
-        "/opportunities/{}/matches?sent={sent}",
-        full.opportunity.id
-    ))
-    .into_response())
+    Ok(Redirect::to(&format!("/opportunities/{id}/matches?sent={sent}")).into_response())
 }
 
 pub async fn interest(
