@@ -39,9 +39,10 @@ test("an opportunity from creation to an accepted place", async () => {
   await coordinator.getByRole("button", { name: "Create an opportunity" }).click();
   await checkAccessibility(coordinator);
 
-  // Saving without a title says what to fix and keeps what was typed.
+  // The long form is a task list (GOV.UK): the first page is what it is about. Saving
+  // without a title says what to fix and keeps what was typed.
   await coordinator.getByLabel("Summary in plain English").fill("Tell us what the leaflet should say.");
-  await coordinator.getByRole("button", { name: "Save" }).click();
+  await coordinator.getByRole("button", { name: "Save and continue" }).click();
   await coordinator.getByText("There is a problem").waitFor();
   assert.equal(await coordinator.getByLabel("Summary in plain English").inputValue(), "Tell us what the leaflet should say.");
   await checkAccessibility(coordinator);
@@ -49,24 +50,47 @@ test("an opportunity from creation to an accepted place", async () => {
   await coordinator.getByLabel("Title").fill(TITLE);
   await coordinator.getByLabel("Why we are involving people").fill("Carers know what they needed to know first.");
   await coordinator.getByLabel("What we intend to happen as a result").fill("A leaflet carers understand\nMore carers ask for an assessment");
-  await coordinator.getByLabel("Being asked for views").check();
-  await coordinator.getByLabel("What people can change").fill("Everything in the leaflet");
-  await coordinator.getByLabel("What people cannot change").fill("The law on carers' assessments");
-  await coordinator.getByLabel("Who makes the final decision").fill("The carers' lead");
-  await coordinator.getByLabel("Teaching").check();
-  await coordinator.getByLabel("Kind of role").first().selectOption("expert_by_experience");
-  await coordinator.getByLabel("What the role involves").first().fill("Read two drafts and meet once online");
   await coordinator.getByLabel("Carers", { exact: true }).check();
-  await coordinator.getByLabel("In person or online").check();
-  await coordinator.getByLabel("Hearing loop").check();
-  await coordinator.getByLabel("Regular breaks").check();
-  await coordinator.getByLabel("Paid", { exact: true }).check();
-  await coordinator.getByLabel("Rate in pounds").fill("25.00");
-  await coordinator.getByLabel("session").check();
-  await coordinator.getByLabel("Number of places").fill("2");
-  await coordinator.getByRole("button", { name: "Save" }).click();
+  await coordinator.getByRole("button", { name: "Save and continue" }).click();
   await coordinator.getByText("The opportunity was saved as a draft.").waitFor();
   await checkAccessibility(coordinator);
+  const parts = coordinator.locator(".govuk-task-list");
+  assert.match(await coordinator.locator("main").innerText(), /You have completed 1 of 5 parts/);
+  assert.match(await parts.innerText(), /What people can influence\s+Needed before it opens\s+Incomplete/);
+
+  // Each part on a page of its own, back to the task list when saved.
+  const part = async (name, fill) => {
+    await parts.getByRole("link", { name }).click();
+    await fill();
+    await coordinator.getByRole("button", { name: "Save", exact: true }).click();
+    await coordinator.getByText(`‘${name}’ was saved.`).waitFor();
+  };
+  await part("What people can influence", async () => {
+    await checkAccessibility(coordinator);
+    await coordinator.getByLabel("Being asked for views").check();
+    await coordinator.getByLabel("What people can change").fill("Everything in the leaflet");
+    await coordinator.getByLabel("What people cannot change").fill("The law on carers' assessments");
+    await coordinator.getByLabel("Who makes the final decision").fill("The carers' lead");
+    await coordinator.getByLabel("Teaching").check();
+  });
+  await part("Roles people can take", async () => {
+    await coordinator.getByLabel("Kind of role").first().selectOption("expert_by_experience");
+    await coordinator.getByLabel("What the role involves").first().fill("Read two drafts and meet once online");
+  });
+  await part("When, where and access", async () => {
+    await coordinator.getByLabel("In person or online").check();
+    await coordinator.getByLabel("Hearing loop").check();
+    await coordinator.getByLabel("Regular breaks").check();
+  });
+  await part("Places, payment and who looks after it", async () => {
+    await coordinator.getByLabel("Paid", { exact: true }).check();
+    await coordinator.getByLabel("Rate in pounds").fill("25.00");
+    await coordinator.getByLabel("session").check();
+    await coordinator.getByLabel("Number of places").fill("2");
+  });
+  assert.match(await coordinator.locator("main").innerText(), /You have completed 4 of 5 parts/);
+  await checkAccessibility(coordinator);
+  await coordinator.getByRole("link", { name: "Back to the opportunity" }).last().click();
   await coordinator.getByRole("button", { name: "Move to open" }).click();
   await coordinator.getByText("The opportunity has moved to its next step.").waitFor();
   const opportunityUrl = coordinator.url().split("?")[0];

@@ -10,6 +10,8 @@ pub struct Readiness<'a> {
     pub can_change: &'a str,
     pub cannot_change: &'a str,
     pub who_decides: &'a str,
+    /// How people take part: in person, online or both.
+    pub way: &'a str,
     pub roles_without_description: usize,
     /// People still owed feedback, about the opportunity or any of its meetings.
     pub feedback_unsent: usize,
@@ -60,6 +62,9 @@ pub fn problems(from: &str, to: &str, r: &Readiness) -> Vec<&'static str> {
         {
             problems.push("opp-problem-limits");
         }
+        if r.way.is_empty() {
+            problems.push("opp-problem-way");
+        }
         if r.roles_without_description > 0 {
             problems.push("opp-problem-role-description");
         }
@@ -94,6 +99,7 @@ mod tests {
             can_change: "The priorities",
             cannot_change: "The budget",
             who_decides: "The carers' board",
+            way: "online",
             roles_without_description: 0,
             feedback_unsent: 0,
             evaluated: true,
@@ -106,7 +112,7 @@ mod tests {
     }
 
     #[test]
-    fn opening_needs_purpose_outcomes_level_and_limits() {
+    fn opening_needs_purpose_outcomes_level_limits_and_a_way() {
         let empty = Readiness::default();
         assert_eq!(
             problems("draft", "open", &empty),
@@ -114,7 +120,8 @@ mod tests {
                 "opp-problem-purpose",
                 "opp-problem-outcomes",
                 "opp-problem-level",
-                "opp-problem-limits"
+                "opp-problem-limits",
+                "opp-problem-way"
             ]
         );
         let no_outcome = Readiness {

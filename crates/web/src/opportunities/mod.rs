@@ -41,6 +41,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/opportunities/fairness", PEOPLE, get(routes::selection::fairness)),
         route("POST", "/opportunities/{opportunity_id}", PEOPLE, post(routes::update)),
         route("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(routes::edit)),
+        route("GET", "/opportunities/{opportunity_id}/edit/{part}", PEOPLE, get(routes::part_form)),
+        route("POST", "/opportunities/{opportunity_id}/edit/{part}", PEOPLE, post(routes::save_part)),
         route("GET", "/opportunities/{opportunity_id}/matches", PEOPLE, get(routes::matches::show)),
         route("GET", "/opportunities/{opportunity_id}/invite", PEOPLE, get(|t, p, s, i| routes::selection::preview(t, p, s, i, false))),
         route("POST", "/opportunities/{opportunity_id}/invite", PEOPLE, post(|t, s, i| routes::selection::send(t, s, i, false))),

@@ -76,6 +76,7 @@ fn readiness(full: &Full) -> Readiness<'_> {
         can_change: &o.can_change,
         cannot_change: &o.cannot_change,
         who_decides: &o.who_decides,
+        way: &o.way,
         roles_without_description: full
             .roles
             .iter()

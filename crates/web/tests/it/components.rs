@@ -327,6 +327,22 @@ fn components_match_the_official_fixtures() {
         plain,
     );
     check::<Tag>(f, d, "tag", &["default", "grey", "red"], None, plain);
+    check::<TaskList>(
+        f,
+        d,
+        "task-list",
+        &[
+            "default",
+            "with hint text and additional states",
+            "custom classes",
+            "custom id prefix",
+            "html passed as text",
+            "html",
+            "with empty values",
+        ],
+        None,
+        plain,
+    );
     check::<NotificationBanner>(
         f,
         d,

@@ -8,6 +8,7 @@ mod content;
 mod date_input;
 mod form;
 mod layout;
+mod task_list;
 
 use askama::Template;
 use serde::{Deserialize, Deserializer};
@@ -18,6 +19,7 @@ pub use content::*;
 pub use date_input::*;
 pub use form::*;
 pub use layout::*;
+pub use task_list::*;
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(text: &str) -> String {

@@ -74,8 +74,9 @@ impl OpportunityForm {
                 errors.add(field, t("opp-error-too-long"));
             }
         }
+        // A draft may leave how people take part until later; opening needs it.
         let way = one_of(&self.way, vocab::WAYS);
-        if way.is_none() {
+        if way.is_none() && !self.way.is_empty() {
             errors.add("way", t("opp-error-way"));
         }
         let mut roles = Vec::new();

@@ -1,16 +1,19 @@
 //! The opportunity form as types: what was typed, kept to show again, and once checked the
 //! values to store. An opportunity can be saved as a draft with gaps; the lifecycle decides
-//! what it needs before it opens. Reading and checking what was typed is in `check.rs`; the
+//! what it needs before it opens. Reading and checking what was typed is in `check.rs`, and
+//! the form's parts (for the task list) in `parts.rs`; the
 //! smaller forms are a decision on someone's interest (`decision.rs`) and what a person adds
 //! when they say they are interested (`interest.rs`).
 
 mod check;
 mod decision;
 mod interest;
+mod parts;
 
 pub use check::checked;
 pub use decision::DecisionForm;
 pub use interest::InterestForm;
+pub use parts::Part;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Europe::London;
@@ -253,15 +256,21 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_needs_a_title_summary_way_and_places() {
+    fn a_draft_needs_a_title_summary_and_places() {
         let errors = OpportunityForm::default().check().unwrap_err();
-        for field in ["title", "summary", "way", "places"] {
+        for field in ["title", "summary", "places"] {
             assert!(errors.get(field).is_some(), "{field}");
         }
+        // How people take part can wait until it opens, but it must be one of the ways.
+        assert!(errors.get("way").is_none());
+        let forged = OpportunityForm {
+            way: "by pigeon".into(),
+            ..OpportunityForm::default()
+        };
+        assert!(forged.check().unwrap_err().get("way").is_some());
         let form = OpportunityForm {
             title: "Carers' strategy panel".into(),
             summary: "Help shape support for carers".into(),
-            way: "both".into(),
             places: "8".into(),
             outcomes: "- Priorities reflect carers' views\n\n* A plain-English strategy\n".into(),
             roles: vec![RoleForm {

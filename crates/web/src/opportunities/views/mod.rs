@@ -1,5 +1,5 @@
 //! Building opportunities' pages. The staff list is here; each group of pages builds its own in
-//! a file: the form (`form.rs`), the people who match (`matches.rs`), interest and involvement
+//! a file: the form's fields (`form.rs`) and its task list of parts (`parts.rs`), the people who match (`matches.rs`), interest and involvement
 //! over 12 months (`selection.rs`), a decision on someone's interest (`decisions.rs`) and the
 //! person's own list (`member.rs`). The plain-words summary staff and involved people both read
 //! is a rule file beside them, `summary.rs`.
@@ -8,6 +8,7 @@ pub mod decisions;
 pub mod form;
 pub mod matches;
 pub mod member;
+pub mod parts;
 pub mod selection;
 
 use askama::Template;

@@ -21,7 +21,7 @@ async fn lifecycle(url: String) {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("Enter a title"));
     assert!(
-        bad.body.contains("href=\"#way\""),
+        bad.body.contains("href=\"#title\""),
         "the error summary links to the field"
     );
     assert!(bad.body.contains(">x</textarea>"), "what was typed is kept");

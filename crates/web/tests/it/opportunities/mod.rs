@@ -4,6 +4,7 @@
 mod lifecycle;
 pub(crate) mod lottery;
 mod matching;
+mod parts;
 mod selection;
 mod told;
 

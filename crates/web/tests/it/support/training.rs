@@ -97,7 +97,9 @@ async fn matching_body(url: String) {
     );
 
     // The role form offers the courses, with the one chosen kept.
-    let edit = app.get(&format!("/opportunities/{dbs_opp}/edit")).await;
+    let edit = app
+        .get(&format!("/opportunities/{dbs_opp}/edit/roles"))
+        .await;
     assert!(edit.body.contains("Training or check this role needs"));
     assert!(
         edit.body
