@@ -108,6 +108,9 @@ test("an opportunity from creation to an accepted place", async () => {
   assert.match(await carer.getByLabel("What you need to take part").inputValue(), /Hearing loop/);
   await carer.getByLabel("Anything you want to tell us (optional)").fill("I cared for my mum for ten years.");
   await carer.getByRole("button", { name: "I am interested" }).click();
+  // The check page (GOV.UK check answers) before anything is sent.
+  await carer.getByText("Check what you are sending").waitFor();
+  await carer.getByRole("button", { name: "Send: I am interested" }).click();
   assert.match(await carer.getByRole("status").innerText(), /Interested/);
 
   // The coordinator offers a place.

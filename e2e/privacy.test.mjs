@@ -102,6 +102,9 @@ test("a member writes in every box, erases their details and cannot sign in agai
   await member.getByLabel("Anything you want to tell us (optional)").fill(MARK.interestNote);
   await member.getByLabel("What you need to take part").fill(MARK.interestNeeds);
   await member.getByRole("button", { name: "I am interested" }).click();
+  // The check page (GOV.UK check answers) before anything is sent.
+  await member.getByText("Check what you are sending").waitFor();
+  await member.getByRole("button", { name: "Send: I am interested" }).click();
   assert.match(await member.getByRole("status").innerText(), /Interested/);
 
   // Something to talk about at their next meeting.

@@ -16,6 +16,7 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
     use crate::people::Part;
     vec![
         route("GET", "/my/opportunities/{opportunity_id}", OWN, get(routes::opportunity::show)),
+        route("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(routes::opportunity::interest)),
         route("GET", "/my/details", OWN, get(routes::show)),
         route("GET", "/my/details/change", OWN, get(routes::change)),
         route("GET", "/my/access-needs", OWN, get(routes::access::show)),

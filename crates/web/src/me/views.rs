@@ -5,14 +5,16 @@ use askama::Template;
 use uuid::Uuid;
 use withus_db::entities::interest;
 
+use crate::kit::blocks::div;
 use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
 use crate::kit::components::{Textarea, render};
+use crate::kit::form_parts::{hidden_input, post_form};
 use crate::kit::forms::Errors;
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::vocab::ACCESS_NEEDS;
-use crate::opportunities::{Full, interest_tag, opportunity_summary, takes_interest};
+use crate::opportunities::{Full, InterestForm, interest_tag, opportunity_summary, takes_interest};
 use crate::people::{Details, Links, Part, PersonForm, Typed, Voice, saved_banner};
 use crate::people::{access_fields, part_fields};
 
@@ -158,6 +160,7 @@ pub fn member_show_page(
     me: &Details,
     done: &str,
     plain: Option<crate::payments::Plain>,
+    typed: Option<&InterestForm>,
 ) -> MemberShowPage {
     let o = &full.opportunity;
     let open = takes_interest(&o.status);
@@ -178,15 +181,70 @@ pub fn member_show_page(
         can_withdraw: matches!(status, "interested" | "offered" | "confirmed" | "reserve"),
         can_accept: status == "offered",
         fields: vec![
-            render(&Textarea::new("note", t("my-opp-note")).hint(t("my-opp-note-hint"))),
+            render(
+                &Textarea::new("note", t("my-opp-note"))
+                    .hint(t("my-opp-note-hint"))
+                    .value(typed.and_then(|f| f.note.as_deref()).unwrap_or_default()),
+            ),
             render(
                 &Textarea::new("access_needs", t("my-opp-access"))
                     .hint(t("my-opp-access-hint"))
-                    .value(&needs_in_words(me)),
+                    .value(&match typed {
+                        Some(f) => f.access_needs.clone().unwrap_or_default(),
+                        None => needs_in_words(me),
+                    }),
             ),
         ],
         button: Button::submit(t("my-opp-interested")),
         banner: done_banner(done),
         plain,
     }
+}
+
+/// What the person is about to send when they say they are interested, to check before it
+/// goes: what they told us and what they need, with a way back to change it.
+pub fn interest_check_page(page: Page, id: Uuid, title: &str, form: &InterestForm) -> Sections {
+    let nothing = t("my-opp-check-nothing");
+    let summary = SummaryList::default()
+        .row(
+            t("my-opp-check-note"),
+            form.note.clone().unwrap_or_else(|| nothing.clone()),
+        )
+        .row(
+            t("my-opp-access"),
+            form.access_needs.clone().unwrap_or(nothing),
+        );
+    let hidden = [
+        hidden_input("note", form.note.as_deref().unwrap_or_default()),
+        hidden_input(
+            "access_needs",
+            form.access_needs.as_deref().unwrap_or_default(),
+        ),
+    ]
+    .concat();
+    let buttons = div(
+        "govuk-button-group",
+        None,
+        &[
+            render(&Button::submit(t("my-opp-check-send")).step("step", "send")),
+            render(
+                &Button::submit(t("my-opp-check-change"))
+                    .step("step", "change")
+                    .secondary(),
+            ),
+        ]
+        .concat(),
+    );
+    let csrf = page.csrf.clone();
+    Sections::new(page, t("my-opp-check-title"))
+        .back(format!("/my/opportunities/{id}"))
+        .caption(title)
+        .block(render(&summary))
+        .paragraph(&t("my-opp-check-next"))
+        .block(post_form(
+            &csrf,
+            &format!("/my/opportunities/{id}/interest"),
+            &hidden,
+            &buttons,
+        ))
 }

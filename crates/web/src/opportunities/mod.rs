@@ -17,14 +17,14 @@ pub mod vocab;
 
 pub use routes::load;
 
-pub use forms::OpportunityInput;
+pub use forms::{InterestForm, OpportunityInput};
 pub use lifecycle::{
     ORDER, Readiness, next as next_status, problems as status_problems, takes_interest,
 };
 pub use lottery::draw_jobs::run_one_as as run_one_draw;
 pub use matching::Window;
 pub use queries::{Full, offers_waiting, row as opportunity_row, save, set_status, topics_of};
-pub use routes::member::{own, visible};
+pub use routes::member::{express, own, visible};
 pub use summary::{interest_tag, status_tag, summary as opportunity_summary};
 pub use vocab::{ORG_LEVELS, STATUSES};
 
@@ -39,7 +39,6 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/opportunities/new", PEOPLE, get(routes::new)),
         route("POST", "/opportunities", PEOPLE, post(routes::create)),
         route("GET", "/opportunities/fairness", PEOPLE, get(routes::selection::fairness)),
-        route("POST", "/opportunities/{opportunity_id}", PEOPLE, post(routes::update)),
         route("GET", "/opportunities/{opportunity_id}/edit", PEOPLE, get(routes::edit)),
         route("GET", "/opportunities/{opportunity_id}/edit/{part}", PEOPLE, get(routes::part_form)),
         route("POST", "/opportunities/{opportunity_id}/edit/{part}", PEOPLE, post(routes::save_part)),
@@ -63,7 +62,6 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/apply", PEOPLE, post(lottery::routes::result::apply)),
         route("POST", "/opportunities/{opportunity_id}/draws/{draw_id}/check", PEOPLE, post(lottery::routes::result::check)),
         route("GET", "/my/opportunities", OWN, get(routes::member::browse)),
-        route("POST", "/my/opportunities/{opportunity_id}/interest", OWN, post(routes::member::express)),
         route("POST", "/my/opportunities/{opportunity_id}/withdraw", OWN, post(routes::member::withdraw)),
         route("POST", "/my/opportunities/{opportunity_id}/accept", OWN, post(routes::member::accept)),
     ]

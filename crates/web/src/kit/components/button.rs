@@ -38,6 +38,13 @@ impl Button {
         }
     }
 
+    /// Which of a form's buttons was pressed, sent as `name=value`.
+    pub fn step(mut self, name: &str, value: &str) -> Self {
+        self.name = Some(name.to_owned());
+        self.value = Some(value.to_owned());
+        self
+    }
+
     pub fn secondary(mut self) -> Self {
         self.classes = Some("govuk-button--secondary".into());
         self

@@ -2,6 +2,7 @@
 
 use crate::kit::forms::FormData;
 
+#[derive(Clone, Debug, Default)]
 pub struct InterestForm {
     pub note: Option<String>,
     pub access_needs: Option<String>,

@@ -7,7 +7,6 @@ use serde::Deserialize;
 use withus_db::entities::interest;
 
 use crate::kit::error::{AppError, AppResult, html};
-use crate::kit::forms::FormData;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::opportunities::forms::InterestForm;
@@ -69,16 +68,13 @@ fn done(id: uuid::Uuid, what: &str) -> AppResult<Response> {
     Ok(Redirect::to(&format!("/my/opportunities/{id}?done={what}")).into_response())
 }
 
-pub async fn express(
-    tenant: Tenant,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let me = own(&tenant).await?;
-    let (full, _) = visible(&tenant, &id, &me).await?;
+/// Records that the person is interested, with what they told us, once they have checked it
+/// (the check page is the person's own, in `me`).
+pub async fn express(tenant: &Tenant, id: &str, form: InterestForm) -> AppResult<Response> {
+    let me = own(tenant).await?;
+    let (full, _) = visible(tenant, id, &me).await?;
     let o = &full.opportunity;
     if takes_interest(&o.status) && me.person.status == "active" {
-        let form = InterestForm::from_form(&data);
         queries::express(
             &tenant.scope,
             o.id,

@@ -21,7 +21,7 @@ use crate::kit::tenancy::Tenant;
 use crate::opportunities::forms::{Lists, OpportunityForm, Part, ROLE_SLOTS, checked, form_from};
 use crate::opportunities::queries::{self, Full};
 use crate::opportunities::views::index_page;
-use crate::opportunities::views::parts::{new_page, part_page, task_list_page, whole_page};
+use crate::opportunities::views::parts::{new_page, part_page, task_list_page};
 use crate::people::staff_contacts;
 
 pub async fn load(tenant: &Tenant, id: &str) -> AppResult<Full> {
@@ -156,31 +156,5 @@ pub async fn save_part(
             Ok(Redirect::to(&next).into_response())
         }
         Err(errors) => part_page(page, o.id, &o.title, part, &form, &errors, &lists).respond(),
-    }
-}
-
-/// Every field at once, as one form would send them.
-pub async fn update(
-    tenant: Tenant,
-    page: Page,
-    Path(id): Path<String>,
-    data: FormData,
-) -> AppResult<Response> {
-    let full = load(&tenant, &id).await?;
-    let id = full.opportunity.id;
-    let form = OpportunityForm::from_form(&data);
-    let lists = lists(&tenant).await?;
-    match checked(&form, &lists) {
-        Ok(input) => {
-            queries::save(&tenant.scope, Some(id), &input, tenant.user.account_id).await?;
-            tenant
-                .audit("changed", "opportunity", Some(id), None)
-                .await?;
-            Ok(Redirect::to(&format!("/opportunities/{id}?saved=changed")).into_response())
-        }
-        Err(errors) => {
-            let title = &full.opportunity.title;
-            whole_page(page, id, title, &form, &errors, &lists).respond()
-        }
     }
 }

@@ -44,26 +44,6 @@ pub fn part_page(
         )
 }
 
-/// Every part's fields on one page, for a form that sent them all at once and has errors.
-pub fn whole_page(
-    page: Page,
-    id: uuid::Uuid,
-    title: &str,
-    form: &OpportunityForm,
-    errors: &Errors,
-    lists: &Lists,
-) -> Sections {
-    let fields: Vec<String> = Part::ALL
-        .into_iter()
-        .flat_map(|part| part_fields(part, form, errors, lists))
-        .collect();
-    Sections::new(page, t("opp-change"))
-        .back(format!("/opportunities/{id}/edit"))
-        .caption(title)
-        .errors(errors)
-        .form(&format!("/opportunities/{id}"), &fields, &t("opp-save"))
-}
-
 /// The parts of an opportunity, each with whether it is done; `saved` names the part just
 /// saved, or "added" for a new draft.
 pub fn task_list_page(

@@ -19,7 +19,11 @@ async fn half_way(url: String) {
     write_details(&mut me).await;
     let open = opportunity_at(&app, &org, "open").await;
     let note = marker(9);
-    let interested = &[("note", note.as_str()), ("access_needs", "")];
+    let interested = &[
+        ("note", note.as_str()),
+        ("access_needs", ""),
+        ("step", "send"),
+    ];
     me.post(&format!("/my/opportunities/{open}/interest"), interested)
         .await;
     let meeting = open_meeting(&app, &mut staff, &org, id).await;

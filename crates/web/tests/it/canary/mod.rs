@@ -59,7 +59,11 @@ async fn canary_body(url: String) {
         ),
         (
             format!("/my/opportunities/{open}/interest"),
-            vec![("note", note.as_str()), ("access_needs", needs.as_str())],
+            vec![
+                ("note", note.as_str()),
+                ("access_needs", needs.as_str()),
+                ("step", "send"),
+            ],
         ),
         (format!("/my/questionnaires/{done}"), answers),
         (

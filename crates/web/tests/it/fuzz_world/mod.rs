@@ -118,7 +118,11 @@ async fn member_boxes(me: &mut TestApp, open: Uuid, done: Uuid, meeting: Uuid) {
         ),
         (
             format!("/my/opportunities/{open}/interest"),
-            vec![("note", "Tuesdays suit me"), ("access_needs", "")],
+            vec![
+                ("note", "Tuesdays suit me"),
+                ("access_needs", ""),
+                ("step", "send"),
+            ],
         ),
         (format!("/my/questionnaires/{done}"), answers),
         (

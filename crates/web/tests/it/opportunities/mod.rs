@@ -65,6 +65,17 @@ async fn create(app: &mut TestApp, fields: &[(&str, &str)]) -> String {
         .to_owned()
 }
 
+/// Saves every part of an opportunity from one list of fields, as the task list would: each
+/// part's page takes only its own fields.
+async fn save_parts(app: &mut TestApp, id: &str, fields: &[(&str, &str)]) {
+    for part in ["about", "say", "roles", "when", "places"] {
+        let r = app
+            .post(&format!("/opportunities/{id}/edit/{part}"), fields)
+            .await;
+        assert_eq!(r.status, StatusCode::SEE_OTHER, "{part}: {}", r.body);
+    }
+}
+
 /// Adds a person with the given choices; `tuesday_afternoons` adds a window they cannot do.
 async fn person(
     app: &TestApp,

@@ -27,11 +27,35 @@ async fn selection(url: String) {
     let page = gita.get(&format!("/my/opportunities/{id}")).await;
     assert!(page.body.contains("What people cannot change"));
     assert!(page.body.contains("The overall budget"));
+
+    // Saying you are interested is checked first: nothing is sent until "send", and
+    // "change" brings back what was typed.
+    let interest = format!("/my/opportunities/{id}/interest");
+    let typed = [
+        ("note", "Tuesdays suit me"),
+        ("access_needs", "A hearing loop"),
+    ];
+    let check = gita.post(&interest, &typed).await;
+    assert_eq!(check.status, StatusCode::OK);
+    let main = check.text_of("main");
+    assert!(main.contains("Check what you are sending"), "{main}");
+    assert!(main.contains("Tuesdays suit me") && main.contains("A hearing loop"));
+    assert!(check.body.contains("name=\"step\" value=\"send\""));
+    let listed = app.get(&format!("/opportunities/{id}/interest")).await;
+    assert!(!listed.text_of("main").contains("Gita"), "not sent yet");
+    let change: Vec<(&str, &str)> = typed.iter().copied().chain([("step", "change")]).collect();
+    let back = gita.post(&interest, &change).await;
+    assert!(back.body.contains(">Tuesdays suit me</textarea>"));
+    assert!(back.body.contains(">A hearing loop</textarea>"));
     for m in [&mut gita, &mut hal, &mut ivy] {
         let r = m
             .post(
                 &format!("/my/opportunities/{id}/interest"),
-                &[("note", "I care for my dad"), ("access_needs", "")],
+                &[
+                    ("note", "I care for my dad"),
+                    ("access_needs", ""),
+                    ("step", "send"),
+                ],
             )
             .await;
         assert_eq!(r.status, StatusCode::SEE_OTHER);
@@ -159,8 +183,11 @@ async fn selection(url: String) {
     // Someone on a break cannot say they are interested.
     let mut jo = member(&app, &org, "Jo").await;
     jo.post("/my/status", &[("status", "left")]).await;
-    jo.post(&format!("/my/opportunities/{id}/interest"), &[("note", "")])
-        .await;
+    jo.post(
+        &format!("/my/opportunities/{id}/interest"),
+        &[("note", ""), ("step", "send")],
+    )
+    .await;
     assert!(
         !app.get(&format!("/opportunities/{id}/interest"))
             .await

@@ -56,7 +56,7 @@ async fn told(url: String) {
     for m in [&mut kim, &mut lou] {
         m.post(
             &format!("/my/opportunities/{id}/interest"),
-            &[("note", ""), ("access_needs", "")],
+            &[("note", ""), ("access_needs", ""), ("step", "send")],
         )
         .await;
     }
