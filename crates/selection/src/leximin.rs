@@ -104,13 +104,14 @@ pub fn leximin_within(
         if trace {
             eprintln!(
                 "{:?}: stage {stages} at {value:.6} (+{slack:.1e}), {} panels, {} held; \
-                 master {:?} in {} solves ({} pivots, {} refactors), pricing {:?} in {} ({} smoothed)",
+                 master {:?} in {} solves ({} pivots [phase one, degenerate, clean-up] {:?}, {} refactors), pricing {:?} in {} ({} smoothed)",
                 started.elapsed(),
                 panels.list.len(),
                 held.len(),
                 clock.master,
                 clock.solves,
                 lp.as_ref().map_or(0, |lp| lp.pivots),
+                lp.as_ref().map_or([0; 3], |lp| lp.kinds),
                 lp.as_ref().map_or(0, |lp| lp.refactors),
                 clock.pricing,
                 clock.priced,

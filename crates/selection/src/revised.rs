@@ -58,6 +58,9 @@ pub struct Revised {
     /// Pivots and refactorisations so far, for WITHUS_SELECTION_TRACE.
     pub pivots: usize,
     pub refactors: usize,
+    /// Of the pivots: in phase one, degenerate (no step), and after the nudges were taken
+    /// back (the clean-up), for WITHUS_SELECTION_TRACE.
+    pub kinds: [usize; 3],
 }
 
 impl Revised {
@@ -102,6 +105,7 @@ impl Revised {
             devex: vec![1.0; n + 2],
             pivots: 0,
             refactors: 0,
+            kinds: [0; 3],
         };
         for panel in panels {
             lp.add(groups, panel);
@@ -236,6 +240,9 @@ impl Revised {
                 return Err(trouble("the problem looked unbounded"));
             };
             degenerate = if theta < 1e-12 { degenerate + 1 } else { 0 };
+            self.kinds[0] += usize::from(phase_one);
+            self.kinds[1] += usize::from(theta < 1e-12);
+            self.kinds[2] += usize::from(cleaned);
             self.x[q] += dir * theta;
             for (i, &a) in alpha.iter().enumerate() {
                 let j = self.basis[i];
