@@ -19,6 +19,8 @@ after(async () => {
 });
 
 async function signInAs(context, email) {
+  // A step that cannot find what it waits for fails within a minute, rather than hanging.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   await page.goto(`${server.base}/sign-in`);
   await page.getByLabel("Email address").fill(email);
@@ -110,7 +112,7 @@ test("an opportunity from creation to an accepted place", async () => {
   await carer.getByRole("button", { name: "I am interested" }).click();
   // The check page (GOV.UK check answers) before anything is sent.
   await carer.getByText("Check what you are sending").waitFor();
-  await carer.getByRole("button", { name: "Send: I am interested" }).click();
+  await carer.getByRole("button", { name: "Confirm and send" }).click();
   assert.match(await carer.getByRole("status").innerText(), /Interested/);
 
   // The coordinator offers a place.
@@ -130,8 +132,17 @@ test("an opportunity from creation to an accepted place", async () => {
   await checkAccessibility(coordinator);
   assert.match(await coordinator.locator("table").innerText(), /Offered a place/);
 
-  // The carer sees the offer and accepts it, still without JavaScript.
-  await carer.reload();
+  // The carer's home leads with what is next: the offer first, then meetings coming (with
+  // place and papers), claims to make and their named contact. Still without JavaScript.
+  // goto, not visit: axe needs JavaScript, which this context has off.
+  await carer.goto(`${server.base}/home`);
+  const home = await carer.locator("main").innerText();
+  for (const heading of ["Places offered to you", "Meetings coming", "Claims you can make", "Need help?"]) {
+    assert.ok(home.includes(heading), `${heading} on the member's home`);
+  }
+  assert.ok(home.indexOf("Places offered to you") < home.indexOf("Meetings coming"), "offers first");
+  assert.match(home, /Your contact in the involvement team is /);
+  await carer.getByRole("link", { name: `Answer the offer: ${TITLE}` }).click();
   assert.match(await carer.getByRole("status").innerText(), /Offered a place/);
   await carer.getByRole("button", { name: "Accept the place" }).click();
   assert.match(await carer.getByRole("status").innerText(), /Confirmed/);

@@ -104,7 +104,7 @@ test("a member writes in every box, erases their details and cannot sign in agai
   await member.getByRole("button", { name: "I am interested" }).click();
   // The check page (GOV.UK check answers) before anything is sent.
   await member.getByText("Check what you are sending").waitFor();
-  await member.getByRole("button", { name: "Send: I am interested" }).click();
+  await member.getByRole("button", { name: "Confirm and send" }).click();
   assert.match(await member.getByRole("status").innerText(), /Interested/);
 
   // Something to talk about at their next meeting.

@@ -111,6 +111,9 @@ pub struct MemberShowPage {
     summary: SummaryList,
     standing: Option<(String, String)>,
     can_express: bool,
+    /// Open, but the person is taking a break or has left, so they are told why they cannot
+    /// say they are interested and where to change that.
+    paused: bool,
     can_withdraw: bool,
     can_accept: bool,
     fields: Vec<String>,
@@ -165,7 +168,8 @@ pub fn member_show_page(
     let o = &full.opportunity;
     let open = takes_interest(&o.status);
     let status = mine.map(|i| i.status.as_str()).unwrap_or("");
-    let can_express = open && (mine.is_none() || status == "withdrawn");
+    let active = me.person.status == "active";
+    let can_express = active && open && (mine.is_none() || status == "withdrawn");
     MemberShowPage {
         page: page.titled(o.title.clone()),
         id: o.id,
@@ -178,6 +182,7 @@ pub fn member_show_page(
             )
         }),
         can_express,
+        paused: !active && open && (mine.is_none() || status == "withdrawn"),
         can_withdraw: matches!(status, "interested" | "offered" | "confirmed" | "reserve"),
         can_accept: status == "offered",
         fields: vec![
@@ -236,8 +241,8 @@ pub fn interest_check_page(page: Page, id: Uuid, title: &str, form: &InterestFor
         .concat(),
     );
     let csrf = page.csrf.clone();
+    // No back link: going back by link would lose what was typed; "Change" keeps it.
     Sections::new(page, t("my-opp-check-title"))
-        .back(format!("/my/opportunities/{id}"))
         .caption(title)
         .block(render(&summary))
         .paragraph(&t("my-opp-check-next"))

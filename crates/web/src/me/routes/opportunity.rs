@@ -70,7 +70,8 @@ pub async fn interest(
             let me = own(&tenant).await?;
             let (full, _) = visible(&tenant, &id, &me).await?;
             let o = &full.opportunity;
-            if !takes_interest(&o.status) {
+            // Taking a break, left, or closed meanwhile: the page says why there is no form.
+            if !takes_interest(&o.status) || me.person.status != "active" {
                 return Ok(Redirect::to(&format!("/my/opportunities/{}", o.id)).into_response());
             }
             html(interest_check_page(page, o.id, &o.title, &form))

@@ -76,9 +76,8 @@ pub fn task_list_page(
             }
         })
         .collect();
-    Sections::new(page, t("opp-change"))
-        .back(format!("/opportunities/{id}"))
-        .caption(title)
+    Sections::new(page, title.to_owned())
+        .caption(t("opp-caption"))
         .banner(banner)
         .paragraph(&t("opp-parts-intro"))
         .paragraph(&t_args(

@@ -183,6 +183,20 @@ async fn selection(url: String) {
     // Someone on a break cannot say they are interested.
     let mut jo = member(&app, &org, "Jo").await;
     jo.post("/my/status", &[("status", "left")]).await;
+    let page = jo.get(&format!("/my/opportunities/{id}")).await;
+    assert!(
+        page.text_of("main")
+            .contains("You cannot say you are interested while you are taking a break"),
+        "the page says why"
+    );
+    assert!(!page.body.contains("name=\"note\""), "and offers no form");
+    let check = jo
+        .post(
+            &format!("/my/opportunities/{id}/interest"),
+            &[("note", "Hello")],
+        )
+        .await;
+    assert_eq!(check.status, StatusCode::SEE_OTHER, "no check page either");
     jo.post(
         &format!("/my/opportunities/{id}/interest"),
         &[("note", ""), ("step", "send")],
