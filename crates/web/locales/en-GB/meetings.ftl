@@ -50,10 +50,34 @@ meeting-invited-banner = Invitations sent by email, each with a calendar file, t
     [one] 1 person
    *[other] { $expected } people
 } expected.
-meeting-invited-not-emailed = { $count ->
-    [one] 1 person does not get email: tell them by phone or post, as their record says.
-   *[other] { $count } people do not get email: tell them by phone or post, as their records say.
+meeting-told-changed = Meeting changed. The new time and place were sent by email, each with a calendar file, to { $emailed } of the { $expected ->
+    [one] 1 person
+   *[other] { $expected } people
+} expected.
+meeting-told-cancelled = Meeting cancelled. The cancellation was sent by email, each with a calendar file, to { $emailed } of the { $expected ->
+    [one] 1 person
+   *[other] { $expected } people
+} expected.
+meeting-told-cancelled-uninvited = Meeting cancelled. Nobody had been invited, so nobody was emailed.
+meeting-told-papers = Papers sent. An email saying they are ready went to { $emailed } of the { $expected ->
+    [one] 1 involved person
+   *[other] { $expected } involved people
+} expected.
+meeting-told-notes = Attendance and notes saved. The notes were sent by email to { $emailed } of the { $expected ->
+    [one] 1 person
+   *[other] { $expected } people
+} expected.
+meeting-told-not-emailed = { $count ->
+    [one] 1 person could not be emailed: { $names }. Phone or write to them, as their record says.
+   *[other] { $count } people could not be emailed: { $names }. Phone or write to them, as their records say.
 }
+meeting-told-not-emailed-unnamed = { $count ->
+    [one] 1 person could not be emailed. Phone or write to them, as their record says.
+   *[other] { $count } people could not be emailed. Phone or write to them, as their records say.
+}
+meeting-told-no-address = { $name } (no email address)
+meeting-told-no-consent = { $name } (did not agree to email)
+meeting-told-left = { $name } (no longer involved)
 meeting-reinvite = Send an update to everyone expected
 meeting-open-checks = { $count } { $count ->
     [one] warning needs
@@ -202,6 +226,7 @@ paper-not-sent = not sent yet
 paper-sent = sent { $when }
 paper-not-checked = This file was not checked for plain language: Withus can read text, Markdown and Word files, not PDFs or audio.
 paper-send = Send papers now
+paper-read = Read { $title }
 paper-add = Add a paper
 paper-title = Title
 paper-format = Format
@@ -251,6 +276,7 @@ my-agenda-item = What do you want to talk about?
 my-agenda-detail = Tell us more (you do not have to)
 my-agenda-send = Send
 my-agenda-error = Tell us what you want to talk about
+my-agenda-proposed = Thank you. We got your idea. The chair will choose if we talk about it at the meeting. Look at this page to find out what they choose.
 my-papers = Papers
 my-papers-none = No papers yet.
 my-paper-get = Get the { $format } one

@@ -29,6 +29,28 @@ pub fn place(loaded: &Loaded) -> String {
     parts.join(" / ")
 }
 
+/// How many of the people an email was for were written to, and how many could not be (no
+/// address, or they did not agree to email), so the page can say who to phone or write to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Told {
+    pub emailed: usize,
+    pub not: usize,
+}
+
+impl Told {
+    fn of(audience: usize, emailed: usize) -> Self {
+        Self {
+            emailed,
+            not: audience.saturating_sub(emailed),
+        }
+    }
+
+    /// The redirect's query that carries these counts to the meeting page's banner.
+    pub fn query(&self, what: &str) -> String {
+        format!("told={what}&emailed={}&not={}", self.emailed, self.not)
+    }
+}
+
 /// Emails each of `to`; answers the attendees written to.
 async fn mail<'a>(
     tenant: &Tenant,
@@ -48,13 +70,13 @@ fn link(state: &AppState, loaded: &Loaded) -> String {
 }
 
 /// Sends the invitation (or its update or cancellation) to everyone expected, each with the
-/// calendar file. Answers how many were written to.
+/// calendar file. Answers who was written to.
 pub async fn invitations(
     state: &AppState,
     tenant: &Tenant,
     loaded: &Loaded,
     why: Why,
-) -> AppResult<usize> {
+) -> AppResult<Told> {
     let m = &loaded.meeting;
     let attendees = queries::attendees(&tenant.scope, m.id).await?;
     let place = place(loaded);
@@ -91,12 +113,13 @@ pub async fn invitations(
     };
     let subject = t_args(subject_key, &[("title", &m.title)]);
     let written = mail(tenant, attendees.iter(), &subject, body, Some(&ics)).await?;
-    queries::set_attendees_invited(&tenant.scope, written.clone()).await?;
-    Ok(written.len())
+    let told = Told::of(attendees.len(), written.len());
+    queries::set_attendees_invited(&tenant.scope, written).await?;
+    Ok(told)
 }
 
 /// Tells the involved people expected that papers are ready, with the link to their copies.
-pub async fn papers_ready(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<usize> {
+pub async fn papers_ready(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<Told> {
     let m = &loaded.meeting;
     let attendees = queries::attendees(&tenant.scope, m.id).await?;
     let (link, when) = (link(state, loaded), when(m.starts_at, m.ends_at));
@@ -112,12 +135,13 @@ pub async fn papers_ready(state: &AppState, tenant: &Tenant, loaded: &Loaded) ->
         )
     };
     let subject = t_args("meeting-papers-subject", &[("title", &m.title)]);
-    let involved = attendees.iter().filter(|a| a.person.is_some());
-    Ok(mail(tenant, involved, &subject, body, None).await?.len())
+    let involved: Vec<&Attendee> = attendees.iter().filter(|a| a.person.is_some()).collect();
+    let written = mail(tenant, involved.iter().copied(), &subject, body, None).await?;
+    Ok(Told::of(involved.len(), written.len()))
 }
 
 /// The notes, sent to everyone expected so they can say if anything is wrong.
-pub async fn notes(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<usize> {
+pub async fn notes(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppResult<Told> {
     let m = &loaded.meeting;
     let attendees = queries::attendees(&tenant.scope, m.id).await?;
     let link = link(state, loaded);
@@ -134,9 +158,8 @@ pub async fn notes(state: &AppState, tenant: &Tenant, loaded: &Loaded) -> AppRes
         )
     };
     let subject = t_args("meeting-notes-subject", &[("title", &m.title)]);
-    Ok(mail(tenant, attendees.iter(), &subject, body, None)
-        .await?
-        .len())
+    let written = mail(tenant, attendees.iter(), &subject, body, None).await?;
+    Ok(Told::of(attendees.len(), written.len()))
 }
 
 /// How long before a meeting people get a reminder.

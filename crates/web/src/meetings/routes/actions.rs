@@ -98,11 +98,11 @@ pub async fn invite(
     };
     queries::set_invited(&tenant.scope, m.id).await?;
     let sent = send::invitations(&state, &tenant, &loaded, why).await?;
-    let expected = queries::attendees(&tenant.scope, m.id).await?.len();
+    let (emailed, expected) = (sent.emailed, sent.emailed + sent.not);
     tenant
-        .audit("invited", "meeting", Some(m.id), Some(&sent.to_string()))
+        .audit("invited", "meeting", Some(m.id), Some(&emailed.to_string()))
         .await?;
-    let done = format!("/meetings/{}?invited={sent}&of={expected}", m.id);
+    let done = format!("/meetings/{}?invited={emailed}&of={expected}", m.id);
     Ok(Redirect::to(&done).into_response())
 }
 
@@ -113,15 +113,20 @@ pub async fn cancel(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    if m.cancelled_at.is_none() {
-        queries::cancel(&tenant.scope, m.id, m.sequence + 1).await?;
-        if m.invited_at.is_some() {
-            let cancelled = load(&tenant, &id).await?;
-            send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?;
-        }
-        tenant
-            .audit("cancelled meeting", "meeting", Some(m.id), None)
-            .await?;
+    if m.cancelled_at.is_some() {
+        return Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response());
     }
-    Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
+    queries::cancel(&tenant.scope, m.id, m.sequence + 1).await?;
+    // Nobody hears of a meeting they were never invited to, so nobody is told it is off.
+    let told = if m.invited_at.is_some() {
+        let cancelled = load(&tenant, &id).await?;
+        send::invitations(&state, &tenant, &cancelled, send::Why::Cancelled).await?
+    } else {
+        send::Told::default()
+    };
+    tenant
+        .audit("cancelled meeting", "meeting", Some(m.id), None)
+        .await?;
+    let done = format!("/meetings/{}?{}", m.id, told.query("cancelled"));
+    Ok(Redirect::to(&done).into_response())
 }

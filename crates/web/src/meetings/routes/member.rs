@@ -2,13 +2,14 @@
 //! it is open), papers in the format they asked for, and the notes once shared. Nothing here
 //! shows anyone else's needs or the checks.
 
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use uuid::Uuid;
 
 use super::agenda;
+use crate::kit::components::NotificationBanner;
 use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
@@ -46,9 +47,24 @@ pub async fn list(tenant: Tenant, page: Page) -> AppResult<Response> {
     html(mine_page(page, &meetings))
 }
 
-pub async fn show(tenant: Tenant, page: Page, Path(id): Path<String>) -> AppResult<Response> {
+/// What the person just did, after a redirect.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Done {
+    proposed: Option<String>,
+}
+
+pub async fn show(
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+    Query(done): Query<Done>,
+) -> AppResult<Response> {
     let (loaded, person) = mine(&tenant, &id).await?;
-    html(show_page(&tenant, page, &loaded, person, None, &Errors::default()).await?)
+    let mut shown = show_page(&tenant, page, &loaded, person, None, &Errors::default()).await?;
+    if done.proposed.as_deref() == Some("yes") {
+        shown.banner = Some(NotificationBanner::success(t("my-agenda-proposed")));
+    }
+    html(shown)
 }
 
 pub async fn propose(
@@ -101,5 +117,6 @@ pub async fn download(
     if !is_typed(&paper.filename) {
         return Ok(file_response(&paper));
     }
-    html(paper_page(page, &loaded, &paper))
+    let back = format!("/my/meetings/{}#papers", loaded.meeting.id);
+    html(paper_page(page, &loaded, &paper, &back))
 }

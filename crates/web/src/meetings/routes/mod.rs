@@ -24,6 +24,7 @@ use crate::kit::tenancy::Tenant;
 use crate::meetings::forms::{self, MeetingForm};
 use crate::meetings::views::form::{Target, form_page};
 use crate::meetings::views::index::index_page;
+use crate::meetings::views::told::Done;
 use crate::meetings::{load, queries, send, views};
 use crate::opportunities::load as load_opportunity;
 
@@ -140,17 +141,11 @@ pub async fn update(
         .await?;
     if resend {
         let updated = load(&tenant, &id).await?;
-        send::invitations(&state, &tenant, &updated, send::Why::Changed).await?;
+        let told = send::invitations(&state, &tenant, &updated, send::Why::Changed).await?;
+        let done = format!("/meetings/{}?{}", m.id, told.query("changed"));
+        return Ok(Redirect::to(&done).into_response());
     }
     Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
-}
-
-/// What an action on the meeting page reports back through the redirect.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Done {
-    /// Invitations just sent: how many by email, of how many people expected.
-    invited: Option<usize>,
-    of: Option<usize>,
 }
 
 pub async fn show(
@@ -161,8 +156,7 @@ pub async fn show(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let mut shown = views::meeting_page(&tenant, page, &loaded, None).await?;
-    if let (Some(emailed), Some(expected)) = (done.invited, done.of) {
-        shown.banner = Some(views::invited_banner(emailed, expected));
-    }
+    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+    shown.banner = done.banner(&loaded, &attendees);
     html(shown)
 }

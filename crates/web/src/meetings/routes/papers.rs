@@ -8,11 +8,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::AppState;
-use crate::kit::error::{AppError, AppResult, html_status};
+use crate::kit::error::{AppError, AppResult, html, html_status};
 use crate::kit::forms::parse_id;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::forms::papers::Typed;
+use crate::meetings::paper_page::is_typed;
+use crate::meetings::views::member::paper_page;
 use crate::meetings::views::papers::file_response;
 use crate::meetings::{forms, load, queries, send, views};
 
@@ -63,15 +65,21 @@ pub async fn upload(
     Ok(Redirect::to(&format!("/meetings/{}#papers", m.id)).into_response())
 }
 
+/// An uploaded paper as the file it was; a typed one as the page the people expected read.
 pub async fn download(
     tenant: Tenant,
+    page: Page,
     Path((id, paper_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let paper = queries::paper(&tenant.scope, loaded.meeting.id, parse_id(&paper_id)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    Ok(file_response(&paper))
+    if !is_typed(&paper.filename) {
+        return Ok(file_response(&paper));
+    }
+    let back = format!("/meetings/{}#papers", loaded.meeting.id);
+    html(paper_page(page, &loaded, &paper, &back))
 }
 
 /// Marks every paper not yet sent as sent now, and tells the people expected.
@@ -82,16 +90,18 @@ pub async fn send_all(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
-    if queries::mark_papers_sent(&tenant.scope, m.id).await? > 0 {
-        let written = send::papers_ready(&state, &tenant, &loaded).await?;
-        tenant
-            .audit(
-                "sent papers",
-                "meeting",
-                Some(m.id),
-                Some(&written.to_string()),
-            )
-            .await?;
+    if queries::mark_papers_sent(&tenant.scope, m.id).await? == 0 {
+        return Ok(Redirect::to(&format!("/meetings/{}#papers", m.id)).into_response());
     }
-    Ok(Redirect::to(&format!("/meetings/{}#papers", m.id)).into_response())
+    let told = send::papers_ready(&state, &tenant, &loaded).await?;
+    tenant
+        .audit(
+            "sent papers",
+            "meeting",
+            Some(m.id),
+            Some(&told.emailed.to_string()),
+        )
+        .await?;
+    let done = format!("/meetings/{}?{}", m.id, told.query("papers"));
+    Ok(Redirect::to(&done).into_response())
 }

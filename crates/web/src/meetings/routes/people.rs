@@ -151,8 +151,10 @@ pub async fn record(
         .await?;
     if data.one("share") == "yes" {
         let loaded = load(&tenant, &id).await?;
-        send::notes(&state, &tenant, &loaded).await?;
+        let told = send::notes(&state, &tenant, &loaded).await?;
         queries::set_notes_shared(&tenant.scope, m.id).await?;
+        let done = format!("/meetings/{}?{}", m.id, told.query("notes"));
+        return Ok(Redirect::to(&done).into_response());
     }
     Ok(Redirect::to(&format!("/meetings/{}", m.id)).into_response())
 }

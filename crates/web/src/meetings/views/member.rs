@@ -7,7 +7,7 @@ use chrono::Utc;
 use uuid::Uuid;
 use withus_db::entities::{meeting, meeting_paper};
 
-use crate::kit::components::{ErrorSummary, Input, Textarea, render};
+use crate::kit::components::{ErrorSummary, Input, NotificationBanner, Textarea, render};
 use crate::kit::error::{AppError, AppResult};
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::{t, t_args};
@@ -69,6 +69,8 @@ pub struct ShowPage {
     papers: Vec<(String, Vec<Version>)>,
     propose: Option<(String, Vec<String>)>,
     notes: Option<String>,
+    /// What the person just did, after a redirect: what happens next.
+    pub banner: Option<NotificationBanner>,
 }
 
 pub async fn show_page(
@@ -178,26 +180,32 @@ pub async fn show_page(
         papers,
         propose,
         notes: m.notes_shared_at.and(m.notes.clone()),
+        banner: None,
     })
 }
 
-/// A paper typed into Withus, read as a page.
+/// A paper typed into Withus, read as a page, by the people expected and by staff alike.
 #[derive(Template)]
 #[template(path = "meetings/paper.html")]
 pub struct PaperPage {
     page: Page,
-    meeting_id: Uuid,
+    back: String,
     meeting: String,
     title: String,
     body: String,
 }
 
 /// A typed paper's words as a page.
-pub fn paper_page(page: Page, loaded: &Loaded, paper: &meeting_paper::Model) -> PaperPage {
+pub fn paper_page(
+    page: Page,
+    loaded: &Loaded,
+    paper: &meeting_paper::Model,
+    back: &str,
+) -> PaperPage {
     let words = String::from_utf8_lossy(&paper.data);
     PaperPage {
         page: page.titled(paper.title.clone()),
-        meeting_id: loaded.meeting.id,
+        back: back.to_owned(),
         meeting: loaded.meeting.title.clone(),
         title: paper.title.clone(),
         body: to_html(&words, paper.format == "easy_read"),

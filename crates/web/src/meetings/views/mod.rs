@@ -10,6 +10,7 @@ pub mod member;
 pub mod papers;
 pub mod people;
 pub mod record;
+pub mod told;
 pub mod venues;
 
 use askama::Template;
@@ -245,21 +246,4 @@ pub async fn meeting_page_with(
         papers,
         banner: None,
     })
-}
-
-/// The banner after inviting: how many were emailed, and how many of those expected were not.
-pub fn invited_banner(emailed: usize, expected: usize) -> NotificationBanner {
-    let count = |n: usize| n.to_string();
-    let mut words = t_args(
-        "meeting-invited-banner",
-        &[("emailed", &count(emailed)), ("expected", &count(expected))],
-    );
-    if expected > emailed {
-        let rest = count(expected - emailed);
-        words = format!(
-            "{words} {}",
-            t_args("meeting-invited-not-emailed", &[("count", &rest)])
-        );
-    }
-    NotificationBanner::success(words)
 }

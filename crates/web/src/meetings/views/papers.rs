@@ -16,6 +16,7 @@ use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
 use crate::meetings::forms::papers::{FORMATS, Typed};
 use crate::meetings::moment;
+use crate::meetings::paper_page::is_typed;
 use crate::plain;
 
 pub async fn section(
@@ -53,7 +54,10 @@ pub async fn section(
             "govuk-body",
             &format!(
                 "{} · {}",
-                link(&format!("/meetings/{}/papers/{}", m.id, p.id), &p.filename),
+                link(
+                    &format!("/meetings/{}/papers/{}", m.id, p.id),
+                    &link_text(p)
+                ),
                 escape(&sent)
             ),
         ));
@@ -113,6 +117,15 @@ pub async fn section(
         &button(&t("paper-upload"), "govuk-button--secondary"),
     ));
     Ok(html)
+}
+
+/// A typed paper is read as a page, so it is offered by its title rather than as a Markdown file.
+fn link_text(p: &meeting_paper::Model) -> String {
+    if is_typed(&p.filename) {
+        t_args("paper-read", &[("title", &p.title)])
+    } else {
+        p.filename.clone()
+    }
 }
 
 /// A paper as a file to download, under a name that is safe in a header.

@@ -54,7 +54,15 @@ async fn agenda(url: String) {
         )
         .await;
     assert_eq!(r.status, StatusCode::SEE_OTHER);
+    // Ben is told what happens next, once.
+    let thanked = ben_browser.get(r.location()).await;
+    assert_eq!(
+        thanked.text_of(".govuk-notification-banner__content"),
+        "Thank you. We got your idea. The chair will choose if we talk about it at the \
+         meeting. Look at this page to find out what they choose."
+    );
     let mine = ben_browser.get(&format!("/my/meetings/{meeting}")).await;
+    assert!(mine.text_of(".govuk-notification-banner").is_empty());
     assert!(
         mine.text_of("#agenda + ol")
             .contains("Travel costs you asked for this: waiting for the chair"),

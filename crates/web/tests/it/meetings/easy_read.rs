@@ -81,3 +81,50 @@ async fn typed_papers(url: String) {
         "typed markup is never run"
     );
 }
+
+both_databases!(staff_read_typed_papers_as_pages, staff_typed_papers);
+async fn staff_typed_papers(url: String) {
+    let (mut app, _org, o) = coordinator(&url).await;
+    let meeting = create_meeting(&mut app, o, 21, "no", "").await;
+    let r = app
+        .upload_fields(
+            &format!("/meetings/{meeting}/papers"),
+            &[
+                ("title", "Carers breaks"),
+                ("format", "standard"),
+                ("text", "# What we will talk about\n\nBreaks for carers."),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.body);
+    let shown = app.get(&format!("/meetings/{meeting}")).await;
+    let links: Vec<(String, String)> = scraper::Html::parse_document(&shown.body)
+        .select(&scraper::Selector::parse("a[href*='/papers/']").unwrap())
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap().to_owned(),
+                a.text().collect::<String>(),
+            )
+        })
+        .collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert_eq!(links[0].1, "Read Carers breaks");
+    assert!(!shown.body.contains(".md"), "no Markdown file is offered");
+
+    let paper = app.get(&links[0].0).await;
+    assert_eq!(paper.status, StatusCode::OK);
+    let kind = paper.headers.get(header::CONTENT_TYPE).unwrap();
+    assert!(kind.to_str().unwrap().starts_with("text/html"), "{kind:?}");
+    assert!(paper.headers.get(header::CONTENT_DISPOSITION).is_none());
+    let headers = format!("{:?}", paper.headers);
+    assert!(!headers.contains(".md"), "{headers}");
+    assert_eq!(paper.text_of("h1"), "Carers breaks");
+    assert_eq!(paper.text_of("main h2"), "What we will talk about");
+    assert!(
+        paper
+            .body
+            .contains(&format!("href=\"/meetings/{meeting}#papers\"")),
+        "back to the staff's meeting page"
+    );
+}

@@ -41,7 +41,10 @@ async fn who_was_told(url: String) {
         "{banner}"
     );
     assert!(
-        banner.contains("1 person does not get email: tell them by phone or post"),
+        banner.contains(
+            "1 person could not be emailed: Cara Post (no email address). Phone or write to \
+             them, as their record says."
+        ),
         "{banner}"
     );
     assert_eq!(outbox(&app, "ben@people.example").await.len(), 1);

@@ -10,6 +10,7 @@ mod people_picker;
 mod plain_language;
 mod rules;
 mod time_and_place;
+mod told;
 
 use axum::http::StatusCode;
 use chrono::{Datelike, Duration, Utc};
