@@ -154,7 +154,7 @@ test("a member writes in every box, erases their details and cannot sign in agai
   await finance.goto(`${server.base}/payments/claims/${secondClaim}`);
   await finance.getByLabel("Ask the person a question").fill("Was this a single or a return?");
   await finance.getByRole("button", { name: "Send question" }).click();
-  await finance.waitForURL(/\?done=queried$/);
+  await finance.waitForURL(/\?done=queried&emailed=(yes|no)$/);
   await money.close();
   await member.goto(`${server.base}${secondClaimPath}`);
   await checkAccessibility(member);

@@ -27,6 +27,17 @@ opp-part-not-done = Incomplete
 opp-part-needed = Needed before it opens
 opp-part-saved = ‘{ $part }’ was saved.
 opp-moved = The opportunity has moved to its next step.
+opp-moved-evaluating = The opportunity has moved to evaluating. We emailed the questionnaire to { $people ->
+    [one] 1 involved person
+   *[other] { $people } involved people
+    } and { $staff ->
+    [one] 1 member of staff
+   *[other] { $staff } members of staff
+    }.
+opp-moved-not-emailed = We could not email { $count ->
+    [one] 1 involved person
+   *[other] { $count } involved people
+    }: they have no email address or did not agree to email. Phone or write to them.
 opp-field-title = Title
 opp-field-summary = Summary in plain English
 opp-summary-hint = Two or three sentences a person reads first: what it is and who it is for.
@@ -337,7 +348,7 @@ lottery-chance = Chance
 lottery-chance-percent = As a percentage
 lottery-checked-same = Checked: the same pool, quotas and seed gave the same panel and reserves.
 lottery-checked-different = Checked: running this draw again gave a different result. Do not offer places from it: draw again.
-lottery-applied = Places have been offered to this panel, and everyone in the pool has been told where they stand.
+lottery-applied = Places have been offered to this panel, the reserves are listed in the order drawn, and everyone else in the pool is marked as not drawn. Anyone with an account sees this on their opportunities page, but nobody has been emailed. To email someone offered a place or not drawn, choose Decide next to their name on the Interest and selection page and save the decision as it is, or phone or write to them. A reserve is emailed when you offer them a place that comes free.
 lottery-lowest = Lowest chance
 lottery-bound = Best lowest chance any lottery could give
 lottery-panel-number = Panel drawn

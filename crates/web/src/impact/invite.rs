@@ -10,8 +10,27 @@ use crate::kit::error::AppResult;
 use crate::kit::i18n::t_args;
 use crate::kit::tenancy::Tenant;
 
+/// Whom the questionnaire went to, and the involved people it could not reach by email, so
+/// staff can phone or write to them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Invited {
+    pub people: usize,
+    pub not_emailed: usize,
+    pub staff: usize,
+}
+
+impl Invited {
+    pub fn total(&self) -> usize {
+        self.people + self.staff
+    }
+}
+
 /// Emails everyone confirmed in the opportunity the link to their questionnaire.
-pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -> AppResult<usize> {
+pub async fn invite(
+    state: &AppState,
+    tenant: &Tenant,
+    o: &opportunity::Model,
+) -> AppResult<Invited> {
     let confirmed = queries::confirmed_in(&tenant.scope, o.id).await?;
     // Those who have answered are not asked again when it is sent a second time.
     let answered = queries::answers(&tenant.scope, o.id).await?;
@@ -21,9 +40,11 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         .collect();
     let people = crate::people::by_ids(&tenant.scope, &confirmed).await?;
     let base = &state.config.public_url;
+    // Someone erased asked to be forgotten: they are neither emailed nor owed a call.
+    let people: Vec<_> = people.iter().filter(|p| p.erased_at.is_none()).collect();
     let mut to: Vec<(String, String, String)> = people
         .iter()
-        .filter(|p| p.contact_by_email && p.erased_at.is_none())
+        .filter(|p| p.contact_by_email)
         .filter_map(|p| {
             let name = p
                 .preferred_name
@@ -33,6 +54,7 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
             p.email.clone().map(|address| (address, name, link))
         })
         .collect();
+    let reached = to.len();
     // Staff: the opportunity's owner and staff expected at its meetings.
     let meetings = crate::meetings::for_opportunity(&tenant.scope, o.id).await?;
     let mut staff: Vec<Uuid> =
@@ -60,5 +82,9 @@ pub async fn invite(state: &AppState, tenant: &Tenant, o: &opportunity::Model) -
         })
         .collect();
     queries::queue_emails(&tenant.scope, &subject, &emails).await?;
-    Ok(to.len())
+    Ok(Invited {
+        people: reached,
+        not_emailed: people.len() - reached,
+        staff: to.len() - reached,
+    })
 }

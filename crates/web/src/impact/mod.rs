@@ -13,7 +13,7 @@ pub mod routes;
 pub mod views;
 
 pub use closing::state as loop_state;
-pub use invite::invite as invite_to_questionnaire;
+pub use invite::{Invited, invite as invite_to_questionnaire};
 pub use queries::{Owing, overdue, owed};
 pub use questionnaire::{QUESTIONS, Score, summarise};
 pub use views::member::questionnaires_waiting;

@@ -8,9 +8,10 @@ use withus_db::entities::interest;
 use crate::kit::blocks::div;
 use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
 use crate::kit::components::{Textarea, render};
+use crate::kit::dates::day;
 use crate::kit::form_parts::{hidden_input, post_form};
 use crate::kit::forms::Errors;
-use crate::kit::i18n::t;
+use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::vocab::ACCESS_NEEDS;
@@ -43,7 +44,7 @@ pub fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &st
     DetailsPage {
         page: page.titled(t("my-details-title")),
         errors: typed.errors.summary(),
-        banner: saved_banner(saved),
+        banner: own_banner(saved, details),
         summary: record.summary,
         access: record.access,
         times: record.times,
@@ -52,6 +53,24 @@ pub fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &st
         status_fields: record.status_fields,
         status_button: Button::submit(t("status-button")).secondary(),
     }
+}
+
+/// After the person changed their times or status: what happens now, in their words. Their
+/// status is read back from the record, so the words match what was saved.
+fn own_banner(saved: &str, details: &Details) -> Option<NotificationBanner> {
+    let p = &details.person;
+    let words = match saved {
+        "my-times" => t("my-times-saved"),
+        "my-time-removed" => t("my-time-removed"),
+        "my-status" => match (p.status.as_str(), p.break_until) {
+            ("break", Some(until)) => t_args("my-break-saved", &[("until", &day(until))]),
+            ("break", None) => t("my-break-saved-no-date"),
+            ("left", _) => t("my-left-saved"),
+            _ => t("my-active-saved"),
+        },
+        _ => return saved_banner(saved),
+    };
+    Some(NotificationBanner::success(words))
 }
 
 const ACCESS_ACTION: &str = "/my/access-needs";

@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::kit::components::{Button, Cell, ErrorSummary, NotificationBanner, SummaryList, Table};
 use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::FormData;
-use crate::kit::i18n::t;
+use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::kit::vocab::label;
@@ -28,6 +28,28 @@ use crate::opportunities::{STATUSES, opportunity_summary, status_tag};
 pub struct ShowQuery {
     #[serde(default)]
     saved: String,
+    /// After moving to evaluating: whom the questionnaire was emailed to, and who it missed.
+    people: Option<usize>,
+    staff: Option<usize>,
+    not_emailed: Option<usize>,
+}
+
+/// What moving to evaluating did: the questionnaire emailed, and to how many.
+fn evaluating_banner(q: &ShowQuery) -> Option<NotificationBanner> {
+    let (people, staff, missed) = (q.people?, q.staff?, q.not_emailed?);
+    let count = |n: usize| n.to_string();
+    let mut words = t_args(
+        "opp-moved-evaluating",
+        &[("people", &count(people)), ("staff", &count(staff))],
+    );
+    if missed > 0 {
+        words.push(' ');
+        words.push_str(&t_args(
+            "opp-moved-not-emailed",
+            &[("count", &count(missed))],
+        ));
+    }
+    Some(NotificationBanner::success(words))
 }
 
 #[derive(Template)]
@@ -196,7 +218,10 @@ pub async fn show(
     let full = load(&tenant, &id).await?;
     let meetings = crate::meetings::for_opportunity(&tenant.scope, full.opportunity.id).await?;
     let plain = plain_findings(&tenant, &full).await?;
-    let shown = show_page(page, &full, &[], &q.saved, &meetings, plain);
+    let mut shown = show_page(page, &full, &[], &q.saved, &meetings, plain);
+    if q.saved == "evaluating" {
+        shown.banner = evaluating_banner(&q);
+    }
     html(with_loop(&tenant, &full, shown).await?)
 }
 
@@ -233,7 +258,12 @@ pub async fn move_status(
             .audit("moved", "opportunity", Some(o.id), Some(&to))
             .await?;
         if to == "evaluating" {
-            crate::impact::invite_to_questionnaire(&state, &tenant, o).await?;
+            let sent = crate::impact::invite_to_questionnaire(&state, &tenant, o).await?;
+            let to = format!(
+                "/opportunities/{}?saved=evaluating&people={}&staff={}&not_emailed={}",
+                o.id, sent.people, sent.staff, sent.not_emailed
+            );
+            return Ok(Redirect::to(&to).into_response());
         }
     }
     Ok(Redirect::to(&format!("/opportunities/{}?saved=moved", o.id)).into_response())

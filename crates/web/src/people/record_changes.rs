@@ -32,6 +32,14 @@ pub struct Whose<'a> {
 }
 
 impl Whose<'_> {
+    /// Where to go after a change: the person's own page says what happened in their words
+    /// (`own`); the staff page says it in its own way (`staff`, which may be none).
+    fn after(&self, own: &str, staff: Option<&str>, anchor: &str) -> Response {
+        let saved = if self.own { Some(own) } else { staff };
+        let query = saved.map(|s| format!("?saved={s}")).unwrap_or_default();
+        Redirect::to(&format!("{}{query}{anchor}", self.back)).into_response()
+    }
+
     async fn audit(&self, tenant: &Tenant, own: &str, staff: &str) -> AppResult<()> {
         let detail = if self.own { own } else { staff };
         tenant
@@ -55,7 +63,7 @@ pub async fn add_time(
             whose
                 .audit(tenant, "own times", "times they cannot do")
                 .await?;
-            Ok(Redirect::to(&format!("{}#times", whose.back)).into_response())
+            Ok(whose.after("my-times", None, "#times"))
         }
         Err(errors) => again(&Typed {
             errors: &errors,
@@ -73,7 +81,7 @@ pub async fn remove_time(tenant: &Tenant, whose: &Whose<'_>, time: Uuid) -> AppR
     whose
         .audit(tenant, "own times", "removed a time they cannot do")
         .await?;
-    Ok(Redirect::to(&format!("{}#times", whose.back)).into_response())
+    Ok(whose.after("my-time-removed", None, "#times"))
 }
 
 /// Sets the person's status (active, on a break until a day, or left).
@@ -89,7 +97,7 @@ pub async fn set_status(
             let actor = Some(tenant.user.account_id);
             queries::set_status(&tenant.scope, whose.person, &status, until, actor).await?;
             whose.audit(tenant, "own status", "status").await?;
-            Ok(Redirect::to(&format!("{}?saved=changed", whose.back)).into_response())
+            Ok(whose.after("my-status", Some("changed"), ""))
         }
         Err(errors) => again(&Typed {
             errors: &errors,

@@ -43,4 +43,24 @@ async fn statement(url: String) {
     ));
     assert!(body.contains("Equality Advisory and Support Service"));
     assert!(body.contains("This statement was prepared on"));
+
+    // Typed papers, easy read ones among them, are read as pages: the statement must not say
+    // again that they are Markdown files or downloads.
+    assert!(
+        !body.to_lowercase().contains("markdown"),
+        "the statement mentions Markdown: {body}"
+    );
+    let blocks = scraper::Selector::parse("main p, main li").expect("selector");
+    for block in html.select(&blocks) {
+        let said = block.text().collect::<String>().to_lowercase();
+        let easy_read = said.contains("easy read") || said.contains("easy-read");
+        assert!(
+            !(easy_read && said.contains("download")),
+            "the statement says easy read papers are downloads: {said}"
+        );
+    }
+    assert!(
+        body.contains("such as easy read papers, are shown as web pages"),
+        "{body}"
+    );
 }

@@ -126,7 +126,7 @@ pub async fn resend(
             "sent questionnaires",
             "opportunity",
             Some(o.id),
-            Some(&sent.to_string()),
+            Some(&sent.total().to_string()),
         )
         .await?;
     Ok(Redirect::to(&format!(

@@ -49,14 +49,10 @@ pub async fn show(
     Query(q): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
     let c = load(&tenant, &id).await?;
-    let banner = q.get("done").and_then(|d| match d.as_str() {
-        "approved" => Some(t("claim-done-approved")),
-        "queried" => Some(t("claim-done-queried")),
-        "rejected" => Some(t("claim-done-rejected")),
-        "paid" => Some(t("claim-done-paid")),
-        "already" => Some(t("claim-done-already")),
-        _ => None,
-    });
+    let banner = match q.get("done") {
+        Some(done) => done_banner(&tenant, &c, done, q.get("emailed")).await?,
+        None => None,
+    };
     html(
         staff_page(
             &tenant,
@@ -70,25 +66,63 @@ pub async fn show(
     )
 }
 
+/// What was done and, after a decision the person is told of, whether the email went, so
+/// finance knows when to phone or write instead.
+async fn done_banner(
+    tenant: &Tenant,
+    c: &claim::Model,
+    done: &str,
+    emailed: Option<&String>,
+) -> AppResult<Option<String>> {
+    let emailed = emailed.map(|e| e == "yes");
+    let what = match (done, emailed) {
+        ("approved", _) => return Ok(Some(t("claim-done-approved"))),
+        ("already", _) => return Ok(Some(t("claim-done-already"))),
+        ("queried", Some(false)) => t("claim-done-queried-unsent"),
+        ("queried", _) => t("claim-done-queried"),
+        ("rejected", _) => t("claim-done-rejected"),
+        ("paid", _) => t("claim-done-paid"),
+        _ => return Ok(None),
+    };
+    let Some(emailed) = emailed else {
+        return Ok(Some(what));
+    };
+    let name = match crate::people::find(&tenant.scope, c.person_id).await? {
+        Some(person) => crate::people::display_name(&person),
+        None => t("claim-done-the-person"),
+    };
+    let key = if emailed {
+        "claim-done-emailed"
+    } else {
+        "claim-done-not-emailed"
+    };
+    Ok(Some(format!("{what}. {}", t_args(key, &[("name", &name)]))))
+}
+
 async fn tell(
     state: &AppState,
     tenant: &Tenant,
     c: &claim::Model,
     subject: &str,
     body: &str,
-) -> AppResult<()> {
+) -> AppResult<bool> {
     let Some(person) = crate::people::find(&tenant.scope, c.person_id).await? else {
-        return Ok(());
+        return Ok(false);
     };
     let Some(address) = person.email.as_deref().filter(|_| person.contact_by_email) else {
-        return Ok(());
+        return Ok(false);
     };
     let body = format!(
         "{body}\n\n{}/my/payments/claims/{}",
         state.config.public_url, c.id
     );
     queries::enqueue_mail(&tenant.scope, address, subject, &body).await?;
-    Ok(())
+    Ok(true)
+}
+
+/// `yes` or `no`, for the claim page's banner after the redirect.
+fn yes_no(emailed: bool) -> &'static str {
+    if emailed { "yes" } else { "no" }
 }
 
 async fn refused(
@@ -191,9 +225,15 @@ async fn worded(
         w.email,
         &[("reference", &reference(c.id)), (w.email_arg, &words)],
     );
-    tell(state, &tenant, &c, &t(w.subject), &body).await?;
+    let emailed = tell(state, &tenant, &c, &t(w.subject), &body).await?;
     tenant.audit(w.action, "claim", Some(c.id), None).await?;
-    Ok(Redirect::to(&format!("/payments/claims/{}?done={}", c.id, w.to)).into_response())
+    let to = format!(
+        "/payments/claims/{}?done={}&emailed={}",
+        c.id,
+        w.to,
+        yes_no(emailed)
+    );
+    Ok(Redirect::to(&to).into_response())
 }
 
 pub async fn query(
@@ -250,7 +290,7 @@ pub async fn paid(
                     ("day", &day(on)),
                 ],
             );
-            tell(&state, &tenant, &c, &t("claim-paid-subject"), &body).await?;
+            let emailed = tell(&state, &tenant, &c, &t("claim-paid-subject"), &body).await?;
             tenant
                 .audit(
                     "marked claim paid",
@@ -259,9 +299,9 @@ pub async fn paid(
                     Some(&reference_typed),
                 )
                 .await?;
-            "paid"
+            format!("paid&emailed={}", yes_no(emailed))
         }
-        Paid::Already(_) => "already",
+        Paid::Already(_) => "already".to_owned(),
         Paid::NotApproved => return Ok(stale(&c)),
     };
     Ok(Redirect::to(&format!("/payments/claims/{}?done={done}", c.id)).into_response())

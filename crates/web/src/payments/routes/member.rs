@@ -135,8 +135,14 @@ pub async fn show(
     axum::extract::Query(q): axum::extract::Query<std::collections::HashMap<String, String>>,
 ) -> AppResult<Response> {
     let c = mine(&tenant, &id).await?;
-    let made = q.contains_key("made");
-    html(my_claim_page(&tenant, page, &c, "", &Errors::default(), made).await?)
+    let banner = if q.contains_key("made") {
+        Some("claim-made")
+    } else if q.contains_key("answered") {
+        Some("claim-answered")
+    } else {
+        None
+    };
+    html(my_claim_page(&tenant, page, &c, "", &Errors::default(), banner).await?)
 }
 
 /// The person answers finance's question, perhaps with more receipts; the claim goes back.
@@ -154,17 +160,19 @@ pub async fn answer(
     if !errors.is_empty() {
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            my_claim_page(&tenant, page, &c, &answer, &errors, false).await?,
+            my_claim_page(&tenant, page, &c, &answer, &errors, None).await?,
         );
     }
-    if queries::answer(&tenant.scope, c.id, answer).await? {
-        let by = tenant.user.account_id;
-        queries::add_receipts(&tenant.scope, c.id, by, receipts).await?;
-        tenant
-            .audit("answered claim query", "claim", Some(c.id), None)
-            .await?;
+    if !queries::answer(&tenant.scope, c.id, answer).await? {
+        // Answered already, or finance decided meanwhile: the claim page says where it stands.
+        return Ok(to_claim(c.id));
     }
-    Ok(Redirect::to(&format!("/my/payments/claims/{}", c.id)).into_response())
+    let by = tenant.user.account_id;
+    queries::add_receipts(&tenant.scope, c.id, by, receipts).await?;
+    tenant
+        .audit("answered claim query", "claim", Some(c.id), None)
+        .await?;
+    Ok(Redirect::to(&format!("/my/payments/claims/{}?answered=1", c.id)).into_response())
 }
 
 pub async fn receipt(

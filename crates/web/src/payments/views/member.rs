@@ -152,7 +152,7 @@ pub async fn my_claim_page(
     c: &claim::Model,
     typed: &str,
     errors: &Errors,
-    made: bool,
+    banner: Option<&str>,
 ) -> AppResult<ClaimPage> {
     let actions = if c.status == "queried" {
         vec![answer_form(&page, c, typed, errors)]
@@ -169,10 +169,7 @@ pub async fn my_claim_page(
     )
     .await?;
     view.errors = errors.summary();
-    if made {
-        view.banner = Some(render(
-            &crate::kit::components::NotificationBanner::success(t("claim-made")),
-        ));
-    }
+    view.banner =
+        banner.map(|key| render(&crate::kit::components::NotificationBanner::success(t(key))));
     Ok(view)
 }

@@ -22,6 +22,13 @@ async fn closing_body(url: String) {
         )
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    // Ola, erased, is neither emailed nor counted as someone to phone.
+    let page = app.get(moved.location()).await;
+    assert_eq!(
+        page.text_of(".govuk-notification-banner__content"),
+        "The opportunity has moved to evaluating. We emailed the questionnaire to 1 involved \
+         person and 1 member of staff."
+    );
     let invite = scope
         .find::<outbox_message::Entity>()
         .filter(outbox_message::Column::ToAddress.eq("priya@people.example"))

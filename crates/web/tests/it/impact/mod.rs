@@ -5,6 +5,7 @@
 mod closing;
 mod contributions;
 mod feedback;
+mod invited;
 mod plain_language;
 mod questionnaire;
 mod said_counts;

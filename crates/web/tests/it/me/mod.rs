@@ -2,6 +2,7 @@
 //! only their own, and erasure.
 
 mod access;
+mod after_changes;
 mod erasure;
 mod own_pages;
 mod parts;

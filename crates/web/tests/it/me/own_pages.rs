@@ -66,7 +66,7 @@ async fn own_pages(url: String) {
             &[("days", "3"), ("from", "9"), ("to", "11:30")],
         )
         .await;
-    assert_eq!(times.location(), "/my/details#times");
+    assert_eq!(times.location(), "/my/details?saved=my-times#times");
     assert!(app.get("/my/details").await.body.contains("09:00 to 11:30"));
 
     let year = (chrono::Utc::now().date_naive() + chrono::Duration::days(400))

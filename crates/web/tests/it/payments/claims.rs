@@ -98,7 +98,15 @@ async fn claim_approved_and_paid_body(url: String) {
     let r = f
         .post(&format!("/payments/claims/{id}/paid"), &fields)
         .await;
-    assert_eq!(r.location(), format!("/payments/claims/{id}?done=paid"));
+    assert_eq!(
+        r.location(),
+        format!("/payments/claims/{id}?done=paid&emailed=yes")
+    );
+    let done = f.get(r.location()).await;
+    assert_eq!(
+        done.text_of(".govuk-notification-banner__content"),
+        "Payment recorded. We emailed Alex Meeting."
+    );
 
     let mine = s.member.get(&format!("/my/payments/claims/{id}")).await;
     assert!(mine.body.contains("Paid"));
@@ -139,7 +147,15 @@ async fn queries_and_rejections_body(url: String) {
             &[("message", "Which nursery was it?")],
         )
         .await;
-    assert_eq!(asked.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        asked.location(),
+        format!("/payments/claims/{id}?done=queried&emailed=yes")
+    );
+    let done = f.get(asked.location()).await;
+    assert_eq!(
+        done.text_of(".govuk-notification-banner__content"),
+        "Question sent. We emailed Alex Meeting."
+    );
     let mail = s
         .app
         .scope(&s.org)
@@ -163,7 +179,16 @@ async fn queries_and_rejections_body(url: String) {
             &[("receipts", "acorns.jpg", &[0xFF, 0xD8, 0xFF, 0xE0, 1, 2])],
         )
         .await;
-    assert_eq!(answered.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        answered.location(),
+        format!("/my/payments/claims/{id}?answered=1")
+    );
+    let thanked = s.member.get(answered.location()).await;
+    assert_eq!(
+        thanked.text_of(".govuk-notification-banner__content"),
+        "Thank you. We sent your answer to finance. They will look at your claim again. \
+         This page will show what they decide."
+    );
     let back = f.get(&format!("/payments/claims/{id}")).await;
     assert!(back.body.contains("Little Acorns") && back.body.contains("acorns.jpg"));
     assert!(back.body.contains("Sent"));
@@ -176,11 +201,17 @@ async fn queries_and_rejections_body(url: String) {
             .body
             .contains("Enter why the claim will not be paid")
     );
-    f.post(
-        &format!("/payments/claims/{id}/reject"),
-        &[("reason", "Childcare was arranged by us")],
-    )
-    .await;
+    let rejected = f
+        .post(
+            &format!("/payments/claims/{id}/reject"),
+            &[("reason", "Childcare was arranged by us")],
+        )
+        .await;
+    let done = f.get(rejected.location()).await;
+    assert_eq!(
+        done.text_of(".govuk-notification-banner__content"),
+        "Claim marked as not to be paid. We emailed Alex Meeting."
+    );
     let mine = s.member.get(&format!("/my/payments/claims/{id}")).await;
     assert!(mine.body.contains("Not paid") && mine.body.contains("Childcare was arranged by us"));
     // Rejected is final: it cannot be approved or paid afterwards.

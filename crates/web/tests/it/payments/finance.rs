@@ -54,7 +54,7 @@ async fn paid_once_body(url: String) {
     assert_eq!(
         locations
             .iter()
-            .filter(|l| l.ends_with("done=paid"))
+            .filter(|l| l.ends_with("done=paid&emailed=yes"))
             .count(),
         1,
         "{locations:?}"
@@ -62,7 +62,7 @@ async fn paid_once_body(url: String) {
     assert!(
         locations
             .iter()
-            .all(|l| l.ends_with("done=paid") || l.ends_with("done=already")),
+            .all(|l| l.ends_with("done=paid&emailed=yes") || l.ends_with("done=already")),
         "{locations:?}"
     );
     // Afterwards, pressing again says so and records nothing.

@@ -9,6 +9,7 @@ mod demo;
 mod finance;
 mod limits;
 mod policy;
+mod told;
 
 use axum::http::StatusCode;
 use chrono::{Datelike, Duration, NaiveDate, Utc};

@@ -7,8 +7,8 @@ use axum::http::StatusCode;
 use chrono::Utc;
 use uuid::Uuid;
 use withus_db::OrgScope;
-use withus_db::entities::{consent, equality_answer, interest, selection_draw};
-use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
+use withus_db::entities::{consent, equality_answer, interest, outbox_message, selection_draw};
+use withus_db::sea_orm::{ActiveValue::Set, ColumnTrait, PaginatorTrait, QueryFilter};
 use withus_web::kit::auth::Role;
 use withus_web::opportunities::forms::OpportunityInput;
 use withus_web::opportunities::lottery::draw_jobs;
@@ -303,10 +303,25 @@ async fn lottery(url: String) {
     );
 
     // Offering places twice does nothing the second time.
+    let emails_before = scope.find::<outbox_message::Entity>().count(scope.db());
+    let emails_before = emails_before.await.unwrap();
     for _ in 0..2 {
         let applied = app.post(&format!("{result_url}/apply"), &[]).await;
         assert_eq!(applied.status, StatusCode::SEE_OTHER);
     }
+    // Applying emails nobody, and the page says so and how to tell people.
+    let emails = scope.find::<outbox_message::Entity>().count(scope.db());
+    assert_eq!(emails.await.unwrap(), emails_before);
+    let applied = app.get(&result_url).await;
+    assert_eq!(
+        applied.text_of(".govuk-notification-banner__content"),
+        "Places have been offered to this panel, the reserves are listed in the order drawn, \
+         and everyone else in the pool is marked as not drawn. Anyone with an account sees \
+         this on their opportunities page, but nobody has been emailed. To email someone \
+         offered a place or not drawn, choose Decide next to their name on the Interest and \
+         selection page and save the decision as it is, or phone or write to them. A reserve \
+         is emailed when you offer them a place that comes free."
+    );
     let rows = scope
         .find::<interest::Entity>()
         .filter(interest::Column::OpportunityId.eq(id))
