@@ -82,6 +82,8 @@ impl BIds {
             .replace("{pair_id}", &self.pair)
             .replace("{course_id}", &self.course)
             .replace("{token}", &self.message)
+            // Not an id: the part of the opportunity form, whose page loads B's opportunity.
+            .replace("{part}", "about")
             .replace("{framework}", "4pi")
             .replace("{action_id}", &self.action)
             .replace("{objective_id}", &self.objective)
