@@ -5,7 +5,7 @@ use askama::Template;
 use uuid::Uuid;
 use withus_db::entities::interest;
 
-use crate::kit::blocks::div;
+use crate::kit::blocks::{div, heading};
 use crate::kit::components::{Button, ErrorSummary, NotificationBanner, SummaryList, Table};
 use crate::kit::components::{Textarea, render};
 use crate::kit::dates::day;
@@ -16,7 +16,7 @@ use crate::kit::page::Page;
 use crate::kit::sections::Sections;
 use crate::kit::vocab::ACCESS_NEEDS;
 use crate::opportunities::{Full, InterestForm, interest_tag, opportunity_summary, takes_interest};
-use crate::people::{Details, Links, Part, PersonForm, Typed, Voice, saved_banner};
+use crate::people::{Details, Links, Part, PersonForm, Record, Typed, Voice, saved_banner};
 use crate::people::{access_fields, part_fields};
 
 #[derive(Template)]
@@ -28,19 +28,10 @@ pub struct DetailsPage {
     summary: SummaryList,
     access: SummaryList,
     times: Option<Table>,
-    time_fields: Vec<String>,
-    time_button: Button,
-    status_fields: Vec<String>,
-    status_button: Button,
 }
 
 pub fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> DetailsPage {
-    let links = Links {
-        pages: pages(),
-        change: "/my/details/change".into(),
-        times: "/my/times".into(),
-    };
-    let record = crate::people::record(details, typed, &page.csrf, Voice::Own, &links);
+    let record = own_record(&page, details, typed);
     DetailsPage {
         page: page.titled(t("my-details-title")),
         errors: typed.errors.summary(),
@@ -48,11 +39,43 @@ pub fn details_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &st
         summary: record.summary,
         access: record.access,
         times: record.times,
-        time_fields: record.time_fields,
-        time_button: Button::submit(t("times-add-button")).secondary(),
-        status_fields: record.status_fields,
-        status_button: Button::submit(t("status-button")).secondary(),
     }
+}
+
+fn own_record(page: &Page, details: &Details, typed: &Typed<'_>) -> Record {
+    let links = Links {
+        pages: pages(),
+        change: "/my/details/change".into(),
+        times: "/my/times".into(),
+    };
+    crate::people::record(details, typed, &page.csrf, Voice::Own, &links)
+}
+
+/// The times the person cannot do, with a way to take each away and to add more.
+pub fn times_page(page: Page, details: &Details, typed: &Typed<'_>, saved: &str) -> Sections {
+    let record = own_record(&page, details, typed);
+    let mut sections = Sections::new(page, t("my-times-heading"))
+        .back("/my/details")
+        .errors(typed.errors)
+        .paragraph(&t("my-times-intro"));
+    sections.banner = own_banner(saved, details);
+    let sections = match &record.times {
+        Some(table) => sections.block(render(table)),
+        None => sections.paragraph(&t("times-none")),
+    };
+    sections
+        .block(heading(2, "m", &t("my-times-add-heading")))
+        .form("/my/times", &record.time_fields, &t("times-add-button"))
+}
+
+/// Taking a break or leaving, on a page of its own; the details page says what happens next.
+pub fn status_page(page: Page, details: &Details, typed: &Typed<'_>) -> Sections {
+    let record = own_record(&page, details, typed);
+    Sections::new(page, t("my-status-heading"))
+        .back("/my/details")
+        .errors(typed.errors)
+        .paragraph(&t("my-status-intro"))
+        .form("/my/status", &record.status_fields, &t("status-button"))
 }
 
 /// After the person changed their times or status: what happens now, in their words. Their

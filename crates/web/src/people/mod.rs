@@ -37,7 +37,7 @@ pub use record_changes::{
     Whose, add_time as add_time_for, remove_time as remove_time_for, set_status as set_status_for,
 };
 pub use retention::worker::run as run_retention;
-pub use views::{Links, Typed, Voice, display_name, form_from, labels, record};
+pub use views::{Links, Record, Typed, Voice, display_name, form_from, labels, record};
 
 /// This feature's routes, each with the access it needs; `routes.rs` joins every feature's.
 // One route a line reads best as a table, so rustfmt leaves it alone.

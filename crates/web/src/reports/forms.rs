@@ -9,7 +9,7 @@ use withus_reports::presence::CATEGORIES;
 
 use crate::kit::components::render;
 use crate::kit::forms::{Errors, FormData};
-use crate::kit::i18n::t;
+use crate::kit::i18n::{t, t_args};
 use crate::kit::sections::TypedDate;
 use crate::reports::Period;
 use crate::reports::settings::{LOWEST_THRESHOLD, OWN};
@@ -37,6 +37,10 @@ impl Period {
             if blank {
                 return otherwise;
             }
+            if let Some(parts) = missing_parts(typed) {
+                errors.add(id, t_args(&format!("{key}-missing"), &[("parts", &parts)]));
+                return otherwise;
+            }
             typed.date().unwrap_or_else(|| {
                 errors.add(id, t(key));
                 otherwise
@@ -58,6 +62,21 @@ impl Period {
             errors,
         }
     }
+}
+
+/// The parts of a half-typed date that are missing, as GOV.UK's date input words them: "a
+/// month", "a day and year"; None when every part was typed.
+fn missing_parts(typed: &TypedDate) -> Option<String> {
+    let missing: Vec<&str> = [
+        (&typed.day, "day"),
+        (&typed.month, "month"),
+        (&typed.year, "year"),
+    ]
+    .into_iter()
+    .filter(|(value, _)| value.trim().is_empty())
+    .map(|(_, name)| name)
+    .collect();
+    (!missing.is_empty()).then(|| format!("a {}", missing.join(" and ")))
 }
 
 /// A report's period as its query asked for it: the period shown, what was typed, and what

@@ -63,11 +63,17 @@ pub async fn annual(
     views::annual(page, &annual, document, &asked)
 }
 
+/// The report as a PDF, for the period asked; a date that needs fixing shows the report's
+/// page with its errors instead of a file for another period.
 pub async fn annual_pdf(
     tenant: Tenant,
+    page: Page,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let (_, document, _) = load(&tenant, &query).await?;
+    let (annual, document, asked) = load(&tenant, &query).await?;
+    if !asked.errors.is_empty() {
+        return views::annual(page, &annual, document, &asked);
+    }
     Ok((
         [
             (header::CONTENT_TYPE, "application/pdf".to_owned()),
@@ -81,11 +87,16 @@ pub async fn annual_pdf(
         .into_response())
 }
 
+/// The report as a spreadsheet; as the PDF, a date that needs fixing shows the page.
 pub async fn annual_xlsx(
     tenant: Tenant,
+    page: Page,
     Query(query): Query<HashMap<String, String>>,
 ) -> AppResult<Response> {
-    let (_, document, _) = load(&tenant, &query).await?;
+    let (annual, document, asked) = load(&tenant, &query).await?;
+    if !asked.errors.is_empty() {
+        return views::annual(page, &annual, document, &asked);
+    }
     let bytes = document
         .xlsx()
         .map_err(|e| crate::kit::error::AppError::Internal(e.to_string()))?;

@@ -1,20 +1,20 @@
 //! The handlers of the person's own pages, one file per group: what helps them take part
 //! (`access.rs`), the pages that each ask a few questions (`parts.rs`), one opportunity as they
-//! read it (`opportunity.rs`); here their details, times and status, the copy of their data
-//! and erasing it.
+//! read it (`opportunity.rs`), the times they cannot do and their status, each on a page of its
+//! own (`times.rs`); here their details, the copy of their data and erasing it.
 
 pub mod access;
 pub mod opportunity;
 pub mod parts;
+pub mod times;
 
-use axum::extract::{Path, Query};
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 
 use crate::kit::audit;
 use crate::kit::components::Button;
 use crate::kit::error::{AppError, AppResult, html, html_status};
-use crate::kit::forms::parse_id;
 use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
@@ -24,8 +24,7 @@ use crate::me::forms;
 use crate::me::record::{own, save_own};
 use crate::me::views::details_page;
 use crate::people::{FormPage, Saved};
-use crate::people::{StatusForm, TimeForm, Typed, Voice, Whose, add_time_for};
-use crate::people::{remove_time_for, set_status_for};
+use crate::people::{StatusForm, TimeForm, Typed, Voice};
 
 pub async fn show(tenant: Tenant, page: Page, Query(saved): Query<Saved>) -> AppResult<Response> {
     let details = own(&tenant).await?;
@@ -80,50 +79,6 @@ pub async fn update(tenant: Tenant, page: Page, data: FormData) -> AppResult<Res
         }
     };
     save_own(&tenant, &details, &input, "own details", "changed").await
-}
-
-const OWN_PAGE: &str = "/my/details";
-
-pub async fn add_time(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let details = own(&tenant).await?;
-    let whose = Whose {
-        person: details.person.id,
-        back: OWN_PAGE,
-        own: true,
-    };
-    add_time_for(&tenant, &whose, &data, |typed| {
-        html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            details_page(page, &details, typed, ""),
-        )
-    })
-    .await
-}
-
-pub async fn remove_time(tenant: Tenant, Path(time_id): Path<String>) -> AppResult<Response> {
-    let details = own(&tenant).await?;
-    let whose = Whose {
-        person: details.person.id,
-        back: OWN_PAGE,
-        own: true,
-    };
-    remove_time_for(&tenant, &whose, parse_id(&time_id)?).await
-}
-
-pub async fn set_status(tenant: Tenant, page: Page, data: FormData) -> AppResult<Response> {
-    let details = own(&tenant).await?;
-    let whose = Whose {
-        person: details.person.id,
-        back: OWN_PAGE,
-        own: true,
-    };
-    set_status_for(&tenant, &whose, &data, |typed| {
-        html_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            details_page(page, &details, typed, ""),
-        )
-    })
-    .await
 }
 
 /// Everything Withus holds about the person, as a JSON file they can keep: every row the map

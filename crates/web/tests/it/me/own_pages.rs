@@ -66,8 +66,30 @@ async fn own_pages(url: String) {
             &[("days", "3"), ("from", "9"), ("to", "11:30")],
         )
         .await;
-    assert_eq!(times.location(), "/my/details?saved=my-times#times");
-    assert!(app.get("/my/details").await.body.contains("09:00 to 11:30"));
+    // The times have a page of their own, which the change comes back to.
+    assert_eq!(times.location(), "/my/times?saved=my-times#times");
+    assert!(app.get("/my/times").await.body.contains("09:00 to 11:30"));
+    let details = app.get("/my/details").await;
+    assert!(
+        details.body.contains("09:00 to 11:30"),
+        "and the details list them"
+    );
+    assert!(details.body.contains("href=\"/my/times\""));
+    assert!(
+        !details.body.contains("action=\"/my/times\""),
+        "no form on the details page"
+    );
+    let status = app.get("/my/status").await;
+    assert!(status.text_of("h1").contains("Taking a break or leaving"));
+    assert!(status.body.contains("action=\"/my/status\""));
+    let wrong = app
+        .post("/my/times", &[("days", "3"), ("from", "11"), ("to", "9")])
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        wrong.text_of("h1").contains("Times you cannot do"),
+        "the same page again"
+    );
 
     let year = (chrono::Utc::now().date_naive() + chrono::Duration::days(400))
         .format("%Y")

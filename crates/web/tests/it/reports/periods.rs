@@ -29,6 +29,9 @@ async fn periods(url: String) {
         "/reports/annual",
         "/reports/presence",
         "/reports/participation",
+        // The downloads too: no file for a period nobody asked for.
+        "/reports/annual.pdf",
+        "/reports/annual.xlsx",
     ] {
         let page = app.get(&format!("{path}?{impossible}")).await;
         // A form with something to fix answers 422, as every form in Withus does.
@@ -57,11 +60,17 @@ async fn periods(url: String) {
     );
     assert!(!page.body.contains("1 January 2026 to 1 June 2026"));
 
-    let half = query(("", "4", ""), ("", "", ""));
+    // A half-typed date says what is missing, in the GOV.UK date input's words.
+    let half = query(("", "4", ""), ("31", "", "2027"));
     let page = app.get(&format!("/reports?{half}")).await;
+    let summary = page.text_of(".govuk-error-summary");
     assert!(
-        page.text_of(".govuk-error-summary")
-            .contains("The start date must be a real date")
+        summary.contains("The start date must include a day and year"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("The end date must include a month"),
+        "{summary}"
     );
 
     let fine = query(("1", "1", "2026"), ("31", "3", "2026"));
