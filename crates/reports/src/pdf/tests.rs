@@ -178,6 +178,29 @@ fn every_line_is_where_the_layout_puts_it() {
 }
 
 #[test]
+fn easy_read_is_set_larger_but_the_title_is_not() {
+    let document = Document {
+        title: "Report".into(),
+        blocks: vec![
+            Block::Heading("Costs".into()),
+            Block::Paragraph("Tea".into()),
+        ],
+    };
+    let pdf = parse(&render_large(&document));
+    let (texts, _) = draws(pdf.content(pdf.pages()[0]));
+    assert_texts(
+        &texts,
+        &[
+            text("H1", 0, "F2", 22.0, (56.0, 764.0), "Report"),
+            // 748.3: heading at 20, then 27 and 4.
+            text("H2", 1, "F2", 20.0, (56.0, 728.3), "Costs"),
+            // 717.3: paragraph at 14.
+            text("P", 2, "F1", 14.0, (56.0, 703.3), "Tea"),
+        ],
+    );
+}
+
+#[test]
 fn every_line_is_tagged_and_in_the_structure_tree() {
     let pdf = parse(&render(&sample()));
     assert_eq!(

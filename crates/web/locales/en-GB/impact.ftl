@@ -152,6 +152,7 @@ questionnaire-question = { $number }. { $question }
 questionnaire-words = Anything to add about question { $number }? (optional)
 questionnaire-send = Send my answers
 questionnaire-thanks = Thank you. Your answers have been saved.
+questionnaire-thanks-next = Thank you. Your answers have been saved. The team reads every answer. This page shows what changed because of what people told us.
 questionnaire-closed = This questionnaire has closed.
 questionnaire-error-empty = Answer at least one question
 question-outcomes = How much did it do what it set out to do?

@@ -79,6 +79,18 @@ meeting-told-no-address = { $name } (no email address)
 meeting-told-no-consent = { $name } (did not agree to email)
 meeting-told-left = { $name } (no longer involved)
 meeting-reinvite = Send an update to everyone expected
+paper-pdf-link = Download this paper to print
+meeting-preview-title = Check the invitation before it goes
+meeting-preview-update-title = Check the update before it goes
+meeting-preview-subject = Subject
+meeting-preview-to = Goes by email to
+meeting-preview-not = Not emailed: phone or write to them
+meeting-preview-nobody = Nobody
+meeting-preview-as-read = The email as { $name } will read it
+meeting-preview-email = The email
+meeting-preview-calendar = Each email has a calendar file with the meeting's date, time and place, so it can go straight into a calendar.
+meeting-preview-send = Send the invitations
+meeting-preview-send-update = Send the update
 meeting-open-checks = { $count } { $count ->
     [one] warning needs
    *[other] warnings need

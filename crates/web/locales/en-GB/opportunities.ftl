@@ -257,6 +257,7 @@ my-opp-check-change = Change what I wrote
 my-opp-access-hint = We filled this in from your details. Change it if this time is different.
 my-opp-interested = I am interested
 my-opp-done-interested = Thank you for saying you are interested. The team will look at everyone who is interested and tell you whether you have a place. You can change your mind on this page at any time.
+my-opp-done-gave-up = You have given up your place. The team can see this, and may offer it to someone else. You can say you are interested again while it is open.
 my-opp-done-withdrawn = You are no longer down as interested. You can say you are interested again while it is open.
 my-opp-done-accepted = You have taken the place. You will get an invitation to each meeting, saying when and where it is, and the papers to read before it.
 my-opp-withdraw = Withdraw

@@ -1,8 +1,9 @@
 //! Markdown typed into Withus (a meeting paper, say) read as a page: headings, paragraphs,
 //! lists, emphasis and links in GOV.UK typography, larger for easy read. Raw HTML in the text
-//! is shown as text, never run.
+//! is shown as text, never run. The same text as the blocks of a tagged PDF, to print.
 
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use withus_reports::pdf::Block;
 
 use crate::kit::components::escape;
 
@@ -84,9 +85,106 @@ pub fn to_html(markdown: &str, large: bool) -> String {
     out
 }
 
+/// Markdown as the blocks of a tagged PDF: headings, paragraphs, and each list item as a
+/// paragraph with its bullet or number; emphasis is dropped and a link keeps its address in
+/// brackets, so a printed copy still says where it goes.
+pub fn to_blocks(markdown: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut text = String::new();
+    // Each list open: its next number, or None for bullets.
+    let mut lists: Vec<Option<u64>> = Vec::new();
+    let mut in_item = 0usize;
+    let mut link: Option<String> = None;
+    let flush = |text: &mut String, blocks: &mut Vec<Block>, heading: bool| {
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        text.clear();
+        if !words.is_empty() {
+            blocks.push(if heading {
+                Block::Heading(words)
+            } else {
+                Block::Paragraph(words)
+            });
+        }
+    };
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Start(Tag::List(first)) => {
+                flush(&mut text, &mut blocks, false);
+                lists.push(first);
+            }
+            Event::End(TagEnd::List(_)) => {
+                lists.pop();
+            }
+            Event::Start(Tag::Item) => {
+                flush(&mut text, &mut blocks, false);
+                in_item += 1;
+                let marker = match lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_owned(),
+                };
+                text.push_str(&marker);
+            }
+            Event::End(TagEnd::Item) => {
+                in_item = in_item.saturating_sub(1);
+                flush(&mut text, &mut blocks, false);
+            }
+            Event::End(TagEnd::Heading(_)) => flush(&mut text, &mut blocks, true),
+            Event::End(TagEnd::Paragraph | TagEnd::CodeBlock) if in_item == 0 => {
+                flush(&mut text, &mut blocks, false)
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if safe_link(&dest_url) => {
+                link = Some(dest_url.to_string());
+            }
+            Event::End(TagEnd::Link) => {
+                if let Some(url) = link.take() {
+                    text.push_str(&format!(" ({url})"));
+                }
+            }
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => {
+                text.push_str(&t)
+            }
+            Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    flush(&mut text, &mut blocks, false);
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paper_becomes_the_blocks_of_a_pdf() {
+        let blocks = to_blocks(
+            "# Carers' breaks\n\nWe want to **hear**\nfrom *you*.\n\n- one\n- two\n\n\
+             3. third\n4. fourth\n\nSee [our page](https://example.org) or [this](javascript:x).",
+        );
+        let shown: Vec<String> = blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading(t) => format!("H {t}"),
+                Block::Paragraph(t) => format!("P {t}"),
+                Block::Table { caption, .. } => format!("T {caption}"),
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                "H Carers' breaks",
+                "P We want to hear from you.",
+                "P • one",
+                "P • two",
+                "P 3. third",
+                "P 4. fourth",
+                "P See our page (https://example.org) or this.",
+            ]
+        );
+    }
 
     #[test]
     fn headings_lists_and_emphasis_become_govuk_markup() {

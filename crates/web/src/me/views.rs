@@ -171,6 +171,7 @@ fn done_banner(done: &str) -> Option<NotificationBanner> {
     let key = match done {
         "interested" => "my-opp-done-interested",
         "withdrawn" => "my-opp-done-withdrawn",
+        "gave-up" => "my-opp-done-gave-up",
         "accepted" => "my-opp-done-accepted",
         _ => return None,
     };

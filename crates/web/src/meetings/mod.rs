@@ -93,6 +93,7 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/meetings/{meeting_id}", PEOPLE, post(routes::update)),
         route("GET", "/meetings/{meeting_id}/edit", PEOPLE, get(routes::edit)),
         route("POST", "/meetings/{meeting_id}/acknowledge", PEOPLE, post(routes::actions::acknowledge)),
+        route("GET", "/meetings/{meeting_id}/invite", PEOPLE, get(routes::actions::preview)),
         route("POST", "/meetings/{meeting_id}/invite", PEOPLE, post(routes::actions::invite)),
         route("POST", "/meetings/{meeting_id}/cancel", PEOPLE, post(routes::actions::cancel)),
         route("GET", "/meetings/{meeting_id}/people", PEOPLE, get(routes::people::find)),
@@ -105,7 +106,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("POST", "/meetings/{meeting_id}/agenda/{item_id}", PEOPLE, post(routes::agenda::decide)),
         route("POST", "/meetings/{meeting_id}/papers", PEOPLE, post(routes::papers::upload).layer(DefaultBodyLimit::max(forms::papers::MAX_BYTES + 64 * 1024))),
         route("POST", "/meetings/{meeting_id}/papers/send", PEOPLE, post(routes::papers::send_all)),
-        route("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(routes::papers::download)),
+        route("GET", "/meetings/{meeting_id}/papers/{paper_id}", PEOPLE, get(|t, p, i| routes::papers::download(t, p, i, false))),
+        route("GET", "/meetings/{meeting_id}/papers/{paper_id}/pdf", PEOPLE, get(|t, p, i| routes::papers::download(t, p, i, true))),
         route("GET", "/venues", PEOPLE, get(routes::venues::index)),
         route("GET", "/venues/new", PEOPLE, get(routes::venues::new)),
         route("POST", "/venues", PEOPLE, post(routes::venues::create)),
@@ -114,7 +116,8 @@ pub fn route_rows() -> Vec<crate::kit::access::Route> {
         route("GET", "/my/meetings", OWN, get(routes::member::list)),
         route("GET", "/my/meetings/{meeting_id}", OWN, get(routes::member::show)),
         route("POST", "/my/meetings/{meeting_id}/agenda", OWN, post(routes::member::propose)),
-        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(routes::member::download)),
+        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}", OWN, get(|t, p, i| routes::member::download(t, p, i, false))),
+        route("GET", "/my/meetings/{meeting_id}/papers/{paper_id}/pdf", OWN, get(|t, p, i| routes::member::download(t, p, i, true))),
     ]
 }
 

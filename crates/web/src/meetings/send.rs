@@ -93,29 +93,39 @@ pub async fn invitations(
         cancelled: why == Why::Cancelled,
         stamp: Utc::now(),
     });
+    let subject = invitation(state, loaded, why, None).0;
+    let body = |a: &Attendee| invitation(state, loaded, why, Some(a)).1;
+    let written = mail(tenant, attendees.iter(), &subject, body, Some(&ics)).await?;
+    let told = Told::of(attendees.len(), written.len());
+    queries::set_attendees_invited(&tenant.scope, written).await?;
+    Ok(told)
+}
+
+/// The subject and body of the invitation (or its update or cancellation), as `to` reads it:
+/// the same words the preview shows and the outbox sends.
+pub fn invitation(
+    state: &AppState,
+    loaded: &Loaded,
+    why: Why,
+    to: Option<&Attendee>,
+) -> (String, String) {
+    let m = &loaded.meeting;
     let (subject_key, body_key) = match why {
         Why::Invited => ("meeting-invite-subject", "meeting-invite-email"),
         Why::Changed => ("meeting-changed-subject", "meeting-changed-email"),
         Why::Cancelled => ("meeting-cancelled-subject", "meeting-cancelled-email"),
     };
-    let when = when(m.starts_at, m.ends_at);
-    let body = |a: &Attendee| {
-        t_args(
-            body_key,
-            &[
-                ("name", &a.name),
-                ("title", &m.title),
-                ("when", &when),
-                ("place", &place),
-                ("link", &link),
-            ],
-        )
-    };
-    let subject = t_args(subject_key, &[("title", &m.title)]);
-    let written = mail(tenant, attendees.iter(), &subject, body, Some(&ics)).await?;
-    let told = Told::of(attendees.len(), written.len());
-    queries::set_attendees_invited(&tenant.scope, written).await?;
-    Ok(told)
+    let body = t_args(
+        body_key,
+        &[
+            ("name", to.map_or("", |a| a.name.as_str())),
+            ("title", &m.title),
+            ("when", &when(m.starts_at, m.ends_at)),
+            ("place", &place(loaded)),
+            ("link", &link(state, loaded)),
+        ],
+    );
+    (t_args(subject_key, &[("title", &m.title)]), body)
 }
 
 /// Tells the involved people expected that papers are ready, with the link to their copies.

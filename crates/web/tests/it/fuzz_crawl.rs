@@ -134,6 +134,7 @@ pub fn is_download(template: &str) -> bool {
     ];
     files.contains(&template)
         || template.ends_with("/receipts/{receipt_id}")
+        || template.ends_with("/pdf")
         || [".csv", ".json", ".pdf", ".xlsx"]
             .iter()
             .any(|e| template.ends_with(e))

@@ -78,7 +78,7 @@ pub fn page(
     let title = |id: &Uuid| titles.get(id).map_or(String::new(), |o| o.title.clone());
     let mut sections = Sections::new(page, t("my-said-title"))
         .back("/home")
-        .banner((saved == "questionnaire").then(|| t("questionnaire-thanks")))
+        .banner((saved == "questionnaire").then(|| t("questionnaire-thanks-next")))
         .paragraph(&t("my-said-intro"));
     if !waiting.is_empty() {
         sections = sections

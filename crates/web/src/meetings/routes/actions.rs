@@ -1,5 +1,5 @@
-//! What a coordinator does to a meeting from its page: acknowledge a warning, invite everyone,
-//! cancel.
+//! What a coordinator does to a meeting from its page: acknowledge a warning, check the
+//! invitation and then invite everyone, cancel.
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -8,11 +8,12 @@ use chrono::Utc;
 
 use crate::AppState;
 use crate::kit::components::ErrorSummary;
-use crate::kit::error::{AppResult, html_status};
+use crate::kit::error::{AppResult, html, html_status};
 use crate::kit::forms::FormData;
 use crate::kit::i18n::{t, t_args};
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
+use crate::meetings::queries::{Attendee, Loaded};
 use crate::meetings::{load, queries, send, views};
 
 pub async fn acknowledge(
@@ -67,6 +68,62 @@ pub async fn acknowledge(
     Ok(Redirect::to(&format!("/meetings/{}#checks", loaded.meeting.id)).into_response())
 }
 
+/// Why invitations cannot go yet, in words for the page: checks still open, or a cancelled
+/// meeting; None when they can.
+async fn refusal(
+    tenant: &Tenant,
+    loaded: &Loaded,
+    attendees: &[Attendee],
+) -> AppResult<Option<String>> {
+    let m = &loaded.meeting;
+    let papers = queries::papers(&tenant.scope, m.id).await?;
+    let checks = queries::checks(&tenant.scope, loaded, attendees, &papers, Utc::now()).await?;
+    let open = checks.iter().filter(|c| c.open()).count();
+    Ok(if open > 0 {
+        Some(t_args(
+            "meeting-error-open-checks",
+            &[("count", &open.to_string())],
+        ))
+    } else if m.cancelled_at.is_some() {
+        Some(t("meeting-error-cancelled"))
+    } else {
+        None
+    })
+}
+
+fn why(loaded: &Loaded) -> send::Why {
+    if loaded.meeting.invited_at.is_some() {
+        send::Why::Changed
+    } else {
+        send::Why::Invited
+    }
+}
+
+/// The invitation as the first person written to will read it, who it goes to and who must be
+/// phoned or written to instead, before anything is sent.
+pub async fn preview(
+    State(state): State<AppState>,
+    tenant: Tenant,
+    page: Page,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let loaded = load(&tenant, &id).await?;
+    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+    let why = why(&loaded);
+    let first = attendees.iter().find(|a| a.email.is_some());
+    let email = send::invitation(&state, &loaded, why, first);
+    let refused = refusal(&tenant, &loaded, &attendees).await?;
+    let sends_update = why == send::Why::Changed;
+    html(views::invite::preview_page(
+        page,
+        &loaded,
+        sends_update,
+        &email,
+        &attendees,
+        refused,
+    ))
+}
+
 pub async fn invite(
     State(state): State<AppState>,
     tenant: Tenant,
@@ -76,26 +133,14 @@ pub async fn invite(
     let loaded = load(&tenant, &id).await?;
     let m = &loaded.meeting;
     let attendees = queries::attendees(&tenant.scope, m.id).await?;
-    let papers = queries::papers(&tenant.scope, m.id).await?;
-    let checks = queries::checks(&tenant.scope, &loaded, &attendees, &papers, Utc::now()).await?;
-    let open = checks.iter().filter(|c| c.open()).count();
-    if open > 0 || m.cancelled_at.is_some() {
-        let message = if open > 0 {
-            t_args("meeting-error-open-checks", &[("count", &open.to_string())])
-        } else {
-            t("meeting-error-cancelled")
-        };
+    if let Some(message) = refusal(&tenant, &loaded, &attendees).await? {
         let errors = vec![("checks".to_owned(), message)];
         return html_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::meeting_page(&tenant, page, &loaded, Some(ErrorSummary::of(&errors))).await?,
         );
     }
-    let why = if m.invited_at.is_some() {
-        send::Why::Changed
-    } else {
-        send::Why::Invited
-    };
+    let why = why(&loaded);
     queries::set_invited(&tenant.scope, m.id).await?;
     let sent = send::invitations(&state, &tenant, &loaded, why).await?;
     let (emailed, expected) = (sent.emailed, sent.emailed + sent.not);

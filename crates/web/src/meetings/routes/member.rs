@@ -16,10 +16,9 @@ use crate::kit::forms::{Errors, FormData};
 use crate::kit::i18n::t;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
-use crate::meetings::paper_page::is_typed;
 use crate::meetings::queries::{self, Loaded};
 use crate::meetings::views::member::{mine_page, paper_page, show_page};
-use crate::meetings::views::papers::file_response;
+use crate::meetings::views::papers::as_file;
 use crate::people;
 
 async fn me(tenant: &Tenant) -> AppResult<Uuid> {
@@ -108,15 +107,17 @@ pub async fn download(
     tenant: Tenant,
     page: Page,
     Path((id, paper_id)): Path<(String, String)>,
+    as_pdf: bool,
 ) -> AppResult<Response> {
     let (loaded, _) = mine(&tenant, &id).await?;
     let paper = queries::paper(&tenant.scope, loaded.meeting.id, parse_id(&paper_id)?)
         .await?
         .filter(|p| p.sent_at.is_some())
         .ok_or(AppError::NotFound)?;
-    if !is_typed(&paper.filename) {
-        return Ok(file_response(&paper));
+    if let Some(file) = as_file(&paper, as_pdf)? {
+        return Ok(file);
     }
     let back = format!("/my/meetings/{}#papers", loaded.meeting.id);
-    html(paper_page(page, &loaded, &paper, &back))
+    let pdf = format!("/my/meetings/{}/papers/{}/pdf", loaded.meeting.id, paper.id);
+    html(paper_page(page, &loaded, &paper, &back, &pdf))
 }

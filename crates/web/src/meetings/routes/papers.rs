@@ -13,9 +13,8 @@ use crate::kit::forms::parse_id;
 use crate::kit::page::Page;
 use crate::kit::tenancy::Tenant;
 use crate::meetings::forms::papers::Typed;
-use crate::meetings::paper_page::is_typed;
 use crate::meetings::views::member::paper_page;
-use crate::meetings::views::papers::file_response;
+use crate::meetings::views::papers::as_file;
 use crate::meetings::{forms, load, queries, send, views};
 
 pub async fn upload(
@@ -70,16 +69,18 @@ pub async fn download(
     tenant: Tenant,
     page: Page,
     Path((id, paper_id)): Path<(String, String)>,
+    as_pdf: bool,
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let paper = queries::paper(&tenant.scope, loaded.meeting.id, parse_id(&paper_id)?)
         .await?
         .ok_or(AppError::NotFound)?;
-    if !is_typed(&paper.filename) {
-        return Ok(file_response(&paper));
+    if let Some(file) = as_file(&paper, as_pdf)? {
+        return Ok(file);
     }
     let back = format!("/meetings/{}#papers", loaded.meeting.id);
-    html(paper_page(page, &loaded, &paper, &back))
+    let pdf = format!("/meetings/{}/papers/{}/pdf", loaded.meeting.id, paper.id);
+    html(paper_page(page, &loaded, &paper, &back, &pdf))
 }
 
 /// Marks every paper not yet sent as sent now, and tells the people expected.

@@ -193,6 +193,8 @@ pub struct PaperPage {
     meeting: String,
     title: String,
     body: String,
+    /// The same paper as a PDF to print.
+    pdf: String,
 }
 
 /// A typed paper's words as a page.
@@ -201,6 +203,7 @@ pub fn paper_page(
     loaded: &Loaded,
     paper: &meeting_paper::Model,
     back: &str,
+    pdf: &str,
 ) -> PaperPage {
     let words = String::from_utf8_lossy(&paper.data);
     PaperPage {
@@ -209,5 +212,6 @@ pub fn paper_page(
         meeting: loaded.meeting.title.clone(),
         title: paper.title.clone(),
         body: to_html(&words, paper.format == "easy_read"),
+        pdf: pdf.to_owned(),
     }
 }

@@ -6,6 +6,7 @@ pub mod agenda;
 pub mod find;
 pub mod form;
 pub mod index;
+pub mod invite;
 pub mod member;
 pub mod papers;
 pub mod people;

@@ -7,7 +7,7 @@ use withus_db::entities::{meeting, meeting_paper};
 
 use crate::kit::blocks::{heading, heading_of, hint_paragraph, paragraph_of, span};
 use crate::kit::components::{Input, Select, Textarea, escape, render};
-use crate::kit::error::AppResult;
+use crate::kit::error::{AppError, AppResult};
 use crate::kit::form_parts::{FileUpload, button, post_form, upload_form};
 use crate::kit::forms::Errors;
 use crate::kit::i18n::{t, t_args};
@@ -130,20 +130,54 @@ fn link_text(p: &meeting_paper::Model) -> String {
 
 /// A paper as a file to download, under a name that is safe in a header.
 pub fn file_response(p: &meeting_paper::Model) -> Response {
-    let safe: String = p
+    download(&p.filename, &p.content_type, p.data.clone())
+}
+
+/// A paper as a file: an uploaded one as it was sent, a typed one as a PDF when `as_pdf`;
+/// None for a typed paper to read as a page. An uploaded paper has no PDF of ours.
+pub fn as_file(paper: &meeting_paper::Model, as_pdf: bool) -> AppResult<Option<Response>> {
+    match (is_typed(&paper.filename), as_pdf) {
+        (false, false) => Ok(Some(file_response(paper))),
+        (true, true) => Ok(Some(pdf_response(paper))),
+        (false, true) => Err(AppError::NotFound),
+        (true, false) => Ok(None),
+    }
+}
+
+/// A typed paper as a tagged PDF to print, in larger type for easy read; named as the paper
+/// is, ending .pdf.
+pub fn pdf_response(p: &meeting_paper::Model) -> Response {
+    let words = String::from_utf8_lossy(&p.data);
+    let document = withus_reports::pdf::Document {
+        title: p.title.clone(),
+        blocks: crate::kit::markdown::to_blocks(&words),
+    };
+    let bytes = if p.format == "easy_read" {
+        withus_reports::pdf::render_large(&document)
+    } else {
+        withus_reports::pdf::render(&document)
+    };
+    let stem = p
         .filename
+        .rsplit_once('.')
+        .map_or(p.filename.as_str(), |(s, _)| s);
+    download(&format!("{stem}.pdf"), "application/pdf", bytes)
+}
+
+fn download(filename: &str, content_type: &str, data: Vec<u8>) -> Response {
+    let safe: String = filename
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
         .collect();
     (
         [
-            (header::CONTENT_TYPE, p.content_type.clone()),
+            (header::CONTENT_TYPE, content_type.to_owned()),
             (
                 header::CONTENT_DISPOSITION,
                 format!("attachment; filename=\"{safe}\""),
             ),
         ],
-        p.data.clone(),
+        data,
     )
         .into_response()
 }

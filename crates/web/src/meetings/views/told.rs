@@ -82,7 +82,7 @@ pub fn told_banner(headline: String, not: usize, missed: &[&Attendee]) -> Notifi
 }
 
 /// "Cara Post (no email address)": the name and why they were not emailed.
-fn why_not(a: &Attendee) -> String {
+pub fn why_not(a: &Attendee) -> String {
     let key = match &a.person {
         Some(p) if p.erased_at.is_some() || p.status == "left" => "meeting-told-left",
         Some(p) if p.email.as_deref().is_none_or(str::is_empty) => "meeting-told-no-address",

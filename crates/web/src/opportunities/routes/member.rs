@@ -95,6 +95,9 @@ pub async fn withdraw(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respo
     let me = own(&tenant).await?;
     let (full, mine) = visible(&tenant, &id, &me).await?;
     if let Some(i) = mine.filter(|i| i.status != "withdrawn" && i.status != "not_selected") {
+        // Someone who held a place (or was offered one, or is a reserve) gives it up: the page
+        // says so, not just that they are no longer interested.
+        let gave_up = matches!(i.status.as_str(), "offered" | "confirmed" | "reserve");
         queries::decide(
             &tenant.scope,
             &full.opportunity,
@@ -107,7 +110,8 @@ pub async fn withdraw(tenant: Tenant, Path(id): Path<String>) -> AppResult<Respo
         tenant
             .audit("withdrew", "opportunity", Some(full.opportunity.id), None)
             .await?;
-        return done(full.opportunity.id, "withdrawn");
+        let what = if gave_up { "gave-up" } else { "withdrawn" };
+        return done(full.opportunity.id, what);
     }
     Ok(Redirect::to(&format!("/my/opportunities/{}", full.opportunity.id)).into_response())
 }

@@ -127,4 +127,26 @@ async fn staff_typed_papers(url: String) {
             .contains(&format!("href=\"/meetings/{meeting}#papers\"")),
         "back to the staff's meeting page"
     );
+
+    // The same paper as a tagged PDF to print, named as the paper is.
+    let pdf_link = format!("{}/pdf", links[0].0);
+    assert!(paper.body.contains(&format!("href=\"{pdf_link}\"")));
+    let pdf = app.get(&pdf_link).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(
+        pdf.headers.get(header::CONTENT_TYPE).unwrap(),
+        "application/pdf"
+    );
+    let named = pdf.headers.get(header::CONTENT_DISPOSITION).unwrap();
+    assert!(named.to_str().unwrap().ends_with(".pdf\""), "{named:?}");
+    assert!(pdf.raw.starts_with(b"%PDF"));
+    if let Some(text) = crate::reports::files::pdf_text(&pdf.raw) {
+        for words in [
+            "Carers breaks",
+            "What we will talk about",
+            "Breaks for carers.",
+        ] {
+            assert!(text.contains(words), "{words} in {text}");
+        }
+    }
 }

@@ -27,6 +27,35 @@ async fn who_was_told(url: String) {
     expect(&app, &org, meeting, ben, "member").await;
     expect(&app, &org, meeting, cara, "member").await;
     acknowledge(&mut app, meeting, &["involved", "access"]).await;
+
+    // The invitation is checked before it goes: the email as Ben will read it, who gets it
+    // and who must be phoned or written to. Nothing is sent by looking.
+    let shown = app.get(&format!("/meetings/{meeting}")).await;
+    assert!(
+        shown
+            .body
+            .contains(&format!("href=\"/meetings/{meeting}/invite\""))
+    );
+    let preview = app.get(&format!("/meetings/{meeting}/invite")).await;
+    assert_eq!(preview.status, StatusCode::OK);
+    let main = preview.text_of("main");
+    assert!(
+        main.contains("Check the invitation before it goes"),
+        "{main}"
+    );
+    assert!(
+        main.contains("The email as Ben Meeting will read it"),
+        "{main}"
+    );
+    assert!(main.contains("Goes by email to") && main.contains("Ben Meeting"));
+    assert!(main.contains("Cara Post (no email address)"), "{main}");
+    assert!(
+        preview
+            .body
+            .contains(&format!("action=\"/meetings/{meeting}/invite\""))
+    );
+    assert!(outbox(&app, "ben@people.example").await.is_empty());
+
     let invited = app.post(&format!("/meetings/{meeting}/invite"), &[]).await;
     assert_eq!(
         invited.location(),

@@ -125,7 +125,20 @@ async fn rules(url: String) {
             .contains("has not been shared")
     );
 
-    // Inviting is refused while warnings stand.
+    // Inviting is refused while warnings stand: the preview says why, with no button.
+    let early = app.get(&format!("/meetings/{meeting}/invite")).await;
+    assert!(
+        early
+            .text_of("main")
+            .contains("5 warnings have not been acknowledged"),
+        "{}",
+        early.text_of("main")
+    );
+    assert!(
+        !early
+            .body
+            .contains(&format!("action=\"/meetings/{meeting}/invite\""))
+    );
     let r = app.post(&format!("/meetings/{meeting}/invite"), &[]).await;
     assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(

@@ -138,9 +138,16 @@ async fn selection(url: String) {
     let left = gita
         .post(&format!("/my/opportunities/{id}/withdraw"), &[])
         .await;
+    // She held a place, so the page says she gave it up, not only that she is not interested.
     assert_eq!(
         left.location(),
-        format!("/my/opportunities/{id}?done=withdrawn")
+        format!("/my/opportunities/{id}?done=gave-up")
+    );
+    assert!(
+        gita.get(left.location())
+            .await
+            .text_of(".govuk-notification-banner")
+            .contains("You have given up your place. The team can see this")
     );
     let again = gita
         .post(&format!("/my/opportunities/{id}/withdraw"), &[])

@@ -180,7 +180,7 @@ fn same(shown: &str, held: Option<&Value>) -> bool {
 
 /// The PDF's text as `pdftotext -layout` reads it; None (with a message) when it is not
 /// installed, except in CI.
-fn pdf_text(bytes: &[u8]) -> Option<String> {
+pub(crate) fn pdf_text(bytes: &[u8]) -> Option<String> {
     let name = format!("withus-annual-{}.pdf", Uuid::new_v4().simple());
     let path = std::env::temp_dir().join(name);
     std::fs::write(&path, bytes).unwrap();

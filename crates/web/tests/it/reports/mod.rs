@@ -5,7 +5,7 @@
 
 mod annual;
 pub(crate) mod assessment;
-mod files;
+pub(crate) mod files;
 mod periods;
 mod presence;
 
