@@ -57,10 +57,14 @@ test("a coordinator plans a meeting, puts its checks right and invites people", 
   assert.match(await involved.innerText(), /Needs attention/);
   assert.match(await page.locator("#check-papers").innerText(), /No papers have been sent/);
 
-  // Inviting is refused while the warnings stand.
+  // Inviting is refused while the warnings stand: the invitation's check page says why and
+  // has nothing to press.
   await page.getByRole("button", { name: "Invite everyone expected" }).click();
-  await page.getByText("There is a problem").waitFor();
+  await page.getByRole("heading", { name: "Check the invitation before it goes" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /warnings have not been acknowledged/);
+  assert.equal(await page.getByRole("button", { name: "Send the invitations" }).count(), 0);
   await checkAccessibility(page);
+  await page.getByRole("link", { name: "Back" }).click();
 
   // Rule 1: expect two involved people.
   // The finder offers those chosen for the opportunity first; anyone else is found by name.
@@ -107,6 +111,11 @@ test("a coordinator plans a meeting, puts its checks right and invites people", 
   }
   await checkAccessibility(page);
   await page.getByRole("button", { name: "Invite everyone expected" }).click();
+  // The email as the first person will read it, and who it goes to, before it goes.
+  await page.getByRole("heading", { name: "Check the invitation before it goes" }).waitFor();
+  assert.match(await page.locator("main").innerText(), /The email as .+ will read it/);
+  await checkAccessibility(page);
+  await page.getByRole("button", { name: "Send the invitations" }).click();
   await page.getByRole("heading", { name: "Budget workshop" }).waitFor();
   assert.match(await page.locator("main").innerText(), /People invited/);
   await checkAccessibility(page);
