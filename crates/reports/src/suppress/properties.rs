@@ -165,6 +165,21 @@ fn a_total_at_the_threshold_is_shown_and_one_below_is_not() {
 }
 
 #[test]
+fn a_line_with_no_small_count_hides_nothing() {
+    use Shown::Count;
+    let line = |cells: Vec<Shown>, total: Shown| Suppressed { cells, total };
+    // Nothing hidden pins nothing: a line of large counts is shown whole, total and all.
+    assert_eq!(
+        suppress(&[10, 20, 30], 5),
+        line(vec![Count(10), Count(20), Count(30)], Count(60))
+    );
+    assert_eq!(
+        with_known_total(&[5, 7], 5),
+        line(vec![Count(5), Count(7)], Count(12))
+    );
+}
+
+#[test]
 fn only_a_count_is_not_hidden() {
     assert!(!Shown::Count(0).is_hidden());
     assert!(Shown::FewerThan.is_hidden());
