@@ -156,7 +156,10 @@ pub async fn show(
 ) -> AppResult<Response> {
     let loaded = load(&tenant, &id).await?;
     let mut shown = views::meeting_page(&tenant, page, &loaded, None).await?;
-    let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
-    shown.banner = done.banner(&loaded, &attendees);
+    // The names of who was missed are read only when there is a banner to show.
+    if done.said_something() {
+        let attendees = queries::attendees(&tenant.scope, loaded.meeting.id).await?;
+        shown.banner = done.banner(&loaded, &attendees);
+    }
     html(shown)
 }

@@ -25,6 +25,11 @@ fn for_involved_only(what: &str) -> bool {
 }
 
 impl Done {
+    /// Whether the redirect carried anything to report.
+    pub fn said_something(&self) -> bool {
+        self.invited.is_some() || self.told.is_some()
+    }
+
     /// The banner, if the redirect said what just happened; `attendees` name who was missed.
     pub fn banner(&self, loaded: &Loaded, attendees: &[Attendee]) -> Option<NotificationBanner> {
         let (what, emailed, not) = match (self.invited, self.of, self.told.as_deref()) {
