@@ -154,3 +154,81 @@ fn swaps(instance: &Instance, panel: &[usize], member: usize, reserve: usize) ->
         .collect();
     instance.satisfies(&changed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The known answers below come from a separate implementation of the published rule
+    // (Python's hashlib), so anyone re-running a draw by hand can check their own against them.
+
+    #[test]
+    fn the_stream_reads_sha256_of_the_seed_and_block_eight_bytes_at_a_time() {
+        let mut stream = SeededStream::new("withus");
+        let first: Vec<u64> = (0..5).map(|_| stream.next_u64()).collect();
+        assert_eq!(
+            first,
+            [
+                0xb757_1829_19e0_b6e6,
+                0xcb40_df66_e8aa_baec,
+                0x4cbd_a340_df4f_cd1e,
+                0x3ac7_83b3_1781_cb7b,
+                // The fifth is the first of block 1.
+                0xf182_7883_7777_d763,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_unit_number_is_the_top_53_bits() {
+        let value = SeededStream::new("withus").unit();
+        assert!((value - 0.716_172_704_729_504_1).abs() < 1e-15, "{value}");
+    }
+
+    #[test]
+    fn whole_numbers_below_n_match_the_published_rule() {
+        let mut stream = SeededStream::new("council meeting 3 March");
+        let drawn: Vec<usize> = (0..8).map(|_| stream.below(7)).collect();
+        assert_eq!(drawn, [5, 1, 5, 1, 0, 6, 2, 6]);
+    }
+
+    #[test]
+    fn a_shuffle_matches_the_published_rule() {
+        let mut items: Vec<usize> = (0..10).collect();
+        SeededStream::new("withus").shuffle(&mut items);
+        assert_eq!(items, [7, 4, 5, 2, 3, 1, 8, 9, 0, 6]);
+    }
+
+    #[test]
+    fn every_order_of_three_is_equally_likely() {
+        // 6,000 seeds: each of the six orders about 1,000 times. Six standard deviations
+        // (about 170) either side, so a fair shuffle fails this about once in 10⁸ runs, and one
+        // that never leaves an item in place (or never moves one) fails it every time.
+        let mut seen = std::collections::HashMap::new();
+        for n in 0..6_000 {
+            let mut items = [0, 1, 2];
+            SeededStream::new(&format!("seed {n}")).shuffle(&mut items);
+            *seen.entry(items).or_insert(0usize) += 1;
+        }
+        assert_eq!(seen.len(), 6, "{seen:?}");
+        assert!(
+            seen.values().all(|&c| (830..=1_170).contains(&c)),
+            "{seen:?}"
+        );
+    }
+
+    #[test]
+    fn whole_numbers_below_n_stay_below_it_and_cover_it() {
+        let mut stream = SeededStream::new("range");
+        let mut counts = [0usize; 5];
+        for _ in 0..5_000 {
+            let x = stream.below(5);
+            assert!(x < 5);
+            counts[x] += 1;
+        }
+        assert!(
+            counts.iter().all(|&c| (850..=1_150).contains(&c)),
+            "{counts:?}"
+        );
+    }
+}

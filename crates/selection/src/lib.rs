@@ -37,3 +37,25 @@ fn list(conflicts: &[Conflict]) -> String {
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_infeasible_pool_lists_every_conflict_in_words() {
+        let error = SelectionError::Infeasible(vec![
+            Conflict::PoolTooSmall { pool: 3, size: 5 },
+            Conflict::MinAboveMax {
+                label: "Age: 16-24".into(),
+                min: 4,
+                max: 2,
+            },
+        ]);
+        assert_eq!(
+            error.to_string(),
+            "no panel can meet the quotas: The pool has 3 people, fewer than the 5 places; \
+             The quota for Age: 16-24 asks for at least 4 but at most 2"
+        );
+    }
+}

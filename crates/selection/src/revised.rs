@@ -23,8 +23,11 @@ use crate::factor::Factor;
 use crate::instance::Group;
 use crate::master::{Master, SLACK};
 
+mod bounds;
 mod choose;
 mod ratio;
+#[cfg(test)]
+mod tests;
 
 /// How far outside its bounds a value may stray and still count as within them.
 const FEASIBLE: f64 = 1e-9;
@@ -34,6 +37,8 @@ const OPTIMAL: f64 = 1e-11;
 const PIVOT: f64 = 1e-9;
 /// Pivots in a row that do not move before the bounds are nudged apart.
 const STALL: usize = 30;
+/// How far below a bound a value may be left by rounding alone.
+const ROUNDING: f64 = 1e-7;
 /// The size of a nudge: far above the tolerances, far below any chance that matters.
 const NUDGE: f64 = 1e-7;
 
@@ -157,6 +162,8 @@ impl Revised {
         let m = self.groups + 1;
         let mut degenerate = 0usize;
         let mut retried = false;
+        let mut refreshed = false;
+        let mut shifted = Vec::new();
         self.devex.fill(1.0);
         // Stalling at a degenerate vertex (many groups at exactly the same chance, the rule in
         // LEXIMIN) is broken by nudging the bounds of the basic values apart; once optimal the
@@ -207,6 +214,19 @@ impl Revised {
                     continue;
                 }
                 if phase_one {
+                    // Rounding can leave a value a hair below zero with no pivot to lift it:
+                    // start again from a fresh factorisation, and if that is still all, move
+                    // those bounds to the values (taken back with the nudges at the end).
+                    if !refreshed {
+                        refreshed = true;
+                        self.refactor();
+                        self.recompute();
+                        continue;
+                    }
+                    if let Some(more) = self.shift_bounds() {
+                        shifted.extend(more);
+                        continue;
+                    }
                     return Err(trouble("no lottery meets the chances already fixed"));
                 }
                 if perturbed {
@@ -224,6 +244,9 @@ impl Revised {
                     self.recompute();
                     kept = None;
                     continue;
+                }
+                for j in shifted {
+                    self.lower[j] = 0.0;
                 }
                 return Ok(());
             };
@@ -259,32 +282,6 @@ impl Revised {
             }
         }
         Err(trouble("the simplex took too many steps"))
-    }
-
-    /// Moves the lower bound of every basic λ and surplus a little below zero, each by its own
-    /// amount, so that no two of them meet a bound at the same step.
-    fn perturb(&mut self) {
-        let t = self.groups + 1;
-        for &j in &self.basis {
-            if j != t && j != self.groups && self.lower[j] == 0.0 {
-                let spread = (j.wrapping_mul(2_654_435_761) % 1_000) as f64 / 1_000.0;
-                self.lower[j] = -NUDGE * (1.0 + spread);
-            }
-        }
-    }
-
-    /// Takes every nudge back: bounds at zero again, and the basic values recomputed.
-    fn unperturb(&mut self) {
-        let t = self.groups + 1;
-        for j in 0..self.cols.len() {
-            if j != t && self.lower[j] < 0.0 {
-                self.lower[j] = 0.0;
-                if self.position[j].is_none() {
-                    self.x[j] = 0.0;
-                }
-            }
-        }
-        self.recompute();
     }
 
     fn refactor(&mut self) {

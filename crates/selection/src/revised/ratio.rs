@@ -34,7 +34,15 @@ impl Revised {
             }
         };
         let m = alpha.len();
-        let mut most = self.upper[q] - self.lower[q];
+        // How far the entering column may go before its own bound. Usually it sits at a
+        // bound, but one the factorisation put out of the basis keeps its value in between.
+        let room = if dir > 0.0 {
+            self.upper[q] - self.x[q]
+        } else {
+            self.x[q] - self.lower[q]
+        }
+        .max(0.0);
+        let mut most = room;
         // Bland's rule takes the exact smallest step, ties to the lowest column.
         let loose = if bland { 0.0 } else { FEASIBLE };
         for i in 0..m {
@@ -61,10 +69,8 @@ impl Revised {
             }
         }
         match best {
-            Some((i, step, bound)) if step < self.upper[q] - self.lower[q] => {
-                Some((Some((i, bound)), step))
-            }
-            _ => Some((None, self.upper[q] - self.lower[q])),
+            Some((i, step, bound)) if step < room => Some((Some((i, bound)), step)),
+            _ => Some((None, room)),
         }
     }
 }

@@ -1,0 +1,182 @@
+//! The simplex checked against what optimality means, on many random stages: the lottery it
+//! returns is a lottery that gives every free group at least the value, the weights it returns
+//! are a dual that no panel beats, and the two agree (strong duality). The interior point,
+//! solved independently, must find the same value. Each stage is also re-solved warm after
+//! panels are added and groups fixed, the path LEXIMIN takes.
+
+use super::Revised;
+use crate::draw::SeededStream;
+use crate::instance::Group;
+use crate::master::{self, SLACK};
+
+const CLOSE: f64 = 1e-7;
+
+fn groups(stream: &mut SeededStream, n: usize) -> Vec<Group> {
+    (0..n)
+        .map(|_| Group {
+            members: (0..1 + stream.below(5)).collect(),
+            values: vec![0],
+        })
+        .collect()
+}
+
+/// A panel takes some of a few groups; about one in three panels repeats an earlier one's
+/// shape on other groups, so many groups tie (the degenerate vertices LEXIMIN lives on).
+fn panels(stream: &mut SeededStream, groups: &[Group], count: usize) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for _ in 0..count {
+        let panel = if !out.is_empty() && stream.below(3) == 0 {
+            let mut copy = out[stream.below(out.len())].clone();
+            copy.rotate_left(1 + stream.below(groups.len()));
+            copy.iter()
+                .zip(groups)
+                .map(|(&c, g)| c.min(g.members.len()))
+                .collect()
+        } else {
+            groups
+                .iter()
+                .map(|g| {
+                    if stream.below(3) == 0 {
+                        stream.below(g.members.len() + 1)
+                    } else {
+                        0
+                    }
+                })
+                .collect()
+        };
+        out.push(panel);
+    }
+    out
+}
+
+fn chance(groups: &[Group], panels: &[Vec<usize>], mix: &[f64], g: usize) -> f64 {
+    panels
+        .iter()
+        .zip(mix)
+        .map(|(p, x)| x * p[g] as f64 / groups[g].members.len() as f64)
+        .sum()
+}
+
+/// Primal feasible, dual feasible and equal: the certificate of an optimum.
+fn assert_optimal(groups: &[Group], fixed: &[Option<f64>], panels: &[Vec<usize>], lp: &Revised) {
+    let m = lp.master();
+    let total: f64 = m.mix.iter().sum();
+    assert!((total - 1.0).abs() < CLOSE, "the chances add up to {total}");
+    assert!(m.mix.iter().all(|&x| x >= 0.0));
+    let mut lowest = f64::INFINITY;
+    for (g, f) in fixed.iter().enumerate() {
+        let c = chance(groups, panels, &m.mix, g);
+        match f {
+            Some(f) => assert!(c >= f - SLACK - CLOSE, "group {g} fixed at {f} gets {c}"),
+            None => lowest = lowest.min(c),
+        }
+    }
+    assert!(
+        (lowest - m.value).abs() < CLOSE,
+        "the lottery's lowest free chance {lowest} is not the dual's value {}",
+        m.value
+    );
+    let free: f64 = (0..groups.len())
+        .filter(|&g| fixed[g].is_none())
+        .map(|g| m.weights[g])
+        .sum();
+    assert!((free - 1.0).abs() < CLOSE, "free weights add up to {free}");
+    for panel in panels {
+        let worth: f64 = panel
+            .iter()
+            .enumerate()
+            .map(|(g, &c)| m.weights[g] * c as f64 / groups[g].members.len() as f64)
+            .sum();
+        assert!(
+            worth <= m.cap + CLOSE,
+            "a panel worth {worth} beats the cap {}",
+            m.cap
+        );
+    }
+    // Only a check of the check: when its first try fails the interior point holds fixed
+    // groups up to 1e-5 lower, so the free ones may rise that much higher.
+    let independent = master::solve(groups, fixed, panels).expect("the interior point");
+    assert!(
+        (independent.value - m.value).abs() < 1e-4,
+        "the interior point finds {} where the simplex found {}",
+        independent.value,
+        m.value
+    );
+}
+
+#[test]
+fn every_stage_of_many_random_lotteries_is_solved_to_a_certified_optimum() {
+    let mut stream = SeededStream::new("revised simplex");
+    for case in 0..150 {
+        let n = 2 + stream.below(25);
+        let groups = groups(&mut stream, n);
+        // Every group on some panel (one of its own if need be), so every value is above zero.
+        let count = 1 + stream.below(3 * n);
+        let mut list = panels(&mut stream, &groups, count);
+        for g in 0..n {
+            if list.iter().all(|p| p[g] == 0) {
+                let mut one = vec![0; n];
+                one[g] = 1;
+                list.push(one);
+            }
+        }
+        let list = &list;
+        let start = 1 + stream.below(list.len());
+        let mut fixed: Vec<Option<f64>> = vec![None; n];
+        let mut lp = Revised::new(&groups, &fixed, &list[..start]);
+        lp.solve().unwrap_or_else(|e| panic!("case {case}: {e}"));
+        assert_optimal(&groups, &fixed, &list[..start], &lp);
+        // Warm: the rest of the panels one at a time.
+        for (i, panel) in list.iter().enumerate().skip(start) {
+            lp.add(&groups, panel);
+            lp.solve().unwrap_or_else(|e| panic!("case {case}: {e}"));
+            assert_optimal(&groups, &fixed, &list[..=i], &lp);
+        }
+        // Then the LEXIMIN stages: fix the groups with weight, raise the rest.
+        while fixed.iter().any(Option::is_none) {
+            let m = lp.master();
+            let mut held: Vec<usize> = (0..n)
+                .filter(|&g| fixed[g].is_none() && m.weights[g] > 1e-6)
+                .collect();
+            if held.is_empty() {
+                held = (0..n).filter(|&g| fixed[g].is_none()).collect();
+            }
+            let value = m.value.clamp(0.0, 1.0);
+            for &g in &held {
+                fixed[g] = Some(value);
+            }
+            lp.fix(&held, value);
+            if fixed.iter().any(Option::is_none) {
+                lp.solve()
+                    .unwrap_or_else(|e| panic!("case {case}, fixed {fixed:?}: {e}"));
+                assert_optimal(&groups, &fixed, list, &lp);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_panel_already_at_the_optimum_needs_no_pivot() {
+    let groups: Vec<Group> = (0..2)
+        .map(|_| Group {
+            members: vec![0, 1],
+            values: vec![0],
+        })
+        .collect();
+    let mut lp = Revised::new(&groups, &[None, None], &[vec![1, 0], vec![0, 1]]);
+    lp.solve().expect("solved");
+    assert!((lp.master().value - 0.25).abs() < CLOSE);
+    let before = lp.pivots;
+    // Worth exactly the cap: adding it changes nothing.
+    lp.add(&groups, &[1, 1]);
+    lp.solve().expect("solved");
+    assert!(lp.pivots > before, "the better panel enters");
+    assert!((lp.master().value - 0.5).abs() < CLOSE);
+    let settled = lp.pivots;
+    lp.add(&groups, &[1, 1]);
+    lp.solve().expect("solved");
+    assert_eq!(
+        lp.pivots, settled,
+        "a copy of a basic panel is not worth a pivot"
+    );
+}
