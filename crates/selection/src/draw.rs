@@ -162,6 +162,87 @@ mod tests {
     // The known answers below come from a separate implementation of the published rule
     // (Python's hashlib), so anyone re-running a draw by hand can check their own against them.
 
+    use crate::instance::{Category, Group, Person, Value};
+
+    /// Carers and users, with the quotas given, and the distribution over `panels` (a count of
+    /// carers and of users, with its chance).
+    fn lottery(
+        roles: &[usize],
+        quotas: [(usize, usize); 2],
+        size: usize,
+        panels: &[([usize; 2], f64)],
+    ) -> (Instance, Distribution) {
+        let value = |name: &str, (min, max): (usize, usize)| Value {
+            name: name.into(),
+            label: name.into(),
+            min,
+            max,
+        };
+        let instance = Instance {
+            categories: vec![Category {
+                name: "role".into(),
+                values: vec![value("carer", quotas[0]), value("user", quotas[1])],
+            }],
+            people: roles
+                .iter()
+                .enumerate()
+                .map(|(i, &r)| Person {
+                    id: i.to_string(),
+                    values: vec![r],
+                })
+                .collect(),
+            households: Vec::new(),
+            size,
+        };
+        let groups: Vec<Group> = (0..2)
+            .map(|r| Group {
+                members: (0..roles.len()).filter(|&i| roles[i] == r).collect(),
+                values: vec![r],
+            })
+            .collect();
+        let distribution = Distribution {
+            groups,
+            panels: panels.iter().map(|(c, p)| (c.to_vec(), *p)).collect(),
+            probabilities: Vec::new(),
+            min_probability: 0.0,
+            dual_bound: 0.0,
+            stages: 1,
+            panels_considered: panels.len(),
+            complete: true,
+        };
+        (instance, distribution)
+    }
+
+    #[test]
+    fn the_seed_picks_the_panel_whose_share_of_the_line_it_falls_in() {
+        // "withus" reads 0.716 (below): past the first panel's 0.5, within the second's 0.3.
+        let (instance, distribution) = lottery(
+            &[0, 0, 1, 1],
+            [(0, 2), (0, 2)],
+            2,
+            &[([2, 0], 0.5), ([1, 1], 0.3), ([0, 2], 0.2)],
+        );
+        let drawn = draw(&instance, &distribution, "withus", 0);
+        assert_eq!(drawn.panel_number, 2);
+        let carers = drawn.panel.iter().filter(|&&i| i < 2).count();
+        assert_eq!((carers, drawn.panel.len()), (1, 2), "{drawn:?}");
+    }
+
+    #[test]
+    fn a_member_nobody_can_replace_is_named_and_gets_no_reserve() {
+        // One carer in the pool, and the panel needs one.
+        let (instance, distribution) =
+            lottery(&[0, 1, 1, 1], [(1, 1), (1, 1)], 2, &[([1, 1], 1.0)]);
+        let drawn = draw(&instance, &distribution, "withus", 2);
+        assert_eq!(drawn.irreplaceable, [0]);
+        assert_eq!(drawn.reserves.len(), 2);
+        let user = drawn.panel[1];
+        assert_eq!(
+            replacement_for(&instance, &drawn.panel, user, &drawn.reserves),
+            Some(drawn.reserves[0])
+        );
+    }
+
     #[test]
     fn the_stream_reads_sha256_of_the_seed_and_block_eight_bytes_at_a_time() {
         let mut stream = SeededStream::new("withus");

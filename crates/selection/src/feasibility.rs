@@ -135,3 +135,65 @@ pub fn conflicts(instance: &Instance, groups: &[Group]) -> Result<Vec<Conflict>,
     }
     Ok(found)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instance::{Category, Person, Value};
+
+    fn pool(people: usize, size: usize) -> Instance {
+        let value = |name: &str| Value {
+            name: name.into(),
+            label: name.into(),
+            min: 0,
+            max: size,
+        };
+        Instance {
+            categories: vec![Category {
+                name: "role".into(),
+                values: vec![value("carer"), value("user")],
+            }],
+            people: (0..people)
+                .map(|i| Person {
+                    id: i.to_string(),
+                    values: vec![i % 2],
+                })
+                .collect(),
+            households: Vec::new(),
+            size,
+        }
+    }
+
+    #[test]
+    fn a_pool_exactly_the_panel_size_is_enough_and_one_fewer_is_not() {
+        let exact = pool(4, 4);
+        assert_eq!(conflicts(&exact, &exact.groups()).expect("checked"), []);
+        let short = pool(3, 4);
+        let found = conflicts(&short, &short.groups()).expect("checked");
+        assert_eq!(found[0], Conflict::PoolTooSmall { pool: 3, size: 4 });
+    }
+
+    #[test]
+    fn a_household_that_blocks_every_panel_is_not_blamed_on_two_categories() {
+        // The only panel is the two of them, and they share a household.
+        let mut two = pool(2, 2);
+        for value in &mut two.categories[0].values {
+            (value.min, value.max) = (1, 1);
+        }
+        two.categories.push(Category {
+            name: "area".into(),
+            values: vec![Value {
+                name: "north".into(),
+                label: "people in the north".into(),
+                min: 0,
+                max: 2,
+            }],
+        });
+        for person in &mut two.people {
+            person.values.push(0);
+        }
+        two.households = vec![vec![0, 1]];
+        let found = conflicts(&two, &two.groups()).expect("checked");
+        assert_eq!(found, [Conflict::NoPanel { size: 2 }]);
+    }
+}

@@ -235,3 +235,54 @@ fn solved(
         Err(error) => Err(SelectionError::Solver(format!("{what}: {error}"))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lottery_reaches_its_targets_only_when_every_group_gets_them() {
+        let groups = [
+            Group {
+                members: vec![0, 1],
+                values: vec![0],
+            },
+            Group {
+                members: vec![2],
+                values: vec![1],
+            },
+        ];
+        let panels = [vec![1, 0], vec![0, 1]];
+        // Half and half: 1/4 each for the first group's two, 1/2 for the third person.
+        assert!(reaches(&groups, &panels, &[0.5, 0.5], &[0.25, 0.5]));
+        // Chances not yet adding up to one are read as shares.
+        assert!(reaches(&groups, &panels, &[1.0, 1.0], &[0.25, 0.5]));
+        assert!(!reaches(&groups, &panels, &[0.5, 0.5], &[0.3, 0.5]));
+        assert!(!reaches(&groups, &panels, &[0.5, 0.5], &[0.25, 0.6]));
+        assert!(!reaches(&groups, &panels, &[0.0, 0.0], &[0.0, 0.0]));
+    }
+
+    #[test]
+    fn the_mix_meets_every_target_with_the_most_to_spare() {
+        let groups = [
+            Group {
+                members: vec![0, 1],
+                values: vec![0],
+            },
+            Group {
+                members: vec![2],
+                values: vec![1],
+            },
+        ];
+        let panels = [vec![1, 0], vec![0, 1]];
+        let exact = mix(&groups, &panels, &[0.25, 0.5]).expect("mixed");
+        assert!(
+            (exact[0] - 0.5).abs() < 1e-6 && (exact[1] - 0.5).abs() < 1e-6,
+            "{exact:?}"
+        );
+        // Targets 0.2 and 0.4 leave room: x/2 − 0.2 = (1 − x) − 0.4 at x = 8/15.
+        let spare = mix(&groups, &panels, &[0.2, 0.4]).expect("mixed");
+        assert!((spare[0] - 8.0 / 15.0).abs() < 1e-6, "{spare:?}");
+        assert!((spare[1] - 7.0 / 15.0).abs() < 1e-6, "{spare:?}");
+    }
+}

@@ -115,3 +115,70 @@ pub fn best_panel(
         Err(other) => Err(SelectionError::Solver(format!("pricing: {other}"))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::instance::{Category, Person, Value};
+
+    fn instance(values: &[(usize, usize)], people: &[usize], size: usize) -> Instance {
+        Instance {
+            categories: vec![Category {
+                name: "role".into(),
+                values: values
+                    .iter()
+                    .enumerate()
+                    .map(|(v, &(min, max))| Value {
+                        name: v.to_string(),
+                        label: v.to_string(),
+                        min,
+                        max,
+                    })
+                    .collect(),
+            }],
+            people: people
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| Person {
+                    id: i.to_string(),
+                    values: vec![v],
+                })
+                .collect(),
+            households: Vec::new(),
+            size,
+        }
+    }
+
+    fn search(instance: &Instance, weights: &[f64]) -> Option<Vec<usize>> {
+        let groups = instance.groups();
+        let rules = Rules {
+            categories: &[0],
+            households: true,
+        };
+        best_panel(instance, &groups, weights, &rules, None, None)
+            .expect("searched")
+            .map(|p| p.panel)
+    }
+
+    #[test]
+    fn a_value_nobody_has_cannot_meet_its_minimum() {
+        let pool = instance(&[(0, 2), (1, 2)], &[0, 0, 0], 2);
+        assert_eq!(search(&pool, &[1.0]), None);
+    }
+
+    #[test]
+    fn the_heaviest_panel_within_the_quotas_is_found() {
+        // Value 1 is heavier, but at most one of it may go.
+        let pool = instance(&[(0, 2), (0, 1)], &[0, 0, 1, 1], 2);
+        let groups = pool.groups();
+        let heavy: Vec<f64> = groups.iter().map(|g| g.values[0] as f64 + 1.0).collect();
+        let panel = search(&pool, &heavy).expect("a panel");
+        let ones: usize = groups
+            .iter()
+            .zip(&panel)
+            .filter(|(g, _)| g.values[0] == 1)
+            .map(|(_, &c)| c)
+            .sum();
+        assert_eq!((ones, panel.iter().sum::<usize>()), (1, 2));
+    }
+}

@@ -27,6 +27,15 @@ fn a_pool_without_ids_is_numbered_and_one_with_ids_keeps_them() {
     .unwrap();
     assert_eq!(named.people[0].id, "m7");
     assert_eq!(named.people[1].values, vec![0]);
+    // The id is the column ending in "id", not the first column that is not a quota.
+    let later = read_pool(
+        "name,member_id,role\nA,m7,user\nB,m9,carer\n".as_bytes(),
+        read_quotas("category,feature,min,max\nrole,carer,1,2\nrole,user,1,3\n".as_bytes())
+            .unwrap(),
+        2,
+    )
+    .unwrap();
+    assert_eq!(later.people[1].id, "m9");
 }
 
 #[test]
@@ -49,9 +58,11 @@ fn says_where_a_file_is_wrong() {
 #[test]
 fn people_sharing_an_address_are_one_household() {
     let quotas = read_quotas("feature,value,min,max\nrole,carer,0,2\n".as_bytes()).unwrap();
-    let pool = "id,role,address\na,carer,1 Mill Lane\nb,carer, 1 mill lane\nc,carer,\nd,carer,\n";
+    let pool = "id,role,address\na,carer,1 Mill Lane\nb,carer, 1 mill lane\nc,carer,\nd,carer,\n\
+                e,carer,2 Mill Lane\n";
     let instance = read_pool_with_households(pool.as_bytes(), quotas, 2, Some("address")).unwrap();
-    // Blank addresses share nothing; the same address written differently still matches.
+    // Blank addresses share nothing; the same address written differently still matches;
+    // someone alone at an address is not a household.
     assert_eq!(instance.households, vec![vec![0, 1]]);
     let result = withus_selection::leximin(&instance).unwrap();
     // At most one of a and b: c and d do better than a and b, and a and b split their chance.

@@ -1,8 +1,9 @@
 mod support;
 
 use proptest::prelude::*;
+use std::time::Duration;
 use support::{category, many, pool};
-use withus_selection::{Conflict, SelectionError, draw, leximin, replacement_for};
+use withus_selection::{Conflict, SelectionError, draw, leximin, leximin_within, replacement_for};
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6
@@ -21,6 +22,8 @@ fn a_symmetric_pool_gives_everyone_k_over_n() {
         assert!(close(*p, 5.0 / 12.0), "{p}");
     }
     assert!(close(result.dual_bound, 5.0 / 12.0));
+    // One level: the first stage holds both groups.
+    assert_eq!((result.stages, result.complete), (1, true));
 }
 
 #[test]
@@ -38,6 +41,44 @@ fn a_quota_can_force_someone_in() {
         assert!(close(*p, 2.0 / 5.0), "{p}");
     }
     assert!(close(result.min_probability, 0.4));
+    // Two levels, so two stages: the users at 2/5, then the carer at 1.
+    assert_eq!((result.stages, result.complete), (2, true));
+}
+
+/// Ten "a"s share one seat; the other seat goes to the one "b" in the north or one of the
+/// three in the south. The "a"s are the lowest at 1/10 whatever happens; LEXIMIN then
+/// raises the "b"s together, to 1/4 each, where a lottery that stopped at the lowest could
+/// leave either side of them at 1/10.
+fn two_levels_with_room_above_the_first() -> withus_selection::Instance {
+    let rows = [many(10, &[0, 0]), many(1, &[1, 0]), many(3, &[1, 1])].concat();
+    pool(
+        vec![
+            category("role", &[("a", 1, 1), ("b", 1, 1)]),
+            category("area", &[("north", 0, 2), ("south", 0, 2)]),
+        ],
+        &rows,
+        2,
+    )
+}
+
+#[test]
+fn the_groups_above_the_lowest_are_raised_together() {
+    let result = leximin(&two_levels_with_room_above_the_first()).unwrap();
+    let p = &result.probabilities;
+    assert!(p[..10].iter().all(|&x| close(x, 0.1)), "{p:?}");
+    assert!(p[10..].iter().all(|&x| close(x, 0.25)), "{p:?}");
+    assert_eq!((result.stages, result.complete), (2, true));
+}
+
+#[test]
+fn a_budget_spent_stops_after_the_lowest_chance_and_says_so() {
+    let instance = two_levels_with_room_above_the_first();
+    let stopped = leximin_within(&instance, Some(Duration::ZERO)).unwrap();
+    assert_eq!((stopped.stages, stopped.complete), (1, false));
+    assert!(close(stopped.min_probability, 0.1));
+    assert!(close(stopped.dual_bound, 0.1));
+    let ample = leximin_within(&instance, Some(Duration::from_secs(3_600))).unwrap();
+    assert_eq!((ample.stages, ample.complete), (2, true));
 }
 
 #[test]
