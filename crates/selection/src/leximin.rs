@@ -257,6 +257,7 @@ mod tests {
         assert!(reaches(&groups, &panels, &[0.5, 0.5], &[0.25, 0.5]));
         // Chances not yet adding up to one are read as shares.
         assert!(reaches(&groups, &panels, &[1.0, 1.0], &[0.25, 0.5]));
+        assert!(!reaches(&groups, &panels, &[1.0, 1.0], &[0.3, 0.5]));
         assert!(!reaches(&groups, &panels, &[0.5, 0.5], &[0.3, 0.5]));
         assert!(!reaches(&groups, &panels, &[0.5, 0.5], &[0.25, 0.6]));
         assert!(!reaches(&groups, &panels, &[0.0, 0.0], &[0.0, 0.0]));
