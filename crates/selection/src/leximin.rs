@@ -20,6 +20,8 @@ use crate::pricing::Rules;
 
 /// Dual weights below this are treated as zero when deciding whom a stage fixes.
 const POSITIVE: f64 = 1e-6;
+/// A chance this close to one is one.
+const CERTAIN: f64 = 1e-6;
 
 /// A lottery over panels, fair to individuals in the LEXIMIN sense.
 #[derive(Clone, Debug)]
@@ -120,8 +122,10 @@ pub fn leximin_within(
         }
         let out_of_time = budget.is_some_and(|b| started.elapsed() > b);
         complete = !out_of_time;
-        if held.is_empty() || out_of_time {
+        if held.is_empty() || out_of_time || value > 1.0 - CERTAIN {
             // Numerically flat duals, or out of time: everything left is held at this level.
+            // So when the lowest chance left is certain: no chance rises above one, and a
+            // stage for each group at one was a quarter of the stages at 1,500 people.
             held = (0..groups.len()).filter(|&g| fixed[g].is_none()).collect();
         }
         let value = value.clamp(0.0, 1.0);

@@ -120,9 +120,23 @@ pub fn stage(
         let current = match lp.as_mut().map(Revised::solve) {
             Some(Ok(())) => lp.as_ref().map(Revised::master),
             Some(Err(e)) => {
-                clock.note(&format!("{e}: the interior point takes over"));
-                *lp = None;
-                None
+                // Rounding built up over thousands of pivots: a simplex started afresh over
+                // the same panels costs one cold solve, the interior point a solve per panel
+                // from here on (75 s for the last stage of 1,500 people).
+                let mut fresh = Revised::new(groups, fixed, &panels.list);
+                match fresh.solve() {
+                    Ok(()) => {
+                        clock.note(&format!("{e}: started the simplex afresh"));
+                        let master = fresh.master();
+                        *lp = Some(fresh);
+                        Some(master)
+                    }
+                    Err(again) => {
+                        clock.note(&format!("{e}, then {again}: the interior point takes over"));
+                        *lp = None;
+                        None
+                    }
+                }
             }
             None => None,
         };

@@ -82,6 +82,31 @@ fn a_budget_spent_stops_after_the_lowest_chance_and_says_so() {
 }
 
 #[test]
+fn everyone_certain_of_a_place_is_settled_in_one_stage() {
+    // A carer, an advocate and a trustee, each the only one and each needed: all three go
+    // every time, and one stage settles them, not one stage each.
+    let rows = [many(1, &[0]), many(1, &[1]), many(1, &[2]), many(5, &[3])].concat();
+    let instance = pool(
+        vec![category(
+            "role",
+            &[
+                ("carer", 1, 1),
+                ("advocate", 1, 1),
+                ("trustee", 1, 1),
+                ("user", 0, 3),
+            ],
+        )],
+        &rows,
+        5,
+    );
+    let result = leximin(&instance).unwrap();
+    let p = &result.probabilities;
+    assert!(p[..3].iter().all(|&x| close(x, 1.0)), "{p:?}");
+    assert!(p[3..].iter().all(|&x| close(x, 0.4)), "{p:?}");
+    assert_eq!((result.stages, result.complete), (2, true));
+}
+
+#[test]
 fn each_group_shares_the_seats_its_quota_fixes() {
     // Two carers must share one seat (at most one), users fill the rest: carers 1/2 each;
     // the four users share two seats, 1/2 each, and the lone "other" gets a full seat.
