@@ -361,8 +361,9 @@ mod tests {
         let (f, replaced) = Factor::new(4, |j| &cols[j], |_| 1.0);
         assert!(replaced.is_empty());
         assert_eq!(f.k, 2);
-        let rhs = [1.0, -2.0, 0.5, 3.0];
-        let x = f.solve(&[(0, 1.0), (1, -2.0), (2, 0.5), (3, 3.0)]);
+        // Row 1 is left with something for column 2's own entry of 2 to divide.
+        let rhs = [1.0, 5.0, 0.5, 3.0];
+        let x = f.solve(&[(0, 1.0), (1, 5.0), (2, 0.5), (3, 3.0)]);
         for (i, row) in b.iter().enumerate() {
             let lhs: f64 = row.iter().zip(&x).map(|(a, v)| a * v).sum();
             assert!((lhs - rhs[i]).abs() < 1e-12, "{x:?}");

@@ -4,6 +4,8 @@
 //! solved independently, must find the same value. Each stage is also re-solved warm after
 //! panels are added and groups fixed, the path LEXIMIN takes.
 
+mod bounds;
+
 use super::Revised;
 use crate::draw::SeededStream;
 use crate::instance::Group;
