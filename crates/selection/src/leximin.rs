@@ -244,19 +244,21 @@ fn solved(
 mod tests {
     use super::*;
 
+    /// Two people who share a group and one alone; a panel takes one of the two or the one.
+    fn two_groups() -> (Vec<Group>, Vec<Vec<usize>>) {
+        let group = |members: Vec<usize>, value| Group {
+            members,
+            values: vec![value],
+        };
+        (
+            vec![group(vec![0, 1], 0), group(vec![2], 1)],
+            vec![vec![1, 0], vec![0, 1]],
+        )
+    }
+
     #[test]
     fn a_lottery_reaches_its_targets_only_when_every_group_gets_them() {
-        let groups = [
-            Group {
-                members: vec![0, 1],
-                values: vec![0],
-            },
-            Group {
-                members: vec![2],
-                values: vec![1],
-            },
-        ];
-        let panels = [vec![1, 0], vec![0, 1]];
+        let (groups, panels) = two_groups();
         // Half and half: 1/4 each for the first group's two, 1/2 for the third person.
         assert!(reaches(&groups, &panels, &[0.5, 0.5], &[0.25, 0.5]));
         // Chances not yet adding up to one are read as shares.
@@ -269,17 +271,7 @@ mod tests {
 
     #[test]
     fn the_mix_meets_every_target_with_the_most_to_spare() {
-        let groups = [
-            Group {
-                members: vec![0, 1],
-                values: vec![0],
-            },
-            Group {
-                members: vec![2],
-                values: vec![1],
-            },
-        ];
-        let panels = [vec![1, 0], vec![0, 1]];
+        let (groups, panels) = two_groups();
         let exact = mix(&groups, &panels, &[0.25, 0.5]).expect("mixed");
         assert!(
             (exact[0] - 0.5).abs() < 1e-6 && (exact[1] - 0.5).abs() < 1e-6,

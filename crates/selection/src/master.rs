@@ -1,5 +1,6 @@
 //! The master problem of a LEXIMIN stage, solved from scratch by an interior-point method
-//! (clarabel) each time a panel is added.
+//! (clarabel) each time a panel is added: the way back when the revised simplex (`revised.rs`,
+//! the usual master) fails and a fresh simplex fails too (`stage.rs`).
 //!
 //! Why not the simplex it replaced: re-solving a simplex from its last basis as panels are
 //! added lost precision on ordinary pools of a few hundred people ("unbounded", "singular
