@@ -5,6 +5,7 @@
 //! panels are added and groups fixed, the path LEXIMIN takes.
 
 mod bounds;
+mod ratio;
 
 use super::Revised;
 use crate::draw::SeededStream;

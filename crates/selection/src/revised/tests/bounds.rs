@@ -4,7 +4,7 @@
 use super::super::{NUDGE, Revised};
 use crate::instance::Group;
 
-fn lp() -> (Vec<Group>, Revised) {
+pub(super) fn lp() -> (Vec<Group>, Revised) {
     let groups: Vec<Group> = (0..3)
         .map(|g| Group {
             members: (0..g + 2).collect(),
