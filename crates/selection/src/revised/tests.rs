@@ -170,7 +170,8 @@ fn a_panel_already_at_the_optimum_needs_no_pivot() {
     lp.solve().expect("solved");
     assert!((lp.master().value - 0.25).abs() < CLOSE);
     let before = lp.pivots;
-    // Worth exactly the cap: adding it changes nothing.
+    // One of each group on every panel: better than either panel so far, so it enters; a copy
+    // of it then adds nothing.
     lp.add(&groups, &[1, 1]);
     lp.solve().expect("solved");
     assert!(lp.pivots > before, "the better panel enters");
