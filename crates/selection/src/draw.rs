@@ -208,6 +208,7 @@ mod tests {
             dual_bound: 0.0,
             stages: 1,
             panels_considered: panels.len(),
+            work: Default::default(),
             complete: true,
         };
         (instance, distribution)

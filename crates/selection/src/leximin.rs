@@ -8,7 +8,7 @@
 
 use microlp::{ComparisonOp, LinearExpr, OptimizationDirection, Problem, Solution, SolveOutcome};
 
-use crate::clock::Clock;
+use crate::clock::{Clock, Work};
 use crate::master::{Master, SLACK};
 use crate::revised::Revised;
 use crate::stage::{Panels, stage, warm_start};
@@ -37,6 +37,7 @@ pub struct Distribution {
     pub dual_bound: f64,
     pub stages: usize,
     pub panels_considered: usize,
+    pub work: Work,
     /// False when a time budget stopped the stages before everyone was fixed.
     pub complete: bool,
 }
@@ -177,6 +178,7 @@ pub fn leximin_within(
         dual_bound: dual_bound.unwrap_or(min_probability),
         stages,
         panels_considered: panels.list.len(),
+        work: clock.work(),
         complete,
     })
 }

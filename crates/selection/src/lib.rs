@@ -17,6 +17,7 @@ mod revised;
 pub mod shapes;
 mod stage;
 
+pub use clock::Work;
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;
 pub use instance::{Category, Instance, Person, Value};

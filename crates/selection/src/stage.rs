@@ -117,14 +117,19 @@ pub fn stage(
     let mut center: Option<(Vec<f64>, f64)> = None;
     loop {
         let started = std::time::Instant::now();
-        let current = match lp.as_mut().map(Revised::solve) {
+        let before = lp.as_ref().map_or(0, |lp| lp.pivots);
+        let solved = lp.as_mut().map(Revised::solve);
+        clock.pivots += lp.as_ref().map_or(0, |lp| lp.pivots) - before;
+        let current = match solved {
             Some(Ok(())) => lp.as_ref().map(Revised::master),
             Some(Err(e)) => {
                 // Rounding built up over thousands of pivots: a simplex started afresh over
                 // the same panels costs one cold solve, the interior point a solve per panel
                 // from here on (75 s for the last stage of 1,500 people).
                 let mut fresh = Revised::new(groups, fixed, &panels.list);
-                match fresh.solve() {
+                let solved = fresh.solve();
+                clock.pivots += fresh.pivots;
+                match solved {
                     Ok(()) => {
                         clock.note(&format!("{e}: started the simplex afresh"));
                         let master = fresh.master();
@@ -246,6 +251,19 @@ fn price(
     weights: &[f64],
     exact: bool,
 ) -> Result<Option<Priced>, SelectionError> {
+    price_within(instance, groups, rules, panels, weights, exact, QUICK)
+}
+
+/// `price` with the quick search's node limit given, so a test can make it stop early.
+fn price_within(
+    instance: &Instance,
+    groups: &[Group],
+    rules: &Rules,
+    panels: &[Vec<usize>],
+    weights: &[f64],
+    exact: bool,
+    quick: Option<u64>,
+) -> Result<Option<Priced>, SelectionError> {
     let per_person: Vec<f64> = weights
         .iter()
         .zip(groups)
@@ -256,7 +274,7 @@ fn price(
         .max_by(|a, b| worth(weights, groups, a).total_cmp(&worth(weights, groups, b)))
         .map(Vec::as_slice);
     let cap = hint.map_or(0.0, |h| worth(weights, groups, h));
-    let found = best_panel(instance, groups, &per_person, rules, hint, QUICK)?;
+    let found = best_panel(instance, groups, &per_person, rules, hint, quick)?;
     match found {
         Some(quick) if exact && quick.worth <= cap + TOLERANCE && quick.bound > cap + TOLERANCE => {
             best_panel(instance, groups, &per_person, rules, hint, None)
@@ -264,3 +282,6 @@ fn price(
         found => Ok(found),
     }
 }
+
+#[cfg(test)]
+mod tests;
