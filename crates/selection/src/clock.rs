@@ -13,7 +13,7 @@ pub struct Clock {
     pub pivots: usize,
 }
 
-/// How much searching a lottery took. The same pool takes the same work on any machine, so a
+/// How much searching a lottery took. The same pool takes the same work on every run, so a
 /// change that slows the solver shows in a test without timing one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Work {

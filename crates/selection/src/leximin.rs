@@ -37,6 +37,7 @@ pub struct Distribution {
     pub dual_bound: f64,
     pub stages: usize,
     pub panels_considered: usize,
+    /// The pivots, master solves and pricing searches it took.
     pub work: Work,
     /// False when a time budget stopped the stages before everyone was fixed.
     pub complete: bool,

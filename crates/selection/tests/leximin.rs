@@ -306,10 +306,10 @@ proptest! {
 }
 
 /// The work a lottery takes, pinned: the same pool takes the same pivots, master solves and
-/// pricing searches on any machine, so a change that only makes the solver slower (fewer
-/// panels to start from, a poorer pivot rule, a smoothing that no longer helps) fails here and
-/// not only in the benchmark. Measured in December 2026 (2,649 pivots); a tenth more fails, and far less means the
-/// figures should be measured again.
+/// pricing searches on every run, so a change that only makes the solver slower (fewer panels
+/// to start from, a poorer pivot rule, a smoothing that no longer helps) fails here and not
+/// only in the benchmark. Measured in December 2026; a tenth more fails, and less than half
+/// means the figures should be measured again.
 #[test]
 fn a_mid_sized_lottery_takes_the_work_it_took_when_measured() {
     const MEASURED: Work = Work {

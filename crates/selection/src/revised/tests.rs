@@ -184,9 +184,9 @@ fn every_stage_of_many_random_lotteries_is_solved_to_a_certified_optimum() {
 }
 
 /// The pivots the random cases above take, pinned: a change that only slows the simplex (a
-/// poorer choice of entering column, Devex weights that do not grow, stalls never broken)
-/// fails here, where the certificates above still hold. Measured at 7,325; a tenth more fails,
-/// and a count far below means the figure should be measured again.
+/// poorer choice of entering column, say) can fail here, where the certificates above still
+/// hold. Measured at 7,325; a tenth more fails, and less than half means the figure should be
+/// measured again.
 #[test]
 fn the_random_lotteries_take_the_pivots_they_took_when_measured() {
     const MEASURED: usize = 7325;
