@@ -165,7 +165,8 @@ pub fn stage(
         });
         let mut next = None;
         if let Some(weights) = &smoothed
-            && let Some(priced) = price(instance, groups, rules, &panels.list, weights, false)?
+            && let Some(priced) =
+                price(instance, groups, rules, &panels.list, weights, false, QUICK)?
         {
             let bound = priced.bound - held_worth(fixed, weights);
             if center.as_ref().is_none_or(|(_, b)| bound < *b) {
@@ -186,6 +187,7 @@ pub fn stage(
                     &panels.list,
                     &current.weights,
                     true,
+                    QUICK,
                 )?;
                 let Some(priced) = priced else {
                     return Err(SelectionError::Solver(
@@ -239,23 +241,12 @@ fn held_worth(fixed: &[Option<f64>], weights: &[f64]) -> f64 {
         .sum()
 }
 
-/// The heaviest panel under `weights` (per group), searched quickly first and, when `exact`,
-/// on to the end if the quick search neither beat the panels found so far nor proved nothing
-/// could. At a smoothed point any panel that helps will do, and the quick search's bound is
-/// still a true bound, so only the master's own weights need the exact search.
+/// The heaviest panel under `weights` (per group), searched quickly first (`quick` nodes:
+/// `QUICK`, or fewer in a test) and, when `exact`, on to the end if the quick search neither
+/// beat the panels found so far nor proved nothing could. At a smoothed point any panel that
+/// helps will do, and the quick search's bound is still a true bound, so only the master's own
+/// weights need the exact search.
 fn price(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    panels: &[Vec<usize>],
-    weights: &[f64],
-    exact: bool,
-) -> Result<Option<Priced>, SelectionError> {
-    price_within(instance, groups, rules, panels, weights, exact, QUICK)
-}
-
-/// `price` with the quick search's node limit given, so a test can make it stop early.
-fn price_within(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,

@@ -63,7 +63,7 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
         let (quick, best) = (search(Some(1)), search(None));
         let panels = [found.clone()];
         let priced = |exact| {
-            price_within(instance, &groups, &rules, &panels, &weights, exact, Some(1))
+            price(instance, &groups, &rules, &panels, &weights, exact, Some(1))
                 .expect("searched")
                 .expect("feasible")
         };
