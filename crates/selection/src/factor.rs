@@ -10,6 +10,10 @@
 //! master's time. Dense because panels touch a large share of the groups; product form
 //! because a pivot then costs one column, not a refactorisation.
 
+mod kernels;
+
+use kernels::{dot, sub_scaled};
+
 /// A column of the basis: its nonzero entries as (row, value).
 pub type Column = [(usize, f64)];
 
@@ -115,9 +119,7 @@ impl Factor {
                     continue;
                 }
                 row[j] = l;
-                for (a, &u) in row[j + 1..].iter_mut().zip(pivot_row) {
-                    *a -= l * u;
-                }
+                sub_scaled(&mut row[j + 1..], l, pivot_row);
             }
         }
         let factor = Factor {
@@ -179,9 +181,7 @@ impl Factor {
         for (r, alpha) in &self.etas {
             let pivot = x[*r] / alpha[*r];
             if pivot != 0.0 {
-                for (x, a) in x.iter_mut().zip(alpha) {
-                    *x -= a * pivot;
-                }
+                sub_scaled(&mut x, pivot, alpha);
             }
             x[*r] = pivot;
         }
@@ -213,19 +213,13 @@ impl Factor {
             u[i] /= self.lu[i * k + i];
             let zi = u[i];
             if zi != 0.0 {
-                let row = &self.lu[i * k + i + 1..(i + 1) * k];
-                for (x, a) in u[i + 1..].iter_mut().zip(row) {
-                    *x -= a * zi;
-                }
+                sub_scaled(&mut u[i + 1..], zi, &self.lu[i * k + i + 1..(i + 1) * k]);
             }
         }
         for i in (0..k).rev() {
             let wi = u[i];
             if wi != 0.0 {
-                let row = &self.lu[i * k..i * k + i];
-                for (x, l) in u[..i].iter_mut().zip(row) {
-                    *x -= l * wi;
-                }
+                sub_scaled(&mut u[..i], wi, &self.lu[i * k..i * k + i]);
             }
         }
         for (i, &r) in self.perm.iter().enumerate() {
@@ -245,25 +239,6 @@ fn updates_between(k: usize, m: usize) -> f64 {
     (2.0 * k * k * k / (9.0 * m))
         .sqrt()
         .clamp(MIN_UPDATES, MAX_UPDATES)
-}
-
-/// A dot product in eight independent sums, which the compiler can keep in vector registers
-/// (one running sum must be added in order, which it cannot).
-fn dot(a: &[f64], b: &[f64]) -> f64 {
-    let mut sums = [0.0; 8];
-    let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f64 = a8
-        .remainder()
-        .iter()
-        .zip(b8.remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    for (x, y) in a8.zip(b8) {
-        for k in 0..8 {
-            sums[k] += x[k] * y[k];
-        }
-    }
-    sums.iter().sum::<f64>() + tail
 }
 
 #[cfg(test)]
