@@ -210,6 +210,7 @@ mod tests {
             panels_considered: panels.len(),
             work: Default::default(),
             complete: true,
+            relaxed: false,
         };
         (instance, distribution)
     }

@@ -13,6 +13,7 @@ pub mod leximin;
 mod local;
 pub mod master;
 pub mod pricing;
+pub mod relaxed;
 mod revised;
 pub mod shapes;
 mod stage;
@@ -21,7 +22,7 @@ pub use clock::Work;
 pub use draw::{Draw, draw, replacement_for};
 pub use feasibility::Conflict;
 pub use instance::{Category, Instance, Person, Value};
-pub use leximin::{Distribution, leximin, leximin_within};
+pub use leximin::{Distribution, leximin, leximin_by_stages, leximin_within};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SelectionError {

@@ -71,7 +71,23 @@ pub struct Revised {
 impl Revised {
     /// The stage's LP over `panels`, started from the basis of surpluses (phase one finds
     /// a lottery that meets every fixed chance).
+    #[cfg(test)]
     pub fn new(groups: &[Group], fixed: &[Option<f64>], panels: &[Vec<usize>]) -> Self {
+        let floors: Vec<f64> = fixed
+            .iter()
+            .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
+            .collect();
+        Self::with_floors(groups, fixed, &floors, panels)
+    }
+
+    /// The same with each group's row measured from `floors[g]`: its held chance, or for a
+    /// free group the level above which t counts (zero in LEXIMIN's stages).
+    pub fn with_floors(
+        groups: &[Group],
+        fixed: &[Option<f64>],
+        floors: &[f64],
+        panels: &[Vec<usize>],
+    ) -> Self {
         let n = groups.len();
         let m = n + 1;
         let mut cols: Vec<Vec<(usize, f64)>> = (0..n).map(|g| vec![(g, -1.0)]).collect();
@@ -86,10 +102,7 @@ impl Revised {
         let mut upper = vec![f64::INFINITY; n + 2];
         upper[n] = 0.0;
         lower[n + 1] = f64::NEG_INFINITY;
-        let mut rhs: Vec<f64> = fixed
-            .iter()
-            .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
-            .collect();
+        let mut rhs = floors.to_vec();
         rhs.push(1.0);
         let basis: Vec<usize> = (0..m).collect();
         let mut position: Vec<Option<usize>> = (0..m).map(Some).collect();
@@ -340,11 +353,7 @@ impl Revised {
         let n = self.groups;
         let weights: Vec<f64> = self.pi[..n].iter().map(|y| y.max(0.0)).collect();
         let cap = -self.pi[n];
-        let value = cap
-            - (0..n)
-                .filter(|&g| !self.free[g])
-                .map(|g| self.rhs[g] * weights[g])
-                .sum::<f64>();
+        let value = cap - (0..n).map(|g| self.rhs[g] * weights[g]).sum::<f64>();
         Master {
             value,
             cap,

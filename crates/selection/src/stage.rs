@@ -48,9 +48,48 @@ pub fn warm_start(
     // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
     // the first stage to a third at 2,000 people. More make the first solve the slow part.
     let rounds = groups.len().clamp(100, 500);
+    spread(
+        instance,
+        groups,
+        rules,
+        panels,
+        &vec![1.0; groups.len()],
+        rounds,
+        None,
+    )
+}
+
+/// Multiplicative weights toward given chances (`targets`, one per group): take the heaviest
+/// panel, lighten each group by its share of it measured against its target (a group that
+/// needs less is satisfied sooner), `rounds` times, until panels repeat, or (with `until`)
+/// until the rounds' panels, each equally likely, give every group that share of its target.
+pub fn spread(
+    instance: &Instance,
+    groups: &[Group],
+    rules: &Rules,
+    panels: &mut Panels,
+    targets: &[f64],
+    rounds: usize,
+    until: Option<f64>,
+) -> Result<(), SelectionError> {
+    let lowest = targets
+        .iter()
+        .copied()
+        .filter(|&t| t > 0.0)
+        .fold(f64::INFINITY, f64::min);
     let mut weights: Vec<f64> = vec![1.0; groups.len()];
     let mut repeats = 0;
-    for _ in 0..rounds {
+    // The lottery of every round's panel, each equally likely: what each group has got of it.
+    let mut got = vec![0.0; groups.len()];
+    for round in 0..rounds {
+        if let Some(enough) = until
+            && round > 0
+            && (0..groups.len())
+                .filter(|&g| targets[g] > 0.0)
+                .all(|g| got[g] / round as f64 >= enough * targets[g])
+        {
+            break;
+        }
         let per_person: Vec<f64> = weights
             .iter()
             .zip(groups)
@@ -77,7 +116,11 @@ pub fn warm_start(
         }
         let Some(panel) = panel else { break };
         for (g, &c) in panel.iter().enumerate() {
-            weights[g] *= 0.8f64.powf(c as f64 / groups[g].members.len() as f64);
+            let share = c as f64 / groups[g].members.len() as f64;
+            got[g] += share;
+            if targets[g] > 0.0 {
+                weights[g] *= 0.8f64.powf(share * lowest / targets[g]);
+            }
         }
         let total: f64 = weights.iter().sum();
         for w in &mut weights {
@@ -95,6 +138,44 @@ pub fn warm_start(
     Ok(())
 }
 
+/// What a stage asks: the groups held by earlier stages, and the floor above which t is
+/// measured for each group (its held chance, or zero for a free group in LEXIMIN's stages, or
+/// its target when searching for a lottery that reaches given targets). With `enough`, the
+/// stage stops as soon as the lottery's t reaches it, without proving it best.
+pub struct Aim {
+    pub fixed: Vec<Option<f64>>,
+    pub floors: Vec<f64>,
+    pub enough: Option<f64>,
+    /// When to give up, for a search its caller can do without.
+    pub deadline: Option<std::time::Instant>,
+}
+
+impl Aim {
+    /// A LEXIMIN stage: raise the lowest chance of the groups not yet held.
+    pub fn leximin(fixed: &[Option<f64>]) -> Aim {
+        Aim {
+            fixed: fixed.to_vec(),
+            floors: fixed
+                .iter()
+                .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
+                .collect(),
+            enough: None,
+            deadline: None,
+        }
+    }
+
+    /// A lottery that gives every group at least its target: t is how far the worst-off
+    /// group is above its own, and any t of zero or more will do.
+    pub fn reach(targets: &[f64], deadline: Option<std::time::Instant>) -> Aim {
+        Aim {
+            fixed: vec![None; targets.len()],
+            floors: targets.to_vec(),
+            enough: Some(0.0),
+            deadline,
+        }
+    }
+}
+
 /// One stage: the best lowest chance for the groups not yet fixed over the panels found so
 /// far and any the pricing search finds, how far above it the true optimum could still be
 /// (zero when the search proved its panel best), and the master that certifies it.
@@ -106,16 +187,29 @@ pub fn stage(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
-    fixed: &[Option<f64>],
+    aim: &Aim,
     panels: &mut Panels,
     lp: &mut Option<Revised>,
     clock: &mut Clock,
 ) -> Result<(Master, f64), SelectionError> {
+    let fixed = &aim.fixed;
+    let lifted = aim.enough.is_some();
     if lp.is_none() {
-        *lp = Some(Revised::new(groups, fixed, &panels.list));
+        *lp = Some(Revised::with_floors(
+            groups,
+            fixed,
+            &aim.floors,
+            &panels.list,
+        ));
     }
     let mut center: Option<(Vec<f64>, f64)> = None;
     loop {
+        if aim
+            .deadline
+            .is_some_and(|deadline| std::time::Instant::now() > deadline)
+        {
+            return Err(SelectionError::Solver("out of time".into()));
+        }
         let started = std::time::Instant::now();
         let before = lp.as_ref().map_or(0, |lp| lp.pivots);
         let solved = lp.as_mut().map(Revised::solve);
@@ -126,7 +220,7 @@ pub fn stage(
                 // Rounding built up over thousands of pivots: a simplex started afresh over
                 // the same panels costs one cold solve, the interior point a solve per panel
                 // from here on (75 s for the last stage of 1,500 people).
-                let mut fresh = Revised::new(groups, fixed, &panels.list);
+                let mut fresh = Revised::with_floors(groups, fixed, &aim.floors, &panels.list);
                 let solved = fresh.solve();
                 clock.pivots += fresh.pivots;
                 match solved {
@@ -147,8 +241,20 @@ pub fn stage(
         };
         let current = match current {
             Some(m) => m,
+            // The interior point knows only LEXIMIN's stages; a search for a lottery that
+            // reaches targets reports the failure and its caller solves by stages instead.
+            None if lifted => {
+                return Err(SelectionError::Solver(
+                    "the simplex failed while reaching the targets".into(),
+                ));
+            }
             None => master::solve(groups, fixed, &panels.list)?,
         };
+        if aim.enough.is_some_and(|enough| current.value >= enough) {
+            clock.master += started.elapsed();
+            clock.solves += 1;
+            return Ok((current, 0.0));
+        }
         clock.master += started.elapsed();
         clock.solves += 1;
         let started = std::time::Instant::now();
@@ -168,7 +274,7 @@ pub fn stage(
             && let Some(priced) =
                 price(instance, groups, rules, &panels.list, weights, false, QUICK)?
         {
-            let bound = priced.bound - held_worth(fixed, weights);
+            let bound = priced.bound - held_worth(&aim.floors, weights);
             if center.as_ref().is_none_or(|(_, b)| bound < *b) {
                 center = Some((weights.clone(), bound));
             }
@@ -194,7 +300,7 @@ pub fn stage(
                         "the quotas stopped being feasible".into(),
                     ));
                 };
-                let bound = priced.bound - held_worth(fixed, &current.weights);
+                let bound = priced.bound - held_worth(&aim.floors, &current.weights);
                 if center.as_ref().is_none_or(|(_, b)| bound < *b) {
                     center = Some((current.weights.clone(), bound));
                 }
@@ -232,13 +338,9 @@ fn worth(weights: &[f64], groups: &[Group], panel: &[usize]) -> f64 {
         .sum()
 }
 
-/// What the fixed groups' chances weigh: the part of a dual bound they account for.
-fn held_worth(fixed: &[Option<f64>], weights: &[f64]) -> f64 {
-    fixed
-        .iter()
-        .zip(weights)
-        .map(|(f, w)| f.map_or(0.0, |f| (f - SLACK).max(0.0)) * w)
-        .sum()
+/// What the groups' floors weigh: the part of a dual bound they account for.
+fn held_worth(floors: &[f64], weights: &[f64]) -> f64 {
+    floors.iter().zip(weights).map(|(f, w)| f * w).sum()
 }
 
 /// The heaviest panel under `weights` (per group), searched quickly first (`quick` nodes:
