@@ -349,3 +349,46 @@ fn a_mid_sized_lottery_takes_the_work_it_took_when_measured() {
     );
     assert!(within(relaxed.work.pivots, 342), "{:?}", relaxed.work);
 }
+
+#[test]
+fn the_relaxation_holds_each_group_at_the_level_it_cannot_rise_above() {
+    let instance = two_levels_with_room_above_the_first();
+    let groups = instance.groups();
+    let relaxed = withus_selection::relaxed::levels(&instance, &groups).expect("clear levels");
+    assert_eq!(relaxed.stages, 2);
+    assert!(close(relaxed.lowest, 0.1));
+    for (group, level) in groups.iter().zip(&relaxed.levels) {
+        let expected = if group.members.contains(&0) {
+            0.1
+        } else {
+            0.25
+        };
+        assert!(close(*level, expected), "{level} for {:?}", group.members);
+    }
+    let result = leximin(&instance).unwrap();
+    assert!(result.relaxed, "a lottery reaches these levels");
+}
+
+/// Three people, any two of whom share a mark that a panel may hold only once, and a fourth
+/// with none: every panel of two is the fourth and one of the three. Expected counts alone
+/// could give each of the four a half (each pair of the three adds up to one mark), but no
+/// lottery can: the three share the fourth's partner's place, a third each.
+fn marks_no_two_may_share() -> withus_selection::Instance {
+    let marked = |name: &str| category(name, &[("marked", 0, 1), ("plain", 0, 2)]);
+    let rows = vec![vec![0, 1, 0], vec![0, 0, 1], vec![1, 0, 0], vec![1, 1, 1]];
+    pool(vec![marked("x"), marked("y"), marked("z")], &rows, 2)
+}
+
+#[test]
+fn levels_no_lottery_reaches_are_left_to_the_stages() {
+    let instance = marks_no_two_may_share();
+    let groups = instance.groups();
+    let relaxed = withus_selection::relaxed::levels(&instance, &groups).expect("clear levels");
+    assert!(close(relaxed.lowest, 0.5), "{}", relaxed.lowest);
+    let result = leximin(&instance).unwrap();
+    assert!(!result.relaxed, "no lottery gives everyone a half");
+    let p = &result.probabilities;
+    assert!(p[..3].iter().all(|&x| close(x, 1.0 / 3.0)), "{p:?}");
+    assert!(close(p[3], 1.0), "{p:?}");
+    assert!(close(result.min_probability, result.dual_bound));
+}
