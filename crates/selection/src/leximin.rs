@@ -12,7 +12,7 @@ use crate::clock::{Clock, Work};
 use crate::master::{Master, SLACK};
 use crate::relaxed;
 use crate::revised::Revised;
-use crate::stage::{Aim, Panels, spread, stage, warm_start};
+use crate::stage::{Aim, Panels, stage, warm_start};
 
 use crate::SelectionError;
 use crate::feasibility::conflicts;
@@ -23,12 +23,6 @@ use crate::pricing::Rules;
 const POSITIVE: f64 = 1e-6;
 /// A chance this close to one is one.
 const CERTAIN: f64 = 1e-6;
-/// How far below the relaxation's levels a lottery may fall and still count as reaching them:
-/// their rounding, far below any chance that matters.
-const REACH: f64 = 1e-7;
-/// How much of its level each group must get from the panels found by multiplicative weights
-/// before the exact search takes over.
-const SPREAD: f64 = 0.9;
 
 /// A lottery over panels, fair to individuals in the LEXIMIN sense.
 #[derive(Clone, Debug)]
@@ -103,7 +97,7 @@ fn solve(
     };
     let deadline = budget.map(|b| started + b);
     let tried = if relax && budget.is_none_or(|b| !b.is_zero()) {
-        by_relaxation(instance, &groups, &rules, deadline, &mut panels, &mut clock)?
+        relaxed::leximin(instance, &groups, &rules, deadline, &mut panels, &mut clock)?
     } else {
         None
     };
@@ -202,81 +196,10 @@ fn solve(
     ))
 }
 
-/// LEXIMIN in one search, when a lottery reaches the levels of the relaxation
-/// (`relaxed.rs`): no lottery can do better than those levels, so one that reaches them is
-/// the LEXIMIN lottery, and the relaxation's lowest level is the dual bound. `None` when the
-/// relaxation gives no clear answer or no lottery reaches its levels: then solve by stages.
-fn by_relaxation(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    deadline: Option<std::time::Instant>,
-    panels: &mut Panels,
-    clock: &mut Clock,
-) -> Result<Option<Distribution>, SelectionError> {
-    let Some(relaxed) = relaxed::levels(instance, groups) else {
-        clock.note("the relaxation gave no clear levels");
-        return Ok(None);
-    };
-    let targets: Vec<f64> = relaxed
-        .levels
-        .iter()
-        .map(|level| (level - REACH).max(0.0))
-        .collect();
-    // Panels toward the levels by multiplicative weights, until an even lottery over them gives
-    // every group nine tenths of its level: then a few panels more finish the search. At
-    // 1,727 people and 938 groups that took 2,100 rounds; stopping at 1,500 left 262 searches
-    // for the master (71 s in all), at 1,000 left 1,022 (284 s), at 2,000, 78 (47 s).
-    let started = std::time::Instant::now();
-    let rounds = (3 * groups.len()).clamp(500, 5_000);
-    spread(
-        instance,
-        groups,
-        rules,
-        panels,
-        &relaxed.levels,
-        rounds,
-        Some(SPREAD),
-    )?;
-    clock.note(&format!(
-        "{:?}: {} panels toward the levels",
-        started.elapsed(),
-        panels.list.len()
-    ));
-    let mut lp = None;
-    let aim = Aim::reach(&targets, deadline);
-    let master = match stage(instance, groups, rules, &aim, panels, &mut lp, clock) {
-        Ok((master, _)) => master,
-        Err(e) => {
-            clock.note(&format!("reaching the relaxation's levels: {e}"));
-            return Ok(None);
-        }
-    };
-    if master.value < 0.0 || !reaches(groups, &panels.list, &master.mix, &targets) {
-        clock.note(&format!(
-            "no lottery reaches the relaxation's levels (short by {:.1e})",
-            -master.value
-        ));
-        return Ok(None);
-    }
-    let mut done = finish(
-        instance,
-        groups,
-        &panels.list,
-        &master.mix,
-        Some(relaxed.lowest),
-        relaxed.stages,
-        clock.work(),
-        true,
-    );
-    done.relaxed = true;
-    Ok(Some(done))
-}
-
 /// The distribution from each panel's chance: the panels kept in a canonical order and
 /// everyone's chance of selection.
 #[allow(clippy::too_many_arguments)]
-fn finish(
+pub(crate) fn finish(
     instance: &Instance,
     groups: &[Group],
     panels: &[Vec<usize>],
@@ -326,7 +249,12 @@ fn finish(
 }
 
 /// Whether a lottery over `panels` gives every group at least its target, less rounding.
-fn reaches(groups: &[Group], panels: &[Vec<usize>], chances: &[f64], targets: &[f64]) -> bool {
+pub(crate) fn reaches(
+    groups: &[Group],
+    panels: &[Vec<usize>],
+    chances: &[f64],
+    targets: &[f64],
+) -> bool {
     let total: f64 = chances.iter().sum();
     total > 0.0
         && groups.iter().enumerate().all(|(g, group)| {

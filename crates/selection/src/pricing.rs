@@ -2,7 +2,7 @@
 //! weight. An exact integer program over groups of interchangeable people.
 
 use microlp::{
-    ComparisonOp, LinearExpr, OptimizationDirection, Problem, SolveOptions, SolveOutcome,
+    ComparisonOp, LinearExpr, OptimizationDirection, Problem, SolveOptions, SolveOutcome, Variable,
 };
 
 use crate::SelectionError;
@@ -43,46 +43,8 @@ pub fn best_panel(
         .zip(weights)
         .map(|(g, &w)| problem.add_integer_var(w, (0, g.members.len() as i32)))
         .collect();
-    let everyone: LinearExpr = vars.iter().map(|&v| (v, 1.0)).collect();
-    problem.add_constraint(everyone, ComparisonOp::Eq, instance.size as f64);
-    for &c in rules.categories {
-        for (v, value) in instance.categories[c].values.iter().enumerate() {
-            let having: Vec<_> = groups
-                .iter()
-                .zip(&vars)
-                .filter(|(g, _)| g.values[c] == v)
-                .map(|(_, &var)| (var, 1.0))
-                .collect();
-            if having.is_empty() {
-                if value.min > 0 {
-                    return Ok(None);
-                }
-                continue;
-            }
-            if value.min > 0 {
-                let expr: LinearExpr = having.iter().copied().collect();
-                problem.add_constraint(expr, ComparisonOp::Ge, value.min as f64);
-            }
-            if value.max < instance.size {
-                let expr: LinearExpr = having.into_iter().collect();
-                problem.add_constraint(expr, ComparisonOp::Le, value.max as f64);
-            }
-        }
-    }
-    if rules.households && !instance.households.is_empty() {
-        let mut group_of = vec![0; instance.people.len()];
-        for (g, group) in groups.iter().enumerate() {
-            for &i in &group.members {
-                group_of[i] = g;
-            }
-        }
-        for household in &instance.households {
-            let expr: LinearExpr = household
-                .iter()
-                .map(|&i| (vars[group_of[i]], 1.0))
-                .collect();
-            problem.add_constraint(expr, ComparisonOp::Le, 1.0);
-        }
+    if !keep_rules(&mut problem, instance, groups, &vars, rules) {
+        return Ok(None);
     }
     let mut options = SolveOptions::default();
     options.node_limit = node_limit;
@@ -114,6 +76,62 @@ pub fn best_panel(
         Err(microlp::Error::Infeasible) => Ok(None),
         Err(other) => Err(SelectionError::Solver(format!("pricing: {other}"))),
     }
+}
+
+/// The rules every panel keeps, as constraints on `counts` (one variable per group: how many
+/// of it the panel takes): its size, each category's quotas under `rules`, and at most one
+/// person a household. Shared with the relaxation (`relaxed.rs`), so that every panel the
+/// search may find is a point of the relaxation. False when a quota asks for people no group
+/// has.
+pub fn keep_rules(
+    problem: &mut Problem,
+    instance: &Instance,
+    groups: &[Group],
+    counts: &[Variable],
+    rules: &Rules,
+) -> bool {
+    let everyone: LinearExpr = counts.iter().map(|&v| (v, 1.0)).collect();
+    problem.add_constraint(everyone, ComparisonOp::Eq, instance.size as f64);
+    for &c in rules.categories {
+        for (v, value) in instance.categories[c].values.iter().enumerate() {
+            let having: Vec<_> = groups
+                .iter()
+                .zip(counts)
+                .filter(|(g, _)| g.values[c] == v)
+                .map(|(_, &count)| (count, 1.0))
+                .collect();
+            if having.is_empty() {
+                if value.min > 0 {
+                    return false;
+                }
+                continue;
+            }
+            if value.min > 0 {
+                let expr: LinearExpr = having.iter().copied().collect();
+                problem.add_constraint(expr, ComparisonOp::Ge, value.min as f64);
+            }
+            if value.max < instance.size {
+                let expr: LinearExpr = having.into_iter().collect();
+                problem.add_constraint(expr, ComparisonOp::Le, value.max as f64);
+            }
+        }
+    }
+    if rules.households && !instance.households.is_empty() {
+        let mut group_of = vec![0; instance.people.len()];
+        for (g, group) in groups.iter().enumerate() {
+            for &i in &group.members {
+                group_of[i] = g;
+            }
+        }
+        for household in &instance.households {
+            let expr: LinearExpr = household
+                .iter()
+                .map(|&i| (counts[group_of[i]], 1.0))
+                .collect();
+            problem.add_constraint(expr, ComparisonOp::Le, 1.0);
+        }
+    }
+    true
 }
 
 #[cfg(test)]
