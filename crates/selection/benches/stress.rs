@@ -8,6 +8,7 @@
 //! cargo bench -p withus-selection --bench stress
 //! WITHUS_STRESS_SHAPES=sf_e,issue cargo bench -p withus-selection --bench stress  # names containing these
 //! WITHUS_STRESS_BUDGET=60 cargo bench -p withus-selection --bench stress          # stop refining after 60 s
+//! WITHUS_STRESS_COMPLETE_ONLY=1 cargo bench -p withus-selection --bench stress   # skip the lowest chance by stages
 //! WITHUS_BENCH_POOLS=/tmp/pools cargo bench -p withus-selection --bench stress    # also write CSV files
 //! WITHUS_STRESS_READ=/tmp/pools cargo bench -p withus-selection --bench stress     # also read them back
 //! ```
@@ -56,6 +57,7 @@ fn main() {
         .and_then(|s| s.trim().parse::<f64>().ok())
         .map(Duration::from_secs_f64);
     let out = std::env::var_os("WITHUS_BENCH_POOLS").map(PathBuf::from);
+    let only_complete = std::env::var_os("WITHUS_STRESS_COMPLETE_ONLY").is_some();
 
     let mut shapes = vec![sf_e_like(), issue_600_40(), issue_1500_100()];
     for (people, size, categories, pool, quotas, households) in SPECS {
@@ -108,9 +110,13 @@ fn main() {
         }
         let started = Instant::now();
         // A zero budget stops after the first stage: the lowest chance, certified.
-        let lowest = match leximin_within(instance, Some(Duration::ZERO)) {
-            Ok(_) => seconds(started.elapsed()),
-            Err(e) => format!("failed: {e}"),
+        let lowest = if only_complete {
+            "-".to_string()
+        } else {
+            match leximin_within(instance, Some(Duration::ZERO)) {
+                Ok(_) => seconds(started.elapsed()),
+                Err(e) => format!("failed: {e}"),
+            }
         };
         let started = Instant::now();
         let solved = leximin_within(instance, budget);
