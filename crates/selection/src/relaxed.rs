@@ -75,7 +75,7 @@ pub fn levels(instance: &Instance, groups: &[Group]) -> Option<Relaxed> {
 }
 
 /// LEXIMIN in one search, when a lottery reaches the levels of the relaxation
-/// (`relaxed.rs`): no lottery can do better than those levels, so one that reaches them is
+/// (`levels`): no lottery can do better than those levels, so one that reaches them is
 /// the LEXIMIN lottery, and the relaxation's lowest level is the dual bound. `None` when the
 /// relaxation gives no clear answer or no lottery reaches its levels: then solve by stages.
 pub(crate) fn leximin(

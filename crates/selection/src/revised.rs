@@ -73,10 +73,7 @@ impl Revised {
     /// a lottery that meets every fixed chance).
     #[cfg(test)]
     pub fn new(groups: &[Group], fixed: &[Option<f64>], panels: &[Vec<usize>]) -> Self {
-        let floors: Vec<f64> = fixed
-            .iter()
-            .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
-            .collect();
+        let floors = crate::stage::Aim::leximin(fixed).floors;
         Self::with_floors(groups, fixed, &floors, panels)
     }
 
