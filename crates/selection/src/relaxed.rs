@@ -124,10 +124,10 @@ pub(crate) fn leximin(
             return Ok(None);
         }
     };
-    if master.value < 0.0 || !reaches(groups, &panels.list, &master.mix, &targets) {
+    if master.value < 1.0 || !reaches(groups, &panels.list, &master.mix, &targets) {
         clock.note(&format!(
-            "no lottery reaches the relaxation's levels (short by {:.1e})",
-            -master.value
+            "no lottery reaches the relaxation's levels (a share {:.1e} short)",
+            1.0 - master.value
         ));
         return Ok(None);
     }

@@ -3,10 +3,13 @@
 //! to the next and from one stage to the next:
 //!
 //! ```text
-//! maximise t  subject to  Σ_p λ_p·share_pg − t − s_g = 0       for every free group g
-//!                         Σ_p λ_p·share_pg     − s_g = fixed_g  for every fixed group g
+//! maximise t  subject to  Σ_p λ_p·share_pg − c_g·t − s_g = 0       for every free group g
+//!                         Σ_p λ_p·share_pg       − s_g = fixed_g  for every fixed group g
 //!                         Σ_p λ_p = 1,  λ ≥ 0,  s ≥ 0
 //! ```
+//!
+//! where c_g is 1 in LEXIMIN's stages, and a group's target in the search for a lottery
+//! that reaches targets (`stage::Aim`).
 //!
 //! Why not microlp's simplex on the dual (`master.rs` explains the history): there a panel is
 //! a row, so every new panel grew the basis and refactorised it (90 ms a panel at 600 people),
@@ -73,33 +76,28 @@ impl Revised {
     /// a lottery that meets every fixed chance).
     #[cfg(test)]
     pub fn new(groups: &[Group], fixed: &[Option<f64>], panels: &[Vec<usize>]) -> Self {
-        let floors = crate::stage::Aim::leximin(fixed).floors;
-        Self::with_floors(groups, fixed, &floors, panels)
+        Self::for_aim(groups, &crate::stage::Aim::leximin(fixed), panels)
     }
 
-    /// The same with each group's row measured from `floors[g]`: its held chance, or for a
-    /// free group the level above which t counts (zero in LEXIMIN's stages).
-    pub fn with_floors(
-        groups: &[Group],
-        fixed: &[Option<f64>],
-        floors: &[f64],
-        panels: &[Vec<usize>],
-    ) -> Self {
+    /// The same for any stage: each group's row measured from its floor, and t counted in
+    /// each free group's row by its scale (`Aim`).
+    pub fn for_aim(groups: &[Group], aim: &crate::stage::Aim, panels: &[Vec<usize>]) -> Self {
+        let fixed = &aim.fixed;
         let n = groups.len();
         let m = n + 1;
         let mut cols: Vec<Vec<(usize, f64)>> = (0..n).map(|g| vec![(g, -1.0)]).collect();
         cols.push(vec![(n, 1.0)]);
         cols.push(
             (0..n)
-                .filter(|&g| fixed[g].is_none())
-                .map(|g| (g, -1.0))
+                .filter(|&g| fixed[g].is_none() && aim.scale[g] != 0.0)
+                .map(|g| (g, -aim.scale[g]))
                 .collect(),
         );
         let mut lower = vec![0.0; n + 2];
         let mut upper = vec![f64::INFINITY; n + 2];
         upper[n] = 0.0;
         lower[n + 1] = f64::NEG_INFINITY;
-        let mut rhs = floors.to_vec();
+        let mut rhs = aim.floors.clone();
         rhs.push(1.0);
         let basis: Vec<usize> = (0..m).collect();
         let mut position: Vec<Option<usize>> = (0..m).map(Some).collect();

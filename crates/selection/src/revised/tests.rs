@@ -247,3 +247,33 @@ fn a_panel_already_at_the_optimum_needs_no_pivot() {
         "a copy of a basic panel is not worth a pivot"
     );
 }
+
+/// Reaching targets measures t as a share of each group's target, so every lottery is a
+/// feasible start: the first phase has only the convexity row to meet. The best t is the
+/// lowest share of its target any group gets, and targets some lottery gives are reached.
+#[test]
+fn targets_are_reached_from_a_feasible_start() {
+    let mut stream = SeededStream::new("reach");
+    for _ in 0..100 {
+        let (groups, list, _) = case(&mut stream);
+        // The targets: nine tenths of what an even lottery over the panels gives.
+        let even = vec![1.0 / list.len() as f64; list.len()];
+        let targets: Vec<f64> = (0..groups.len())
+            .map(|g| 0.9 * chance(&groups, &list, &even, g))
+            .collect();
+        let aim = crate::stage::Aim::reach(&targets, None);
+        let mut lp = Revised::for_aim(&groups, &aim, &list);
+        lp.solve().expect("solved");
+        assert!(lp.kinds[0] <= 1, "{} pivots in phase one", lp.kinds[0]);
+        let m = lp.master();
+        assert!(m.value >= 1.0 / 0.9 - CLOSE, "t is {}", m.value);
+        let lowest = (0..groups.len())
+            .map(|g| chance(&groups, &list, &m.mix, g) / targets[g])
+            .fold(f64::INFINITY, f64::min);
+        assert!(
+            (lowest - m.value).abs() < 1e-6,
+            "{lowest} against {}",
+            m.value
+        );
+    }
+}
