@@ -20,7 +20,7 @@ use crate::instance::{Group, Instance};
 use crate::leximin::{Distribution, finish, reaches};
 use crate::master::SLACK;
 use crate::pricing::{Rules, keep_rules};
-use crate::stage::{Aim, Panels, spread, stage};
+use crate::stage::{Aim, Panels, Toward, spread, stage};
 
 /// How far below the relaxation's levels a lottery may fall and still count as reaching them:
 /// their rounding, far below any chance that matters.
@@ -100,16 +100,13 @@ pub(crate) fn leximin(
     // 1,727 people and 938 groups that took 2,100 rounds; stopping at 1,500 left 262 searches
     // for the master (71 s in all), at 1,000 left 1,022 (284 s), at 2,000, 78 (47 s).
     let started = std::time::Instant::now();
-    let rounds = (3 * groups.len()).clamp(500, 5_000);
-    spread(
-        instance,
-        groups,
-        rules,
-        panels,
-        &relaxed.levels,
-        rounds,
-        Some(SPREAD),
-    )?;
+    let toward = Toward {
+        targets: &relaxed.levels,
+        rounds: (3 * groups.len()).clamp(500, 5_000),
+        until: Some(SPREAD),
+        deadline,
+    };
+    spread(instance, groups, rules, panels, &toward)?;
     clock.note(&format!(
         "{:?}: {} panels toward the levels",
         started.elapsed(),

@@ -48,30 +48,42 @@ pub fn warm_start(
     // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
     // the first stage to a third at 2,000 people. More make the first solve the slow part.
     let rounds = groups.len().clamp(100, 500);
-    spread(
-        instance,
-        groups,
-        rules,
-        panels,
-        &vec![1.0; groups.len()],
+    let even = vec![1.0; groups.len()];
+    let toward = Toward {
+        targets: &even,
         rounds,
-        None,
-    )
+        until: None,
+        deadline: None,
+    };
+    spread(instance, groups, rules, panels, &toward)
 }
 
-/// Multiplicative weights toward given chances (`targets`, one per group): take the heaviest
-/// panel, lighten each group by its share of it measured against its target (a group that
-/// needs less is satisfied sooner), `rounds` times, until panels repeat, or (with `until`)
-/// until the rounds' panels, each equally likely, give every group that share of its target.
+/// Where `spread` heads and when it stops: the chance to aim at for each group, at most
+/// `rounds` rounds, and (with `until`) once the rounds' panels, each equally likely, give
+/// every group that share of its target, or at `deadline`.
+pub struct Toward<'a> {
+    pub targets: &'a [f64],
+    pub rounds: usize,
+    pub until: Option<f64>,
+    pub deadline: Option<std::time::Instant>,
+}
+
+/// Multiplicative weights toward given chances (`Toward`): take the heaviest panel, lighten
+/// each group by its share of it measured against its target (a group that needs less is
+/// satisfied sooner), until panels repeat or `Toward` says stop.
 pub fn spread(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     panels: &mut Panels,
-    targets: &[f64],
-    rounds: usize,
-    until: Option<f64>,
+    toward: &Toward,
 ) -> Result<(), SelectionError> {
+    let Toward {
+        targets,
+        rounds,
+        until,
+        deadline,
+    } = *toward;
     let lowest = targets
         .iter()
         .copied()
@@ -82,6 +94,9 @@ pub fn spread(
     // The lottery of every round's panel, each equally likely: what each group has got of it.
     let mut got = vec![0.0; groups.len()];
     for round in 0..rounds {
+        if deadline.is_some_and(|deadline| std::time::Instant::now() > deadline) {
+            break;
+        }
         if let Some(enough) = until
             && round > 0
             && (0..groups.len())

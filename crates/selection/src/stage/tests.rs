@@ -90,3 +90,43 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
     }
     assert!(short >= 2, "the exact search was needed only {short} times");
 }
+
+/// The multiplicative weights stop at the deadline: a caller with a time budget is not
+/// overrun by them (18 s of them on the sf_e-sized pool), and without one they run on.
+#[test]
+fn spreading_stops_at_the_deadline() {
+    let shape = Spec {
+        people: 120,
+        size: 15,
+        categories: 5,
+        pool: Pool::Volunteers,
+        quotas: Quotas::Tight,
+        households: false,
+        seed: 3,
+    }
+    .build();
+    let instance = &shape.instance;
+    let groups = instance.groups();
+    let all: Vec<usize> = (0..instance.categories.len()).collect();
+    let rules = Rules {
+        categories: &all,
+        households: true,
+    };
+    let even = vec![1.0; groups.len()];
+    let mut toward = Toward {
+        targets: &even,
+        rounds: 50,
+        until: None,
+        deadline: Some(std::time::Instant::now()),
+    };
+    let mut panels = Panels::default();
+    spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+    assert!(
+        panels.list.is_empty(),
+        "{} panels after the deadline",
+        panels.list.len()
+    );
+    toward.deadline = None;
+    spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+    assert!(panels.list.len() > 5, "{} panels", panels.list.len());
+}
