@@ -26,8 +26,8 @@ use crate::stage::{Aim, Panels, Toward, spread, stage};
 /// their rounding, far below any chance that matters.
 const REACH: f64 = 1e-7;
 /// How much of its level each group must get from the panels found by multiplicative weights
-/// before the exact search takes over.
-const SPREAD: f64 = 0.9;
+/// before the exact search takes over (see `leximin` for the measurements).
+const SPREAD: f64 = 0.95;
 /// How far each group is asked to rise in the second LP: below any gap between two levels
 /// that matters, far above the LP's rounding.
 const RISE: f64 = 1e-7;
@@ -96,13 +96,16 @@ pub(crate) fn leximin(
         .map(|level| (level - REACH).max(0.0))
         .collect();
     // Panels toward the levels by multiplicative weights, until an even lottery over them gives
-    // every group nine tenths of its level: then a few panels more finish the search. At
-    // 1,727 people and 938 groups that took 2,100 rounds; stopping at 1,500 left 262 searches
-    // for the master (71 s in all), at 1,000 left 1,022 (284 s), at 2,000, 78 (47 s).
+    // every group 95% of its level: then a few panels more finish the search. Measured in
+    // release on a 2-core machine, stopping at 90% against 95% (6 rounds a group at most):
+    // 2,000 people, panel 200: 627 s (596 searches after 1,769 rounds) against 135 s (160
+    // after 3,609); the 1,500 of issue 22: 38 s against 24 s (no search at all); the sf_e
+    // shape: 75 s against 104 s (52 searches against 39, but twice the rounds); 93% was worse
+    // than either on the 2,000. At 97% the rounds cost more than the searches they save.
     let started = std::time::Instant::now();
     let toward = Toward {
         targets: &relaxed.levels,
-        rounds: (3 * groups.len()).clamp(500, 5_000),
+        rounds: (6 * groups.len()).clamp(500, 10_000),
         until: Some(SPREAD),
         deadline,
     };
@@ -115,7 +118,13 @@ pub(crate) fn leximin(
     let mut lp = None;
     let aim = Aim::reach(&targets, deadline);
     let master = match stage(instance, groups, rules, &aim, panels, &mut lp, clock) {
-        Ok((master, _)) => master,
+        Ok((master, _)) => {
+            clock.note(&format!(
+                "the master {:?} in {} solves, pricing {:?} in {} searches",
+                clock.master, clock.solves, clock.pricing, clock.priced
+            ));
+            master
+        }
         Err(e) => {
             clock.note(&format!("reaching the relaxation's levels: {e}"));
             return Ok(None);

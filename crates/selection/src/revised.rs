@@ -28,6 +28,7 @@ use crate::master::{Master, SLACK};
 
 mod bounds;
 mod choose;
+mod columns;
 mod ratio;
 #[cfg(test)]
 mod tests;

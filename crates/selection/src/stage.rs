@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use crate::SelectionError;
 use crate::clock::Clock;
 use crate::instance::{Group, Instance};
-use crate::local::improve;
 use crate::master::{self, Master, SLACK};
 use crate::pricing::{Priced, QUICK, Rules, best_panel};
 use crate::revised::Revised;
@@ -26,6 +25,19 @@ pub struct Panels {
 }
 
 impl Panels {
+    /// Keeps the panels for which `keep` is true; the others may be found and added again.
+    pub fn keep(&mut self, keep: &[bool]) {
+        let mut p = 0;
+        let seen = &mut self.seen;
+        self.list.retain(|panel| {
+            p += 1;
+            if !keep[p - 1] {
+                seen.remove(panel);
+            }
+            keep[p - 1]
+        });
+    }
+
     pub fn add(&mut self, panel: Vec<usize>) -> bool {
         if self.seen.insert(panel.clone()) {
             self.list.push(panel);
@@ -34,123 +46,6 @@ impl Panels {
             false
         }
     }
-}
-
-/// Diverse first panels: repeatedly take the heaviest panel, then lighten the people on it
-/// (multiplicative weights), so the first stage starts close to its answer.
-pub fn warm_start(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    panels: &mut Panels,
-) -> Result<(), SelectionError> {
-    // Each master re-solve after adding one panel refactorises the basis, so many panels up
-    // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
-    // the first stage to a third at 2,000 people. More make the first solve the slow part.
-    let rounds = groups.len().clamp(100, 500);
-    let even = vec![1.0; groups.len()];
-    let toward = Toward {
-        targets: &even,
-        rounds,
-        until: None,
-        deadline: None,
-    };
-    spread(instance, groups, rules, panels, &toward)
-}
-
-/// Where `spread` heads and when it stops: the chance to aim at for each group, at most
-/// `rounds` rounds, and (with `until`) once the rounds' panels, each equally likely, give
-/// every group that share of its target, or at `deadline`.
-pub struct Toward<'a> {
-    pub targets: &'a [f64],
-    pub rounds: usize,
-    pub until: Option<f64>,
-    pub deadline: Option<std::time::Instant>,
-}
-
-/// Multiplicative weights toward given chances (`Toward`): take the heaviest panel, lighten
-/// each group by its share of it measured against its target (a group that needs less is
-/// satisfied sooner), until panels repeat or `Toward` says stop.
-pub fn spread(
-    instance: &Instance,
-    groups: &[Group],
-    rules: &Rules,
-    panels: &mut Panels,
-    toward: &Toward,
-) -> Result<(), SelectionError> {
-    let Toward {
-        targets,
-        rounds,
-        until,
-        deadline,
-    } = *toward;
-    let lowest = targets
-        .iter()
-        .copied()
-        .filter(|&t| t > 0.0)
-        .fold(f64::INFINITY, f64::min);
-    let mut weights: Vec<f64> = vec![1.0; groups.len()];
-    let mut repeats = 0;
-    // The lottery of every round's panel, each equally likely: what each group has got of it.
-    let mut got = vec![0.0; groups.len()];
-    for round in 0..rounds {
-        if deadline.is_some_and(|deadline| std::time::Instant::now() > deadline) {
-            break;
-        }
-        if let Some(enough) = until
-            && round > 0
-            && (0..groups.len())
-                .filter(|&g| targets[g] > 0.0)
-                .all(|g| got[g] / round as f64 >= enough * targets[g])
-        {
-            break;
-        }
-        let per_person: Vec<f64> = weights
-            .iter()
-            .zip(groups)
-            .map(|(w, g)| w / g.members.len() as f64)
-            .collect();
-        let mut panel = panels
-            .list
-            .last()
-            .map(|last| improve(instance, groups, &per_person, last));
-        if panel.as_ref().is_none_or(|p| panels.seen.contains(p)) {
-            // The local search is stuck where quotas leave few moves: ask the exact search.
-            match best_panel(
-                instance,
-                groups,
-                &per_person,
-                rules,
-                panel.as_deref(),
-                QUICK,
-            )? {
-                Some(priced) => panel = Some(priced.panel),
-                None if panel.is_none() => break,
-                None => {}
-            }
-        }
-        let Some(panel) = panel else { break };
-        for (g, &c) in panel.iter().enumerate() {
-            let share = c as f64 / groups[g].members.len() as f64;
-            got[g] += share;
-            if targets[g] > 0.0 {
-                weights[g] *= 0.8f64.powf(share * lowest / targets[g]);
-            }
-        }
-        let total: f64 = weights.iter().sum();
-        for w in &mut weights {
-            *w *= groups.len() as f64 / total;
-        }
-        if panels.add(panel) {
-            repeats = 0;
-        } else {
-            repeats += 1;
-            if repeats >= 5 {
-                break;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// What a stage asks: the groups held by earlier stages, the floor of each group's row (its
@@ -221,6 +116,7 @@ pub fn stage(
         *lp = Some(Revised::for_aim(groups, aim, &panels.list));
     }
     let mut center: Option<(Vec<f64>, f64)> = None;
+    let mut first = true;
     loop {
         if aim
             .deadline
@@ -257,7 +153,7 @@ pub fn stage(
             }
             None => None,
         };
-        let current = match current {
+        let mut current = match current {
             Some(m) => m,
             // The interior point knows only LEXIMIN's stages; a search for a lottery that
             // reaches targets reports the failure and its caller solves by stages instead.
@@ -275,6 +171,15 @@ pub fn stage(
         }
         clock.master += started.elapsed();
         clock.solves += 1;
+        if lifted
+            && first
+            && let Some(lp) = lp.as_mut()
+        {
+            prune(groups, panels, lp, &current.weights);
+            // The same basis, its lottery now over the panels kept.
+            current = lp.master();
+        }
+        first = false;
         let started = std::time::Instant::now();
         let cap = current.cap;
         // Price first at a point between the best dual found so far (the lowest bound) and
@@ -346,6 +251,31 @@ pub fn stage(
     }
 }
 
+/// After the first solve over the thousands of panels the multiplicative weights found, keeps
+/// the lottery's and as many again of the rest, the heaviest under the master's weights: every
+/// later pivot passes over every panel, and most of them will never be in the lottery. A
+/// dropped panel can be found and added again.
+fn prune(groups: &[Group], panels: &mut Panels, lp: &mut Revised, weights: &[f64]) {
+    let count = panels.list.len();
+    let spare = groups.len() + 1;
+    if count <= 2 * spare {
+        return;
+    }
+    let worths: Vec<f64> = panels
+        .list
+        .iter()
+        .map(|p| worth(weights, groups, p))
+        .collect();
+    let mut rest: Vec<usize> = (0..count).filter(|&p| !lp.is_basic(p)).collect();
+    rest.sort_by(|&a, &b| worths[b].total_cmp(&worths[a]));
+    let mut keep = vec![true; count];
+    for &p in rest.iter().skip(spare) {
+        keep[p] = false;
+    }
+    let kept = lp.drop_panels(&keep);
+    panels.keep(&kept);
+}
+
 /// The weight of a panel: the chance it gives each group, weighed.
 fn worth(weights: &[f64], groups: &[Group], panel: &[usize]) -> f64 {
     panel
@@ -394,5 +324,8 @@ fn price(
     }
 }
 
+mod spread;
 #[cfg(test)]
 mod tests;
+
+pub use spread::{Toward, spread, warm_start};

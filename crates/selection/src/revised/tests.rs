@@ -277,3 +277,34 @@ fn targets_are_reached_from_a_feasible_start() {
         );
     }
 }
+
+/// Dropping panels the lottery does not use leaves the same optimum over the panels kept,
+/// with no pivot, and never drops one in the basis.
+#[test]
+fn dropped_panels_leave_the_optimum_as_it_was() {
+    let mut stream = SeededStream::new("drop");
+    for _ in 0..50 {
+        let (groups, list, _) = case(&mut stream);
+        let fixed = vec![None; groups.len()];
+        let mut lp = Revised::new(&groups, &fixed, &list);
+        lp.solve().expect("solved");
+        let value = lp.master().value;
+        let keep: Vec<bool> = (0..list.len()).map(|p| p % 2 == 0).collect();
+        let basic: Vec<bool> = (0..list.len()).map(|p| lp.is_basic(p)).collect();
+        let kept = lp.drop_panels(&keep);
+        for p in 0..list.len() {
+            assert_eq!(kept[p], keep[p] || basic[p], "panel {p}");
+        }
+        let left: Vec<Vec<usize>> = list
+            .iter()
+            .zip(&kept)
+            .filter(|(_, k)| **k)
+            .map(|(p, _)| p.clone())
+            .collect();
+        let before = lp.pivots;
+        lp.solve().expect("solved again");
+        assert_eq!(lp.pivots, before, "the basis is still optimal");
+        assert!((lp.master().value - value).abs() < CLOSE);
+        assert_optimal(&groups, &fixed, &left, &lp);
+    }
+}

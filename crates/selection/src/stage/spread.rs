@@ -1,0 +1,125 @@
+//! Panels to start from, found by multiplicative weights: diverse ones for LEXIMIN's first
+//! stage, or ones toward given chances for the search that reaches the relaxation's levels.
+
+use super::Panels;
+use crate::SelectionError;
+use crate::instance::{Group, Instance};
+use crate::local::improve;
+use crate::pricing::{QUICK, Rules, best_panel};
+
+/// Diverse first panels: repeatedly take the heaviest panel, then lighten the people on it
+/// (multiplicative weights), so the first stage starts close to its answer.
+pub fn warm_start(
+    instance: &Instance,
+    groups: &[Group],
+    rules: &Rules,
+    panels: &mut Panels,
+) -> Result<(), SelectionError> {
+    // Each master re-solve after adding one panel refactorises the basis, so many panels up
+    // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
+    // the first stage to a third at 2,000 people. More make the first solve the slow part.
+    let rounds = groups.len().clamp(100, 500);
+    let even = vec![1.0; groups.len()];
+    let toward = Toward {
+        targets: &even,
+        rounds,
+        until: None,
+        deadline: None,
+    };
+    spread(instance, groups, rules, panels, &toward)
+}
+
+/// Where `spread` heads and when it stops: the chance to aim at for each group, at most
+/// `rounds` rounds, and (with `until`) once the rounds' panels, each equally likely, give
+/// every group that share of its target, or at `deadline`.
+pub struct Toward<'a> {
+    pub targets: &'a [f64],
+    pub rounds: usize,
+    pub until: Option<f64>,
+    pub deadline: Option<std::time::Instant>,
+}
+
+/// Multiplicative weights toward given chances (`Toward`): take the heaviest panel, lighten
+/// each group by its share of it measured against its target (a group that needs less is
+/// satisfied sooner), until panels repeat or `Toward` says stop.
+pub fn spread(
+    instance: &Instance,
+    groups: &[Group],
+    rules: &Rules,
+    panels: &mut Panels,
+    toward: &Toward,
+) -> Result<(), SelectionError> {
+    let Toward {
+        targets,
+        rounds,
+        until,
+        deadline,
+    } = *toward;
+    let lowest = targets
+        .iter()
+        .copied()
+        .filter(|&t| t > 0.0)
+        .fold(f64::INFINITY, f64::min);
+    let mut weights: Vec<f64> = vec![1.0; groups.len()];
+    let mut repeats = 0;
+    // The lottery of every round's panel, each equally likely: what each group has got of it.
+    let mut got = vec![0.0; groups.len()];
+    for round in 0..rounds {
+        if deadline.is_some_and(|deadline| std::time::Instant::now() > deadline) {
+            break;
+        }
+        if let Some(enough) = until
+            && round > 0
+            && (0..groups.len())
+                .filter(|&g| targets[g] > 0.0)
+                .all(|g| got[g] / round as f64 >= enough * targets[g])
+        {
+            break;
+        }
+        let per_person: Vec<f64> = weights
+            .iter()
+            .zip(groups)
+            .map(|(w, g)| w / g.members.len() as f64)
+            .collect();
+        let mut panel = panels
+            .list
+            .last()
+            .map(|last| improve(instance, groups, &per_person, last));
+        if panel.as_ref().is_none_or(|p| panels.seen.contains(p)) {
+            // The local search is stuck where quotas leave few moves: ask the exact search.
+            match best_panel(
+                instance,
+                groups,
+                &per_person,
+                rules,
+                panel.as_deref(),
+                QUICK,
+            )? {
+                Some(priced) => panel = Some(priced.panel),
+                None if panel.is_none() => break,
+                None => {}
+            }
+        }
+        let Some(panel) = panel else { break };
+        for (g, &c) in panel.iter().enumerate() {
+            let share = c as f64 / groups[g].members.len() as f64;
+            got[g] += share;
+            if targets[g] > 0.0 {
+                weights[g] *= 0.8f64.powf(share * lowest / targets[g]);
+            }
+        }
+        let total: f64 = weights.iter().sum();
+        for w in &mut weights {
+            *w *= groups.len() as f64 / total;
+        }
+        if panels.add(panel) {
+            repeats = 0;
+        } else {
+            repeats += 1;
+            if repeats >= 5 {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
