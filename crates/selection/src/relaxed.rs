@@ -100,8 +100,9 @@ pub(crate) fn leximin(
     // release on a 2-core machine, stopping at 90% against 95% (6 rounds a group at most):
     // 2,000 people, panel 200: 627 s (596 searches after 1,769 rounds) against 135 s (160
     // after 3,609); the 1,500 of issue 22: 38 s against 24 s (no search at all); the sf_e
-    // shape: 75 s against 104 s (52 searches against 39, but twice the rounds); 93% was worse
-    // than either on the 2,000. At 97% the rounds cost more than the searches they save.
+    // shape: 75 s against 104 s (52 searches against 39, but twice the rounds). On the 2,000,
+    // 93% was still searching after 390 s, and 97% took 215 s against 95%'s 163 s (both
+    // before the master kept only its best panels): the rounds cost more than they save.
     let started = std::time::Instant::now();
     let toward = Toward {
         targets: &relaxed.levels,
