@@ -17,6 +17,9 @@ use withus_selection::shapes::{Pool, Quotas, Spec, issue_600_40, sf_e_like};
 
 /// The suite runs as this many tests, so cargo spreads it over the machine's threads.
 const PARTS: usize = 4;
+/// How many shapes of each part take the relaxation's way, as measured (December 2026): a
+/// change that sends more of them to the stages is slower, not wrong, and shows only here.
+const RELAXED: [usize; PARTS] = [58, 57, 56, 56];
 
 fn run_part(part: usize) {
     let started = Instant::now();
@@ -73,6 +76,11 @@ fn run_part(part: usize) {
         "{} shapes failed (rebuild one with its name's fields in shapes::Spec):\n{}",
         failures.len(),
         failures.join("\n")
+    );
+    assert!(
+        relaxed >= RELAXED[part],
+        "{relaxed} shapes took the relaxation's way, measured {}",
+        RELAXED[part]
     );
     // A suite of mostly infeasible shapes would check little: loose and barely feasible quotas
     // (half of them) should almost always be met.
