@@ -149,24 +149,18 @@ fn the_packed_check_agrees_with_the_plain_one() {
     let instance = &shape.instance;
     let groups = instance.groups();
     let packed = pack(instance, &groups).expect("six categories fit");
-    let mut counts: Vec<Vec<usize>> = instance
-        .categories
-        .iter()
-        .map(|c| vec![0; c.values.len()])
+    let panel: Vec<usize> = (0..groups.len())
+        .map(|g| if g < instance.size { 1 + g % 2 } else { 0 })
         .collect();
-    for (g, group) in groups.iter().enumerate().take(instance.size) {
-        for (c, &v) in group.values.iter().enumerate() {
-            counts[c][v] += 1 + g % 2;
-        }
-    }
-    let (mut leave, mut enter) = (vec![0; groups.len()], vec![0; groups.len()]);
-    masks(instance, &groups, &counts, &mut leave, &mut enter);
+    let order: Vec<usize> = (0..groups.len()).collect();
+    let tally = Tally::new(instance, &groups, &panel, &order, true);
+    let (leave, enter, counts) = (&tally.leave, &tally.enter, &tally.counts);
     let mut differ = 0;
     for out in 0..groups.len() {
         for into in 0..groups.len() {
             let quick =
                 nonzero_bytes(packed[out] ^ packed[into]) & !(leave[out] & enter[into]) == 0;
-            let plain = swappable(instance, &groups, &counts, out, into);
+            let plain = swappable(instance, &groups, counts, out, into);
             assert_eq!(quick, plain, "{out} -> {into}");
             differ += usize::from(quick);
         }
@@ -174,6 +168,64 @@ fn the_packed_check_agrees_with_the_plain_one() {
     assert!(
         differ > groups.len(),
         "some swaps are allowed besides staying put"
+    );
+}
+
+#[test]
+fn masks_kept_up_swap_by_swap_are_the_masks_worked_out_afresh() {
+    let shape = Spec {
+        people: 300,
+        size: 30,
+        categories: 5,
+        pool: Pool::Volunteers,
+        quotas: Quotas::Tight,
+        households: false,
+        seed: 4,
+    }
+    .build();
+    let instance = &shape.instance;
+    let groups = instance.groups();
+    let all: Vec<usize> = (0..instance.categories.len()).collect();
+    let rules = Rules {
+        categories: &all,
+        households: true,
+    };
+    let weights = vec![1.0; groups.len()];
+    let mut panel = best_panel(instance, &groups, &weights, &rules, None, QUICK)
+        .expect("the search runs")
+        .expect("the shape is feasible")
+        .panel;
+    let order: Vec<usize> = (0..groups.len()).collect();
+    let mut tally = Tally::new(instance, &groups, &panel, &order, true);
+    let mut stream = SeededStream::new(&shape.name);
+    let (mut swaps, mut crossed) = (0, 0);
+    for _ in 0..100_000 {
+        if swaps == 200 {
+            break;
+        }
+        let pick = |stream: &mut SeededStream| (stream.unit() * groups.len() as f64) as usize;
+        let (out, into) = (pick(&mut stream), pick(&mut stream));
+        if out == into || panel[out] == 0 || panel[into] == groups[into].members.len() {
+            continue;
+        }
+        if !swappable(instance, &groups, &tally.counts, out, into) {
+            continue;
+        }
+        let before = (tally.leave.clone(), tally.enter.clone());
+        panel[out] -= 1;
+        panel[into] += 1;
+        tally.swap(instance, &groups, out, into);
+        let fresh = Tally::new(instance, &groups, &panel, &order, true);
+        assert_eq!(tally.counts, fresh.counts, "swap {swaps}");
+        assert_eq!(tally.leave, fresh.leave, "swap {swaps}: leave");
+        assert_eq!(tally.enter, fresh.enter, "swap {swaps}: enter");
+        crossed += usize::from(before != (tally.leave.clone(), tally.enter.clone()));
+        swaps += 1;
+    }
+    assert_eq!(swaps, 200, "too few swaps allowed");
+    assert!(
+        crossed > 10,
+        "only {crossed} swaps moved a count across a quota"
     );
 }
 
