@@ -20,14 +20,29 @@ use crate::instance::{Group, Instance};
 use crate::leximin::{Distribution, finish, reaches};
 use crate::master::SLACK;
 use crate::pricing::{Rules, keep_rules};
-use crate::stage::{Aim, Panels, Toward, spread, stage};
+use crate::stage::{Aim, Panels, Toward, Until, spread, stage};
 
 /// How far below the relaxation's levels a lottery may fall and still count as reaching them:
 /// their rounding, far below any chance that matters.
 const REACH: f64 = 1e-7;
 /// How much of its level each group must get from the panels found by multiplicative weights
-/// before the exact search takes over (see `leximin` for the measurements).
-const SPREAD: f64 = 0.95;
+/// before the exact search takes over: 98%, or 95% once most rounds needed the exact search.
+/// Measured in release on a 2-core machine (complete LEXIMIN; the search priced by local search
+/// first), stopping at 95%, 97%, 98% and 99% of every level:
+///
+/// | pool | 95% | 97% | 98% | 99% |
+/// |---|---|---|---|---|
+/// | sf_e shape | 54 s | 12 s | 15 s | 21 s |
+/// | 2,000 people, panel 200, profile | 42 s | 49 s | 35 s | |
+/// | 1,500 of issue 22 | 4.9 s | 7.1 s | 7.1 s | 7.2 s |
+/// | 1,000, barely feasible (rounds by the exact search) | 15 s | 24 s | 35 s | 64 s |
+///
+/// Past 95% the rounds find panels the master would otherwise have searched for; where the
+/// local search is stuck, each round is an exact search itself and costs more than it saves.
+const SPREAD: Until = Until {
+    share: 0.98,
+    stuck_share: 0.95,
+};
 /// How far each group is asked to rise in the second LP: below any gap between two levels
 /// that matters, far above the LP's rounding.
 const RISE: f64 = 1e-7;
@@ -98,23 +113,17 @@ pub(crate) fn leximin(
         .map(|level| (level - REACH).max(0.0))
         .collect();
     // Panels toward the levels by multiplicative weights, until an even lottery over them gives
-    // every group 95% of its level: then a few panels more finish the search. Measured in
-    // release on a 2-core machine, stopping at 90% against 95% (6 rounds a group at most):
-    // 2,000 people, panel 200: 627 s (596 searches after 1,769 rounds) against 135 s (160
-    // after 3,609); the 1,500 of issue 22: 38 s against 24 s (no search at all); the sf_e
-    // shape: 75 s against 104 s (52 searches against 39, but twice the rounds). On the 2,000,
-    // 93% was still searching after 390 s, and 97% took 215 s against 95%'s 163 s (both
-    // before the master kept only its best panels): the rounds cost more than they save.
+    // every group 98% of its level (`SPREAD`): then a few panels more finish the search.
     let started = std::time::Instant::now();
     let toward = Toward {
         targets: &relaxed.levels,
-        rounds: (6 * groups.len()).clamp(500, 10_000),
+        rounds: (20 * groups.len()).clamp(500, 40_000),
         until: Some(SPREAD),
         deadline,
     };
-    spread(instance, groups, rules, panels, &toward)?;
+    let exact = spread(instance, groups, rules, panels, &toward)?;
     clock.note(&format!(
-        "{:?}: {} panels toward the levels",
+        "{:?}: {} panels toward the levels, the local search stuck in {exact}",
         started.elapsed(),
         panels.list.len()
     ));

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use crate::SelectionError;
 use crate::clock::Clock;
 use crate::instance::{Group, Instance};
+use crate::local::improve;
 use crate::master::{self, Master, SLACK};
 use crate::pricing::{Priced, QUICK, Rules, best_panel};
 use crate::revised::Revised;
@@ -194,11 +195,17 @@ pub fn stage(
         });
         let mut next = None;
         if let Some(weights) = &smoothed
-            && let Some(priced) =
-                price(instance, groups, rules, &panels.list, weights, false, QUICK)?
+            && let Some(priced) = price(
+                instance,
+                groups,
+                rules,
+                &panels.list,
+                weights,
+                Search::quick(lifted),
+            )?
         {
             let bound = priced.bound - held_worth(&aim.floors, weights);
-            if center.as_ref().is_none_or(|(_, b)| bound < *b) {
+            if bound.is_finite() && center.as_ref().is_none_or(|(_, b)| bound < *b) {
                 center = Some((weights.clone(), bound));
             }
             if worth(&current.weights, groups, &priced.panel) > cap + TOLERANCE {
@@ -215,8 +222,7 @@ pub fn stage(
                     rules,
                     &panels.list,
                     &current.weights,
-                    true,
-                    QUICK,
+                    Search::exact(lifted),
                 )?;
                 let Some(priced) = priced else {
                     return Err(SelectionError::Solver(
@@ -224,7 +230,7 @@ pub fn stage(
                     ));
                 };
                 let bound = priced.bound - held_worth(&aim.floors, &current.weights);
-                if center.as_ref().is_none_or(|(_, b)| bound < *b) {
+                if bound.is_finite() && center.as_ref().is_none_or(|(_, b)| bound < *b) {
                     center = Some((current.weights.clone(), bound));
                 }
                 if priced.worth <= cap + TOLERANCE || panels.seen.contains(&priced.panel) {
@@ -291,19 +297,45 @@ fn held_worth(floors: &[f64], weights: &[f64]) -> f64 {
     floors.iter().zip(weights).map(|(f, w)| f * w).sum()
 }
 
-/// The heaviest panel under `weights` (per group), searched quickly first (`quick` nodes:
-/// `QUICK`, or fewer in a test) and, when `exact`, on to the end if the quick search neither
-/// beat the panels found so far nor proved nothing could. At a smoothed point any panel that
-/// helps will do, and the quick search's bound is still a true bound, so only the master's own
-/// weights need the exact search.
+/// How `price` searches: first by local search from the heaviest panel so far (`local`),
+/// then quickly (`nodes`), and on to the end (`exact`) if the quick search neither beat the
+/// panels found so far nor proved nothing could.
+struct Search {
+    local: bool,
+    exact: bool,
+    nodes: Option<u64>,
+}
+
+impl Search {
+    /// At a smoothed point any panel that helps will do, and the quick search's bound is
+    /// still a true bound, so only the master's own weights need the exact search.
+    fn quick(local: bool) -> Search {
+        Search {
+            local,
+            exact: false,
+            nodes: QUICK,
+        }
+    }
+
+    fn exact(local: bool) -> Search {
+        Search {
+            local,
+            exact: true,
+            nodes: QUICK,
+        }
+    }
+}
+
+/// The heaviest panel under `weights` (per group), as `search` says. A panel the local search
+/// finds that beats every panel so far is taken without the integer program; its bound is
+/// unknown (infinite), so it never certifies anything.
 fn price(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     panels: &[Vec<usize>],
     weights: &[f64],
-    exact: bool,
-    quick: Option<u64>,
+    search: Search,
 ) -> Result<Option<Priced>, SelectionError> {
     let per_person: Vec<f64> = weights
         .iter()
@@ -315,9 +347,24 @@ fn price(
         .max_by(|a, b| worth(weights, groups, a).total_cmp(&worth(weights, groups, b)))
         .map(Vec::as_slice);
     let cap = hint.map_or(0.0, |h| worth(weights, groups, h));
-    let found = best_panel(instance, groups, &per_person, rules, hint, quick)?;
+    if search.local
+        && let Some(hint) = hint
+    {
+        let panel = improve(instance, groups, &per_person, hint);
+        let found = worth(weights, groups, &panel);
+        if found > cap + TOLERANCE {
+            return Ok(Some(Priced {
+                panel,
+                worth: found,
+                bound: f64::INFINITY,
+            }));
+        }
+    }
+    let found = best_panel(instance, groups, &per_person, rules, hint, search.nodes)?;
     match found {
-        Some(quick) if exact && quick.worth <= cap + TOLERANCE && quick.bound > cap + TOLERANCE => {
+        Some(quick)
+            if search.exact && quick.worth <= cap + TOLERANCE && quick.bound > cap + TOLERANCE =>
+        {
             best_panel(instance, groups, &per_person, rules, hint, None)
         }
         found => Ok(found),
@@ -328,4 +375,4 @@ mod spread;
 #[cfg(test)]
 mod tests;
 
-pub use spread::{Toward, spread, warm_start};
+pub use spread::{Toward, Until, spread, warm_start};

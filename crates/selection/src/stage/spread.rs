@@ -26,29 +26,39 @@ pub fn warm_start(
         until: None,
         deadline: None,
     };
-    spread(instance, groups, rules, panels, &toward)
+    spread(instance, groups, rules, panels, &toward).map(|_| ())
 }
 
 /// Where `spread` heads and when it stops: the chance to aim at for each group, at most
 /// `rounds` rounds, and (with `until`) once the rounds' panels, each equally likely, give
-/// every group that share of its target, or at `deadline`.
+/// every group a share of its target (`Until`), or at `deadline`.
 pub struct Toward<'a> {
     pub targets: &'a [f64],
     pub rounds: usize,
-    pub until: Option<f64>,
+    pub until: Option<Until>,
     pub deadline: Option<std::time::Instant>,
+}
+
+/// The share of its target every group must get before the rounds stop: `share`, or
+/// `stuck_share` once most rounds so far needed the exact search (the local search was stuck),
+/// which makes a round cost as much as twenty.
+#[derive(Clone, Copy)]
+pub struct Until {
+    pub share: f64,
+    pub stuck_share: f64,
 }
 
 /// Multiplicative weights toward given chances (`Toward`): take the heaviest panel, lighten
 /// each group by its share of it measured against its target (a group that needs less is
-/// satisfied sooner), until panels repeat or `Toward` says stop.
+/// satisfied sooner), until panels repeat or `Toward` says stop. Returns in how many rounds
+/// the local search was stuck and the exact search took over.
 pub fn spread(
     instance: &Instance,
     groups: &[Group],
     rules: &Rules,
     panels: &mut Panels,
     toward: &Toward,
-) -> Result<(), SelectionError> {
+) -> Result<usize, SelectionError> {
     let Toward {
         targets,
         rounds,
@@ -61,20 +71,27 @@ pub fn spread(
         .filter(|&t| t > 0.0)
         .fold(f64::INFINITY, f64::min);
     let mut weights: Vec<f64> = vec![1.0; groups.len()];
-    let mut repeats = 0;
+    let (mut repeats, mut exact) = (0, 0);
     // The lottery of every round's panel, each equally likely: what each group has got of it.
     let mut got = vec![0.0; groups.len()];
     for round in 0..rounds {
         if deadline.is_some_and(|deadline| std::time::Instant::now() > deadline) {
             break;
         }
-        if let Some(enough) = until
+        if let Some(until) = until
             && round > 0
-            && (0..groups.len())
+        {
+            let enough = if 2 * exact > round {
+                until.stuck_share
+            } else {
+                until.share
+            };
+            if (0..groups.len())
                 .filter(|&g| targets[g] > 0.0)
                 .all(|g| got[g] / round as f64 >= enough * targets[g])
-        {
-            break;
+            {
+                break;
+            }
         }
         let per_person: Vec<f64> = weights
             .iter()
@@ -87,6 +104,7 @@ pub fn spread(
             .map(|last| improve(instance, groups, &per_person, last));
         if panel.as_ref().is_none_or(|p| panels.seen.contains(p)) {
             // The local search is stuck where quotas leave few moves: ask the exact search.
+            exact += usize::from(panel.is_some());
             match best_panel(
                 instance,
                 groups,
@@ -121,5 +139,5 @@ pub fn spread(
             }
         }
     }
-    Ok(())
+    Ok(exact)
 }

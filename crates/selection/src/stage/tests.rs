@@ -7,7 +7,7 @@ use crate::shapes::{Pool, Quotas, Spec};
 
 #[test]
 fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
-    let mut short = 0;
+    let (mut short, mut local) = (0, 0);
     for seed in 0..8 {
         let shape = Spec {
             people: 120,
@@ -63,7 +63,12 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
         let (quick, best) = (search(Some(1)), search(None));
         let panels = [found.clone()];
         let priced = |exact| {
-            price(instance, &groups, &rules, &panels, &weights, exact, Some(1))
+            let search = Search {
+                local: false,
+                exact,
+                nodes: Some(1),
+            };
+            price(instance, &groups, &rules, &panels, &weights, search)
                 .expect("searched")
                 .expect("feasible")
         };
@@ -87,8 +92,32 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
             quick.panel,
             "{at}: a smoothed point takes what the quick search found"
         );
+        let search = Search {
+            local: true,
+            exact: true,
+            nodes: Some(1),
+        };
+        let first = price(instance, &groups, &rules, &panels, &weights, search)
+            .expect("searched")
+            .expect("feasible");
+        let swapped = improve(instance, &groups, &per_person(&weights), &found);
+        if worth(&weights, &groups, &swapped) > cap + TOLERANCE {
+            assert_eq!(first.panel, swapped, "{at}: the local search's panel");
+            assert_eq!(first.bound, f64::INFINITY, "{at}: it proves nothing");
+            local += 1;
+        } else {
+            assert_eq!(
+                first.panel,
+                priced(true).panel,
+                "{at}: then the exact search"
+            );
+        }
     }
     assert!(short >= 2, "the exact search was needed only {short} times");
+    assert!(
+        local >= 2,
+        "the local search found a panel only {local} times"
+    );
 }
 
 /// The multiplicative weights stop at the deadline: a caller with a time budget is not
@@ -129,4 +158,51 @@ fn spreading_stops_at_the_deadline() {
     toward.deadline = None;
     spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
     assert!(panels.list.len() > 5, "{} panels", panels.list.len());
+}
+
+/// Once most rounds have needed the exact search (the local search is stuck, as under quotas
+/// that leave no swap), the rounds stop at the lower share: each costs as much as twenty.
+#[test]
+fn stuck_rounds_stop_at_the_lower_share() {
+    let rounds_until = |quotas: Quotas, stuck_share: f64| {
+        let shape = Spec {
+            people: 200,
+            size: 20,
+            categories: 6,
+            pool: Pool::Volunteers,
+            quotas,
+            households: false,
+            seed: 0,
+        }
+        .build();
+        let instance = &shape.instance;
+        let groups = instance.groups();
+        let all: Vec<usize> = (0..instance.categories.len()).collect();
+        let rules = Rules {
+            categories: &all,
+            households: true,
+        };
+        let even = vec![1.0; groups.len()];
+        let toward = Toward {
+            targets: &even,
+            rounds: 60,
+            until: Some(Until {
+                share: 2.0,
+                stuck_share,
+            }),
+            deadline: None,
+        };
+        let mut panels = Panels::default();
+        let exact = spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+        (panels.list.len(), exact)
+    };
+    let (all, exact) = rounds_until(Quotas::Barely, 2.0);
+    assert!(2 * exact > all && all > 20, "{exact} of {all} rounds exact");
+    let (stopped, _) = rounds_until(Quotas::Barely, 0.0);
+    assert!(stopped <= 3, "stuck, yet {stopped} rounds");
+    let (free, exact) = rounds_until(Quotas::Loose, 0.0);
+    assert!(
+        2 * exact < free && free > 20,
+        "{exact} of {free} rounds exact"
+    );
 }
