@@ -17,6 +17,8 @@ pub mod relaxed;
 mod revised;
 pub mod shapes;
 mod stage;
+#[cfg(test)]
+mod testing;
 
 pub use clock::Work;
 pub use draw::{Draw, draw, replacement_for};

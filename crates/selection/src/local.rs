@@ -35,9 +35,6 @@ pub fn improve(
         };
         let mut swap = None;
         'search: for &out in heaviest.iter().rev().filter(|&&g| panel[g] > 0) {
-            if weights[heaviest[0]] - weights[out] <= GAIN {
-                break;
-            }
             for &into in tally
                 .candidates(instance, &groups[out])
                 .unwrap_or(&heaviest)

@@ -114,8 +114,8 @@ pub fn spread(
                 QUICK,
             )? {
                 Some(priced) => panel = Some(priced.panel),
-                None if panel.is_none() => break,
-                None => {}
+                // No panel meets the quotas (a panel found before says they can be met).
+                None => break,
             }
         }
         let Some(panel) = panel else { break };

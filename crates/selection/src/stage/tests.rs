@@ -4,12 +4,13 @@
 use super::*;
 use crate::draw::SeededStream;
 use crate::shapes::{Pool, Quotas, Spec};
+use crate::testing::Built;
 
 #[test]
 fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
     let (mut short, mut local) = (0, 0);
     for seed in 0..8 {
-        let shape = Spec {
+        let pool = Built::from(Spec {
             people: 120,
             size: 15,
             categories: 5,
@@ -17,15 +18,9 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
             quotas: Quotas::Tight,
             households: seed % 2 == 1,
             seed,
-        }
-        .build();
-        let instance = &shape.instance;
-        let groups = instance.groups();
-        let all: Vec<usize> = (0..instance.categories.len()).collect();
-        let rules = Rules {
-            categories: &all,
-            households: true,
-        };
+        });
+        let (instance, rules, shape) = (pool.instance(), pool.rules(), &pool.shape);
+        let groups = pool.groups.clone();
         let mut stream = SeededStream::new(&shape.name);
         let mut random = || -> Vec<f64> { groups.iter().map(|_| stream.unit()).collect() };
         let per_person = |w: &[f64]| -> Vec<f64> {
@@ -124,23 +119,8 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
 /// overrun by them (18 s of them on the sf_e-sized pool), and without one they run on.
 #[test]
 fn spreading_stops_at_the_deadline() {
-    let shape = Spec {
-        people: 120,
-        size: 15,
-        categories: 5,
-        pool: Pool::Volunteers,
-        quotas: Quotas::Tight,
-        households: false,
-        seed: 3,
-    }
-    .build();
-    let instance = &shape.instance;
-    let groups = instance.groups();
-    let all: Vec<usize> = (0..instance.categories.len()).collect();
-    let rules = Rules {
-        categories: &all,
-        households: true,
-    };
+    let pool = Built::volunteers(120, 15, 5, Quotas::Tight, 3);
+    let (instance, groups, rules) = (pool.instance(), &pool.groups, pool.rules());
     let even = vec![1.0; groups.len()];
     let mut toward = Toward {
         targets: &even,
@@ -149,14 +129,14 @@ fn spreading_stops_at_the_deadline() {
         deadline: Some(std::time::Instant::now()),
     };
     let mut panels = Panels::default();
-    spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+    spread(instance, groups, &rules, &mut panels, &toward).expect("spread");
     assert!(
         panels.list.is_empty(),
         "{} panels after the deadline",
         panels.list.len()
     );
     toward.deadline = None;
-    spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+    spread(instance, groups, &rules, &mut panels, &toward).expect("spread");
     assert!(panels.list.len() > 5, "{} panels", panels.list.len());
 }
 
@@ -165,23 +145,8 @@ fn spreading_stops_at_the_deadline() {
 #[test]
 fn stuck_rounds_stop_at_the_lower_share() {
     let rounds_until = |quotas: Quotas, stuck_share: f64| {
-        let shape = Spec {
-            people: 200,
-            size: 20,
-            categories: 6,
-            pool: Pool::Volunteers,
-            quotas,
-            households: false,
-            seed: 0,
-        }
-        .build();
-        let instance = &shape.instance;
-        let groups = instance.groups();
-        let all: Vec<usize> = (0..instance.categories.len()).collect();
-        let rules = Rules {
-            categories: &all,
-            households: true,
-        };
+        let pool = Built::volunteers(200, 20, 6, quotas, 0);
+        let (instance, groups, rules) = (pool.instance(), &pool.groups, pool.rules());
         let even = vec![1.0; groups.len()];
         let toward = Toward {
             targets: &even,
@@ -193,7 +158,7 @@ fn stuck_rounds_stop_at_the_lower_share() {
             deadline: None,
         };
         let mut panels = Panels::default();
-        let exact = spread(instance, &groups, &rules, &mut panels, &toward).expect("spread");
+        let exact = spread(instance, groups, &rules, &mut panels, &toward).expect("spread");
         (panels.list.len(), exact)
     };
     let (all, exact) = rounds_until(Quotas::Barely, 2.0);
@@ -205,4 +170,38 @@ fn stuck_rounds_stop_at_the_lower_share() {
         2 * exact < free && free > 20,
         "{exact} of {free} rounds exact"
     );
+}
+
+/// Toward the relaxation's levels, the rounds stop once the even lottery over their panels
+/// gives every group its share of its level, and not long after: long before the cap.
+#[test]
+fn spreading_stops_once_every_group_has_its_share() {
+    let pool = Built::volunteers(200, 20, 5, Quotas::Profile, 1);
+    let (instance, groups, rules) = (pool.instance(), &pool.groups, pool.rules());
+    let levels = crate::relaxed::levels(instance, groups)
+        .expect("clear levels")
+        .levels;
+    let share = 0.9;
+    let toward = Toward {
+        targets: &levels,
+        rounds: 5_000,
+        until: Some(Until {
+            share,
+            stuck_share: share,
+        }),
+        deadline: None,
+    };
+    let mut panels = Panels::default();
+    spread(instance, groups, &rules, &mut panels, &toward).expect("spread");
+    let rounds = panels.list.len();
+    assert!(rounds < 2_000, "{rounds} rounds");
+    for (g, group) in groups.iter().enumerate() {
+        let got: f64 = panels.list.iter().map(|p| p[g] as f64).sum::<f64>()
+            / (rounds as f64 * group.members.len() as f64);
+        assert!(
+            got >= share * levels[g] - 1e-9,
+            "group {g}: {got} of {}",
+            levels[g]
+        );
+    }
 }
