@@ -95,6 +95,10 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
         let first = price(instance, &groups, &rules, &panels, &weights, search)
             .expect("searched")
             .expect("feasible");
+        assert!(
+            first.bound.is_finite() || first.worth > cap + TOLERANCE,
+            "{at}: only a panel that beats every one found is taken unproved"
+        );
         let swapped = improve(instance, &groups, &per_person(&weights), &found);
         if worth(&weights, &groups, &swapped) > cap + TOLERANCE {
             assert_eq!(first.panel, swapped, "{at}: the local search's panel");
@@ -107,6 +111,18 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
                 "{at}: then the exact search"
             );
         }
+        // From the heaviest panel of all, the local search finds nothing better, and the
+        // answer is the exact search's, with its bound.
+        let optimal = [best.panel.clone()];
+        let search = Search {
+            local: true,
+            exact: true,
+            nodes: Some(1),
+        };
+        let again = price(instance, &groups, &rules, &optimal, &weights, search)
+            .expect("searched")
+            .expect("feasible");
+        assert!(again.bound.is_finite(), "{at}: proved from the best panel");
     }
     assert!(short >= 2, "the exact search was needed only {short} times");
     assert!(
