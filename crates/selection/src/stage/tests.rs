@@ -87,14 +87,17 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
             quick.panel,
             "{at}: a smoothed point takes what the quick search found"
         );
-        let search = Search {
-            local: true,
-            exact: true,
-            nodes: Some(1),
+        let local_first = |panels: &[Vec<usize>]| {
+            let search = Search {
+                local: true,
+                exact: true,
+                nodes: Some(1),
+            };
+            price(instance, &groups, &rules, panels, &weights, search)
+                .expect("searched")
+                .expect("feasible")
         };
-        let first = price(instance, &groups, &rules, &panels, &weights, search)
-            .expect("searched")
-            .expect("feasible");
+        let first = local_first(&panels);
         assert!(
             first.bound.is_finite() || first.worth > cap + TOLERANCE,
             "{at}: only a panel that beats every one found is taken unproved"
@@ -113,15 +116,7 @@ fn the_exact_search_goes_on_where_the_quick_one_stopped_short() {
         }
         // From the heaviest panel of all, the local search finds nothing better, and the
         // answer is the exact search's, with its bound.
-        let optimal = [best.panel.clone()];
-        let search = Search {
-            local: true,
-            exact: true,
-            nodes: Some(1),
-        };
-        let again = price(instance, &groups, &rules, &optimal, &weights, search)
-            .expect("searched")
-            .expect("feasible");
+        let again = local_first(std::slice::from_ref(&best.panel));
         assert!(again.bound.is_finite(), "{at}: proved from the best panel");
     }
     assert!(short >= 2, "the exact search was needed only {short} times");
