@@ -28,9 +28,7 @@ use std::time::{Duration, Instant};
 use withus_selection::files::{read_pool, read_quotas};
 use withus_selection::generate::to_csv;
 use withus_selection::leximin_within;
-use withus_selection::shapes::{
-    Pool, Quotas, Shape, Spec, issue_600_40, issue_1500_100, sf_e_like,
-};
+use withus_selection::shapes::{Pool, Quotas, Shape, Spec, named_again};
 
 /// Generated shapes beside the named ones: (people, panel, categories, pool, quotas,
 /// households), chosen to reach every corner of the issue's range at least once.
@@ -59,18 +57,27 @@ fn main() {
     let out = std::env::var_os("WITHUS_BENCH_POOLS").map(PathBuf::from);
     let only_complete = std::env::var_os("WITHUS_STRESS_COMPLETE_ONLY").is_some();
 
-    let mut shapes = vec![sf_e_like(), issue_600_40(), issue_1500_100()];
-    for (people, size, categories, pool, quotas, households) in SPECS {
-        let spec = Spec {
-            people,
-            size,
-            categories,
-            pool,
-            quotas,
-            households,
-            seed: 1,
-        };
-        shapes.push(spec.build());
+    // Other seeds draw every shape again with other people, to find the pools a seed of one
+    // happens to miss.
+    let seeds: Vec<u64> = std::env::var("WITHUS_STRESS_SEEDS")
+        .ok()
+        .map(|s| s.split(',').filter_map(|p| p.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![1]);
+    let mut shapes = Vec::new();
+    for &seed in &seeds {
+        shapes.extend(named_again(seed));
+        for (people, size, categories, pool, quotas, households) in SPECS {
+            let spec = Spec {
+                people,
+                size,
+                categories,
+                pool,
+                quotas,
+                households,
+                seed,
+            };
+            shapes.push(spec.build());
+        }
     }
     if let Some(dir) = std::env::var_os("WITHUS_STRESS_READ") {
         match read_back(&PathBuf::from(dir)) {

@@ -257,14 +257,27 @@ pub(crate) fn reaches(
 ) -> bool {
     let total: f64 = chances.iter().sum();
     total > 0.0
-        && groups.iter().enumerate().all(|(g, group)| {
-            let chance: f64 = panels
+        && group_chances(groups, panels, chances)
+            .iter()
+            .zip(targets)
+            .all(|(chance, target)| *chance >= target - 1e-7)
+}
+
+/// Each group's chance of selection under a lottery over `panels` (the chances scaled to add
+/// to one).
+pub(crate) fn group_chances(groups: &[Group], panels: &[Vec<usize>], chances: &[f64]) -> Vec<f64> {
+    let total: f64 = chances.iter().sum();
+    groups
+        .iter()
+        .enumerate()
+        .map(|(g, group)| {
+            panels
                 .iter()
                 .zip(chances)
                 .map(|(panel, p)| p / total * panel[g] as f64 / group.members.len() as f64)
-                .sum();
-            chance >= targets[g] - 1e-7
+                .sum()
         })
+        .collect()
 }
 
 /// The chance of each panel such that every group reaches its fixed chance, as nearly as

@@ -67,6 +67,8 @@ pub struct Revised {
     /// Pivots and refactorisations so far, for WITHUS_SELECTION_TRACE.
     pub pivots: usize,
     pub refactors: usize,
+    /// Pivots after which `solve` gives up, for a search its caller can do without.
+    pub budget: usize,
     /// Of the pivots: in phase one, degenerate (no step), and after the nudges were taken
     /// back (the clean-up), for WITHUS_SELECTION_TRACE.
     pub kinds: [usize; 3],
@@ -119,6 +121,7 @@ impl Revised {
             devex: vec![1.0; n + 2],
             pivots: 0,
             refactors: 0,
+            budget: usize::MAX,
             kinds: [0; 3],
         };
         for panel in panels {
@@ -154,6 +157,24 @@ impl Revised {
         let t = self.groups + 1;
         let free = &self.free;
         self.cols[t].retain(|&(g, _)| free[g]);
+        self.t_changed();
+    }
+
+    /// Counts t by `scale` in each free group's row from the next solve on: the search for a
+    /// lottery that reaches targets, asked to come closer to them.
+    pub fn retarget(&mut self, scale: &[f64]) {
+        let t = self.groups + 1;
+        let free = &self.free;
+        self.cols[t] = (0..self.groups)
+            .filter(|&g| free[g] && scale[g] != 0.0)
+            .map(|g| (g, -scale[g]))
+            .collect();
+        self.t_changed();
+    }
+
+    /// After the column of t changed: the factorisation and the basic values to match.
+    fn t_changed(&mut self) {
+        let t = self.groups + 1;
         // With t out of the basis, the basis itself did not change.
         if let Some(p) = self.position[t] {
             let alpha = self.factor.solve(&self.cols[t]);
@@ -186,6 +207,9 @@ impl Revised {
         // claimed, so rounding in the updates cannot decide the answer.
         let mut kept: Option<Vec<f64>> = None;
         for _ in 0..(30 * m + 20_000) {
+            if self.pivots >= self.budget {
+                return Err(trouble("its pivots ran out"));
+            }
             if self.factor.stale() {
                 self.refactor();
                 self.recompute();

@@ -146,6 +146,22 @@ pub fn sf_e_like() -> Shape {
     )
 }
 
+/// The three pools above drawn again with other people: `seed` 1 gives the pools themselves.
+pub fn named_again(seed: u64) -> Vec<Shape> {
+    if seed == 1 {
+        return vec![sf_e_like(), issue_600_40(), issue_1500_100()];
+    }
+    let again = |name: &str, people, size, profiles: &[Profile]| {
+        let name = format!("{name}-s{seed}");
+        named(&name, &name, people, size, profiles)
+    };
+    vec![
+        again("sf_e-like-1727-110", 1727, 110, &seven()),
+        again("issue-22-600-40", 600, 40, &six()),
+        again("issue-22-1500-100", 1500, 100, &six()),
+    ]
+}
+
 /// A volunteer pool with quotas one either side of the profile; `seed` picks the people.
 fn named(name: &str, seed: &str, people: usize, size: usize, profiles: &[Profile]) -> Shape {
     let spec = Spec {

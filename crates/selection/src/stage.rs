@@ -2,13 +2,12 @@
 //! dual weights, a pricing search looks for a panel they undervalue, and the stage ends when
 //! none is left. Also the diverse panels the first stage starts from.
 
-use std::collections::HashSet;
-
 use crate::SelectionError;
 use crate::clock::Clock;
 use crate::instance::{Group, Instance};
+use crate::leximin::group_chances;
 use crate::local::improve;
-use crate::master::{self, Master, SLACK};
+use crate::master::{self, Master};
 use crate::pricing::{Priced, QUICK, Rules, best_panel};
 use crate::revised::Revised;
 
@@ -18,82 +17,6 @@ const TOLERANCE: f64 = 1e-7;
 /// 0.8 took the 600-person pool's full LEXIMIN from 13.5 s to 7.6 s (0.5: 8.5 s, 0.9: 8.2 s,
 /// 0.95: 10.0 s) with the same chance at every stage.
 const SMOOTHING: f64 = 0.8;
-
-#[derive(Default)]
-pub struct Panels {
-    pub list: Vec<Vec<usize>>,
-    pub seen: HashSet<Vec<usize>>,
-}
-
-impl Panels {
-    /// Keeps the panels for which `keep` is true; the others may be found and added again.
-    pub fn keep(&mut self, keep: &[bool]) {
-        let mut p = 0;
-        let seen = &mut self.seen;
-        self.list.retain(|panel| {
-            p += 1;
-            if !keep[p - 1] {
-                seen.remove(panel);
-            }
-            keep[p - 1]
-        });
-    }
-
-    pub fn add(&mut self, panel: Vec<usize>) -> bool {
-        if self.seen.insert(panel.clone()) {
-            self.list.push(panel);
-            true
-        } else {
-            false
-        }
-    }
-}
-
-/// What a stage asks: the groups held by earlier stages, the floor of each group's row (its
-/// held chance, or zero for a free group), and what t counts for in each free group's row.
-/// With `enough`, the stage stops as soon as the lottery's t reaches it, without proving it
-/// best.
-pub struct Aim {
-    pub fixed: Vec<Option<f64>>,
-    pub floors: Vec<f64>,
-    /// 1 for every group in LEXIMIN's stages: t is the lowest chance. A group's target when
-    /// reaching targets: t is the share of its target the worst-off group has.
-    pub scale: Vec<f64>,
-    pub enough: Option<f64>,
-    /// When to give up, for a search its caller can do without.
-    pub deadline: Option<std::time::Instant>,
-}
-
-impl Aim {
-    /// A LEXIMIN stage: raise the lowest chance of the groups not yet held.
-    pub fn leximin(fixed: &[Option<f64>]) -> Aim {
-        Aim {
-            fixed: fixed.to_vec(),
-            floors: fixed
-                .iter()
-                .map(|f| f.map_or(0.0, |f| (f - SLACK).max(0.0)))
-                .collect(),
-            scale: vec![1.0; fixed.len()],
-            enough: None,
-            deadline: None,
-        }
-    }
-
-    /// A lottery that gives every group at least its target: t times its target for every
-    /// group, and t of one will do. Measured as a share, every lottery is a feasible start at
-    /// t = 0; measured from the targets (t above each), the simplex's first phase started
-    /// with every group short of its target, and on an even 2,000-person pool with a panel of
-    /// 200 hit its step limit twice before giving up (168 s).
-    pub fn reach(targets: &[f64], deadline: Option<std::time::Instant>) -> Aim {
-        Aim {
-            fixed: vec![None; targets.len()],
-            floors: vec![0.0; targets.len()],
-            scale: targets.to_vec(),
-            enough: Some(1.0),
-            deadline,
-        }
-    }
-}
 
 /// One stage: the best lowest chance for the groups not yet fixed over the panels found so
 /// far and any the pricing search finds, how far above it the true optimum could still be
@@ -114,10 +37,16 @@ pub fn stage(
     let fixed = &aim.fixed;
     let lifted = aim.enough.is_some();
     if lp.is_none() {
+        panels.set_aside(2 * (groups.len() + 1));
         *lp = Some(Revised::for_aim(groups, aim, &panels.list));
     }
+    let pivots = aim.enough.and_then(|enough| enough.pivots);
+    let pivots_before = clock.pivots;
+    if let (Some(most), Some(lp)) = (pivots, lp.as_mut()) {
+        lp.budget = lp.pivots + most;
+    }
     let mut center: Option<(Vec<f64>, f64)> = None;
-    let mut first = true;
+    let mut solves = 0;
     loop {
         if aim
             .deadline
@@ -125,6 +54,14 @@ pub fn stage(
         {
             return Err(SelectionError::Solver("out of time".into()));
         }
+        if aim
+            .enough
+            .and_then(|enough| enough.solves)
+            .is_some_and(|most| solves >= most)
+        {
+            return Err(SelectionError::Solver("out of solves".into()));
+        }
+        solves += 1;
         let started = std::time::Instant::now();
         let before = lp.as_ref().map_or(0, |lp| lp.pivots);
         let solved = lp.as_mut().map(Revised::solve);
@@ -136,6 +73,9 @@ pub fn stage(
                 // the same panels costs one cold solve, the interior point a solve per panel
                 // from here on (75 s for the last stage of 1,500 people).
                 let mut fresh = Revised::for_aim(groups, aim, &panels.list);
+                if let Some(most) = pivots {
+                    fresh.budget = most.saturating_sub(clock.pivots - pivots_before);
+                }
                 let solved = fresh.solve();
                 clock.pivots += fresh.pivots;
                 match solved {
@@ -165,7 +105,24 @@ pub fn stage(
             }
             None => master::solve(groups, fixed, &panels.list)?,
         };
-        if aim.enough.is_some_and(|enough| current.value >= enough) {
+        if clock.trace
+            && let Some(lp) = lp.as_ref()
+        {
+            clock.note(&format!(
+                "solve {}: t {:.7}, {} pivots, {} refactorisations so far, {} panels, {:.2?}, kinds so far {:?}",
+                clock.solves,
+                current.value,
+                lp.pivots.saturating_sub(before),
+                lp.refactors,
+                panels.list.len(),
+                started.elapsed(),
+                lp.kinds
+            ));
+        }
+        if aim.enough.is_some_and(|enough| {
+            current.value >= enough.t
+                && most_above(groups, &panels.list, &current.mix, &aim.scale) <= enough.above
+        }) {
             clock.master += started.elapsed();
             clock.solves += 1;
             return Ok((current, 0.0));
@@ -173,16 +130,29 @@ pub fn stage(
         clock.master += started.elapsed();
         clock.solves += 1;
         if lifted
-            && first
             && let Some(lp) = lp.as_mut()
+            && prune(groups, panels, lp, &current.weights)
         {
-            prune(groups, panels, lp, &current.weights);
             // The same basis, its lottery now over the panels kept.
             current = lp.master();
         }
-        first = false;
         let started = std::time::Instant::now();
         let cap = current.cap;
+        let value: Vec<f64> = current
+            .weights
+            .iter()
+            .zip(groups)
+            .map(|(w, g)| w / g.members.len() as f64)
+            .collect();
+        let joining = panels.take(&value, cap + TOLERANCE);
+        if !joining.is_empty() {
+            if let Some(lp) = lp.as_mut() {
+                for panel in &joining {
+                    lp.add(groups, panel);
+                }
+            }
+            continue;
+        }
         // Price first at a point between the best dual found so far (the lowest bound) and
         // the master's own, which jumps from corner to corner: its panels are nearer the
         // ones the lottery ends with, so fewer rounds. A panel that does not help the master
@@ -257,15 +227,15 @@ pub fn stage(
     }
 }
 
-/// After the first solve over the thousands of panels the multiplicative weights found, keeps
-/// the lottery's and as many again of the rest, the heaviest under the master's weights: every
-/// later pivot passes over every panel, and most of them will never be in the lottery. A
-/// dropped panel can be found and added again.
-fn prune(groups: &[Group], panels: &mut Panels, lp: &mut Revised, weights: &[f64]) {
+/// Once the master holds more than three panels a group, keeps the lottery's and as many
+/// again of the rest, the heaviest under the master's weights: every pivot passes over every
+/// panel, and most of them will never be in the lottery. The others go to the reserve, from
+/// which they join again if the weights come to undervalue them. Says whether any went.
+fn prune(groups: &[Group], panels: &mut Panels, lp: &mut Revised, weights: &[f64]) -> bool {
     let count = panels.list.len();
     let spare = groups.len() + 1;
-    if count <= 2 * spare {
-        return;
+    if count <= 3 * spare {
+        return false;
     }
     let worths: Vec<f64> = panels
         .list
@@ -280,6 +250,7 @@ fn prune(groups: &[Group], panels: &mut Panels, lp: &mut Revised, weights: &[f64
     }
     let kept = lp.drop_panels(&keep);
     panels.keep(&kept);
+    true
 }
 
 /// The weight of a panel: the chance it gives each group, weighed.
@@ -290,6 +261,15 @@ fn worth(weights: &[f64], groups: &[Group], panel: &[usize]) -> f64 {
         .zip(groups)
         .map(|((&c, w), g)| c as f64 * w / g.members.len() as f64)
         .sum()
+}
+
+/// The most any group's chance under the lottery `mix` exceeds its target.
+pub fn most_above(groups: &[Group], panels: &[Vec<usize>], mix: &[f64], targets: &[f64]) -> f64 {
+    group_chances(groups, panels, mix)
+        .iter()
+        .zip(targets)
+        .map(|(chance, target)| chance - target)
+        .fold(f64::NEG_INFINITY, f64::max)
 }
 
 /// What the groups' floors weigh: the part of a dual bound they account for.
@@ -371,8 +351,12 @@ fn price(
     }
 }
 
+mod aim;
+mod panels;
 mod spread;
 #[cfg(test)]
 mod tests;
 
+pub use aim::{Aim, Enough};
+pub use panels::Panels;
 pub use spread::{Toward, Until, spread, warm_start};

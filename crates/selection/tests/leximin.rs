@@ -338,16 +338,18 @@ fn a_mid_sized_lottery_takes_the_work_it_took_when_measured() {
         "by stages: {work:?}, measured {MEASURED:?}"
     );
     // Through the relaxation the panels found by multiplicative weights toward its levels are
-    // enough: one master solve and no pricing search at all.
+    // enough: no pricing search at all, one master solve over the last of them, and one more
+    // with t measured against the levels themselves, to bring the group most above its level
+    // closer.
     let relaxed = leximin(&shape.instance).unwrap();
     assert!(relaxed.relaxed);
     assert_eq!(
         (relaxed.work.solves, relaxed.work.searches),
-        (1, 0),
+        (2, 0),
         "{:?}",
         relaxed.work
     );
-    assert!(within(relaxed.work.pivots, 342), "{:?}", relaxed.work);
+    assert!(within(relaxed.work.pivots, 220), "{:?}", relaxed.work);
 }
 
 #[test]

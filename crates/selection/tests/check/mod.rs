@@ -45,8 +45,11 @@ pub const SLOW: [&str; 8] = [
 
 /// How far a chance found through the relaxation may differ from the one found by stages:
 /// both are the one LEXIMIN lottery's chances (it is unique), each to within its tolerances.
+/// At most 2.0e-6 apart when measured (7 December 2026), since the search through the
+/// relaxation brings a group more than 2e-6 above its level closer (`relaxed::ABOVE`); 1.2e-5
+/// on one shape before.
 #[allow(dead_code)] // stress.rs compares; failures.rs, which shares this file, does not.
-pub const AGREE: f64 = 1e-5;
+pub const AGREE: f64 = 5e-6;
 
 /// The largest difference between anyone's chance in `result` and by stages alone, or why the
 /// stages failed.
