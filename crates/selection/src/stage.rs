@@ -218,12 +218,16 @@ pub fn stage(
         if let Some(lp) = lp.as_mut() {
             lp.add(groups, &panel);
         }
-        // One panel per master solve: with the simplex kept warm the solve after one new
-        // panel is cheap, and more panels found by local search from the lottery's panels,
-        // poorer than the pricing search's best, cost more pivots than the solves they save
-        // (600 people, panel of 40: 30 s with none, 58 s with 5, 20 or 50 a solve). With
-        // smoothing, adding the master's own best panel beside the smoothed one too cut the
-        // solves by a third but not the pivots, and the second search cost more (9.2 s to 10.6 s).
+        if lifted {
+            more::more_panels(instance, groups, panels, lp, &current.weights, cap);
+        }
+        // In LEXIMIN's stages, one panel per master solve: with the simplex kept warm the solve
+        // after one new panel is cheap, and more panels found by local search from the
+        // lottery's panels, poorer than the pricing search's best, cost more pivots than the
+        // solves they save (600 people, panel of 40: 30 s with none, 58 s with 5, 20 or 50 a
+        // solve). With smoothing, adding the master's own best panel beside the smoothed one
+        // too cut the solves by a third but not the pivots, and the second search cost more
+        // (9.2 s to 10.6 s).
     }
 }
 
@@ -352,6 +356,7 @@ fn price(
 }
 
 mod aim;
+mod more;
 mod panels;
 mod spread;
 #[cfg(test)]
