@@ -138,12 +138,7 @@ pub fn stage(
         }
         let started = std::time::Instant::now();
         let cap = current.cap;
-        let value: Vec<f64> = current
-            .weights
-            .iter()
-            .zip(groups)
-            .map(|(w, g)| w / g.members.len() as f64)
-            .collect();
+        let value = per_person(&current.weights, groups);
         let joining = panels.take(&value, cap + TOLERANCE);
         if !joining.is_empty() {
             if let Some(lp) = lp.as_mut() {
@@ -257,6 +252,15 @@ fn prune(groups: &[Group], panels: &mut Panels, lp: &mut Revised, weights: &[f64
     true
 }
 
+/// Each group's weight shared among its members: what one person of it is worth to a panel.
+fn per_person(weights: &[f64], groups: &[Group]) -> Vec<f64> {
+    weights
+        .iter()
+        .zip(groups)
+        .map(|(w, g)| w / g.members.len() as f64)
+        .collect()
+}
+
 /// The weight of a panel: the chance it gives each group, weighed.
 fn worth(weights: &[f64], groups: &[Group], panel: &[usize]) -> f64 {
     panel
@@ -321,11 +325,7 @@ fn price(
     weights: &[f64],
     search: Search,
 ) -> Result<Option<Priced>, SelectionError> {
-    let per_person: Vec<f64> = weights
-        .iter()
-        .zip(groups)
-        .map(|(w, g)| w / g.members.len() as f64)
-        .collect();
+    let per_person = per_person(weights, groups);
     let hint = panels
         .iter()
         .max_by(|a, b| worth(weights, groups, a).total_cmp(&worth(weights, groups, b)))

@@ -1,6 +1,6 @@
 //! More panels a solve for the search for a lottery that reaches targets.
 
-use super::{Panels, TOLERANCE, worth};
+use super::{Panels, TOLERANCE, per_person, worth};
 use crate::instance::{Group, Instance};
 use crate::local::improve;
 use crate::revised::Revised;
@@ -22,11 +22,7 @@ pub(super) fn more_panels(
     weights: &[f64],
     cap: f64,
 ) {
-    let per_person: Vec<f64> = weights
-        .iter()
-        .zip(groups)
-        .map(|(w, g)| w / g.members.len() as f64)
-        .collect();
+    let per_person = per_person(weights, groups);
     let worths: Vec<f64> = panels
         .list
         .iter()
