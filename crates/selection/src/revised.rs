@@ -32,6 +32,7 @@ mod columns;
 mod ratio;
 #[cfg(test)]
 mod tests;
+mod values;
 
 /// How far outside its bounds a value may stray and still count as within them.
 const FEASIBLE: f64 = 1e-9;
@@ -45,6 +46,8 @@ const STALL: usize = 30;
 const ROUNDING: f64 = 1e-7;
 /// The size of a nudge: far above the tolerances, far below any chance that matters.
 const NUDGE: f64 = 1e-7;
+/// The most a row may be off at an optimum: far below any chance that matters.
+const DRIFT: f64 = 1e-9;
 
 pub struct Revised {
     groups: usize,
@@ -191,7 +194,7 @@ impl Revised {
     pub fn solve(&mut self) -> Result<(), SelectionError> {
         let m = self.groups + 1;
         let mut degenerate = 0usize;
-        let mut retried = false;
+        let mut drifted = 0;
         let mut refreshed = false;
         let mut shifted = Vec::new();
         self.devex.fill(1.0);
@@ -268,12 +271,16 @@ impl Revised {
                     kept = None;
                     continue;
                 }
-                if self.residual() > 1e-9 {
-                    if retried {
+                if self.residual() > DRIFT {
+                    // The updates since the factorisation carry rounding: the values are
+                    // worked out again, then, if that was not enough, the basis too.
+                    drifted += 1;
+                    if drifted > 3 {
                         return Err(trouble("the arithmetic drifted"));
                     }
-                    retried = true;
-                    self.refactor();
+                    if drifted > 1 {
+                        self.refactor();
+                    }
                     self.recompute();
                     kept = None;
                     continue;
@@ -338,34 +345,6 @@ impl Revised {
             self.basis[p] = row;
             self.position[row] = Some(p);
         }
-    }
-
-    /// The basic values from the nonbasic ones.
-    fn recompute(&mut self) {
-        let mut rest = self.rhs.clone();
-        for (j, col) in self.cols.iter().enumerate() {
-            if self.position[j].is_none() && self.x[j] != 0.0 {
-                for &(i, a) in col {
-                    rest[i] -= a * self.x[j];
-                }
-            }
-        }
-        let sparse: Vec<(usize, f64)> = rest.into_iter().enumerate().collect();
-        let values = self.factor.solve(&sparse);
-        for (p, v) in values.into_iter().enumerate() {
-            self.x[self.basis[p]] = v;
-        }
-    }
-
-    /// The largest amount by which a row is not met.
-    fn residual(&self) -> f64 {
-        let mut rows = self.rhs.clone();
-        for (j, col) in self.cols.iter().enumerate() {
-            for &(i, a) in col {
-                rows[i] -= a * self.x[j];
-            }
-        }
-        rows.iter().fold(0.0, |most, r| most.max(r.abs()))
     }
 
     /// The stage as solved: its value, dual weights, cap and lottery.

@@ -86,7 +86,12 @@ pub fn stage(
                         Some(master)
                     }
                     Err(again) => {
-                        clock.note(&format!("{e}, then {again}: the interior point takes over"));
+                        let next = if lifted {
+                            "the search gives up"
+                        } else {
+                            "the interior point takes over"
+                        };
+                        clock.note(&format!("{e}, then {again}: {next}"));
                         *lp = None;
                         None
                     }

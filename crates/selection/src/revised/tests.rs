@@ -6,6 +6,7 @@
 
 mod bounds;
 mod ratio;
+mod values;
 
 use super::Revised;
 use crate::draw::SeededStream;
