@@ -25,6 +25,7 @@ use crate::SelectionError;
 use crate::factor::Factor;
 use crate::instance::Group;
 use crate::master::{Master, SLACK};
+use choose::Progress;
 
 mod bounds;
 mod choose;
@@ -209,6 +210,7 @@ impl Revised {
         // They are computed afresh after every refactorisation and before optimality is
         // claimed, so rounding in the updates cannot decide the answer.
         let mut kept: Option<Vec<f64>> = None;
+        let mut progress = Progress::default();
         for _ in 0..(30 * m + 20_000) {
             if self.pivots >= self.budget {
                 return Err(trouble("its pivots ran out"));
@@ -244,7 +246,7 @@ impl Revised {
                 degenerate = 0;
             }
             let choose_from = kept.as_deref().unwrap_or(&phase_one_costs);
-            let Some((q, d)) = self.entering(choose_from, bland) else {
+            let Some((q, d)) = self.entering(choose_from, bland, progress.optimal()) else {
                 if !fresh {
                     kept = None;
                     continue;
@@ -311,6 +313,7 @@ impl Revised {
                 let j = self.basis[i];
                 self.x[j] -= dir * theta * a;
             }
+            progress.pivoted(self.x[self.groups + 1], phase_one);
             if let Some((i, bound)) = leave {
                 self.reweigh(q, i, &alpha, kept.as_mut());
                 let j = self.basis[i];
