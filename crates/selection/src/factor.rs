@@ -29,7 +29,7 @@ pub struct Factor {
     /// (position, row, value) of each single-entry column that is its own pivot.
     singles: Vec<(usize, usize, f64)>,
     /// The size of the dense block.
-    pub k: usize,
+    k: usize,
     /// Row-major k×k: L below the diagonal (unit diagonal), U on and above it.
     lu: Vec<f64>,
     /// Row i of `lu` is row `perm[i]` of the basis.

@@ -10,9 +10,10 @@ const REFINE: usize = 2;
 
 impl Revised {
     /// The basic values from the nonbasic ones, then refined: the rows' residuals solved for
-    /// once or twice more and taken off. A basis of 1,350 panels (2,000 people, panel 200)
-    /// left residuals of 2e-9 to 7e-9 straight from its factorisation, and the search failed
-    /// with the arithmetic said to drift; refinement takes them to rounding.
+    /// once or twice more and taken off. A basis of 1,345 panels (2,000 people, panel 200)
+    /// left rows off by 2e-9 to 7e-9 at its optima, and by 1.1e-9 four pivots after a fresh
+    /// factorisation, so the search failed with the arithmetic said to drift; refinement takes
+    /// them to rounding.
     pub(super) fn recompute(&mut self) {
         self.basic_values();
         for _ in 0..REFINE {
