@@ -13,7 +13,11 @@ const MORE: usize = 8;
 /// panel it finds that beats the cap joining the master. That search's last few hundred solves
 /// each raised t by about 1e-7 with one panel; measured while another benchmark shared the
 /// machine, on 2,000 people with panels of 200: 252 master solves and 100 s with none, 97 and
-/// 71 s with 8, 54 and 67 s with 16; the second sf_e shape 36 s to 31 s with 8.
+/// 71 s with 8, 54 and 67 s with 16; the second sf_e shape 36 s to 31 s with 8. Measured
+/// again on another machine once the simplex refined its values, with none and with 8: the
+/// second draw of 2,000 / 200 238 solves and 67 s to 38 and 44 s, but the first 272 solves
+/// and 44 s to 259 and 55 s (its tail of solves one panel each came back, at t 0.9999962).
+/// Kept: the searches from the lottery cost more than they save where they find nothing.
 pub(super) fn more_panels(
     instance: &Instance,
     groups: &[Group],
