@@ -17,7 +17,7 @@ const MORE: usize = 8;
 /// again on another machine once the simplex refined its values, with none and with 8: the
 /// second draw of 2,000 / 200 238 solves and 67 s to 38 and 44 s, but the first 272 solves
 /// and 44 s to 259 and 55 s (its tail of solves one panel each came back, at t 0.9999962).
-/// Kept: the searches from the lottery cost more than they save where they find nothing.
+/// Kept for the second draw; on the first the local searches cost more than they saved.
 pub(super) fn more_panels(
     instance: &Instance,
     groups: &[Group],
