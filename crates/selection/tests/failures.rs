@@ -18,7 +18,8 @@
 mod check;
 
 use check::{Outcome, SLOW, solve_and_check, suite};
-use withus_selection::shapes::{Shape, issue_600_40, issue_1500_100};
+use withus_selection::relaxed::levels;
+use withus_selection::shapes::{Pool, Quotas, Shape, Spec, issue_600_40, issue_1500_100};
 
 fn solves_completely(shape: Shape) {
     match solve_and_check(&shape) {
@@ -66,6 +67,52 @@ fn six_categories_600_people_panel_of_40() {
 #[ignore = "under a minute in a release build: scripts/test runs it there"]
 fn six_categories_1500_people_panel_of_100() {
     solves_completely(issue_1500_100());
+}
+
+/// Two pools of the benchmark (`cargo bench --bench stress`, the fifth draw) whose relaxation
+/// gave no clear levels, so LEXIMIN went by stages from scratch: 113 s for the first, more
+/// than 10 minutes for the second, against 4 s and 2 minutes through the relaxation. In the
+/// first two levels are 7e-8 apart, so groups rose part of the way; in the second the first LP's
+/// lowest chance was a hair above what the second LP could keep every group at.
+#[test]
+#[ignore = "seconds in a release build: scripts/test runs it there"]
+fn the_relaxation_has_clear_levels_when_two_are_close_or_the_first_lp_rounds_up() {
+    let spec = |size, categories, quotas, households| Spec {
+        people: 1000,
+        size,
+        categories,
+        pool: Pool::Volunteers,
+        quotas,
+        households,
+        seed: 5,
+    };
+    for (spec, close) in [
+        (spec(60, 5, Quotas::Tight, true), true),
+        (spec(100, 7, Quotas::Barely, false), false),
+    ] {
+        let shape = spec.build();
+        let groups = shape.instance.groups();
+        let found = levels(&shape.instance, &groups)
+            .unwrap_or_else(|| panic!("{}: the relaxation gave no clear levels", shape.name));
+        let mut distinct = found.levels.clone();
+        distinct.sort_by(f64::total_cmp);
+        distinct.dedup();
+        let closest = distinct
+            .windows(2)
+            .map(|pair| pair[1] - pair[0])
+            .fold(f64::INFINITY, f64::min);
+        eprintln!(
+            "{}: {} levels, the closest {closest:.1e} apart",
+            shape.name,
+            distinct.len()
+        );
+        assert_eq!(
+            closest < 1e-7,
+            close,
+            "{}: levels {closest:.1e} apart",
+            shape.name
+        );
+    }
 }
 
 /// One test each, so cargo runs them side by side.
