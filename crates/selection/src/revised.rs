@@ -26,10 +26,12 @@ use crate::factor::Factor;
 use crate::instance::Group;
 use crate::master::{Master, SLACK};
 use choose::Progress;
+pub use pace::Pace;
 
 mod bounds;
 mod choose;
 mod columns;
+mod pace;
 mod ratio;
 #[cfg(test)]
 mod tests;
@@ -73,6 +75,8 @@ pub struct Revised {
     pub refactors: usize,
     /// Pivots after which `solve` gives up, for a search its caller can do without.
     pub budget: usize,
+    /// When a search with a budget gives up before spending it (`Pace`).
+    pub pace: Option<Pace>,
     /// Of the pivots: in phase one, degenerate (no step), and after the nudges were taken
     /// back (the clean-up), for WITHUS_SELECTION_TRACE.
     pub kinds: [usize; 3],
@@ -126,6 +130,7 @@ impl Revised {
             pivots: 0,
             refactors: 0,
             budget: usize::MAX,
+            pace: None,
             kinds: [0; 3],
         };
         for panel in panels {
@@ -313,7 +318,8 @@ impl Revised {
                 let j = self.basis[i];
                 self.x[j] -= dir * theta * a;
             }
-            progress.pivoted(self.x[self.groups + 1], phase_one);
+            let t = self.x[self.groups + 1];
+            progress.pivoted(t, phase_one);
             if let Some((i, bound)) = leave {
                 self.reweigh(q, i, &alpha, kept.as_mut());
                 let j = self.basis[i];
@@ -322,6 +328,13 @@ impl Revised {
                 self.basis[i] = q;
                 self.position[q] = Some(i);
                 self.factor.replace(i, alpha);
+            }
+            if let Some(pace) = self.pace.as_mut()
+                && pace.hopeless(self.pivots, t, self.budget, phase_one)
+            {
+                // The budget is as good as spent: the caller gives up as if it were.
+                self.budget = self.pivots;
+                return Err(trouble("t rises too slowly to reach its goal"));
             }
         }
         Err(trouble("the simplex took too many steps"))

@@ -9,7 +9,7 @@ use crate::leximin::group_chances;
 use crate::local::improve;
 use crate::master::{self, Master};
 use crate::pricing::{Priced, QUICK, Rules, best_panel};
-use crate::revised::Revised;
+use crate::revised::{Pace, Revised};
 
 /// How far a panel may beat the dual before it counts as an improvement.
 const TOLERANCE: f64 = 1e-7;
@@ -44,6 +44,7 @@ pub fn stage(
     let pivots_before = clock.pivots;
     if let (Some(most), Some(lp)) = (pivots, lp.as_mut()) {
         lp.budget = lp.pivots + most;
+        lp.pace = aim.enough.map(|enough| Pace::new(enough.t));
     }
     let mut center: Option<(Vec<f64>, f64)> = None;
     let mut solves = 0;
@@ -68,6 +69,12 @@ pub fn stage(
         clock.pivots += lp.as_ref().map_or(0, |lp| lp.pivots) - before;
         let current = match solved {
             Some(Ok(())) => lp.as_ref().map(Revised::master),
+            Some(Err(e)) if lp.as_ref().is_some_and(Revised::spent) => {
+                // A search out of pivots, or as good as out (`Pace`), has given up.
+                clock.note(&format!("{e}: the search gives up"));
+                *lp = None;
+                None
+            }
             Some(Err(e)) => {
                 // Rounding built up over thousands of pivots: a simplex started afresh over
                 // the same panels costs one cold solve, the interior point a solve per panel

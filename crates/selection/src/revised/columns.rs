@@ -34,6 +34,11 @@ impl Revised {
         index[first..].iter().map(Option::is_some).collect()
     }
 
+    /// Whether a search with a budget has spent it, or given up as if it had (`Pace`).
+    pub fn spent(&self) -> bool {
+        self.pivots >= self.budget
+    }
+
     /// Whether panel `p` is in the basis.
     pub fn is_basic(&self, p: usize) -> bool {
         self.position[self.groups + 2 + p].is_some()
