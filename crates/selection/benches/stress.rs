@@ -9,6 +9,7 @@
 //! WITHUS_STRESS_SHAPES=sf_e,issue cargo bench -p withus-selection --bench stress  # names containing these
 //! WITHUS_STRESS_BUDGET=60 cargo bench -p withus-selection --bench stress          # stop refining after 60 s
 //! WITHUS_STRESS_COMPLETE_ONLY=1 cargo bench -p withus-selection --bench stress   # skip the lowest chance by stages
+//! WITHUS_STRESS_BY_STAGES=1 cargo bench -p withus-selection --bench stress       # never through the relaxation
 //! WITHUS_BENCH_POOLS=/tmp/pools cargo bench -p withus-selection --bench stress    # also write CSV files
 //! WITHUS_STRESS_READ=/tmp/pools cargo bench -p withus-selection --bench stress     # also read them back
 //! ```
@@ -27,8 +28,8 @@ use std::time::{Duration, Instant};
 
 use withus_selection::files::{read_pool, read_quotas};
 use withus_selection::generate::to_csv;
-use withus_selection::leximin_within;
 use withus_selection::shapes::{Pool, Quotas, Shape, Spec, named_again};
+use withus_selection::{leximin_by_stages, leximin_within};
 
 /// Generated shapes beside the named ones: (people, panel, categories, pool, quotas,
 /// households), chosen to reach every corner of the issue's range at least once.
@@ -56,6 +57,7 @@ fn main() {
         .map(Duration::from_secs_f64);
     let out = std::env::var_os("WITHUS_BENCH_POOLS").map(PathBuf::from);
     let only_complete = std::env::var_os("WITHUS_STRESS_COMPLETE_ONLY").is_some();
+    let by_stages = std::env::var_os("WITHUS_STRESS_BY_STAGES").is_some();
 
     // Other seeds draw every shape again with other people, to find the pools a seed of one
     // happens to miss.
@@ -126,7 +128,11 @@ fn main() {
             }
         };
         let started = Instant::now();
-        let solved = leximin_within(instance, budget);
+        let solved = if by_stages {
+            leximin_by_stages(instance, budget)
+        } else {
+            leximin_within(instance, budget)
+        };
         let took = seconds(started.elapsed());
         let head = format!(
             "| {} | {} | {} | {} | {} | {lowest} |",

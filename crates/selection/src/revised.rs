@@ -251,7 +251,12 @@ impl Revised {
                 degenerate = 0;
             }
             let choose_from = kept.as_deref().unwrap_or(&phase_one_costs);
-            let Some((q, d)) = self.entering(choose_from, bland, progress.optimal()) else {
+            let optimal = if phase_one {
+                choose::PHASE_ONE
+            } else {
+                progress.optimal()
+            };
+            let Some((q, d)) = self.entering(choose_from, bland, optimal) else {
                 if !fresh {
                     kept = None;
                     continue;

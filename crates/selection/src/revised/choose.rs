@@ -12,6 +12,13 @@ const RISEN: f64 = 1e-12;
 const STILL: usize = 100;
 const NOISE: f64 = 1e-9;
 
+/// The reduced cost a column must beat to enter in phase one, whose costs are ±1 on every
+/// value out of its bounds, so its reduced costs carry the rounding of many: at a LEXIMIN stage
+/// of a barely feasible 1,000-person pool (97 values out of bounds by rounding after a group
+/// was held), a surplus entered at −1.8e-10 along which no value met a bound, and the simplex,
+/// warm and then afresh, gave up ("too many steps", "unbounded") to the interior point.
+pub(super) const PHASE_ONE: f64 = NOISE;
+
 /// How t has moved over a solve's pivots: how many since it last rose, and from where.
 pub(super) struct Progress {
     still: usize,
