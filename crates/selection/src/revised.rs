@@ -26,11 +26,13 @@ use crate::factor::Factor;
 use crate::instance::Group;
 use crate::master::{Master, SLACK};
 use choose::Progress;
+use members::Members;
 pub use pace::Pace;
 
 mod bounds;
 mod choose;
 mod columns;
+mod members;
 mod pace;
 mod ratio;
 #[cfg(test)]
@@ -57,6 +59,8 @@ pub struct Revised {
     /// Columns: surplus s_g of each group, the last row's artificial (held at 0), t, then
     /// one λ per panel; each as (row, value).
     cols: Vec<Vec<(usize, f64)>>,
+    /// The panels' columns again, compactly, for the passes over all of them.
+    members: Members,
     lower: Vec<f64>,
     upper: Vec<f64>,
     rhs: Vec<f64>,
@@ -118,6 +122,7 @@ impl Revised {
             groups: n,
             x: vec![0.0; cols.len()],
             cols,
+            members: Members::new(groups.iter().map(|g| g.members.len())),
             lower,
             upper,
             rhs,
@@ -150,6 +155,7 @@ impl Revised {
             .collect();
         col.push((self.groups, 1.0));
         self.cols.push(col);
+        self.members.push(panel);
         self.lower.push(0.0);
         self.upper.push(f64::INFINITY);
         self.x.push(0.0);

@@ -79,18 +79,26 @@ impl Revised {
     /// Each column's reduced cost under the multipliers `self.pi` (zero for basic columns).
     pub(super) fn reduced_costs(&self, phase_one: bool) -> Vec<f64> {
         let t = self.groups + 1;
+        let scaled = self.members.scaled(&self.pi);
         (0..self.cols.len())
             .map(|j| {
                 if self.position[j].is_some() {
                     return 0.0;
                 }
                 let c = if !phase_one && j == t { -1.0 } else { 0.0 };
-                c - self.cols[j]
-                    .iter()
-                    .map(|&(i, a)| self.pi[i] * a)
-                    .sum::<f64>()
+                c - self.product(j, &self.pi, &scaled)
             })
             .collect()
+    }
+
+    /// Column j's product with `dense`, given `scaled`, which is `self.members.scaled(dense)`.
+    fn product(&self, j: usize, dense: &[f64], scaled: &[f64]) -> f64 {
+        let first = self.groups + 2;
+        if j < first {
+            self.cols[j].iter().map(|&(i, a)| dense[i] * a).sum()
+        } else {
+            self.members.dot(j - first, scaled) + dense[self.groups]
+        }
     }
 
     /// The column to enter and its reduced cost: the steepest by Devex, or under Bland's
@@ -137,11 +145,12 @@ impl Revised {
         let leaving = self.basis[r];
         let mut kept = kept;
         let step = kept.as_ref().map_or(0.0, |d| d[q] / pivot);
+        let scaled = self.members.scaled(&row);
         for j in 0..self.cols.len() {
             if self.position[j].is_some() || j == q {
                 continue;
             }
-            let a: f64 = self.cols[j].iter().map(|&(i, v)| row[i] * v).sum();
+            let a = self.product(j, &row, &scaled);
             if a != 0.0 {
                 let grown = (a / pivot) * (a / pivot) * weight;
                 if grown > self.devex[j] {

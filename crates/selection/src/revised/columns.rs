@@ -21,6 +21,7 @@ impl Revised {
             })
             .collect();
         keep_where(&mut self.cols, &index);
+        self.members.keep(|p| index[first + p].is_some());
         keep_where(&mut self.lower, &index);
         keep_where(&mut self.upper, &index);
         keep_where(&mut self.x, &index);
