@@ -216,3 +216,28 @@ fn spreading_stops_once_every_group_has_its_share() {
         );
     }
 }
+
+#[test]
+fn the_warm_start_adds_diverse_panels_only_when_the_weights_have_not_found_as_many() {
+    let pool = Built::volunteers(120, 15, 4, Quotas::Profile, 3);
+    let (instance, rules) = (pool.instance(), pool.rules());
+    let mut panels = Panels::default();
+    warm_start(instance, &pool.groups, &rules, &mut panels).expect("warm start");
+    let found = panels.list.len();
+    assert!(
+        found > 20,
+        "only {found} diverse panels from an empty start"
+    );
+    // A reserve as large as the rounds it would take: nothing more.
+    let rounds = pool.groups.len().clamp(100, 500);
+    let mut plenty = Panels::default();
+    plenty.add(panels.list[0].clone());
+    plenty.reserve = vec![Vec::new(); rounds - 1];
+    warm_start(instance, &pool.groups, &rules, &mut plenty).expect("warm start");
+    assert_eq!(plenty.list.len(), 1);
+    let mut fewer = Panels::default();
+    fewer.add(panels.list[0].clone());
+    fewer.reserve = vec![Vec::new(); rounds - 2];
+    warm_start(instance, &pool.groups, &rules, &mut fewer).expect("warm start");
+    assert!(fewer.list.len() > 1);
+}
