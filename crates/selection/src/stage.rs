@@ -82,6 +82,7 @@ pub fn stage(
                 let mut fresh = Revised::for_aim(groups, aim, &panels.list);
                 if let Some(most) = pivots {
                     fresh.budget = most.saturating_sub(clock.pivots - pivots_before);
+                    fresh.pace = aim.enough.map(|enough| Pace::new(enough.t));
                 }
                 let solved = fresh.solve();
                 clock.pivots += fresh.pivots;
