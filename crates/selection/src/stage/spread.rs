@@ -22,7 +22,8 @@ pub fn warm_start(
     // After a search for the relaxation's levels that gave up, its weights have already
     // found that many and more. Where the local search is stuck every round is an integer
     // program: on two barely feasible 1,000-person pools, 500 rounds more took 34 s and 83 s
-    // and saved the first stage less than that (complete LEXIMIN 54 s to 30 s, 131 s to 79 s).
+    // and saved the first stage less than that (complete LEXIMIN 54 s to 28 to 31 s, 131 s to
+    // 85 s, with the drifting rows of `Revised::solve` mended too).
     if panels.list.len() + panels.reserve.len() >= rounds {
         return Ok(());
     }
