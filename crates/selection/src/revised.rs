@@ -24,7 +24,7 @@
 use crate::SelectionError;
 use crate::factor::Factor;
 use crate::instance::Group;
-use crate::master::{Master, SLACK};
+use crate::master::SLACK;
 use choose::Progress;
 use members::Members;
 pub use pace::Pace;
@@ -232,7 +232,8 @@ impl Revised {
             if self.pivots >= self.budget {
                 return Err(trouble("its pivots ran out"));
             }
-            if self.factor.stale() || most_updates.is_some_and(|m| self.factor.updates() >= m) {
+            if self.factor.stale() || most_updates.is_some_and(|most| self.factor.updates() >= most)
+            {
                 self.refactor();
                 self.recompute();
                 kept = None;
@@ -296,16 +297,16 @@ impl Revised {
                     continue;
                 }
                 if self.residual() > DRIFT {
-                    // The updates since the factorisation carry rounding: the values are
-                    // worked out again, then, if that was not enough, the basis too; and for
-                    // the rest of this solve the basis is factorised after half as many
-                    // updates as the last: at the last stage of a barely
-                    // feasible 1,000-person pool (chances of one) the rows drifted four times
-                    // in one solve, twice, and the interior point took the stage (185 s); now
-                    // they drift twice in the whole lottery and the stage takes 0.7 s.
+                    // Updates carry rounding: factorise again and work the values out afresh
+                    // (the cap is at most the updates so far, so the next pass does), then
+                    // keep the cap at half the updates of each drift for the rest of this
+                    // solve. A barely feasible 1,000-person pool's last stage (chances of one)
+                    // drifted four times a solve, twice, and fell to the interior point (185
+                    // s); now its rows drift twice in the whole lottery and it takes 0.7 s.
                     drifted += 1;
                     let halved = (self.factor.updates() / 2).max(FEWEST_UPDATES);
-                    most_updates = Some(most_updates.map_or(halved, |m: usize| m.min(halved)));
+                    most_updates =
+                        Some(most_updates.map_or(halved, |most: usize| most.min(halved)));
                     if drifted > DRIFTS {
                         return Err(trouble("the arithmetic drifted"));
                     }
@@ -384,20 +385,6 @@ impl Revised {
             }
             self.basis[p] = row;
             self.position[row] = Some(p);
-        }
-    }
-
-    /// The stage as solved: its value, dual weights, cap and lottery.
-    pub fn master(&self) -> Master {
-        let n = self.groups;
-        let weights: Vec<f64> = self.pi[..n].iter().map(|y| y.max(0.0)).collect();
-        let cap = -self.pi[n];
-        let value = cap - (0..n).map(|g| self.rhs[g] * weights[g]).sum::<f64>();
-        Master {
-            value,
-            cap,
-            weights,
-            mix: self.x[n + 2..].iter().map(|v| v.max(0.0)).collect(),
         }
     }
 }

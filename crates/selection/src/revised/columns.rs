@@ -1,7 +1,9 @@
-//! Dropping panels from the master: the thousands the multiplicative weights find make every
-//! pivot pass over them all, and most never enter the lottery.
+//! Dropping panels from the master (the thousands the multiplicative weights find make every
+//! pivot pass over them all, and most never enter the lottery), and what the caller reads of
+//! it.
 
 use super::Revised;
+use crate::master::Master;
 
 impl Revised {
     /// Drops the panels for which `keep` is false, but never one that is basic or away from
@@ -33,6 +35,20 @@ impl Revised {
             }
         }
         index[first..].iter().map(Option::is_some).collect()
+    }
+
+    /// The stage as solved: its value, dual weights, cap and lottery.
+    pub fn master(&self) -> Master {
+        let n = self.groups;
+        let weights: Vec<f64> = self.pi[..n].iter().map(|y| y.max(0.0)).collect();
+        let cap = -self.pi[n];
+        let value = cap - (0..n).map(|g| self.rhs[g] * weights[g]).sum::<f64>();
+        Master {
+            value,
+            cap,
+            weights,
+            mix: self.x[n + 2..].iter().map(|v| v.max(0.0)).collect(),
+        }
     }
 
     /// Whether a search with a budget has spent it, or given up as if it had (`Pace`).

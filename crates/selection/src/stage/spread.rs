@@ -19,11 +19,12 @@ pub fn warm_start(
     // front (one solve) beat finding them one at a time: a round per group, up to 500, cut
     // the first stage to a third at 2,000 people. More make the first solve the slow part.
     let rounds = groups.len().clamp(100, 500);
-    // After a search for the relaxation's levels that gave up, its weights have already
-    // found that many and more. Where the local search is stuck every round is an integer
-    // program: on two barely feasible 1,000-person pools, 500 rounds more took 34 s and 83 s
-    // and saved the first stage less than that (complete LEXIMIN 54 s to 28 to 31 s, 131 s to
-    // 85 s, with the drifting rows of `Revised::solve` mended too).
+    // After a search for the relaxation's levels that gave up, the panels it and its weights
+    // found (in the master or its reserve) take the rounds' place. Where the local search is
+    // stuck every round is an integer program: on two barely feasible 1,000-person pools, 500
+    // rounds more took 34 s and 83 s and saved the first stage less than that (complete
+    // LEXIMIN 54 s to 28 to 31 s, 131 s to 85 s, with the drifting rows of `Revised::solve`
+    // mended too).
     if panels.list.len() + panels.reserve.len() >= rounds {
         return Ok(());
     }
